@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "overlapped",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "overlapped", targets: ["overlapped"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Flat, byte-addressed little-endian memory: the VM runs programs in it
+        // and the kernel writes I/O results into it.
+        .target(name: "SimMemory"),
+        // The deterministic simulated NT kernel. Knows nothing of C or terminals.
+        .target(
+            name: "SimKernel",
+            dependencies: [
+                "SimMemory",
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]),
+        // Scripted thread bodies for kernel tests.
+        .target(name: "SimKernelTestSupport", dependencies: ["SimKernel"]),
+        // The Win32 C dialect: preprocessor, parser, checker, compiler, VM.
+        .target(name: "Win32C", dependencies: ["SimMemory"]),
+        // The glue: Win32 library bound to kernel services, pragmas, runs.
+        .target(name: "SimRuntime", dependencies: ["SimKernel", "Win32C"]),
+        // Lesson model, parser, runner and progress store.
+        .target(
+            name: "LessonKit",
+            dependencies: ["SimRuntime", .product(name: "Yams", package: "Yams")]),
+        // Pure terminal drawing: cells, grids, layout, widgets, diffing.
+        .target(name: "TUI"),
+        // App state, actions, update and view: the whole UI without a terminal.
+        .target(name: "AppCore", dependencies: ["TUI", "SimRuntime", "LessonKit"]),
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]),
+        // The only code that calls ncurses.
+        .target(name: "TerminalBackend", dependencies: ["CNcurses", "TUI"]),
+        .executableTarget(
+            name: "overlapped",
+            dependencies: [
+                "SimRuntime", "LessonKit", "AppCore", "TerminalBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "SimKernelTestSupport", "SimMemory"]),
+        .testTarget(name: "Win32CTests", dependencies: ["Win32C"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SimRuntimeTests", dependencies: ["SimRuntime"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI"]),
+        .testTarget(name: "AppCoreTests", dependencies: ["AppCore"]),
+        .testTarget(name: "OverlappedCLITests", dependencies: []),
+    ]
+)

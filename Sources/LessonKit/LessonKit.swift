@@ -1,0 +1,2 @@
+/// Placeholder so the target builds; replaced as the target is written.
+public enum LessonKitModule {}

@@ -1,0 +1,136 @@
+/// One mapped range of a `Memory`, stored as lazily created copy-on-write pages.
+public struct MemoryRegion: Sendable, Equatable {
+    public let base: UInt64
+    public let size: UInt64
+    /// What the mapping is for ("globals", "stack T2", "heap"): shown in faults.
+    public let name: String
+    private var pages: [Page?]
+
+    init(base: UInt64, size: UInt64, name: String) {
+        self.base = base
+        self.size = size
+        self.name = name
+        let count = Int((size + UInt64(Memory.pageSize) - 1) >> Memory.pageShift)
+        pages = Array(repeating: nil, count: count)
+    }
+
+    public var end: UInt64 { base + size }
+
+    @inline(__always)
+    func contains(_ address: UInt64) -> Bool { address >= base && address < base + size }
+
+    var residentPages: Int { pages.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
+
+    public static func == (a: MemoryRegion, b: MemoryRegion) -> Bool {
+        guard a.base == b.base, a.size == b.size, a.name == b.name else { return false }
+        for i in a.pages.indices {
+            switch (a.pages[i], b.pages[i]) {
+            case (nil, nil): continue
+            case let (x?, y?): if x !== y && x.bytes != y.bytes { return false }
+            case let (x?, nil): if x.bytes.contains(where: { $0 != 0 }) { return false }
+            case let (nil, y?): if y.bytes.contains(where: { $0 != 0 }) { return false }
+            }
+        }
+        return true
+    }
+
+    /// Returns the page for writing, creating or un-sharing it first.
+    @inline(__always)
+    private mutating func writablePage(_ index: Int) -> Page {
+        if let page = pages[index] {
+            if isKnownUniquelyReferenced(&pages[index]!) { return page }
+            let copy = Page(copying: page)
+            pages[index] = copy
+            return copy
+        }
+        let page = Page()
+        pages[index] = page
+        return page
+    }
+
+    func read(offset: UInt64, count: Int) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: count)
+        var done = 0
+        var off = Int(offset)
+        while done < count {
+            let pageIndex = off >> 12, inPage = off & 4095
+            let n = min(count - done, Memory.pageSize - inPage)
+            if let page = pages[pageIndex] {
+                for k in 0..<n { out[done + k] = page.bytes[inPage + k] }
+            }
+            done += n
+            off += n
+        }
+        return out
+    }
+
+    mutating func write(_ bytes: [UInt8], offset: UInt64) {
+        var done = 0
+        var off = Int(offset)
+        while done < bytes.count {
+            let pageIndex = off >> 12, inPage = off & 4095
+            let n = min(bytes.count - done, Memory.pageSize - inPage)
+            let page = writablePage(pageIndex)
+            for k in 0..<n { page.bytes[inPage + k] = bytes[done + k] }
+            done += n
+            off += n
+        }
+    }
+
+    mutating func fill(_ byte: UInt8, offset: UInt64, count: Int) {
+        var done = 0
+        var off = Int(offset)
+        while done < count {
+            let pageIndex = off >> 12, inPage = off & 4095
+            let n = min(count - done, Memory.pageSize - inPage)
+            if byte == 0 && pages[pageIndex] == nil {
+                // Untouched pages already read as zero.
+            } else {
+                let page = writablePage(pageIndex)
+                for k in 0..<n { page.bytes[inPage + k] = byte }
+            }
+            done += n
+            off += n
+        }
+    }
+
+    @inline(__always)
+    func loadInteger(offset: UInt64, size: Int) -> UInt64 {
+        let off = Int(offset)
+        let inPage = off & 4095
+        if inPage + size <= Memory.pageSize {
+            guard let page = pages[off >> 12] else { return 0 }
+            var v: UInt64 = 0
+            for k in stride(from: size - 1, through: 0, by: -1) { v = (v << 8) | UInt64(page.bytes[inPage + k]) }
+            return v
+        }
+        let bytes = read(offset: offset, count: size)
+        var v: UInt64 = 0
+        for k in stride(from: size - 1, through: 0, by: -1) { v = (v << 8) | UInt64(bytes[k]) }
+        return v
+    }
+
+    @inline(__always)
+    mutating func storeInteger(_ value: UInt64, offset: UInt64, size: Int) {
+        let off = Int(offset)
+        let inPage = off & 4095
+        if inPage + size <= Memory.pageSize {
+            let page = writablePage(off >> 12)
+            var v = value
+            for k in 0..<size { page.bytes[inPage + k] = UInt8(truncatingIfNeeded: v); v >>= 8 }
+            return
+        }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var v = value
+        for k in 0..<size { bytes[k] = UInt8(truncatingIfNeeded: v); v >>= 8 }
+        write(bytes, offset: offset)
+    }
+}
+
+/// A 4 KiB page. A class so that copies of a region share pages until written.
+final class Page: @unchecked Sendable {
+    // Mutated only through a uniquely referenced `MemoryRegion` (copy-on-write).
+    var bytes: [UInt8]
+    init() { bytes = [UInt8](repeating: 0, count: Memory.pageSize) }
+    init(copying other: Page) { bytes = other.bytes }
+}

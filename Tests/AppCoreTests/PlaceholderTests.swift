@@ -1,0 +1,3 @@
+import Testing
+
+@Test func AppCoreTestsBuilds() { #expect(Bool(true)) }

@@ -1,0 +1,3 @@
+import Testing
+
+@Test func OverlappedCLITestsBuilds() { #expect(Bool(true)) }
