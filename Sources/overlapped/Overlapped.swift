@@ -12,7 +12,10 @@ struct Overlapped: ParsableCommand {
             I/O completion port.
             """,
         version: OverlappedVersion.string,
-        subcommands: [])
+        subcommands: [
+            LessonsCommand.self,
+            LessonCommand.self,
+        ])
 
     func run() throws {
         print(Overlapped.helpMessage())
