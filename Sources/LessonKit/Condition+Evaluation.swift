@@ -61,7 +61,7 @@ extension Condition {
             }
             let hit = calls.contains { result == nil || $0.result == result }
             let found = calls.isEmpty
-                ? "no \(name) in the log since the step began"
+                ? "no \(name)\(threadRef.map { " by \($0.conditionText)" } ?? "") in the log since the step began"
                 : "\(name) returned \(calls.map { $0.result.isEmpty ? "(nothing)" : $0.result }.joined(separator: ", "))"
             return ConditionEvaluation(holds: hit, found: found)
         case .logShows(let text):
