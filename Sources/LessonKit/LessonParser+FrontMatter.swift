@@ -69,7 +69,7 @@ extension LessonParser {
             }
         }
         if let node = mapping["programs"] {
-            header.panesLine = block.line(of: node)
+            header.panesLine = keyLine(mapping, "programs", block: block) ?? block.line(of: node)
             if let sequence = node.sequence {
                 header.panes = sequence.compactMap { parsePaneEntry($0, block: block) }
             } else {
@@ -164,6 +164,11 @@ extension LessonParser {
             }
         }
         return disk
+    }
+
+    /// The line of `key` itself: a block list or mapping value starts on the next line.
+    func keyLine(_ mapping: Node.Mapping, _ key: String, block: YAMLBlock) -> Int? {
+        mapping.first { $0.key.text == key }.map { block.line(of: $0.key) }
     }
 
     mutating func checkKeys(_ mapping: Node.Mapping, allowed: [String], where place: String, block: YAMLBlock) {

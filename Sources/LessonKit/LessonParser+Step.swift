@@ -37,7 +37,8 @@ extension LessonParser {
             }
         }
         if let node = mapping["question"] {
-            step.question = question(node, block: block, paneNames: paneNames)
+            step.question = question(node, line: keyLine(mapping, "question", block: block) ?? block.line(of: node),
+                                     block: block, paneNames: paneNames)
         }
         if let node = mapping["hints"] {
             if let items = node.sequence {
@@ -83,6 +84,11 @@ extension LessonParser {
             report(line, "a check is a condition, or 'expect:' and 'message:'")
             return nil
         }
+        if mapping["expect"] == nil && mapping["message"] == nil {
+            // YAML read "output contains done: 3" as a mapping: the condition needs quotes.
+            report(line, "a check must be a condition written as text; if it contains ': ' or ' #', put it in quotes")
+            return nil
+        }
         checkKeys(mapping, allowed: Self.checkKeys, where: "a check", block: block)
         guard let expectNode = mapping["expect"] else {
             report(line, "this check has no 'expect:' condition")
@@ -96,8 +102,7 @@ extension LessonParser {
         return Checkpoint(condition: condition, message: message, line: block.line(of: expectNode))
     }
 
-    mutating func question(_ node: Node, block: YAMLBlock, paneNames: [String]) -> Question? {
-        let line = block.line(of: node)
+    mutating func question(_ node: Node, line: Int, block: YAMLBlock, paneNames: [String]) -> Question? {
         guard let mapping = node.mapping else {
             report(line, "question needs 'ask', 'choices', 'answer' and 'explain'")
             return nil
