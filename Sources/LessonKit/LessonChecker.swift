@@ -6,13 +6,16 @@ import SimRuntime
 public enum LessonChecker {
     public static func check(_ lesson: Lesson, factory: SimulationFactory) -> LessonCheckResult {
         var result = LessonCheckResult(file: lesson.file, lessonID: lesson.id)
-        var run: LessonRun
-        do {
-            run = try LessonRun(lesson: lesson, factory: factory)
-        } catch {
-            result.fail(line: 1, "the program could not be started: \(error)")
-            return result
+        var panes: [any Simulation] = []
+        for program in lesson.programs {
+            do {
+                panes.append(try factory(program, lesson.settings))
+            } catch {
+                result.fail(line: program.line, "the program \(program.fileName) could not be started: \(error)")
+            }
         }
+        guard result.passed else { return result }
+        var run = LessonRun(lesson: lesson, panes: panes)
         for step in lesson.steps {
             run.markBaseline()
             if let stop = step.stop {

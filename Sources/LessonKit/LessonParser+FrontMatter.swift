@@ -202,7 +202,7 @@ extension LessonParser {
         }
         if let (path, line) = header.program {
             if let text = readProgramFile(path, line: line) {
-                programs.append(ProgramSpec(pane: "main", title: header.title, fileName: fileName(path), path: path, text: text))
+                programs.append(ProgramSpec(pane: "main", title: header.title, fileName: fileName(path), path: path, text: text, line: line))
             }
         } else if !header.panes.isEmpty {
             for entry in header.panes {
@@ -212,18 +212,18 @@ extension LessonParser {
                 }
                 if let path = entry.path {
                     if let text = readProgramFile(path, line: entry.line) {
-                        programs.append(ProgramSpec(pane: entry.name, title: entry.title, fileName: fileName(path), path: path, text: text))
+                        programs.append(ProgramSpec(pane: entry.name, title: entry.title, fileName: fileName(path), path: path, text: text, line: entry.line))
                     }
                 } else if let name = entry.inline {
                     if let block = inline.first(where: { $0.name == name }) {
-                        programs.append(ProgramSpec(pane: entry.name, title: entry.title, fileName: name, path: nil, text: block.text))
+                        programs.append(ProgramSpec(pane: entry.name, title: entry.title, fileName: name, path: nil, text: block.text, line: block.line))
                     } else {
                         report(entry.line, "no inline program named '\(name)': write it in a block opened with ```c program \(name)")
                     }
                 }
             }
         } else if inline.count == 1, let block = inline.first {
-            programs.append(ProgramSpec(pane: "main", title: header.title, fileName: block.name, path: nil, text: block.text))
+            programs.append(ProgramSpec(pane: "main", title: header.title, fileName: block.name, path: nil, text: block.text, line: block.line))
         } else if inline.count > 1 {
             report(inline[1].line, "the lesson has several inline programs: list them under 'programs' with 'inline: NAME'")
         } else {

@@ -12,8 +12,11 @@ public struct ProgramSpec: Sendable, Equatable {
     public var path: String?
     /// The program's source text.
     public var text: String
+    /// The lesson-file line that names or holds the program, for error messages.
+    public var line: Int
 
-    public init(pane: String, title: String, fileName: String, path: String?, text: String) {
+    public init(pane: String, title: String, fileName: String, path: String?, text: String, line: Int = 1) {
         self.pane = pane; self.title = title; self.fileName = fileName; self.path = path; self.text = text
+        self.line = line
     }
 }

@@ -99,10 +99,17 @@ import Testing
         #expect(failure.message.contains("the reveal condition 'completions reach 50' was not reached within 100000 simulation steps"))
     }
 
-    @Test func aProgramThatCannotStartFailsAtLineOne() throws {
-        let lesson = try SampleLessons.parse(SampleLessons.port)
-        let result = LessonChecker.check(lesson, factory: SampleLessons.factory([:]))
-        #expect(result.failures == [LessonDiagnostic(file: "sample.md", line: 1, message: "the program could not be started: no fake for pool.c")])
+    @Test func aProgramThatCannotStartFailsAtTheLineNamingIt() throws {
+        let port = try SampleLessons.parse(SampleLessons.port)
+        #expect(LessonChecker.check(port, factory: SampleLessons.factory([:])).failures == [LessonDiagnostic(
+            file: "sample.md", line: SampleLessons.line(of: "program: programs/pool.c", in: SampleLessons.port),
+            message: "the program pool.c could not be started: no fake for pool.c")])
+        let alertable = try SampleLessons.parse(SampleLessons.alertable)
+        #expect(LessonChecker.check(alertable, factory: SampleLessons.factory([:])).failures.map(\.line)
+                == [SampleLessons.line(of: "```c program alertable.c", in: SampleLessons.alertable)])
+        let compare = try SampleLessons.parse(SampleLessons.compare)
+        #expect(LessonChecker.check(compare, factory: SampleLessons.factory(["port.c": SampleLessons.portSimulation()])).failures.map(\.line)
+                == [SampleLessons.line(of: "```c program apc.c", in: SampleLessons.compare)])
     }
 
     @Test func comparePanesAdvanceInLockstep() throws {

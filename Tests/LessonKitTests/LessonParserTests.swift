@@ -49,7 +49,8 @@ import Testing
         let lesson = try SampleLessons.parse(SampleLessons.port)
         #expect(lesson.view == .port)
         #expect(lesson.programs == [ProgramSpec(pane: "main", title: lesson.title, fileName: "pool.c",
-                                                path: "programs/pool.c", text: SampleLessons.programText)])
+                                                path: "programs/pool.c", text: SampleLessons.programText,
+                                                line: SampleLessons.line(of: "program: programs/pool.c", in: SampleLessons.port))])
         #expect(lesson.steps[1].stop == nil)
         #expect(lesson.steps[2].budget == 50)
         #expect(lesson.steps[0].budget == LessonStep.defaultBudget)
