@@ -43,7 +43,10 @@ public enum LessonChecker {
                     result.stepsNotRun = lesson.steps.count - result.stepsRun
                     return result
                 }
-                let answer = grade.choices[question.answer]
+                guard let answer = grade.choices[safe: question.answer] else {
+                    result.fail(line: question.answerLine, "question in step '\(step.title)': the answer is not one of the choices")
+                    continue
+                }
                 if !answer.holds {
                     result.fail(line: question.answerLine, "question in step '\(step.title)': the stated answer (\(Question.letter(question.answer))) is not what the kernel does: \(answer.condition.map { "expected \($0); " } ?? "")found \(answer.found)")
                 }

@@ -55,21 +55,26 @@ public struct LessonSession: Sendable {
         enterCurrentStep()
     }
 
-    public var step: LessonStep { lesson.steps[stepIndex] }
+    /// The current step. A lesson always has one (the parser insists); a
+    /// hand-built lesson without steps shows an empty one rather than trapping.
+    public var step: LessonStep {
+        lesson.steps[safe: stepIndex] ?? LessonStep(title: lesson.title, line: 1, narrative: [])
+    }
     public var panes: [any Simulation] { run.panes }
     public var isFirstStep: Bool { stepIndex == 0 }
-    public var isLastStep: Bool { stepIndex == lesson.steps.count - 1 }
+    public var isLastStep: Bool { stepIndex >= lesson.steps.count - 1 }
 
     /// The current step's question, while it waits for an answer.
     public var pendingQuestion: Question? {
-        answers[stepIndex] == nil ? step.question : nil
+        currentAnswer == nil ? step.question : nil
     }
 
-    public var currentAnswer: Answer? { answers[stepIndex] }
+    public var currentAnswer: Answer? { answers[safe: stepIndex] ?? nil }
 
     /// The hints of this step revealed so far, in order.
-    public var visibleHints: [String] { Array(step.hints.prefix(revealedHintCounts[stepIndex])) }
-    public var hasMoreHints: Bool { revealedHintCounts[stepIndex] < step.hints.count }
+    public var visibleHints: [String] { Array(step.hints.prefix(revealedHintCount)) }
+    public var hasMoreHints: Bool { revealedHintCount < step.hints.count }
+    private var revealedHintCount: Int { revealedHintCounts[safe: stepIndex] ?? 0 }
 
     /// True on the last step once its question (if any) is answered.
     public var isFinished: Bool { isLastStep && pendingQuestion == nil }
@@ -77,7 +82,7 @@ public struct LessonSession: Sendable {
     /// Shows the next hint; false when there is none left.
     @discardableResult
     public mutating func revealHint() -> Bool {
-        guard hasMoreHints else { return false }
+        guard hasMoreHints, revealedHintCounts.indices.contains(stepIndex) else { return false }
         revealedHintCounts[stepIndex] += 1
         return true
     }
@@ -87,9 +92,10 @@ public struct LessonSession: Sendable {
     /// the index is not a choice.
     @discardableResult
     public mutating func choose(_ choice: Int) -> Answer? {
-        guard let question = pendingQuestion, question.choices.indices.contains(choice) else { return nil }
+        guard let question = pendingQuestion, question.choices.indices.contains(choice),
+              answers.indices.contains(stepIndex) else { return nil }
         let grade = QuestionGrader.reveal(question, in: &run, budget: step.budget)
-        let answer = Answer(choice: choice, correct: grade.choices[choice].holds, grade: grade,
+        let answer = Answer(choice: choice, correct: grade.choices[safe: choice]?.holds ?? false, grade: grade,
                             explanation: question.explanation)
         answers[stepIndex] = answer
         return answer

@@ -72,3 +72,19 @@ import Testing
         #expect(session.arrival.stopProblem?.contains("was never reached") == true)
     }
 }
+
+@Suite struct ProgressRecordingTests {
+    @Test func aSessionIsRecordedAsItGoes() throws {
+        var session = try LessonSession(lesson: SampleLessons.parse(SampleLessons.alertable), factory: SampleLessons.standardFactory)
+        var progress = Progress()
+        progress.record(session)
+        #expect(progress.mark(for: "sample-alertable") == .started)
+        session.next()
+        session.choose(0)
+        progress.record(session)
+        #expect(progress.lessons["sample-alertable"]?.answers == [.init(step: 1, choice: 0, correct: true)])
+        while session.next() { progress.record(session) }
+        #expect(progress.lessons["sample-alertable"]?.stepsSeen == [0, 1, 2, 3])
+        #expect(progress.mark(for: "sample-alertable") == .finished)
+    }
+}

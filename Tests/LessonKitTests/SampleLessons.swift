@@ -11,7 +11,7 @@ enum SampleLessons {
         path == "programs/pool.c" || path == "programs/p.c" ? SampleLessons.programText : nil
     }
 
-    static func parse(_ text: String, file: String = "sample.md") throws -> Lesson {
+    static func parse(_ text: String, file: String = "sample.md") throws(LessonLoadError) -> Lesson {
         try LessonParser.parse(text, file: file, readProgram: reader)
     }
 
