@@ -57,7 +57,7 @@ extension Condition {
                 threadID = thread.id
             }
             let calls = pane.newLog.filter { entry in
-                entry.action == name && (threadID == nil || entry.thread == threadID)
+                (threadID == nil || entry.thread == threadID) && entry.isCall(named: name)
             }
             let hit = calls.contains { result == nil || $0.result == result }
             let found = calls.isEmpty
@@ -192,5 +192,17 @@ extension ObjectSelector {
             return objects.first { label($0).contains(wanted) }
                 ?? objects.first { label($0).contains { $0.lowercased() == wanted.lowercased() } }
         }
+    }
+}
+
+extension LogEntry {
+    /// True when the entry is the named call returning: its action is the
+    /// call's name, or (for an action such as "wake" that ends a blocking
+    /// call) a call/wake entry whose text names the call as a whole word.
+    func isCall(named name: String) -> Bool {
+        if action == name { return true }
+        guard action == "wake" || action == "call" || action == "return" else { return false }
+        let words = text.split { !($0.isLetter || $0.isNumber || $0 == "_") }
+        return words.contains { $0 == name }
     }
 }

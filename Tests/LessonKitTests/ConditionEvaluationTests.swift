@@ -96,6 +96,16 @@ import Testing
         #expect(condition.evaluate(in: Fake.context(after, baseline: before)).holds)
     }
 
+    @Test func aBlockingCallIsMatchedWhenItsWaitEnds() throws {
+        let condition = try ConditionParser.parse("call SleepEx returns WAIT_IO_COMPLETION by main")
+        let wake = Fake.log(900, 1, "wake", "WAIT_IO_COMPLETION", "t=900us T1 SleepEx -> WAIT_IO_COMPLETION")
+        #expect(condition.evaluate(in: Fake.context(Self.machine, log: [wake])).holds)
+        let other = Fake.log(900, 1, "wake", "WAIT_IO_COMPLETION", "t=900us T1 SleepExtra -> WAIT_IO_COMPLETION")
+        #expect(!condition.evaluate(in: Fake.context(Self.machine, log: [other])).holds)
+        let note = Fake.log(900, 1, "note", "WAIT_IO_COMPLETION", "SleepEx said WAIT_IO_COMPLETION")
+        #expect(!condition.evaluate(in: Fake.context(Self.machine, log: [note])).holds)
+    }
+
     @Test func programOutcomes() throws {
         let ends = try ConditionParser.parse("program ends")
         let exits2 = try ConditionParser.parse("program exits with 2")
