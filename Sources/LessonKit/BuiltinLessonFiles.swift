@@ -507,7 +507,8 @@ a file are reported together. What the loader checks:
 
 What `lesson check` adds by running the lesson:
 
-- a `stop` (or `reveal`) that is never reached: reported at its line, saying
+- a `stop` (or `reveal`) that is never reached: reported at its line, naming
+  the step and its heading line, and saying
   whether the program ended first or the budget ran out; the steps after it
   are not run;
 - a checkpoint that does not hold: reported at its line with its message and

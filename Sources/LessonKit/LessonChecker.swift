@@ -21,7 +21,7 @@ public enum LessonChecker {
             if let stop = step.stop {
                 let outcome = run.advance(until: stop, budget: step.budget)
                 guard outcome.reached else {
-                    result.fail(line: step.stopLine, "step '\(step.title)': \(unreached(stop, outcome))")
+                    result.fail(line: step.stopLine, "step '\(step.title)' (line \(step.line)): \(unreached(stop, outcome))")
                     // Later steps start from a state the author did not intend; stop here.
                     result.stepsNotRun = lesson.steps.count - result.stepsRun
                     return result

@@ -53,7 +53,7 @@ import Testing
         let result = LessonChecker.check(lesson, factory: SampleLessons.standardFactory)
         let failure = try #require(result.failures.first)
         #expect(failure.line == SampleLessons.line(of: "stop: output contains \"never\"", in: text))
-        #expect(failure.message.contains("step 'Done': the stop condition 'output contains \"never\"' was never reached: the program exited with code 0 after"))
+        #expect(failure.message.contains("step 'Done' (line \(SampleLessons.line(of: "## Step: Done", in: text))): the stop condition 'output contains \"never\"' was never reached: the program exited with code 0 after"))
         #expect(result.stepsNotRun == 2)
         #expect(result.stepsRun == 2)
     }
@@ -64,7 +64,7 @@ import Testing
         let result = LessonChecker.check(lesson, factory: SampleLessons.standardFactory)
         let failure = try #require(result.failures.first)
         #expect(failure.line == SampleLessons.line(of: "stop: completions reach 99", in: text))
-        #expect(failure.message == "step 'The queue fills': the stop condition 'completions reach 99' was not reached within 50 simulation steps (raise 'budget:' if the program needs longer)")
+        #expect(failure.message == "step 'The queue fills' (line \(SampleLessons.line(of: "## Step: The queue fills", in: text))): the stop condition 'completions reach 99' was not reached within 50 simulation steps (raise 'budget:' if the program needs longer)")
     }
 
     @Test func aWrongStatedAnswerIsCaughtByWhatTheKernelDoes() throws {
