@@ -75,8 +75,10 @@ public struct ScriptedBody: ThreadBody {
     private struct Frame: Sendable {
         var steps: [Step]
         var pc: Int = 0
-        var remainingLoops: [(start: Int, end: Int, left: Int)] = []
         var isAPC: Bool
+        /// The service this frame is waiting on (an APC routine may call
+        /// services while the interrupted frame's call is still open).
+        var pending: (name: String?, service: String)?
     }
 
     public private(set) var log: [Entry] = []
@@ -85,7 +87,6 @@ public struct ScriptedBody: ThreadBody {
     public private(set) var results: [String: ServiceResult] = [:]
     private var apcRoutines: [UInt64: [Step]]
     private var frames: [Frame]
-    private var pending: (name: String?, service: String)?
     private var last: ServiceResult?
 
     public init(_ steps: [Step], apcRoutines: [UInt64: [Step]] = [:]) {
@@ -118,10 +119,10 @@ public struct ScriptedBody: ThreadBody {
     public mutating func step(_ input: ThreadInput, context: inout ThreadContext) -> ThreadStep {
         switch input {
         case .resume(let r):
-            if let p = pending {
+            if let p = frames[frames.count - 1].pending {
                 log.append(Entry(name: p.name, service: p.service, result: r, time: context.now))
                 if let n = p.name { results[n] = r; values[n] = r.value }
-                pending = nil
+                frames[frames.count - 1].pending = nil
             }
             last = r
         case let .runAPC(routine, arguments):
@@ -145,7 +146,7 @@ public struct ScriptedBody: ThreadBody {
             switch s {
             case let .service(name, make):
                 let service = make(env)
-                pending = (name, service.name)
+                frames[f].pending = (name, service.name)
                 return .call(service)
             case .compute(let us):
                 return .computed(us)

@@ -16,10 +16,10 @@ let buf = TestMachine.buffers
 let fileSize: UInt64 = 1 << 20
 
 /// A quiet, predictable machine: fixed disk latency 1000 µs, no jitter, one 1 MiB file.
-func config(cpus: Int = 2, parallel: Int = 4, jitter: UInt64 = 0, cache: UInt64 = 64 << 20,
+func config(cpus: Int = 2, parallel: Int = 4, latency: UInt64 = 1000, jitter: UInt64 = 0, cache: UInt64 = 64 << 20,
             files: [InitialFile] = [InitialFile(path: "data.bin", size: fileSize)]) -> KernelConfiguration {
     KernelConfiguration(cpus: cpus, seed: 42,
-                        disk: DiskConfiguration(latencyUs: 1000, jitterUs: jitter, parallel: parallel, sectorSize: 512,
+                        disk: DiskConfiguration(latencyUs: latency, jitterUs: jitter, parallel: parallel, sectorSize: 512,
                                                 bytesPerUs: 0, cacheBytes: cache),
                         initialFiles: files)
 }
