@@ -62,12 +62,8 @@ public struct FileContent: Sendable, Equatable {
             let index = position / FileContent.chunkSize
             let inChunk = Int(position % FileContent.chunkSize)
             let n = Int(min(end - position, FileContent.chunkSize - UInt64(inChunk)))
-            if let chunk = chunks[index] {
-                out.append(contentsOf: chunk[inChunk ..< inChunk + n])
-            } else {
-                let base = baseChunk(index)
-                out.append(contentsOf: base[inChunk ..< inChunk + n])
-            }
+            let chunk = chunks[index] ?? baseChunk(index)
+            chunk.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[inChunk ..< inChunk + n])) }
             position += UInt64(n)
         }
         return out
@@ -85,7 +81,11 @@ public struct FileContent: Sendable, Equatable {
             let inChunk = Int(position % FileContent.chunkSize)
             let n = min(bytes.count - done, Int(FileContent.chunkSize) - inChunk)
             if chunks[index] == nil { chunks[index] = baseChunk(index) }
-            chunks[index]!.replaceSubrange(inChunk ..< inChunk + n, with: bytes[done ..< done + n])
+            bytes.withUnsafeBytes { src in
+                chunks[index]!.withUnsafeMutableBytes { dst in
+                    dst.baseAddress!.advanced(by: inChunk).copyMemory(from: src.baseAddress!.advanced(by: done), byteCount: n)
+                }
+            }
             done += n
             position += UInt64(n)
         }
