@@ -24,7 +24,8 @@ public enum CCompiler {
         tokens.append(userTokens.last ?? Token(.eof, "", .unknown))
         var parser = Parser(tokens: tokens)
         let items = parser.parseTranslationUnit()
-        var diagnostics = lexer.diagnostics + preprocessor.diagnostics + parser.diagnostics
+        let lexical = lexer.diagnostics.filter { !preprocessor.skippedLines.contains($0.location.line) }
+        var diagnostics = lexical + preprocessor.diagnostics + parser.diagnostics
         let generator = CodeGenerator()
         var program: Program?
         if diagnostics.isEmpty {

@@ -299,7 +299,7 @@ extension CodeGenerator {
             let t = rvalue(p)
             if t.isError { return nil }
             guard let pointee = t.pointee else {
-                error("indirection requires pointer operand ('\(t.description)' invalid)", e.location)
+                error("indirection requires pointer operand (type '\(t.description)' is not a pointer)", e.location)
                 return nil
             }
             if pointee.isVoid {
@@ -775,6 +775,7 @@ extension CodeGenerator {
         if case .identifier(let name) = callee.kind, lookup(name) == nil {
             switch globals[name] {
             case .function(let index, let f):
+                pushResultSlot(f)
                 arguments(args, f, name: name, at: e.location)
                 location = e.location
                 emit(.call, a: Int32(index))
@@ -807,12 +808,22 @@ extension CodeGenerator {
             error("called object type '\(ct.description)' is not a function or function pointer", e.location)
             return .error
         }
+        let hidden = pushResultSlot(f)
         arguments(args, f, name: nil, at: e.location)
         rvalue(callee)
         location = e.location
-        emit(.callIndirect, a: Int32(args.count))
+        emit(.callIndirect, a: Int32(args.count + (hidden ? 1 : 0)))
         normalize(f.returnType)
         return f.returnType
+    }
+
+    /// For a struct-returning callee, pushes the address of a caller temporary
+    /// that receives the result (the hidden first argument).
+    @discardableResult
+    private func pushResultSlot(_ f: FunctionType) -> Bool {
+        guard f.returnType.isRecord else { return false }
+        emit(.frameAddr, b: UInt64(allocateFrame(f.returnType)))
+        return true
     }
 
     private func arguments(_ args: [Expr], _ f: FunctionType, name: String?, at: SourceLocation) {

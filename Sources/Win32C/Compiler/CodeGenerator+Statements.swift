@@ -136,6 +136,15 @@ extension CodeGenerator {
                     emit(.retVoid)
                     return
                 }
+                if let hidden = hiddenResult {
+                    emit(.loadReg, a: hidden)
+                    let t = rvalue(e)
+                    assignConvert(from: t, to: returnType, at: e.location, what: "returning")
+                    location = loc
+                    emit(.copyBlock, b: UInt64(returnType.size))
+                    emit(.ret)
+                    return
+                }
                 let t = rvalue(e)
                 assignConvert(from: t, to: returnType, at: e.location, what: "returning")
                 location = loc
@@ -299,23 +308,19 @@ extension CodeGenerator {
             emitConst(stringAddress(units, wide: wide))
             emit(.copyBlock, b: UInt64(n))
             emit(.pop)
-        case (.array(let element, let count), .list(let items, let loc)):
+        case (.array(let element, _), .list(let items, _)):
             if items.count == 1, case .expression(let e) = items[0], case .string = e.kind, element.isInteger {
                 initializeMember(place, offset: offset, type: type, initializer: items[0], depth: depth + 1)
                 return
             }
-            if items.count > (count ?? 0) { error("excess elements in array initializer", items[count ?? 0].location) }
-            _ = loc
-            for (i, item) in items.prefix(count ?? 0).enumerated() {
-                initializeMember(place, offset: offset + i * element.size, type: element, initializer: item, depth: depth + 1)
-            }
+            var index = 0
+            initializeAggregate(place, offset: offset, type: type, items: items, index: &index, depth: depth + 1)
+            if index < items.count { error("excess elements in array initializer", items[index].location) }
         case (.record(let r), .list(let items, _)):
-            let fields = r.isUnion ? Array(r.members.prefix(1)) : r.members
-            if items.count > fields.count, fields.count < items.count {
-                error("excess elements in \(r.isUnion ? "union" : "struct") initializer", items[fields.count].location)
-            }
-            for (m, item) in zip(fields, items) {
-                initializeMember(place, offset: offset + m.offset, type: m.type, initializer: item, depth: depth + 1)
+            var index = 0
+            initializeAggregate(place, offset: offset, type: type, items: items, index: &index, depth: depth + 1)
+            if index < items.count {
+                error("excess elements in \(r.isUnion ? "union" : "struct") initializer", items[index].location)
             }
         case (.record, .expression(let e)):
             location = e.location
@@ -345,5 +350,44 @@ extension CodeGenerator {
             assignConvert(from: t, to: type, at: e.location, what: "initializing")
             emit(.storePop, a: Int32(type.size))
         }
+    }
+
+    /// Fills an array or struct from `items[index...]`, letting nested
+    /// aggregates take their elements without braces (C's brace elision).
+    private func initializeAggregate(_ place: LocalSymbol, offset: Int, type: CType, items: [Initializer], index: inout Int, depth: Int) {
+        guard depth < 64 else { error("initializer nested too deeply", items.first?.location ?? location); return }
+        switch type {
+        case .array(let element, let count):
+            var i = 0
+            while i < (count ?? 0) && index < items.count {
+                initializeElement(place, offset: offset + i * element.size, type: element, items: items, index: &index, depth: depth + 1)
+                i += 1
+            }
+        case .record(let r):
+            let fields = r.isUnion ? Array(r.members.prefix(1)) : r.members
+            for m in fields where index < items.count {
+                initializeElement(place, offset: offset + m.offset, type: m.type, items: items, index: &index, depth: depth + 1)
+            }
+        default:
+            if index < items.count {
+                initializeMember(place, offset: offset, type: type, initializer: items[index], depth: depth + 1)
+                index += 1
+            }
+        }
+    }
+
+    private func initializeElement(_ place: LocalSymbol, offset: Int, type: CType, items: [Initializer], index: inout Int, depth: Int) {
+        let item = items[index]
+        if type.isArray || type.isRecord, case .expression(let e) = item {
+            var direct = false
+            if case .array(let element, _) = type, element.isInteger, case .string = e.kind { direct = true }
+            if case .record(let a) = type, case .record(let b) = typeOf(e), a === b { direct = true }
+            if !direct {
+                initializeAggregate(place, offset: offset, type: type, items: items, index: &index, depth: depth + 1)
+                return
+            }
+        }
+        initializeMember(place, offset: offset, type: type, initializer: item, depth: depth + 1)
+        index += 1
     }
 }

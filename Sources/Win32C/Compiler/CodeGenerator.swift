@@ -65,6 +65,8 @@ final class CodeGenerator {
     }
     var switches: [SwitchContext] = []
     var functionName = ""
+    /// Register holding the caller's result address in a struct-returning function.
+    var hiddenResult: Int32?
 
     // MARK: Diagnostics and emission
 
@@ -178,8 +180,8 @@ final class CodeGenerator {
                     error("redefinition of function '\(f.name)'", f.location)
                     continue
                 }
-                if f.type.returnType.isRecord || f.type.returnType.isArray {
-                    error("functions returning a struct or array are not supported", f.location)
+                if f.type.returnType.isArray {
+                    error("function cannot return an array", f.location)
                 }
                 let index = functions.count
                 functions.append(Program.Function(name: f.name, entry: 0, registerCount: 0, frameSize: 0,
@@ -299,6 +301,14 @@ final class CodeGenerator {
         addressTaken = AddressTakenScanner.scan(f.body)
         let entry = here
         var parameters: [Program.Parameter] = []
+        hiddenResult = nil
+        if returnType.isRecord {
+            // A struct result is written through a hidden first argument that
+            // points at the caller's temporary; the address is returned.
+            let r = allocateRegister()
+            hiddenResult = r
+            parameters.append(Program.Parameter(inRegister: true, register: Int(r), frameOffset: 0, size: 8, copiesFromAddress: false))
+        }
         for (i, type) in f.type.parameters.enumerated() {
             let name = i < f.parameterNames.count ? f.parameterNames[i] : nil
             let loc = i < f.parameterLocations.count ? f.parameterLocations[i] : f.location

@@ -15,6 +15,8 @@ struct Parser {
     private var tagScopes: [[String: RecordType]] = [[:]]
     private var enumScopes: [[String: Int64]] = [[:]]
     private var enumTags: Set<String> = []
+    /// Where the most recent `...` parameter was (for the variadic-definition error).
+    private var lastVariadicLocation: SourceLocation?
 
     init(tokens: [Token]) {
         self.tokens = tokens
@@ -51,6 +53,14 @@ struct Parser {
         }
     }
 
+    /// An error that leaves the parser in sync (the construct was fully read).
+    private mutating func report(_ message: String, _ at: SourceLocation) {
+        let was = panicking
+        panicking = false
+        error(message, at)
+        panicking = was
+    }
+
     /// The location just after the previous token (where a missing ';' belongs).
     private var afterPrevious: SourceLocation {
         guard pos > 0 else { return current.location }
@@ -79,6 +89,10 @@ struct Parser {
 
     /// Skips to just after the next ';' or to a '}' at this level.
     private mutating func synchronize() {
+        if pos > 0 && tokens[pos - 1].isPunct(";") && !current.isPunct(";") {
+            panicking = false
+            return
+        }
         var level = 0
         while !atEnd {
             if current.isPunct("{") { level += 1 }
@@ -200,7 +214,7 @@ struct Parser {
                 if base != nil && !(base == "int" || t.text == "int") {
                     error("two or more data types in declaration specifiers", t.location)
                 }
-                if t.text == "float" { error("'float' is not supported; use double", t.location) }
+                if t.text == "float" { report("'float' is not supported; use double", t.location) }
                 if base == nil || t.text != "int" { base = t.text }
                 _ = advance()
                 s.sawType = true
@@ -246,6 +260,16 @@ struct Parser {
         }
         _ = start
         return s
+    }
+
+    private mutating func skipBalancedBraces() {
+        guard accept("{") else { return }
+        var level = 1
+        while !atEnd && level > 0 {
+            if current.isPunct("{") { level += 1 }
+            if current.isPunct("}") { level -= 1 }
+            _ = advance()
+        }
     }
 
     private mutating func skipBalancedParens() {
@@ -314,7 +338,7 @@ struct Parser {
             repeat {
                 let d = parseDeclarator(spec.type)
                 if current.isPunct(":") {
-                    error("bit-fields are not supported", current.location)
+                    report("bit-fields are not supported", current.location)
                     _ = advance()
                     _ = parseAssignment()
                 }
@@ -476,6 +500,7 @@ struct Parser {
     }
 
     private mutating func parseParameters() -> Derivation {
+        var variadicLocation: SourceLocation?
         var params: [CType] = []
         var names: [String?] = []
         var locs: [SourceLocation] = []
@@ -488,7 +513,7 @@ struct Parser {
             return .function(FunctionType(returnType: .void, parameters: [], isVariadic: false, hasPrototype: true), [], [])
         }
         while !atEnd {
-            if accept("...") { variadic = true; break }
+            if current.isPunct("...") { variadicLocation = current.location; _ = advance(); variadic = true; break }
             let loc = current.location
             if !startsDeclaration(current) {
                 if current.kind == .identifier {
@@ -522,6 +547,7 @@ struct Parser {
             if !accept(",") { break }
         }
         expect(")")
+        if let v = variadicLocation { lastVariadicLocation = v }
         return .function(FunctionType(returnType: .void, parameters: params, isVariadic: variadic, hasPrototype: true), names, locs)
     }
 
@@ -582,7 +608,7 @@ struct Parser {
             if case .function(let f) = d.type {
                 if first && current.isPunct("{") {
                     if f.isVariadic && !startTok.location.inPrelude {
-                        error("variadic functions ('...') cannot be defined in this dialect", d.location)
+                        report("variadic user functions ('...') are not supported", lastVariadicLocation ?? d.location)
                     }
                     let body = parseFunctionBody(d, f)
                     items.append(.function(FunctionDecl(
@@ -792,7 +818,18 @@ struct Parser {
                 error("'else' without a matching 'if'", t.location)
                 _ = advance()
                 return .empty
-            case "try", "catch", "throw", "class", "namespace", "template", "using":
+            case "try":
+                reportCpp(t)
+                _ = advance()
+                skipBalancedBraces()
+                while current.isIdent("catch") {
+                    _ = advance()
+                    skipBalancedParens()
+                    skipBalancedBraces()
+                }
+                panicking = false
+                return .empty
+            case "catch", "throw", "class", "namespace", "template", "using":
                 reportCpp(t)
                 return .empty
             case "new", "delete":

@@ -14,6 +14,8 @@ struct Preprocessor {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var pragmas: [SimPragma] = []
     private var expansionBudget = 2_000_000
+    /// Lines of program text skipped by `#if 0` and friends: lexical errors there do not count.
+    private(set) var skippedLines: Set<Int> = []
     /// `--param NAME=VALUE` values that win over `#pragma sim param`.
     var parameterOverrides: [String: Int64] = [:]
 
@@ -47,6 +49,9 @@ struct Preprocessor {
                 i = end
                 let name = line.first?.text ?? ""
                 let rest = Array(line.dropFirst())
+                if !active && !["if", "ifdef", "ifndef", "elif", "else", "endif"].contains(name) {
+                    for x in line where !x.location.inPrelude { skippedLines.insert(x.location.line) }
+                }
                 switch name {
                 case "if", "ifdef", "ifndef":
                     let parentActive = active
@@ -75,7 +80,7 @@ struct Preprocessor {
                 }
                 continue
             }
-            if active { pendingText.append(t) }
+            if active { pendingText.append(t) } else if !t.location.inPrelude { skippedLines.insert(t.location.line) }
             i += 1
         }
         flush(&self, &output, &pendingText)
@@ -144,12 +149,14 @@ struct Preprocessor {
             return
         }
         var args: [SimPragma.Argument] = []
+        var argLocations: [SourceLocation] = []
         var k = 3
         let end = rest.count - 1
         while k < end {
             let a = rest[k]
             var negative = false
             var tok = a
+            argLocations.append(a.location)
             if a.isPunct("-") && k + 1 < end { negative = true; k += 1; tok = rest[k] }
             switch tok.kind {
             case .string: args.append(.string(String(decoding: tok.units.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)))
@@ -176,7 +183,7 @@ struct Preprocessor {
             }
         }
         let record = SimPragma(name: nameToken.text, arguments: args, location: nameToken.location)
-        guard validate(record) else { return }
+        guard validate(record, argumentLocations: argLocations + [last.location]) else { return }
         if record.name == "param", case .identifier(let pname) = args[0], case .integer(var value) = args[1] {
             if let o = parameterOverrides[pname] { value = o }
             var tok = Token(.number, String(value), nameToken.location)
@@ -194,31 +201,53 @@ struct Preprocessor {
         pragmas.append(record)
     }
 
-    private mutating func validate(_ p: SimPragma) -> Bool {
-        func bad(_ why: String) -> Bool { error("bad arguments to '#pragma sim \(p.name)': \(why)", p.location); return false }
+    private mutating func validate(_ p: SimPragma, argumentLocations: [SourceLocation]) -> Bool {
+        var culprit = 0
+        func bad(_ why: String) -> Bool {
+            let at = argumentLocations[min(culprit, argumentLocations.count - 1)]
+            error("bad argument to '#pragma sim \(p.name)': \(why)", at)
+            return false
+        }
         let a = p.arguments
+        // The first argument of the wrong shape is the culprit; a missing one is reported at ')'.
+        func shape(_ expected: [String]) -> Bool {
+            for (i, kind) in expected.enumerated() {
+                culprit = i
+                guard i < a.count else { return false }
+                switch (kind, a[i]) {
+                case ("int", .integer), ("string", .string), ("ident", .identifier), ("kv", .keyValue): continue
+                default: return false
+                }
+            }
+            culprit = expected.count
+            return a.count == expected.count
+        }
         switch p.name {
         case "cpus":
-            guard a.count == 1, case .integer(let n) = a[0] else { return bad("expected one integer") }
+            guard shape(["int"]), case .integer(let n) = a[0] else { return bad("expected one integer") }
+            culprit = 0
             if n < 1 || n > 64 { return bad("processor count must be 1...64") }
         case "seed":
-            guard a.count == 1, case .integer = a[0] else { return bad("expected one integer") }
+            guard shape(["int"]) else { return bad("expected one integer") }
         case "file":
-            guard a.count == 2, case .string(let name) = a[0], case .integer(let size) = a[1] else {
+            guard shape(["string", "int"]), case .string(let name) = a[0], case .integer(let size) = a[1] else {
                 return bad("expected (\"name\", size)")
             }
+            culprit = 0
             if name.isEmpty { return bad("empty file name") }
+            culprit = 1
             if size < 0 || size > (1 << 34) { return bad("file size out of range") }
         case "disk":
             if a.isEmpty { return bad("expected key=value settings") }
-            for arg in a {
+            for (i, arg) in a.enumerated() {
+                culprit = i
                 guard case .keyValue(let key, let value) = arg else { return bad("expected key=value settings") }
                 guard SimPragma.diskKeys.contains(key) else { return bad("unknown setting '\(key)'") }
                 if key == "cache" { if value != "on" && value != "off" { return bad("cache must be on or off") } }
                 else if Int64(value) == nil || (Int64(value) ?? -1) < 0 { return bad("\(key) needs a non-negative integer") }
             }
         case "param":
-            guard a.count == 2, case .identifier = a[0], case .integer = a[1] else { return bad("expected (NAME, integer)") }
+            guard shape(["ident", "int"]) else { return bad("expected (NAME, integer)") }
         default: return false
         }
         return true

@@ -16,6 +16,8 @@ public struct StandaloneRun: Sendable {
         var memory = Memory()
         var process = CProcess()
         var total = 0
+        // One thread, so the thread's last-error value is simply kept here.
+        var lastError: UInt32 = 0
         func finish(_ code: Int32, _ fault: RuntimeFault?) -> StandaloneRun {
             StandaloneRun(output: process.output, exitCode: code, fault: fault, statements: total)
         }
@@ -36,8 +38,16 @@ public struct StandaloneRun: Sendable {
                                                   location: thread.currentLocation(program: program)))
                 }
             case .external(let call):
+                if call.name == "GetLastError" { thread.resume(returning: UInt64(lastError)); continue }
+                if call.name == "SetLastError" {
+                    lastError = UInt32(truncatingIfNeeded: call.arguments.first ?? 0)
+                    thread.resume(returning: 0)
+                    continue
+                }
                 switch CLibrary.call(call.name, call.arguments, memory: &memory, process: &process) {
-                case .value(let v, _)?: thread.resume(returning: v)
+                case .value(let v, let error)?:
+                    if let error { lastError = error }
+                    thread.resume(returning: v)
                 case .exit(let code)?: return finish(code & 0xFF, nil)
                 case .fault(let kind, let message)?:
                     return finish(1, RuntimeFault(kind: kind, message: message, location: call.location))
