@@ -1,0 +1,13 @@
+#include <windows.h>
+
+typedef struct {
+    unsigned int ready : 1;
+    unsigned int count;
+} FLAGS;
+
+int main(void) {
+    FLAGS f;
+    f.count = 0;
+    return 0;
+}
+// error 4:24: not supported
