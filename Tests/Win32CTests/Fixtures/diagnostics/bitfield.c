@@ -6,8 +6,6 @@ typedef struct {
 } FLAGS;
 
 int main(void) {
-    FLAGS f;
-    f.count = 0;
     return 0;
 }
 // error 4:24: not supported
