@@ -2,9 +2,8 @@
 
 int main(void) {
     int x = 3;
-    if (x > 1 {
-        printf("big\n");
-    }
+    int y = (x + 1;
+    printf("%d %d\n", x, y);
     return 0;
 }
-// error 5:15: expected ')'
+// error 5:19: expected ')'

@@ -4,7 +4,7 @@ int main(void) {
     printf("before\n");
 #if 0
     printf("skipped\n");
-    this is not C at all {{{ "
+    this is not C at all {{{
 #endif
     printf("after\n");
     return 0;

@@ -4,12 +4,12 @@ int main(void) {
     puts("line from puts");
     putchar('A');
     putchar('\n');
-    puts("");
+    puts("-");
     for (int i = 0; i < 3; i++) putchar('0' + i);
     putchar(10);
     return 0;
 }
 // expect: line from puts
 // expect: A
-// expect:
+// expect: -
 // expect: 012
