@@ -32,7 +32,7 @@
  *     its own position 0
  *   ReOpenFile adding FILE_FLAG_OVERLAPPED:
  *     ReadFile without OVERLAPPED -> FALSE, error 87 ERROR_INVALID_PARAMETER
- *     ReadFile 100 bytes at 32768 -> FALSE, error 997 ERROR_IO_PENDING, Internal=0x103
+ *     ReadFile 100 bytes at 131072 -> FALSE, error 997 ERROR_IO_PENDING, Internal=0x103
  *     after waiting on the handle -> Internal=0x0 InternalHigh=100
  *     ReadFile 100 bytes at 0 (cached) -> TRUE at once, Internal=0x0 InternalHigh=100, handle signaled
  *   share modes (data.bin is open for reading, shared for reading only):
@@ -45,7 +45,7 @@
 #include <windows.h>
 #include <stdio.h>
 
-#pragma sim file("data.bin", 65536)
+#pragma sim file("data.bin", 262144)
 #pragma sim file("log.txt", 0)
 #pragma sim disk(latency_us=2000, jitter_us=0, parallel=4, sector=512, cache=on)
 
@@ -136,12 +136,13 @@ int main(void)
     printf("  ReadFile without OVERLAPPED -> %s, error %lu %s\n",
            ok ? "TRUE" : "FALSE", err, ErrorName(err));
 
-    /* Nobody has touched offset 32768 yet, so this goes to the disk. */
+    /* The cache holds whole 64 KiB blocks; nobody has touched the block at
+       131072 yet, so this read goes to the disk. */
     OVERLAPPED uncached = {0};
-    uncached.Offset = 32768;
+    uncached.Offset = 131072;
     ok = ReadFile(over, g_buf, 100, NULL, &uncached);
     err = ok ? 0 : GetLastError();
-    printf("  ReadFile 100 bytes at 32768 -> %s, error %lu %s, Internal=0x%lX\n",
+    printf("  ReadFile 100 bytes at 131072 -> %s, error %lu %s, Internal=0x%lX\n",
            ok ? "TRUE" : "FALSE", err, ErrorName(err), (DWORD)uncached.Internal);
     /* One request in flight on this file object, so its signal is ours. */
     WaitForSingleObject(over, INFINITE);
