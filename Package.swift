@@ -40,7 +40,8 @@ let package = Package(
         .target(name: "AppCore", dependencies: ["TUI", "SimRuntime", "LessonKit"]),
         .systemLibrary(
             name: "CNcurses",
-            pkgConfig: "ncursesw",
+            // No pkgConfig: SwiftPM would drop its -D_XOPEN_SOURCE flags with a
+            // warning anyway; the shim defines what it needs.
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]),
         // The only code that calls ncurses.
         .target(name: "TerminalBackend", dependencies: ["CNcurses", "TUI"]),
