@@ -531,5 +531,2182 @@ its exit status is non-zero when any lesson fails.
 - Keep steps short: one idea, one stop.
 
 """#),
+        ("programs/adaptive-pool.c", #"""
+/*
+ * adaptive-pool.c - a completion-port pool that grows and shrinks by itself.
+ *
+ * How many threads should serve a port? Enough that the CPUs stay busy when
+ * work blocks, few enough not to waste memory and switches. This pool keeps
+ * between MIN_THREADS and MAX_THREADS threads and adjusts with two counters
+ * kept by Interlocked calls - threads in the pool, and threads busy with an
+ * item - plus the machine's recent CPU use (SimCpuUsage, percent over the
+ * last 100 ms):
+ *   - grow: a thread that takes an item and finds EVERY thread busy adds
+ *     one, if the pool is below its maximum and CPU use is below 75% (the
+ *     CPUs have room, the threads are just blocked);
+ *   - shrink: a thread leaves after an item when CPU use is above 90% (more
+ *     threads would only compete), or when it waited IDLE_MS without getting
+ *     anything - but never below the minimum, or nobody would be left to
+ *     serve the port.
+ * The pool counter is changed with compare-and-exchange so two threads can
+ * never both take the last free (or last removable) slot.
+ *
+ * The load comes in four phases:
+ *   1. 40 items that mostly wait (Sleep 8 ms, 0.4 ms of CPU): each Sleep lets
+ *      the port release another thread (SEMANTICS 31), all threads end up
+ *      busy while the CPUs idle -> the pool grows to the maximum.
+ *   2. no work for 500 ms -> idle threads time out down to the minimum.
+ *   3. the waiting load again -> grows to the maximum again.
+ *   4. 80 items of pure CPU (4 ms each): the port lets only 2 run (its
+ *      limit), CPU use climbs past 90% -> threads leave down to the minimum
+ *      (the threads the port keeps waiting also time out).
+ * Main waits for each phase to finish and prints the pool size.
+ *
+ * Rules shown: 25, 29-33, 36. Kernel features: completion port running
+ * count, GetQueuedCompletionStatus timeouts, thread creation and exit,
+ * SimCpuUsage, SimCompute. Needs the completion-port part of the kernel.
+ *
+ * Expected output on the simulated kernel (each count follows from the
+ * thresholds with a wide margin; the golden run confirms them):
+ *   pool: min 2, max 6, port concurrency 2
+ *   phase 1, waiting work (40 items): 6 threads
+ *   phase 2, idle for 500 ms: 2 threads
+ *   phase 3, waiting work (40 items): 6 threads
+ *   phase 4, CPU work (80 items): 2 threads
+ *   threads started in all: 10, left early: 8
+ */
+#include <windows.h>
+#include <stdio.h>
+
+#pragma sim cpus(2)
+
+#define MIN_THREADS  2
+#define MAX_THREADS  6
+#define CONCURRENCY  2
+#define IDLE_MS      100
+#define GROW_BELOW   75     /* percent CPU */
+#define SHRINK_ABOVE 90     /* percent CPU */
+#define MAX_STARTED  32     /* room for every thread handle we might keep */
+
+#define KEY_ITEM 1
+#define KEY_QUIT 2
+#define WORK_WAITING 1      /* an item's kind travels in the byte count */
+#define WORK_CPU     2
+
+static HANDLE        g_port;
+static HANDLE        g_phaseDone;
+static volatile LONG g_inPool;      /* threads in the pool */
+static volatile LONG g_busy;        /* threads handling an item */
+static volatile LONG g_started;     /* threads ever started */
+static volatile LONG g_left;        /* threads that left before shutdown */
+static volatile LONG g_itemsDone;
+static LONG          g_phaseItems;
+static HANDLE        g_threads[MAX_STARTED];
+
+static const WCHAR *const g_names[MAX_STARTED] = {
+    L"pool 1", L"pool 2", L"pool 3", L"pool 4", L"pool 5", L"pool 6", L"pool 7", L"pool 8",
+    L"pool 9", L"pool 10", L"pool 11", L"pool 12", L"pool 13", L"pool 14", L"pool 15", L"pool 16",
+    L"pool 17", L"pool 18", L"pool 19", L"pool 20", L"pool 21", L"pool 22", L"pool 23", L"pool 24",
+    L"pool 25", L"pool 26", L"pool 27", L"pool 28", L"pool 29", L"pool 30", L"pool 31", L"pool 32"
+};
+
+static DWORD WINAPI PoolThread(LPVOID param);
+
+/* Claims a slot below the maximum, then starts a thread for it. */
+static void TryGrow(void)
+{
+    for (;;) {
+        LONG now = g_inPool;
+        if (now >= MAX_THREADS || g_started >= MAX_STARTED)
+            return;
+        if (InterlockedCompareExchange(&g_inPool, now + 1, now) == now)
+            break;
+    }
+    LONG index = InterlockedIncrement(&g_started) - 1;
+    SimNote("pool grows");
+    g_threads[index] = CreateThread(NULL, 0, PoolThread, (LPVOID)(ULONG_PTR)index, 0, NULL);
+}
+
+/* Gives up this thread's slot unless that would go below the minimum. */
+static BOOL TryLeave(void)
+{
+    for (;;) {
+        LONG now = g_inPool;
+        if (now <= MIN_THREADS)
+            return FALSE;
+        if (InterlockedCompareExchange(&g_inPool, now - 1, now) == now)
+            break;
+    }
+    InterlockedIncrement(&g_left);
+    SimNote("pool shrinks");
+    return TRUE;
+}
+
+static void DoItem(DWORD kind)
+{
+    if (kind == WORK_WAITING) {
+        SimCompute(200);
+        Sleep(8);            /* e.g. a call to another server */
+        SimCompute(200);
+    } else {
+        SimCompute(4000);
+    }
+}
+
+static DWORD WINAPI PoolThread(LPVOID param)
+{
+    SetThreadDescription(GetCurrentThread(), g_names[(ULONG_PTR)param]);
+    for (;;) {
+        DWORD kind = 0;
+        ULONG_PTR key = 0;
+        LPOVERLAPPED ov = NULL;
+        BOOL ok = GetQueuedCompletionStatus(g_port, &kind, &key, &ov, IDLE_MS);
+        if (!ok && ov == NULL) {
+            if (GetLastError() == WAIT_TIMEOUT) {
+                if (TryLeave())
+                    break;           /* idle, and the pool can spare us */
+                continue;
+            }
+            break;                   /* the port is gone */
+        }
+        if (key == KEY_QUIT) {
+            InterlockedDecrement(&g_inPool);
+            break;
+        }
+
+        /* Everyone busy, room in the pool, and CPUs to spare? */
+        LONG busy = InterlockedIncrement(&g_busy);
+        if (busy == g_inPool && SimCpuUsage() < GROW_BELOW)
+            TryGrow();
+
+        DoItem(kind);
+
+        InterlockedDecrement(&g_busy);
+        if (InterlockedIncrement(&g_itemsDone) == g_phaseItems)
+            SetEvent(g_phaseDone);
+
+        /* CPUs saturated: one thread fewer competing for them. */
+        if (SimCpuUsage() > SHRINK_ABOVE && TryLeave())
+            break;
+    }
+    return 0;
+}
+
+/* Posts a phase's items and waits until all are handled. */
+static void RunPhase(LONG items, DWORD kind)
+{
+    g_itemsDone = 0;
+    g_phaseItems = items;
+    ResetEvent(g_phaseDone);
+    for (LONG i = 0; i < items; i++)
+        PostQueuedCompletionStatus(g_port, kind, KEY_ITEM, NULL);
+    WaitForSingleObject(g_phaseDone, INFINITE);
+}
+
+int main(void)
+{
+    SetThreadDescription(GetCurrentThread(), L"main");
+    g_port = CreateIoCompletionPort(INVALID_HANDLE_VALUE, NULL, 0, CONCURRENCY);
+    g_phaseDone = CreateEvent(NULL, TRUE, FALSE, NULL);
+    printf("pool: min %d, max %d, port concurrency %d\n", MIN_THREADS, MAX_THREADS, CONCURRENCY);
+
+    for (int i = 0; i < MIN_THREADS; i++)
+        TryGrow();
+
+    SimNote("phase 1: waiting work");
+    RunPhase(40, WORK_WAITING);
+    printf("phase 1, waiting work (40 items): %ld threads\n", g_inPool);
+
+    SimNote("phase 2: idle");
+    Sleep(500);
+    printf("phase 2, idle for 500 ms: %ld threads\n", g_inPool);
+
+    SimNote("phase 3: waiting work again");
+    RunPhase(40, WORK_WAITING);
+    printf("phase 3, waiting work (40 items): %ld threads\n", g_inPool);
+
+    SimNote("phase 4: CPU work");
+    RunPhase(80, WORK_CPU);
+    printf("phase 4, CPU work (80 items): %ld threads\n", g_inPool);
+
+    printf("threads started in all: %ld, left early: %ld\n", g_started, g_left);
+
+    /* Shutdown: one quit packet per remaining thread; each leaves on its own. */
+    LONG remaining = g_inPool;
+    for (LONG i = 0; i < remaining; i++)
+        PostQueuedCompletionStatus(g_port, 0, KEY_QUIT, NULL);
+    WaitForMultipleObjects((DWORD)g_started, g_threads, TRUE, INFINITE);
+
+    for (LONG i = 0; i < g_started; i++)
+        CloseHandle(g_threads[i]);
+    CloseHandle(g_phaseDone);
+    CloseHandle(g_port);
+    return 0;
+}
+
+"""#),
+        ("programs/alertable-busy-issuer.c", #"""
+/*
+ * alertable-busy-issuer.c - why alertable I/O does not scale: every
+ * completion routine runs on the thread that issued the request.
+ *
+ * The main thread ("issuer") starts 16 reads with ReadFileEx, and each read
+ * needs 2 ms of CPU work when it completes. Three helper threads sit in
+ * alertable waits the whole time, with a CPU free for them - and do nothing.
+ * A completion routine is an APC queued to the ISSUING thread (SEMANTICS
+ * 20); being alertable is not enough to receive another thread's routines.
+ * So while the issuer works through one routine, the next completions pile up
+ * in its APC queue (visible in the view), and 32 ms of work runs on one CPU
+ * while the other idles.
+ *
+ * Each routine records which thread it ran on; the helpers count every time
+ * their alertable wait returned WAIT_IO_COMPLETION. The counts do not depend
+ * on timing: they follow from the rule alone.
+ *
+ * Rules shown: 19, 20, 21. Kernel features: ReadFileEx, per-thread APC
+ * queues, alertable waits (SleepEx, WaitForSingleObjectEx), two CPUs. Needs
+ * the alertable-I/O part of the kernel.
+ *
+ * Expected output on the simulated kernel:
+ *   16 reads, 65536 bytes
+ *   completion routines run, per thread:
+ *     issuer      16
+ *     helper 1     0  (alertable waits woken by a routine: 0)
+ *     helper 2     0  (alertable waits woken by a routine: 0)
+ *     helper 3     0  (alertable waits woken by a routine: 0)
+ */
+#include <windows.h>
+#include <stdio.h>
+
+#pragma sim cpus(2)
+#pragma sim file("data.bin", 131072)
+#pragma sim disk(latency_us=1500, jitter_us=1000, parallel=4, sector=512, cache=off)
+#pragma sim param(WORK_US, 2000)
+
+#define READS   16
+#define BLOCK   4096
+#define STRIDE  8192
+#define HELPERS 3
+#define THREADS (HELPERS + 1)        /* index 0 is the issuer */
+
+typedef struct READ_REQUEST {
+    OVERLAPPED ov;
+    BYTE       data[BLOCK];
+} READ_REQUEST;
+
+static READ_REQUEST g_requests[READS];
+static DWORD  g_threadId[THREADS];
+static LONG   g_routinesOn[THREADS];  /* routines run, by thread */
+static LONG   g_helperWakes[THREADS]; /* WAIT_IO_COMPLETION seen by helpers */
+static LONG   g_finished;
+static DWORD  g_bytes;
+static HANDLE g_quit;                 /* manual-reset: tells helpers to leave */
+
+static const WCHAR *const g_names[THREADS] = {
+    L"issuer", L"helper 1", L"helper 2", L"helper 3"
+};
+
+static int ThisThreadIndex(void)
+{
+    DWORD me = GetCurrentThreadId();
+    for (int i = 0; i < THREADS; i++)
+        if (g_threadId[i] == me)
+            return i;
+    return -1;
+}
+
+static VOID CALLBACK ReadDone(DWORD error, DWORD bytes, LPOVERLAPPED ov)
+{
+    int me = ThisThreadIndex();
+    if (me >= 0)
+        InterlockedIncrement(&g_routinesOn[me]);
+    if (error == ERROR_SUCCESS)
+        g_bytes += bytes;
+    SimCompute(WORK_US);              /* the processing this completion needs */
+    InterlockedIncrement(&g_finished);
+}
+
+/* A helper would gladly run routines: it waits alertably until told to quit. */
+static DWORD WINAPI Helper(LPVOID param)
+{
+    int me = (int)(ULONG_PTR)param;
+    SetThreadDescription(GetCurrentThread(), g_names[me]);
+    for (;;) {
+        DWORD w = WaitForSingleObjectEx(g_quit, INFINITE, TRUE);
+        if (w == WAIT_IO_COMPLETION)
+            InterlockedIncrement(&g_helperWakes[me]);   /* never happens here */
+        else
+            break;
+    }
+    return 0;
+}
+
+int main(void)
+{
+    SetThreadDescription(GetCurrentThread(), g_names[0]);
+    g_threadId[0] = GetCurrentThreadId();
+    g_quit = CreateEvent(NULL, TRUE, FALSE, NULL);
+
+    HANDLE helpers[HELPERS];
+    for (int i = 1; i <= HELPERS; i++)
+        helpers[i - 1] = CreateThread(NULL, 0, Helper, (LPVOID)(ULONG_PTR)i, 0, &g_threadId[i]);
+
+    HANDLE file = CreateFile(TEXT("data.bin"), GENERIC_READ, FILE_SHARE_READ, NULL,
+                             OPEN_EXISTING, FILE_FLAG_OVERLAPPED, NULL);
+    if (file == INVALID_HANDLE_VALUE) {
+        printf("CreateFile failed: error %lu\n", GetLastError());
+        return 1;
+    }
+
+    SimNote("issuer starts 16 reads; helpers wait alertably");
+    for (DWORD i = 0; i < READS; i++) {
+        ZeroMemory(&g_requests[i].ov, sizeof(OVERLAPPED));
+        g_requests[i].ov.Offset = i * STRIDE;
+        if (!ReadFileEx(file, g_requests[i].data, BLOCK, &g_requests[i].ov, ReadDone)) {
+            printf("ReadFileEx %lu failed: error %lu\n", i, GetLastError());
+            return 1;
+        }
+    }
+
+    /* Only this thread can run the routines, one after the other. */
+    while (g_finished < READS)
+        SleepEx(INFINITE, TRUE);
+    SimNote("all routines ran on the issuer");
+
+    SetEvent(g_quit);
+    WaitForMultipleObjects(HELPERS, helpers, TRUE, INFINITE);
+
+    printf("%d reads, %lu bytes\n", READS, g_bytes);
+    printf("completion routines run, per thread:\n");
+    printf("  %-10ls %3ld\n", g_names[0], g_routinesOn[0]);
+    for (int i = 1; i <= HELPERS; i++)
+        printf("  %-10ls %3ld  (alertable waits woken by a routine: %ld)\n",
+               g_names[i], g_routinesOn[i], g_helperWakes[i]);
+
+    for (int i = 0; i < HELPERS; i++)
+        CloseHandle(helpers[i]);
+    CloseHandle(g_quit);
+    CloseHandle(file);
+    return 0;
+}
+
+"""#),
+        ("programs/apc-wakeup.c", #"""
+/*
+ * apc-wakeup.c - QueueUserAPC as a clean way to tell a waiting thread to stop.
+ *
+ * A thread blocked in an alertable wait can be woken by queuing a user APC
+ * to it: the wait runs the APC and returns WAIT_IO_COMPLETION (SEMANTICS 20,
+ * 21). The APC function runs on the target thread, so it can simply set that
+ * thread's own "stop" flag; the thread sees the flag when its wait returns
+ * and leaves its loop - no extra event, no TerminateThread.
+ *
+ *   - "sleeper" idles in SleepEx(INFINITE, TRUE) until the stop APC arrives.
+ *   - "server" takes work items from a semaphore with
+ *     WaitForSingleObjectEx(..., TRUE). Main releases 3 items and queues the
+ *     stop APC right away, yet the server handles all 3 items first: while
+ *     the semaphore is signaled, it satisfies the wait before queued APCs
+ *     are considered (SEMANTICS 22). Only the wait that finds no item runs
+ *     the APC. So the count below does not depend on timing.
+ *   - Once a thread has exited, QueueUserAPC to it fails (SEMANTICS 24).
+ *
+ * Rules shown: 20, 21, 22, 24. Kernel features: user APC queues, alertable
+ * SleepEx and WaitForSingleObjectEx, semaphores, thread exit codes. Needs
+ * the alertable-I/O (APC) part of the kernel.
+ *
+ * Expected output on the simulated kernel:
+ *   sleeper: SleepEx returned 0xC0 (WAIT_IO_COMPLETION), stop flag set, exit code 0
+ *   server: handled 3 items, then the wait returned 0xC0 (WAIT_IO_COMPLETION), exit code 3
+ *   QueueUserAPC to the exited server -> FALSE, error 31 (ERROR_GEN_FAILURE)
+ */
+#include <windows.h>
+#include <stdio.h>
+
+#pragma sim cpus(2)
+
+#define ITEMS 3
+
+typedef struct WORKER {
+    volatile LONG stop;      /* set by the stop APC, on the worker itself */
+    DWORD lastWait;          /* what the wait that ended the loop returned */
+} WORKER;
+
+static WORKER g_sleeper;
+static WORKER g_server;
+static HANDLE g_items;       /* semaphore: one count per work item */
+
+/* Runs inside the target's alertable wait, on the target thread. */
+static VOID CALLBACK StopApc(ULONG_PTR param)
+{
+    WORKER *w = (WORKER *)param;
+    w->stop = TRUE;
+}
+
+static DWORD WINAPI Sleeper(LPVOID param)
+{
+    SetThreadDescription(GetCurrentThread(), L"sleeper");
+    while (!g_sleeper.stop)
+        g_sleeper.lastWait = SleepEx(INFINITE, TRUE);
+    return 0;
+}
+
+static DWORD WINAPI Server(LPVOID param)
+{
+    SetThreadDescription(GetCurrentThread(), L"server");
+    DWORD handled = 0;
+    while (!g_server.stop) {
+        DWORD w = WaitForSingleObjectEx(g_items, INFINITE, TRUE);
+        g_server.lastWait = w;
+        if (w == WAIT_OBJECT_0) {
+            SimCompute(1000);        /* one work item */
+            handled++;
+        }
+        /* WAIT_IO_COMPLETION: an APC ran; the loop test looks at the flag. */
+    }
+    return handled;                  /* the exit code reports the work done */
+}
+
+int main(void)
+{
+    SetThreadDescription(GetCurrentThread(), L"main");
+    g_items = CreateSemaphore(NULL, 0, 100, NULL);
+
+    HANDLE sleeper = CreateThread(NULL, 0, Sleeper, NULL, 0, NULL);
+    HANDLE server = CreateThread(NULL, 0, Server, NULL, 0, NULL);
+
+    /* Let both reach their alertable waits first. (An APC queued to a thread
+       that has not started yet runs before its thread function even
+       begins; that is not what this program is about.) Virtual time makes
+       a short Sleep a reliable way to wait for that here. */
+    Sleep(10);
+
+    ReleaseSemaphore(g_items, ITEMS, NULL);
+    SimNote("3 items released, then stop APCs queued");
+    QueueUserAPC(StopApc, sleeper, (ULONG_PTR)&g_sleeper);
+    QueueUserAPC(StopApc, server, (ULONG_PTR)&g_server);
+
+    HANDLE both[2];
+    both[0] = sleeper;
+    both[1] = server;
+    WaitForMultipleObjects(2, both, TRUE, INFINITE);
+
+    DWORD code = 0;
+    GetExitCodeThread(sleeper, &code);
+    printf("sleeper: SleepEx returned 0x%lX (%s), stop flag %s, exit code %lu\n",
+           g_sleeper.lastWait,
+           g_sleeper.lastWait == WAIT_IO_COMPLETION ? "WAIT_IO_COMPLETION" : "?",
+           g_sleeper.stop ? "set" : "clear", code);
+    GetExitCodeThread(server, &code);
+    printf("server: handled %lu items, then the wait returned 0x%lX (%s), exit code %lu\n",
+           code, g_server.lastWait,
+           g_server.lastWait == WAIT_IO_COMPLETION ? "WAIT_IO_COMPLETION" : "?", code);
+
+    /* The server is gone: there is no thread left to run an APC. */
+    BOOL ok = QueueUserAPC(StopApc, server, (ULONG_PTR)&g_server);
+    DWORD err = ok ? 0 : GetLastError();
+    printf("QueueUserAPC to the exited server -> %s, error %lu (%s)\n",
+           ok ? "TRUE" : "FALSE", err,
+           err == ERROR_GEN_FAILURE ? "ERROR_GEN_FAILURE" : "?");
+
+    CloseHandle(sleeper);
+    CloseHandle(server);
+    CloseHandle(g_items);
+    return 0;
+}
+
+"""#),
+        ("programs/device-ambiguity.c", #"""
+/*
+ * device-ambiguity.c - why method 1 allows only one request in flight.
+ *
+ * Two reads, A and B, are started on the same overlapped handle, then the
+ * program waits on the handle. The file object is ONE manual-reset signal
+ * for the whole file: each request resets it when it starts and the first
+ * completion sets it (SEMANTICS 9, 14). So the wait returns when either read
+ * finishes, and nothing in its result says which. Only the OVERLAPPEDs know:
+ * printing their Internal fields shows one finished (STATUS_SUCCESS, 0) and
+ * one still STATUS_PENDING (0x103).
+ *
+ * Worse, the signal stays set: a second wait on the handle returns at once
+ * although B is still pending, so a program that waits on the handle once
+ * per request would race ahead. Here we poll B's OVERLAPPED instead
+ * (HasOverlappedIoCompleted reads Internal) - which is exactly the busy
+ * checking the other methods exist to avoid.
+ *
+ * Deterministic on purpose: the disk serves one request at a time
+ * (parallel=1) with no jitter, so A (started first) always finishes first.
+ *
+ * Rules shown: 8, 9, 12, 14. Kernel features: overlapped reads, disk queue
+ * with parallel=1, waits on a file object. Needs only the base kernel.
+ *
+ * Expected output on the simulated kernel:
+ *   started A (offset 0) and B (offset 32768): both pending
+ *   wait on the handle -> WAIT_OBJECT_0
+ *   A.Internal=0x0 A.InternalHigh=4096
+ *   B.Internal=0x103 B.InternalHigh=0
+ *   second wait, timeout 0 -> WAIT_OBJECT_0 although B is pending
+ *   B.Internal=0x0 B.InternalHigh=4096 after polling
+ */
+#include <windows.h>
+#include <stdio.h>
+
+#pragma sim file("data.bin", 65536)
+#pragma sim disk(latency_us=3000, jitter_us=0, parallel=1, sector=512, cache=off)
+
+#define BLOCK 4096
+
+static BYTE g_a[BLOCK];
+static BYTE g_b[BLOCK];
+
+static const char *WaitName(DWORD w)
+{
+    if (w == WAIT_OBJECT_0) return "WAIT_OBJECT_0";
+    if (w == WAIT_TIMEOUT)  return "WAIT_TIMEOUT";
+    return "WAIT_FAILED";
+}
+
+int main(void)
+{
+    SetThreadDescription(GetCurrentThread(), L"main");
+
+    HANDLE file = CreateFile(TEXT("data.bin"), GENERIC_READ, FILE_SHARE_READ, NULL,
+                             OPEN_EXISTING, FILE_FLAG_OVERLAPPED, NULL);
+    if (file == INVALID_HANDLE_VALUE) {
+        printf("CreateFile failed: error %lu\n", GetLastError());
+        return 1;
+    }
+
+    OVERLAPPED a = {0};
+    OVERLAPPED b = {0};
+    a.Offset = 0;
+    b.Offset = 32768;
+    BOOL doneA = ReadFile(file, g_a, BLOCK, NULL, &a);
+    BOOL pendingA = !doneA && GetLastError() == ERROR_IO_PENDING;
+    BOOL doneB = ReadFile(file, g_b, BLOCK, NULL, &b);
+    BOOL pendingB = !doneB && GetLastError() == ERROR_IO_PENDING;
+    printf("started A (offset 0) and B (offset 32768): %s\n",
+           pendingA && pendingB ? "both pending" : "not both pending");
+    SimNote("two reads in flight on one handle");
+
+    /* Returns at the first completion - A's or B's, it does not say. */
+    DWORD w = WaitForSingleObject(file, INFINITE);
+    printf("wait on the handle -> %s\n", WaitName(w));
+    SimNote("handle signaled: which read finished?");
+    printf("A.Internal=0x%lX A.InternalHigh=%lu\n", (DWORD)a.Internal, (DWORD)a.InternalHigh);
+    printf("B.Internal=0x%lX B.InternalHigh=%lu\n", (DWORD)b.Internal, (DWORD)b.InternalHigh);
+
+    /* Nothing reset the signal, so it still reads "done". */
+    w = WaitForSingleObject(file, 0);
+    printf("second wait, timeout 0 -> %s%s\n", WaitName(w),
+           HasOverlappedIoCompleted(&b) ? "" : " although B is pending");
+
+    /* The handle cannot help any more: look at B's OVERLAPPED until the
+       kernel writes its result there. */
+    while (!HasOverlappedIoCompleted(&b))
+        Sleep(1);
+    printf("B.Internal=0x%lX B.InternalHigh=%lu after polling\n",
+           (DWORD)b.Internal, (DWORD)b.InternalHigh);
+
+    CloseHandle(file);
+    return 0;
+}
+
+"""#),
+        ("programs/iocp-concurrency.c", #"""
+/*
+ * iocp-concurrency.c - the port's running count: a worker that blocks lets
+ * another one in, and the count can end up above the limit.
+ *
+ * A port with concurrency limit 2 and four workers. The port counts its
+ * threads that are "running" (on a CPU or ready). When a running worker
+ * blocks in any other wait - here a Sleep in the middle of item 1 - the
+ * count drops and the port releases the newest waiting worker with the next
+ * packet (SEMANTICS 31). When the sleeper wakes, it counts as running again
+ * at once, limit or not: three workers run under a limit of two. The port
+ * then releases nobody until the count falls back below the limit:
+ *   - the worker that finishes first asks for more while 3 are running, so
+ *     after its own decrement the count is still 2 - it blocks even though
+ *     item 4 is queued (SEMANTICS 30);
+ *   - the next one to ask brings the count to 1 and takes item 4 at once,
+ *     ahead of the workers already waiting (SEMANTICS 30 again).
+ *
+ * The program keeps its own count of workers between "got an item" and
+ * "asks for the next", minus those asleep, and records the peak; SimNote
+ * marks the moments in the trace. The machine has 4 CPUs so that every
+ * running worker is really on a CPU and the count is observable from C;
+ * the port's limit, not the CPUs, is what the lesson is about.
+ *
+ * Timeline (virtual ms): 0 worker 4 takes item 1, worker 3 item 2;
+ * 1 worker 4 sleeps -> worker 2 takes item 3; 3 worker 4 wakes (3 running);
+ * 4 worker 4 asks again -> blocks, item 4 still queued; 6 worker 3 asks
+ * -> takes item 4; 9 worker 2 done.
+ *
+ * Rules shown: 25, 29, 30, 31, 32. Kernel features: completion port running
+ * count, LIFO waiters, posted packets, Sleep by an associated thread. Needs
+ * the completion-port part of the kernel.
+ *
+ * Expected output on the simulated kernel:
+ *   item 1 -> worker 4 (sleeps half-way)
+ *   item 2 -> worker 3
+ *   item 3 -> worker 2
+ *   item 4 -> worker 3
+ *   most workers running at once: 3 (port limit 2)
+ */
+#include <windows.h>
+#include <stdio.h>
+
+#pragma sim cpus(4)
+
+#define WORKERS     4
+#define CONCURRENCY 2
+#define ITEMS       4
+#define KEY_ITEM    1
+#define KEY_QUIT    2
+
+/* CPU time per item in microseconds; item 1 also sleeps in the middle. */
+static const DWORD g_itemWorkUs[ITEMS + 1] = { 0, 1000, 6000, 8000, 2000 };
+#define ITEM1_SLEEP_MS 2
+
+static HANDLE        g_port;
+static HANDLE        g_itemsDone;
+static volatile LONG g_running;      /* our own count, see above */
+static volatile LONG g_peak;
+static volatile LONG g_finished;
+static LONG          g_takenBy[ITEMS + 1];
+
+static const WCHAR *const g_names[WORKERS + 1] = {
+    L"", L"worker 1", L"worker 2", L"worker 3", L"worker 4"
+};
+
+static void Running(LONG delta)
+{
+    LONG now = InterlockedExchangeAdd(&g_running, delta) + delta;
+    LONG peak = g_peak;
+    while (now > peak) {             /* raise the peak without a lock */
+        LONG seen = InterlockedCompareExchange(&g_peak, now, peak);
+        if (seen == peak)
+            break;
+        peak = seen;
+    }
+}
+
+static DWORD WINAPI Worker(LPVOID param)
+{
+    LONG me = (LONG)(ULONG_PTR)param;
+    SetThreadDescription(GetCurrentThread(), g_names[me]);
+    for (;;) {
+        DWORD item = 0;
+        ULONG_PTR key = 0;
+        LPOVERLAPPED ov = NULL;
+        if (!GetQueuedCompletionStatus(g_port, &item, &key, &ov, INFINITE) || key == KEY_QUIT)
+            break;
+        Running(+1);
+        g_takenBy[item] = me;
+
+        if (item == 1) {
+            SimCompute(g_itemWorkUs[item]);
+            SimNote("worker blocks in Sleep: the port releases a waiter");
+            Running(-1);
+            Sleep(ITEM1_SLEEP_MS);   /* any blocking wait has this effect */
+            Running(+1);
+            SimNote("sleeper is back: running count above the limit");
+        }
+        SimCompute(g_itemWorkUs[item]);
+
+        Running(-1);                 /* about to ask the port again */
+        if (InterlockedIncrement(&g_finished) == ITEMS)
+            SetEvent(g_itemsDone);
+    }
+    return 0;
+}
+
+int main(void)
+{
+    SetThreadDescription(GetCurrentThread(), L"main");
+    g_port = CreateIoCompletionPort(INVALID_HANDLE_VALUE, NULL, 0, CONCURRENCY);
+    g_itemsDone = CreateEvent(NULL, TRUE, FALSE, NULL);
+
+    HANDLE threads[WORKERS];
+    for (int i = 0; i < WORKERS; i++) {
+        threads[i] = CreateThread(NULL, 0, Worker, (LPVOID)(ULONG_PTR)(i + 1), 0, NULL);
+        Sleep(1);   /* park them in order: worker 4 is the newest waiter */
+    }
+
+    /* Items 1 and 2 go straight to the two newest waiters (the limit is 2);
+       3 and 4 stay queued in the port. */
+    for (DWORD item = 1; item <= ITEMS; item++)
+        PostQueuedCompletionStatus(g_port, item, KEY_ITEM, NULL);
+
+    WaitForSingleObject(g_itemsDone, INFINITE);
+    for (int i = 0; i < WORKERS; i++)
+        PostQueuedCompletionStatus(g_port, 0, KEY_QUIT, NULL);
+    WaitForMultipleObjects(WORKERS, threads, TRUE, INFINITE);
+
+    for (int item = 1; item <= ITEMS; item++)
+        printf("item %d -> worker %ld%s\n", item, g_takenBy[item],
+               item == 1 ? " (sleeps half-way)" : "");
+    printf("most workers running at once: %ld (port limit %d)\n", g_peak, CONCURRENCY);
+
+    for (int i = 0; i < WORKERS; i++)
+        CloseHandle(threads[i]);
+    CloseHandle(g_itemsDone);
+    CloseHandle(g_port);
+    return 0;
+}
+
+"""#),
+        ("programs/iocp-getqueued-ex.c", #"""
+/*
+ * iocp-getqueued-ex.c - GetQueuedCompletionStatusEx: several packets per call.
+ *
+ * GetQueuedCompletionStatus returns one packet per call, so a busy server
+ * pays one kernel transition per completion. The Ex form fills an array of
+ * OVERLAPPED_ENTRY with up to ulCount packets, oldest first, in one call
+ * (SEMANTICS 35). Ten packets with room for four per call take three calls:
+ * 4, 4 and 2; a fourth call with a zero timeout finds nothing and fails with
+ * WAIT_TIMEOUT.
+ *
+ * The Ex form can also wait alertably, but it only does so when nothing is
+ * queued: queued packets win over pending APCs. Below, an APC is queued to
+ * this thread and two packets are posted; the alertable call returns the
+ * packets and leaves the APC alone. The next alertable call finds the port
+ * empty, runs the APC and fails with WAIT_IO_COMPLETION (SEMANTICS 20, 21).
+ *
+ * Posted packets stand in for I/O completions here: a completed read
+ * arrives in exactly the same form.
+ *
+ * Rules shown: 20, 21, 33, 35, 36. Kernel features: completion port,
+ * multi-packet dequeue, alertable port wait, user APCs. Needs the
+ * completion-port and APC parts of the kernel.
+ *
+ * Expected output on the simulated kernel:
+ *   posted 10 packets
+ *   call 1: TRUE, 4 packets: [key 1, 100 bytes, req 1] [key 2, 200 bytes, req 2] [key 3, 300 bytes, req 3] [key 4, 400 bytes, req 4]
+ *   call 2: TRUE, 4 packets: [key 5, 500 bytes, req 5] [key 6, 600 bytes, req 6] [key 7, 700 bytes, req 7] [key 8, 800 bytes, req 8]
+ *   call 3: TRUE, 2 packets: [key 9, 900 bytes, req 9] [key 10, 1000 bytes, req 10]
+ *   call 4: FALSE, error 258 (WAIT_TIMEOUT)
+ *   10 packets in 3 successful calls
+ *   APC queued, 2 packets posted
+ *   alertable call: TRUE, 2 packets, APC has run: no
+ *   alertable call: FALSE, error 192 (WAIT_IO_COMPLETION), APC has run: yes
+ */
+#include <windows.h>
+#include <stdio.h>
+
+#define PACKETS  10
+#define PER_CALL 4
+
+static OVERLAPPED g_requests[PACKETS + 1];   /* index 0 unused */
+static LONG       g_apcRan;
+
+static VOID CALLBACK MarkApc(ULONG_PTR param)
+{
+    g_apcRan = (LONG)param;
+}
+
+static void PrintEntries(const OVERLAPPED_ENTRY *entries, ULONG count)
+{
+    for (ULONG i = 0; i < count; i++) {
+        /* The OVERLAPPED pointer tells which request this is. */
+        long req = (long)(entries[i].lpOverlapped - g_requests);
+        printf(" [key %lu, %lu bytes, req %ld]", (DWORD)entries[i].lpCompletionKey,
+               entries[i].dwNumberOfBytesTransferred, req);
+    }
+    printf("\n");
+}
+
+int main(void)
+{
+    SetThreadDescription(GetCurrentThread(), L"main");
+    HANDLE port = CreateIoCompletionPort(INVALID_HANDLE_VALUE, NULL, 0, 1);
+
+    for (DWORD i = 1; i <= PACKETS; i++)
+        PostQueuedCompletionStatus(port, i * 100, (ULONG_PTR)i, &g_requests[i]);
+    printf("posted %d packets\n", PACKETS);
+
+    OVERLAPPED_ENTRY entries[PER_CALL];
+    int calls = 0;
+    int received = 0;
+    for (int call = 1; ; call++) {
+        ULONG got = 0;
+        BOOL ok = GetQueuedCompletionStatusEx(port, entries, PER_CALL, &got, 0, FALSE);
+        if (!ok) {
+            DWORD err = GetLastError();
+            printf("call %d: FALSE, error %lu (%s)\n", call, err,
+                   err == WAIT_TIMEOUT ? "WAIT_TIMEOUT" : "?");
+            break;
+        }
+        printf("call %d: TRUE, %lu packets:", call, got);
+        PrintEntries(entries, got);
+        calls++;
+        received += (int)got;
+    }
+    printf("%d packets in %d successful calls\n", received, calls);
+
+    /* Packets queued and an APC pending: the packets are returned first. */
+    QueueUserAPC(MarkApc, GetCurrentThread(), 1);
+    PostQueuedCompletionStatus(port, 0, 11, NULL);
+    PostQueuedCompletionStatus(port, 0, 12, NULL);
+    printf("APC queued, 2 packets posted\n");
+    for (int i = 0; i < 2; i++) {
+        ULONG got = 0;
+        BOOL ok = GetQueuedCompletionStatusEx(port, entries, PER_CALL, &got, INFINITE, TRUE);
+        if (ok) {
+            printf("alertable call: TRUE, %lu packets, APC has run: %s\n", got,
+                   g_apcRan ? "yes" : "no");
+        } else {
+            DWORD err = GetLastError();
+            printf("alertable call: FALSE, error %lu (%s), APC has run: %s\n", err,
+                   err == WAIT_IO_COMPLETION ? "WAIT_IO_COMPLETION" : "?",
+                   g_apcRan ? "yes" : "no");
+        }
+    }
+
+    CloseHandle(port);
+    return 0;
+}
+
+"""#),
+        ("programs/iocp-lifo.c", #"""
+/*
+ * iocp-lifo.c - which waiting thread gets the next packet? The newest one.
+ *
+ * Threads blocked in GetQueuedCompletionStatus form a LIFO: a packet goes to
+ * the thread that most recently started waiting (SEMANTICS 29). The point of
+ * LIFO is that a thread which has just finished a packet and come back is
+ * "warm" (its stack and data are still in the cache) while the others can
+ * stay idle and even be paged out.
+ *
+ * Four workers park one after another (worker 1 first, worker 4 last).
+ *   Round 1: main posts a packet, lets it be handled, and posts the next.
+ *            Each time the same worker - the one that came back last - gets
+ *            it: worker 4 does all the work, workers 1-3 never wake.
+ *   Round 2: main posts four packets at once (the limit is 4, so each one is
+ *            handed out immediately). They go down the stack: worker 4,
+ *            then 3, 2, 1.
+ * Every worker records which packets it got; main prints after the pool has
+ * ended, so printing cannot disturb the order.
+ *
+ * (Wine wakes port waiters in FIFO order, so it disagrees here; Windows and
+ * this kernel use LIFO.)
+ *
+ * Rules shown: 25, 29, 30, 36. Kernel features: completion port waiter LIFO,
+ * posted packets. Needs the completion-port part of the kernel.
+ *
+ * Expected output on the simulated kernel:
+ *   workers parked in order: 1, 2, 3, 4
+ *   round 1, one packet at a time:
+ *     packet 1 -> worker 4
+ *     packet 2 -> worker 4
+ *     packet 3 -> worker 4
+ *     packet 4 -> worker 4
+ *   round 2, four packets at once:
+ *     packet 5 -> worker 4
+ *     packet 6 -> worker 3
+ *     packet 7 -> worker 2
+ *     packet 8 -> worker 1
+ */
+#include <windows.h>
+#include <stdio.h>
+
+#pragma sim cpus(2)
+
+#define WORKERS     4
+#define CONCURRENCY 4      /* high enough that no packet has to queue */
+#define PACKETS     8
+#define KEY_WORK    1
+#define KEY_QUIT    2
+
+static HANDLE g_port;
+static LONG   g_gotBy[PACKETS + 1];
+
+static const WCHAR *const g_names[WORKERS + 1] = {
+    L"", L"worker 1", L"worker 2", L"worker 3", L"worker 4"
+};
+
+static DWORD WINAPI Worker(LPVOID param)
+{
+    LONG me = (LONG)(ULONG_PTR)param;
+    SetThreadDescription(GetCurrentThread(), g_names[me]);
+    for (;;) {
+        DWORD packet = 0;
+        ULONG_PTR key = 0;
+        LPOVERLAPPED ov = NULL;
+        if (!GetQueuedCompletionStatus(g_port, &packet, &key, &ov, INFINITE) || key == KEY_QUIT)
+            break;
+        g_gotBy[packet] = me;
+        SimCompute(500);             /* handling takes half a millisecond */
+    }
+    return 0;
+}
+
+int main(void)
+{
+    SetThreadDescription(GetCurrentThread(), L"main");
+    g_port = CreateIoCompletionPort(INVALID_HANDLE_VALUE, NULL, 0, CONCURRENCY);
+
+    /* Start them one by one and give each time to block, so the waiter
+       stack is, from the top: worker 4, 3, 2, 1. */
+    HANDLE threads[WORKERS];
+    for (int i = 0; i < WORKERS; i++) {
+        threads[i] = CreateThread(NULL, 0, Worker, (LPVOID)(ULONG_PTR)(i + 1), 0, NULL);
+        Sleep(2);
+    }
+
+    /* Round 1: 2 ms between packets is ample for the 0.5 ms of handling, so
+       the worker is back on top of the stack before the next one. */
+    SimNote("round 1: one packet at a time");
+    for (DWORD p = 1; p <= 4; p++) {
+        PostQueuedCompletionStatus(g_port, p, KEY_WORK, NULL);
+        Sleep(2);
+    }
+
+    /* Round 2: all four before anyone can come back. */
+    SimNote("round 2: four packets at once");
+    for (DWORD p = 5; p <= 8; p++)
+        PostQueuedCompletionStatus(g_port, p, KEY_WORK, NULL);
+    Sleep(2);
+
+    for (int i = 0; i < WORKERS; i++)
+        PostQueuedCompletionStatus(g_port, 0, KEY_QUIT, NULL);
+    WaitForMultipleObjects(WORKERS, threads, TRUE, INFINITE);
+
+    printf("workers parked in order: 1, 2, 3, 4\n");
+    printf("round 1, one packet at a time:\n");
+    for (int p = 1; p <= 4; p++)
+        printf("  packet %d -> worker %ld\n", p, g_gotBy[p]);
+    printf("round 2, four packets at once:\n");
+    for (int p = 5; p <= 8; p++)
+        printf("  packet %d -> worker %ld\n", p, g_gotBy[p]);
+
+    for (int i = 0; i < WORKERS; i++)
+        CloseHandle(threads[i]);
+    CloseHandle(g_port);
+    return 0;
+}
+
+"""#),
+        ("programs/iocp-shutdown.c", #"""
+/*
+ * iocp-shutdown.c - shutting a pool down with posted packets, the wrong way
+ * and the right way.
+ *
+ * The usual way to stop a pool is to post one "quit" packet per thread.
+ * That works only if a thread that receives a quit packet leaves AT ONCE.
+ *
+ * The pitfall. Here each worker just counts a quit packet and goes back to
+ * GetQueuedCompletionStatus for more (as a worker does that only checks a
+ * "stopping" flag at the top of its loop, or finishes some cleanup that
+ * waits on the port). Because the port favours the thread that asks last
+ * (SEMANTICS 29, 30), the packets meant for the others are taken by the same
+ * thread. With a concurrency limit of 1 this does not even depend on timing:
+ *   quit 1 goes to the newest waiter (A4); quits 2-4 must queue (1 running,
+ *   limit 1); A4 comes back, which lowers the count, and takes quit 2 itself
+ *   ahead of the waiting threads; then quit 3, quit 4.
+ * One thread sees all four notifications, three see none and would wait
+ * forever. We end them by closing the port: every waiter returns FALSE with
+ * no packet and ERROR_ABANDONED_WAIT_0 (SEMANTICS 34).
+ *
+ * The fix. Each worker returns from its thread function as soon as it gets a
+ * quit packet. A thread that has exited no longer counts as running, so the
+ * port hands the next queued packet to the newest remaining waiter
+ * (SEMANTICS 32): each thread gets exactly one, newest first, and a counter
+ * of live threads reaches 0.
+ *
+ * (Wine neither wakes waiters in LIFO order nor releases them when the port
+ * is closed, so part 1 behaves differently there; Windows and this kernel
+ * follow the rules above.)
+ *
+ * Rules shown: 29, 30, 32, 33, 34, 36. Kernel features: completion port
+ * with limit 1, posted packets, closing a port under waiters, thread exit
+ * releasing a waiter. Needs the completion-port part of the kernel.
+ *
+ * Expected output on the simulated kernel:
+ *   pitfall: workers count quit packets and loop back
+ *     A1 saw 0 quit packets
+ *     A2 saw 0 quit packets
+ *     A3 saw 0 quit packets
+ *     A4 saw 4 quit packets
+ *     after CloseHandle(port) each left with error 735 (ERROR_ABANDONED_WAIT_0): 4 of 4
+ *   fix: workers leave on their quit packet
+ *     quit packet 1 -> B4
+ *     quit packet 2 -> B3
+ *     quit packet 3 -> B2
+ *     quit packet 4 -> B1
+ *     threads still in the pool: 0
+ */
+#include <windows.h>
+#include <stdio.h>
+
+#pragma sim cpus(2)
+
+#define WORKERS  4
+#define KEY_QUIT 1
+
+/* ---- part 1: the pitfall ------------------------------------------------ */
+
+static HANDLE        g_portA;
+static HANDLE        g_allQuitsTaken;
+static volatile LONG g_quitsTaken;
+static LONG          g_quitsSeen[WORKERS + 1];
+static DWORD         g_endError[WORKERS + 1];
+
+static const WCHAR *const g_namesA[WORKERS + 1] = { L"", L"A1", L"A2", L"A3", L"A4" };
+static const WCHAR *const g_namesB[WORKERS + 1] = { L"", L"B1", L"B2", L"B3", L"B4" };
+
+static DWORD WINAPI LoopingWorker(LPVOID param)
+{
+    LONG me = (LONG)(ULONG_PTR)param;
+    SetThreadDescription(GetCurrentThread(), g_namesA[me]);
+    for (;;) {
+        DWORD bytes = 0;
+        ULONG_PTR key = 0;
+        LPOVERLAPPED ov = NULL;
+        if (!GetQueuedCompletionStatus(g_portA, &bytes, &key, &ov, INFINITE)) {
+            if (ov == NULL) {        /* no packet at all: the port is gone */
+                g_endError[me] = GetLastError();
+                break;
+            }
+            continue;
+        }
+        if (key == KEY_QUIT) {
+            g_quitsSeen[me]++;
+            if (InterlockedIncrement(&g_quitsTaken) == WORKERS)
+                SetEvent(g_allQuitsTaken);
+            continue;                /* THE BUG: back for another packet */
+        }
+    }
+    return 0;
+}
+
+/* ---- part 2: the fix ---------------------------------------------------- */
+
+static HANDLE        g_portB;
+static volatile LONG g_alive;
+static volatile LONG g_exitOrder;
+static LONG          g_quitWentTo[WORKERS + 1];
+
+static DWORD WINAPI LeavingWorker(LPVOID param)
+{
+    LONG me = (LONG)(ULONG_PTR)param;
+    SetThreadDescription(GetCurrentThread(), g_namesB[me]);
+    for (;;) {
+        DWORD bytes = 0;
+        ULONG_PTR key = 0;
+        LPOVERLAPPED ov = NULL;
+        BOOL ok = GetQueuedCompletionStatus(g_portB, &bytes, &key, &ov, INFINITE);
+        if ((!ok && ov == NULL) || key == KEY_QUIT)
+            break;                   /* leave now, never ask again */
+    }
+    g_quitWentTo[InterlockedIncrement(&g_exitOrder)] = me;
+    InterlockedDecrement(&g_alive);
+    return 0;
+}
+
+/* Starts WORKERS threads and lets each block on the port before the next
+   starts, so the newest waiter is always the last one created. */
+static void StartPool(HANDLE *threads, LPTHREAD_START_ROUTINE body)
+{
+    for (int i = 0; i < WORKERS; i++) {
+        threads[i] = CreateThread(NULL, 0, body, (LPVOID)(ULONG_PTR)(i + 1), 0, NULL);
+        Sleep(1);
+    }
+}
+
+int main(void)
+{
+    SetThreadDescription(GetCurrentThread(), L"main");
+    HANDLE threads[WORKERS];
+
+    /* Part 1. */
+    printf("pitfall: workers count quit packets and loop back\n");
+    g_portA = CreateIoCompletionPort(INVALID_HANDLE_VALUE, NULL, 0, 1);
+    g_allQuitsTaken = CreateEvent(NULL, TRUE, FALSE, NULL);
+    StartPool(threads, LoopingWorker);
+
+    SimNote("pitfall: one quit packet per thread");
+    for (int i = 0; i < WORKERS; i++)
+        PostQueuedCompletionStatus(g_portA, 0, KEY_QUIT, NULL);
+    WaitForSingleObject(g_allQuitsTaken, INFINITE);
+    Sleep(1);   /* let the last taker get back into its wait */
+
+    for (int w = 1; w <= WORKERS; w++)
+        printf("  A%d saw %ld quit packets\n", w, g_quitsSeen[w]);
+
+    SimNote("closing the port under its waiters");
+    CloseHandle(g_portA);
+    WaitForMultipleObjects(WORKERS, threads, TRUE, INFINITE);
+    int abandoned = 0;
+    for (int w = 1; w <= WORKERS; w++)
+        if (g_endError[w] == ERROR_ABANDONED_WAIT_0)
+            abandoned++;
+    printf("  after CloseHandle(port) each left with error %lu (ERROR_ABANDONED_WAIT_0): %d of %d\n",
+           (DWORD)ERROR_ABANDONED_WAIT_0, abandoned, WORKERS);
+    for (int i = 0; i < WORKERS; i++)
+        CloseHandle(threads[i]);
+    CloseHandle(g_allQuitsTaken);
+
+    /* Part 2. */
+    printf("fix: workers leave on their quit packet\n");
+    g_portB = CreateIoCompletionPort(INVALID_HANDLE_VALUE, NULL, 0, 1);
+    g_alive = WORKERS;
+    StartPool(threads, LeavingWorker);
+
+    SimNote("fix: one quit packet per thread");
+    for (int i = 0; i < WORKERS; i++)
+        PostQueuedCompletionStatus(g_portB, 0, KEY_QUIT, NULL);
+    WaitForMultipleObjects(WORKERS, threads, TRUE, INFINITE);
+
+    for (int n = 1; n <= WORKERS; n++)
+        printf("  quit packet %d -> B%ld\n", n, g_quitWentTo[n]);
+    printf("  threads still in the pool: %ld\n", g_alive);
+
+    for (int i = 0; i < WORKERS; i++)
+        CloseHandle(threads[i]);
+    CloseHandle(g_portB);
+    return 0;
+}
+
+"""#),
+        ("programs/method1-device.c", #"""
+/*
+ * method1-device.c - Method 1: learn that a read finished by waiting on the
+ * file handle itself.
+ *
+ * The job (the same in method1..method4): read 8 blocks of 4 KiB from a
+ * 64 KiB file, one block every 8 KiB, and process each block as it arrives.
+ * "Processing" is a position-weighted checksum plus a little CPU work, so the
+ * four programs print exactly the same lines however the disk orders things.
+ *
+ * How completion is learned: the file object is a manual-reset signal. Every
+ * request resets it when it starts, and the kernel sets it when a request
+ * that has no hEvent finishes (SEMANTICS 9, 14). So WaitForSingleObject(file)
+ * means "some request on this file finished" - never "which one". With two
+ * requests in flight that question has no answer (device-ambiguity.c shows
+ * it), so this method keeps exactly ONE request in flight. To get some
+ * overlap anyway we double-buffer: as soon as block i has arrived we start
+ * the read of block i+1, and only then process block i.
+ *
+ * Rules shown: 8 (Internal = STATUS_PENDING at start), 10 (pending vs done at
+ * once), 14 (file object reset/set), 17 (GetOverlappedResult reads the
+ * OVERLAPPED). Kernel features: overlapped file reads, disk latency, waits
+ * on a file object.
+ *
+ * Expected output on the simulated kernel (the checksum value depends only on
+ * the file's seeded contents and is identical in all four method programs):
+ *   reads: 8 of 4096 bytes
+ *   bytes: 32768
+ *   checksum: 0x........
+ */
+#include <windows.h>
+#include <stdio.h>
+
+#pragma sim file("data.bin", 65536)
+#pragma sim disk(latency_us=2000, jitter_us=1500, parallel=4, sector=512, cache=off)
+#pragma sim param(WORK_US, 300)
+
+#define READS  8
+#define BLOCK  4096
+#define STRIDE 8192
+
+/* Weighted by file position: a block checksummed against the wrong offset
+   gives a different total, yet plain addition makes the order in which
+   blocks complete irrelevant. Unsigned arithmetic wraps, as intended. */
+static DWORD BlockChecksum(const BYTE *data, DWORD offset, DWORD count)
+{
+    DWORD sum = 0;
+    for (DWORD i = 0; i < count; i++)
+        sum += (DWORD)data[i] * (offset + i + 1);
+    return sum;
+}
+
+/* Starts one read. TRUE means the request is under way or already done:
+   either way the file object will be (or already is) signaled for it. */
+static BOOL StartRead(HANDLE file, OVERLAPPED *ov, BYTE *buffer, DWORD offset)
+{
+    ZeroMemory(ov, sizeof(*ov));
+    ov->Offset = offset;            /* an overlapped handle has no position */
+    if (ReadFile(file, buffer, BLOCK, NULL, ov))
+        return TRUE;                /* completed at once; the signal is set anyway */
+    if (GetLastError() == ERROR_IO_PENDING)
+        return TRUE;
+    printf("ReadFile at %lu failed: error %lu\n", offset, GetLastError());
+    return FALSE;
+}
+
+/* Waits for the single request in flight and returns its byte count. */
+static BOOL FinishRead(HANDLE file, OVERLAPPED *ov, DWORD *bytes)
+{
+    /* Only safe because exactly one request is in flight: the signal
+       cannot belong to anybody else. */
+    if (WaitForSingleObject(file, INFINITE) != WAIT_OBJECT_0) {
+        printf("wait on the file failed: error %lu\n", GetLastError());
+        return FALSE;
+    }
+    /* The wait told us "done"; the OVERLAPPED tells us how it went.
+       bWait=FALSE: it has finished, so there is nothing left to wait for. */
+    if (!GetOverlappedResult(file, ov, bytes, FALSE)) {
+        printf("read failed: error %lu\n", GetLastError());
+        return FALSE;
+    }
+    return TRUE;
+}
+
+int main(void)
+{
+    SetThreadDescription(GetCurrentThread(), L"main");
+
+    HANDLE file = CreateFile(TEXT("data.bin"), GENERIC_READ, FILE_SHARE_READ, NULL,
+                             OPEN_EXISTING, FILE_FLAG_OVERLAPPED, NULL);
+    if (file == INVALID_HANDLE_VALUE) {
+        printf("CreateFile failed: error %lu\n", GetLastError());
+        return 1;
+    }
+
+    /* Two buffers and one OVERLAPPED: the OVERLAPPED is reused only after
+       the request using it has finished, which is the rule for reusing one. */
+    static BYTE buffers[2][BLOCK];
+    OVERLAPPED ov;
+    DWORD checksum = 0;
+    DWORD total = 0;
+
+    SimNote("method 1: one read in flight, wait on the file handle");
+    if (!StartRead(file, &ov, buffers[0], 0))
+        return 1;
+
+    for (DWORD i = 0; i < READS; i++) {
+        DWORD bytes = 0;
+        if (!FinishRead(file, &ov, &bytes))
+            return 1;
+
+        /* Start the next read before processing this block, so the disk
+           works while we compute. Still one request in flight. */
+        if (i + 1 < READS && !StartRead(file, &ov, buffers[(i + 1) % 2], (i + 1) * STRIDE))
+            return 1;
+
+        checksum += BlockChecksum(buffers[i % 2], i * STRIDE, bytes);
+        total += bytes;
+        SimCompute(WORK_US);
+    }
+
+    printf("reads: %d of %d bytes\n", READS, BLOCK);
+    printf("bytes: %lu\n", total);
+    printf("checksum: 0x%08lX\n", checksum);
+
+    CloseHandle(file);
+    return 0;
+}
+
+"""#),
+        ("programs/method2-event.c", #"""
+/*
+ * method2-event.c - Method 2: one event per request, named in OVERLAPPED.hEvent.
+ *
+ * The job (the same in method1..method4): read 8 blocks of 4 KiB from a
+ * 64 KiB file, one block every 8 KiB, and process each block as it arrives,
+ * summing a position-weighted checksum, so all four print the same lines.
+ *
+ * How completion is learned: each request carries its own manual-reset event
+ * in hEvent. The kernel sets exactly that event when the request finishes
+ * (and leaves the file object alone, SEMANTICS 14, 16), so all 8 reads can be
+ * in flight at once and WaitForMultipleObjects says WHICH one finished: the
+ * index it returns is the request's number.
+ *
+ * The lowest-index rule (SEMANTICS 39): when several events are already
+ * signaled, a wait-any returns the LOWEST index, whatever order they finished
+ * in. A request we have handled must therefore stop looking signaled, or it
+ * would win every later wait: we ResetEvent it after handling. (A manual-reset
+ * event is used so that the wait does not consume the signal before
+ * GetOverlappedResult could need it, SEMANTICS 16, 18.)
+ *
+ * Rules shown: 8, 9 (hEvent reset when the request starts), 10, 16, 17, 18,
+ * 39. Kernel features: overlapped reads, several requests at the device,
+ * out-of-order completion (disk jitter), events, wait-any.
+ *
+ * Expected output on the simulated kernel (identical in all four method
+ * programs; the checksum depends only on the file's seeded contents):
+ *   reads: 8 of 4096 bytes
+ *   bytes: 32768
+ *   checksum: 0x........
+ */
+#include <windows.h>
+#include <stdio.h>
+
+#pragma sim file("data.bin", 65536)
+#pragma sim disk(latency_us=2000, jitter_us=1500, parallel=4, sector=512, cache=off)
+#pragma sim param(WORK_US, 300)
+
+#define READS  8
+#define BLOCK  4096
+#define STRIDE 8192
+
+/* Weighted by file position so that a block summed against the wrong offset
+   shows up, while addition makes the completion order irrelevant. */
+static DWORD BlockChecksum(const BYTE *data, DWORD offset, DWORD count)
+{
+    DWORD sum = 0;
+    for (DWORD i = 0; i < count; i++)
+        sum += (DWORD)data[i] * (offset + i + 1);
+    return sum;
+}
+
+static BYTE       g_buffers[READS][BLOCK];
+static OVERLAPPED g_ov[READS];
+static HANDLE     g_events[READS];
+
+int main(void)
+{
+    SetThreadDescription(GetCurrentThread(), L"main");
+
+    HANDLE file = CreateFile(TEXT("data.bin"), GENERIC_READ, FILE_SHARE_READ, NULL,
+                             OPEN_EXISTING, FILE_FLAG_OVERLAPPED, NULL);
+    if (file == INVALID_HANDLE_VALUE) {
+        printf("CreateFile failed: error %lu\n", GetLastError());
+        return 1;
+    }
+
+    SimNote("method 2: all reads in flight, one event each");
+    for (DWORD i = 0; i < READS; i++) {
+        /* manual-reset, initially clear; the read resets it again anyway */
+        g_events[i] = CreateEvent(NULL, TRUE, FALSE, NULL);
+        ZeroMemory(&g_ov[i], sizeof(g_ov[i]));
+        g_ov[i].Offset = i * STRIDE;
+        g_ov[i].hEvent = g_events[i];
+        /* Done at once (TRUE) also sets the event, so both outcomes are
+           handled by the same loop below. */
+        if (!ReadFile(file, g_buffers[i], BLOCK, NULL, &g_ov[i]) &&
+            GetLastError() != ERROR_IO_PENDING) {
+            printf("ReadFile %lu failed: error %lu\n", i, GetLastError());
+            return 1;
+        }
+    }
+
+    DWORD checksum = 0;
+    DWORD total = 0;
+    for (DWORD handled = 0; handled < READS; handled++) {
+        DWORD w = WaitForMultipleObjects(READS, g_events, FALSE, INFINITE);
+        if (w >= WAIT_OBJECT_0 + READS) {
+            printf("wait failed: %lu, error %lu\n", w, GetLastError());
+            return 1;
+        }
+        DWORD i = w - WAIT_OBJECT_0;   /* the index IS the request */
+
+        DWORD bytes = 0;
+        if (!GetOverlappedResult(file, &g_ov[i], &bytes, FALSE)) {
+            printf("read %lu failed: error %lu\n", i, GetLastError());
+            return 1;
+        }
+        /* Handled: clear its event so it cannot win the next wait. */
+        ResetEvent(g_events[i]);
+
+        checksum += BlockChecksum(g_buffers[i], g_ov[i].Offset, bytes);
+        total += bytes;
+        SimCompute(WORK_US);
+    }
+
+    printf("reads: %d of %d bytes\n", READS, BLOCK);
+    printf("bytes: %lu\n", total);
+    printf("checksum: 0x%08lX\n", checksum);
+
+    for (DWORD i = 0; i < READS; i++)
+        CloseHandle(g_events[i]);
+    CloseHandle(file);
+    return 0;
+}
+
+"""#),
+        ("programs/method3-alertable.c", #"""
+/*
+ * method3-alertable.c - Method 3: alertable I/O. ReadFileEx names a completion
+ * routine; the kernel queues it as an APC to the thread that issued the read.
+ *
+ * The job (the same in method1..method4): read 8 blocks of 4 KiB from a
+ * 64 KiB file, one block every 8 KiB, and process each block as it arrives,
+ * summing a position-weighted checksum, so all four print the same lines.
+ *
+ * How completion is learned: a finished read does not interrupt anybody. Its
+ * routine waits in the issuing thread's APC queue until that thread enters an
+ * alertable wait - here SleepEx(INFINITE, TRUE). The wait then runs every
+ * queued routine, oldest first, and returns WAIT_IO_COMPLETION instead of
+ * sleeping (SEMANTICS 20, 21). So one SleepEx may run one routine or several,
+ * depending on how many finished meanwhile; the loop just sleeps again until
+ * the routines have counted all 8.
+ *
+ * Because every routine runs on this one thread, between statements of its own
+ * wait, the globals they update need no locking.
+ *
+ * Rules shown: 19 (ReadFileEx TRUE when accepted; a synchronous failure queues
+ * nothing), 20, 21. Kernel features: ReadFileEx, per-thread APC queue,
+ * alertable SleepEx. Needs the alertable-I/O part of the kernel.
+ *
+ * Expected output on the simulated kernel (identical in all four method
+ * programs; the checksum depends only on the file's seeded contents):
+ *   reads: 8 of 4096 bytes
+ *   bytes: 32768
+ *   checksum: 0x........
+ */
+#include <windows.h>
+#include <stdio.h>
+
+#pragma sim file("data.bin", 65536)
+#pragma sim disk(latency_us=2000, jitter_us=1500, parallel=4, sector=512, cache=off)
+#pragma sim param(WORK_US, 300)
+
+#define READS  8
+#define BLOCK  4096
+#define STRIDE 8192
+
+/* hEvent is free for our own use with ReadFileEx, but keeping the OVERLAPPED
+   first in a larger record is the usual way to find our context again. */
+typedef struct READ_REQUEST {
+    OVERLAPPED ov;
+    BYTE       data[BLOCK];
+} READ_REQUEST;
+
+static READ_REQUEST g_requests[READS];
+static DWORD g_finished;     /* routines that have run */
+static DWORD g_failed;
+static DWORD g_bytes;
+static DWORD g_checksum;
+
+static DWORD BlockChecksum(const BYTE *data, DWORD offset, DWORD count)
+{
+    DWORD sum = 0;
+    for (DWORD i = 0; i < count; i++)
+        sum += (DWORD)data[i] * (offset + i + 1);
+    return sum;
+}
+
+/* Runs on the main thread, inside its SleepEx, once per finished read. */
+static VOID CALLBACK ReadDone(DWORD error, DWORD bytes, LPOVERLAPPED ov)
+{
+    READ_REQUEST *req = CONTAINING_RECORD(ov, READ_REQUEST, ov);
+    if (error != ERROR_SUCCESS) {
+        g_failed++;
+    } else {
+        g_checksum += BlockChecksum(req->data, req->ov.Offset, bytes);
+        g_bytes += bytes;
+        SimCompute(WORK_US);
+    }
+    g_finished++;
+}
+
+int main(void)
+{
+    SetThreadDescription(GetCurrentThread(), L"main");
+
+    HANDLE file = CreateFile(TEXT("data.bin"), GENERIC_READ, FILE_SHARE_READ, NULL,
+                             OPEN_EXISTING, FILE_FLAG_OVERLAPPED, NULL);
+    if (file == INVALID_HANDLE_VALUE) {
+        printf("CreateFile failed: error %lu\n", GetLastError());
+        return 1;
+    }
+
+    SimNote("method 3: all reads in flight, routines queued to main");
+    for (DWORD i = 0; i < READS; i++) {
+        ZeroMemory(&g_requests[i].ov, sizeof(OVERLAPPED));
+        g_requests[i].ov.Offset = i * STRIDE;
+        /* TRUE even if the read finished at once: the routine is queued
+           either way and runs at our next alertable wait. */
+        if (!ReadFileEx(file, g_requests[i].data, BLOCK, &g_requests[i].ov, ReadDone)) {
+            printf("ReadFileEx %lu failed: error %lu\n", i, GetLastError());
+            return 1;
+        }
+    }
+
+    while (g_finished < READS) {
+        /* Nothing wakes this sleep except queued routines (no timeout). */
+        DWORD w = SleepEx(INFINITE, TRUE);
+        if (w != WAIT_IO_COMPLETION) {
+            printf("SleepEx returned %lu\n", w);
+            return 1;
+        }
+    }
+
+    if (g_failed != 0) {
+        printf("%lu reads failed\n", g_failed);
+        return 1;
+    }
+    printf("reads: %d of %d bytes\n", READS, BLOCK);
+    printf("bytes: %lu\n", g_bytes);
+    printf("checksum: 0x%08lX\n", g_checksum);
+
+    CloseHandle(file);
+    return 0;
+}
+
+"""#),
+        ("programs/method4-iocp.c", #"""
+/*
+ * method4-iocp.c - Method 4: an I/O completion port served by a small pool.
+ *
+ * The job (the same in method1..method4): read 8 blocks of 4 KiB from a
+ * 64 KiB file, one block every 8 KiB, and process each block as it arrives,
+ * summing a position-weighted checksum, so all four print the same lines.
+ *
+ * How completion is learned: the file is associated with a port under a key.
+ * Each finished read becomes a packet (bytes, key, OVERLAPPED*) in the port's
+ * FIFO, and any thread of the pool can take it with GetQueuedCompletionStatus
+ * - the thread that issued the read plays no part (compare method 3). The
+ * port lets at most CONCURRENCY of its threads run at once; the others stay
+ * parked in the port's waiter list (newest first, SEMANTICS 25, 29, 30).
+ *
+ * Shutdown: main waits until all 8 blocks are processed, then posts one
+ * "quit" packet per worker. A worker leaves as soon as it gets one, so each
+ * quit packet reaches a different worker (iocp-shutdown.c shows what goes
+ * wrong otherwise). Main then waits for the worker threads to end.
+ *
+ * The totals are updated by several threads, hence Interlocked calls.
+ *
+ * Rules shown: 10 (a read done at once still queues a packet), 25-27, 29,
+ * 30, 33, 36. Kernel features: completion port, association with a key,
+ * posted packets, thread pool, running count vs concurrency limit. Needs the
+ * completion-port part of the kernel.
+ *
+ * Expected output on the simulated kernel (identical in all four method
+ * programs; the checksum depends only on the file's seeded contents):
+ *   reads: 8 of 4096 bytes
+ *   bytes: 32768
+ *   checksum: 0x........
+ */
+#include <windows.h>
+#include <stdio.h>
+
+#pragma sim file("data.bin", 65536)
+#pragma sim disk(latency_us=2000, jitter_us=1500, parallel=4, sector=512, cache=off)
+#pragma sim param(WORK_US, 300)
+
+#define READS       8
+#define BLOCK       4096
+#define STRIDE      8192
+#define WORKERS     4
+#define CONCURRENCY 2
+
+#define KEY_DATA_FILE 1   /* packets for reads of data.bin */
+#define KEY_QUIT      2   /* posted by main: leave the pool */
+
+typedef struct READ_REQUEST {
+    OVERLAPPED ov;        /* first, so the packet's OVERLAPPED* leads back here */
+    BYTE       data[BLOCK];
+} READ_REQUEST;
+
+static READ_REQUEST  g_requests[READS];
+static HANDLE        g_port;
+static HANDLE        g_allProcessed;   /* set by whoever handles the last block */
+static volatile LONG g_processed;
+static volatile LONG g_failed;
+static volatile LONG g_bytes;
+static volatile LONG g_checksum;
+
+static const WCHAR *const g_names[WORKERS] = {
+    L"worker 1", L"worker 2", L"worker 3", L"worker 4"
+};
+
+static DWORD BlockChecksum(const BYTE *data, DWORD offset, DWORD count)
+{
+    DWORD sum = 0;
+    for (DWORD i = 0; i < count; i++)
+        sum += (DWORD)data[i] * (offset + i + 1);
+    return sum;
+}
+
+static DWORD WINAPI Worker(LPVOID param)
+{
+    SetThreadDescription(GetCurrentThread(), g_names[(ULONG_PTR)param]);
+
+    for (;;) {
+        DWORD bytes = 0;
+        ULONG_PTR key = 0;
+        LPOVERLAPPED ov = NULL;
+        BOOL ok = GetQueuedCompletionStatus(g_port, &bytes, &key, &ov, INFINITE);
+
+        if (ov == NULL) {
+            /* No I/O packet: either our quit packet, or the port failed.
+               Either way, leave now - never go back for another packet. */
+            if (!ok)
+                printf("GetQueuedCompletionStatus failed: error %lu\n", GetLastError());
+            break;
+        }
+
+        READ_REQUEST *req = CONTAINING_RECORD(ov, READ_REQUEST, ov);
+        if (!ok) {
+            /* A read that failed: the packet still arrives, with its error. */
+            InterlockedIncrement(&g_failed);
+        } else {
+            DWORD sum = BlockChecksum(req->data, req->ov.Offset, bytes);
+            InterlockedExchangeAdd(&g_checksum, (LONG)sum);
+            InterlockedExchangeAdd(&g_bytes, (LONG)bytes);
+            SimCompute(WORK_US);
+        }
+        if (InterlockedIncrement(&g_processed) == READS)
+            SetEvent(g_allProcessed);
+    }
+    return 0;
+}
+
+int main(void)
+{
+    SetThreadDescription(GetCurrentThread(), L"main");
+
+    HANDLE file = CreateFile(TEXT("data.bin"), GENERIC_READ, FILE_SHARE_READ, NULL,
+                             OPEN_EXISTING, FILE_FLAG_OVERLAPPED, NULL);
+    if (file == INVALID_HANDLE_VALUE) {
+        printf("CreateFile failed: error %lu\n", GetLastError());
+        return 1;
+    }
+
+    /* Create the port, then associate the file with it under its key. */
+    g_port = CreateIoCompletionPort(INVALID_HANDLE_VALUE, NULL, 0, CONCURRENCY);
+    if (g_port == NULL || CreateIoCompletionPort(file, g_port, KEY_DATA_FILE, 0) == NULL) {
+        printf("CreateIoCompletionPort failed: error %lu\n", GetLastError());
+        return 1;
+    }
+    g_allProcessed = CreateEvent(NULL, TRUE, FALSE, NULL);
+
+    HANDLE threads[WORKERS];
+    for (ULONG_PTR w = 0; w < WORKERS; w++)
+        threads[w] = CreateThread(NULL, 0, Worker, (LPVOID)w, 0, NULL);
+
+    SimNote("method 4: all reads in flight, packets to a pool of 4 (limit 2)");
+    for (DWORD i = 0; i < READS; i++) {
+        ZeroMemory(&g_requests[i].ov, sizeof(OVERLAPPED));
+        g_requests[i].ov.Offset = i * STRIDE;
+        if (!ReadFile(file, g_requests[i].data, BLOCK, NULL, &g_requests[i].ov) &&
+            GetLastError() != ERROR_IO_PENDING) {
+            printf("ReadFile %lu failed: error %lu\n", i, GetLastError());
+            return 1;
+        }
+    }
+
+    WaitForSingleObject(g_allProcessed, INFINITE);
+
+    SimNote("all blocks processed: one quit packet per worker");
+    for (int w = 0; w < WORKERS; w++)
+        PostQueuedCompletionStatus(g_port, 0, KEY_QUIT, NULL);
+    WaitForMultipleObjects(WORKERS, threads, TRUE, INFINITE);
+
+    if (g_failed != 0) {
+        printf("%ld reads failed\n", g_failed);
+        return 1;
+    }
+    printf("reads: %d of %d bytes\n", READS, BLOCK);
+    printf("bytes: %lu\n", (DWORD)g_bytes);
+    printf("checksum: 0x%08lX\n", (DWORD)g_checksum);
+
+    for (int w = 0; w < WORKERS; w++)
+        CloseHandle(threads[w]);
+    CloseHandle(g_allProcessed);
+    CloseHandle(file);
+    CloseHandle(g_port);
+    return 0;
+}
+
+"""#),
+        ("programs/reopen-share.c", #"""
+/*
+ * reopen-share.c - synchronous and overlapped handles to the same file;
+ * DuplicateHandle versus ReOpenFile; share modes; and requests on an
+ * overlapped handle that finish at once.
+ *
+ * What a handle is: a reference to a FILE OBJECT. The file object carries
+ * the open's flags (synchronous or overlapped), its current position, and
+ * its access and share rights. That single fact explains every line below:
+ *   - DuplicateHandle makes a second reference to the same file object: same
+ *     position, same mode, and no new share check (SEMANTICS 6).
+ *   - ReOpenFile is a brand-new open of the same file: a new file object with
+ *     its own flags and position - the only way to get an overlapped handle
+ *     from a synchronous one - and it is share-checked against every open,
+ *     the original included (SEMANTICS 7, 5).
+ *   - Overlapped file objects keep no position, so a read there must name
+ *     its offset in an OVERLAPPED (SEMANTICS 3).
+ *   - "Overlapped" does not mean "always pending": a read the cache can
+ *     serve, or a write that extends the file, completes during the call and
+ *     returns TRUE (SEMANTICS 10, 13).
+ *
+ * Rules shown: 1, 2, 3, 5, 6, 7, 8, 10, 12, 13, 14. Kernel features: file
+ * objects and positions, share checking, page cache hits, extending writes.
+ * Needs only the base kernel (no APCs, no ports).
+ *
+ * Expected output on the simulated kernel:
+ *   synchronous handle:
+ *     ReadFile 100 bytes, no OVERLAPPED -> TRUE, 100 bytes, position 100
+ *     ReadFile 100 bytes, Offset=1000 -> TRUE, 100 bytes, position 1100
+ *   DuplicateHandle (same file object):
+ *     ReadFile 50 bytes through the copy -> original's position 1150
+ *   ReOpenFile, still synchronous (new file object):
+ *     its own position 0
+ *   ReOpenFile adding FILE_FLAG_OVERLAPPED:
+ *     ReadFile without OVERLAPPED -> FALSE, error 87 ERROR_INVALID_PARAMETER
+ *     ReadFile 100 bytes at 131072 -> FALSE, error 997 ERROR_IO_PENDING, Internal=0x103
+ *     after waiting on the handle -> Internal=0x0 InternalHigh=100
+ *     ReadFile 100 bytes at 0 (cached) -> TRUE at once, Internal=0x0 InternalHigh=100, handle signaled
+ *   share modes (data.bin is open for reading, shared for reading only):
+ *     CreateFile asking to write -> error 32 ERROR_SHARING_VIOLATION
+ *     ReOpenFile sharing nothing -> error 32 ERROR_SHARING_VIOLATION
+ *     CreateFile asking for no data access -> opened
+ *   overlapped write extending an empty file:
+ *     WriteFile 512 bytes at 0 -> TRUE at once, Internal=0x0 InternalHigh=512
+ */
+#include <windows.h>
+#include <stdio.h>
+
+#pragma sim file("data.bin", 262144)
+#pragma sim file("log.txt", 0)
+#pragma sim disk(latency_us=2000, jitter_us=0, parallel=4, sector=512, cache=on)
+
+static const char *ErrorName(DWORD error)
+{
+    switch (error) {
+    case ERROR_INVALID_PARAMETER:  return "ERROR_INVALID_PARAMETER";
+    case ERROR_IO_PENDING:         return "ERROR_IO_PENDING";
+    case ERROR_SHARING_VIOLATION:  return "ERROR_SHARING_VIOLATION";
+    case ERROR_HANDLE_EOF:         return "ERROR_HANDLE_EOF";
+    default:                       return "(unexpected)";
+    }
+}
+
+/* Asking to move by 0 from the current position reports the position. */
+static LONGLONG Position(HANDLE h)
+{
+    LARGE_INTEGER zero;
+    LARGE_INTEGER pos;
+    zero.QuadPart = 0;
+    pos.QuadPart = -1;
+    SetFilePointerEx(h, zero, &pos, FILE_CURRENT);
+    return pos.QuadPart;
+}
+
+static BYTE g_buf[512];
+
+int main(void)
+{
+    SetThreadDescription(GetCurrentThread(), L"main");
+    DWORD n = 0;
+    BOOL ok;
+
+    /* 1. A synchronous handle: no FILE_FLAG_OVERLAPPED. */
+    printf("synchronous handle:\n");
+    HANDLE sync = CreateFile(TEXT("data.bin"), GENERIC_READ, FILE_SHARE_READ, NULL,
+                             OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
+    if (sync == INVALID_HANDLE_VALUE) {
+        printf("CreateFile failed: error %lu\n", GetLastError());
+        return 1;
+    }
+    /* Blocks until the data is here; reads at, and advances, the position. */
+    ok = ReadFile(sync, g_buf, 100, &n, NULL);
+    printf("  ReadFile 100 bytes, no OVERLAPPED -> %s, %lu bytes, position %lld\n",
+           ok ? "TRUE" : "FALSE", n, Position(sync));
+
+    /* An OVERLAPPED on a synchronous handle is legal: it supplies the
+       offset, the call still blocks, and the position ends after the data. */
+    OVERLAPPED at = {0};
+    at.Offset = 1000;
+    ok = ReadFile(sync, g_buf, 100, &n, &at);
+    printf("  ReadFile 100 bytes, Offset=1000 -> %s, %lu bytes, position %lld\n",
+           ok ? "TRUE" : "FALSE", n, Position(sync));
+
+    /* 2. DuplicateHandle: another name for the same file object. */
+    printf("DuplicateHandle (same file object):\n");
+    HANDLE copy = NULL;
+    if (!DuplicateHandle(GetCurrentProcess(), sync, GetCurrentProcess(), &copy,
+                         0, FALSE, DUPLICATE_SAME_ACCESS)) {
+        printf("DuplicateHandle failed: error %lu\n", GetLastError());
+        return 1;
+    }
+    ReadFile(copy, g_buf, 50, &n, NULL);
+    printf("  ReadFile 50 bytes through the copy -> original's position %lld\n",
+           Position(sync));
+
+    /* 3. ReOpenFile with the same flags: a new open, so a new position. */
+    printf("ReOpenFile, still synchronous (new file object):\n");
+    HANDLE again = ReOpenFile(sync, GENERIC_READ, FILE_SHARE_READ, 0);
+    if (again == INVALID_HANDLE_VALUE) {
+        printf("ReOpenFile failed: error %lu\n", GetLastError());
+        return 1;
+    }
+    printf("  its own position %lld\n", Position(again));
+
+    /* 4. ReOpenFile adding FILE_FLAG_OVERLAPPED: the flag belongs to the
+       file object, so only a new open can change it. */
+    printf("ReOpenFile adding FILE_FLAG_OVERLAPPED:\n");
+    HANDLE over = ReOpenFile(sync, GENERIC_READ, FILE_SHARE_READ, FILE_FLAG_OVERLAPPED);
+    if (over == INVALID_HANDLE_VALUE) {
+        printf("ReOpenFile failed: error %lu\n", GetLastError());
+        return 1;
+    }
+
+    /* No position to read from: the request is refused outright. */
+    ok = ReadFile(over, g_buf, 100, &n, NULL);
+    DWORD err = ok ? 0 : GetLastError();
+    printf("  ReadFile without OVERLAPPED -> %s, error %lu %s\n",
+           ok ? "TRUE" : "FALSE", err, ErrorName(err));
+
+    /* The cache holds whole 64 KiB blocks; nobody has touched the block at
+       131072 yet, so this read goes to the disk. */
+    OVERLAPPED uncached = {0};
+    uncached.Offset = 131072;
+    ok = ReadFile(over, g_buf, 100, NULL, &uncached);
+    err = ok ? 0 : GetLastError();
+    printf("  ReadFile 100 bytes at 131072 -> %s, error %lu %s, Internal=0x%lX\n",
+           ok ? "TRUE" : "FALSE", err, ErrorName(err), (DWORD)uncached.Internal);
+    /* One request in flight on this file object, so its signal is ours. */
+    WaitForSingleObject(over, INFINITE);
+    printf("  after waiting on the handle -> Internal=0x%lX InternalHigh=%lu\n",
+           (DWORD)uncached.Internal, (DWORD)uncached.InternalHigh);
+
+    /* Offset 0 was read through the synchronous handle in step 1, so the
+       cache has it: the request finishes inside ReadFile. The file object
+       was reset when it started and set again at completion, as always. */
+    OVERLAPPED cached = {0};
+    cached.Offset = 0;
+    ok = ReadFile(over, g_buf, 100, NULL, &cached);
+    printf("  ReadFile 100 bytes at 0 (cached) -> %s, Internal=0x%lX InternalHigh=%lu, handle %s\n",
+           ok ? "TRUE at once" : "FALSE", (DWORD)cached.Internal, (DWORD)cached.InternalHigh,
+           WaitForSingleObject(over, 0) == WAIT_OBJECT_0 ? "signaled" : "not signaled");
+
+    /* 5. Share modes. Every open so far asked for read access and shared
+       only reading. */
+    printf("share modes (data.bin is open for reading, shared for reading only):\n");
+
+    /* Asking for write access that the existing opens did not share. */
+    HANDLE writer = CreateFile(TEXT("data.bin"), GENERIC_WRITE,
+                               FILE_SHARE_READ | FILE_SHARE_WRITE, NULL,
+                               OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
+    err = writer == INVALID_HANDLE_VALUE ? GetLastError() : 0;
+    printf("  CreateFile asking to write -> error %lu %s\n", err, ErrorName(err));
+    if (writer != INVALID_HANDLE_VALUE)
+        CloseHandle(writer);
+
+    /* The reverse: the existing opens hold read access, and this open will
+       not share reading. ReOpenFile is checked like any other open. */
+    HANDLE alone = ReOpenFile(sync, GENERIC_READ, 0, FILE_FLAG_OVERLAPPED);
+    err = alone == INVALID_HANDLE_VALUE ? GetLastError() : 0;
+    printf("  ReOpenFile sharing nothing -> error %lu %s\n", err, ErrorName(err));
+    if (alone != INVALID_HANDLE_VALUE)
+        CloseHandle(alone);
+
+    /* An open that asks for no data access at all (to read attributes, for
+       instance) takes no part in sharing, even sharing nothing itself. */
+    HANDLE meta = CreateFile(TEXT("data.bin"), 0, 0, NULL,
+                             OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
+    if (meta != INVALID_HANDLE_VALUE) {
+        printf("  CreateFile asking for no data access -> opened\n");
+        CloseHandle(meta);
+    } else {
+        printf("  CreateFile asking for no data access -> error %lu\n", GetLastError());
+    }
+
+    /* 6. A write that extends the file's end is done synchronously by the
+       file system, so even an overlapped WriteFile returns TRUE at once. */
+    printf("overlapped write extending an empty file:\n");
+    HANDLE log = CreateFile(TEXT("log.txt"), GENERIC_WRITE, 0, NULL,
+                            OPEN_EXISTING, FILE_FLAG_OVERLAPPED, NULL);
+    if (log == INVALID_HANDLE_VALUE) {
+        printf("CreateFile log.txt failed: error %lu\n", GetLastError());
+        return 1;
+    }
+    memset(g_buf, 'x', sizeof(g_buf));
+    OVERLAPPED grow = {0};
+    ok = WriteFile(log, g_buf, 512, NULL, &grow);
+    if (!ok && GetLastError() == ERROR_IO_PENDING)
+        WaitForSingleObject(log, INFINITE);   /* not expected here; be safe */
+    printf("  WriteFile 512 bytes at 0 -> %s, Internal=0x%lX InternalHigh=%lu\n",
+           ok ? "TRUE at once" : "FALSE (pending)", (DWORD)grow.Internal,
+           (DWORD)grow.InternalHigh);
+
+    CloseHandle(log);
+    CloseHandle(over);
+    CloseHandle(again);
+    CloseHandle(copy);
+    CloseHandle(sync);
+    return 0;
+}
+
+"""#),
+        ("programs/unbuffered-copy.c", #"""
+/*
+ * unbuffered-copy.c - copy a file through a completion port, bypassing the
+ * cache, with several requests in flight; then check the copy byte for byte.
+ *
+ * Why it is built this way:
+ *   - FILE_FLAG_NO_BUFFERING skips the cache (no second copy of every byte),
+ *     but every offset and length must be a multiple of the sector size and
+ *     buffers must be sector-aligned (SEMANTICS 4). 64 KiB chunks in buffers
+ *     from VirtualAlloc (page-aligned) satisfy all three.
+ *   - The source size is not a multiple of 64 KiB, so the last read returns
+ *     fewer bytes. We still write a whole chunk: the destination is made
+ *     chunk-sized first and cut to the exact size at the end through a
+ *     buffered handle, where any length is allowed.
+ *   - Setting the destination's size before copying means no write extends
+ *     the file. Extending writes complete synchronously (SEMANTICS 13), which
+ *     would serialize the copy.
+ *   - Both files are associated with one port under different keys, so each
+ *     packet says what just finished: a read (next: write that chunk) or a
+ *     write (next: read a new chunk into the freed buffer).
+ *   - The port is primed with one posted "write finished" packet per buffer:
+ *     the loop then starts every read itself, and there is just one place
+ *     where I/O is issued (SEMANTICS 36).
+ *
+ * Rules shown: 4, 10 (a request done at once still queues a packet), 11,
+ * 13, 26, 27, 33, 36. Kernel features: unbuffered handles and sector checks,
+ * VirtualAlloc alignment, completion port, posted packets, SetEndOfFile,
+ * files holding real bytes. Needs the completion-port part of the kernel.
+ *
+ * The source file is generated by the program (the size is a parameter),
+ * so its contents are known and the output does not depend on the seed.
+ *
+ * Expected output on the simulated kernel (with SRC_SIZE 1049576):
+ *   source: 1049576 bytes = 16 chunks of 65536 + 1000
+ *   destination while copying: 1114112 bytes
+ *   reads: 17, writes: 17, buffers in flight: 4
+ *   destination after SetEndOfFile: 1049576 bytes
+ *   verify: identical (1049576 bytes compared)
+ */
+#include <windows.h>
+#include <stdio.h>
+
+#pragma sim disk(latency_us=1500, jitter_us=1000, parallel=4, sector=512, cache=on)
+#pragma sim param(SRC_SIZE, 1049576)
+
+#define SRC_NAME  TEXT("source.dat")
+#define DST_NAME  TEXT("copy.dat")
+#define CHUNK     65536         /* a multiple of any sector size we use */
+#define IN_FLIGHT 4
+
+#define KEY_SOURCE 1            /* packet from the source file */
+#define KEY_DEST   2            /* packet from the destination (or a primer) */
+
+typedef struct COPY_REQUEST {
+    OVERLAPPED ov;              /* first: the packet's OVERLAPPED* is the request */
+    BYTE      *data;            /* CHUNK bytes from VirtualAlloc */
+} COPY_REQUEST;
+
+static COPY_REQUEST g_requests[IN_FLIGHT];
+
+static ULONGLONG RoundUp(ULONGLONG value, ULONGLONG multiple)
+{
+    return (value + multiple - 1) / multiple * multiple;
+}
+
+static ULONGLONG FileSize(LPCTSTR name)
+{
+    HANDLE h = CreateFile(name, GENERIC_READ, FILE_SHARE_READ, NULL,
+                          OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
+    LARGE_INTEGER size;
+    size.QuadPart = 0;
+    if (h != INVALID_HANDLE_VALUE) {
+        GetFileSizeEx(h, &size);
+        CloseHandle(h);
+    }
+    return (ULONGLONG)size.QuadPart;
+}
+
+/* Sets a file's size through an ordinary buffered handle, where neither
+   the new size nor anything else has to be sector-aligned. */
+static BOOL SetSize(LPCTSTR name, DWORD creation, ULONGLONG size)
+{
+    HANDLE h = CreateFile(name, GENERIC_WRITE, 0, NULL, creation, FILE_ATTRIBUTE_NORMAL, NULL);
+    if (h == INVALID_HANDLE_VALUE)
+        return FALSE;
+    LARGE_INTEGER pos;
+    pos.QuadPart = (LONGLONG)size;
+    BOOL ok = SetFilePointerEx(h, pos, NULL, FILE_BEGIN) && SetEndOfFile(h);
+    CloseHandle(h);
+    return ok;
+}
+
+/* Writes SRC_SIZE bytes of a pattern that differs from chunk to chunk, so a
+   chunk copied to the wrong place would be caught by the check. */
+static BOOL MakeSource(BYTE *buffer)
+{
+    HANDLE h = CreateFile(SRC_NAME, GENERIC_WRITE, 0, NULL, CREATE_ALWAYS,
+                          FILE_ATTRIBUTE_NORMAL, NULL);
+    if (h == INVALID_HANDLE_VALUE)
+        return FALSE;
+    for (DWORD i = 0; i < CHUNK; i++)
+        buffer[i] = (BYTE)(i * 7 + i / 251);
+    ULONGLONG left = SRC_SIZE;
+    DWORD chunk = 0;
+    while (left > 0) {
+        DWORD len = left < CHUNK ? (DWORD)left : CHUNK;
+        CopyMemory(buffer, &chunk, sizeof(chunk));   /* stamp the chunk number */
+        DWORD written = 0;
+        if (!WriteFile(h, buffer, len, &written, NULL) || written != len) {
+            CloseHandle(h);
+            return FALSE;
+        }
+        left -= len;
+        chunk++;
+    }
+    /* Push it out of the cache: the copy below reads around the cache. */
+    FlushFileBuffers(h);
+    CloseHandle(h);
+    return TRUE;
+}
+
+/* ReadFile/WriteFile accepted the request: pending, or done at once - in
+   both cases a packet will arrive for it. */
+static BOOL Accepted(BOOL result)
+{
+    return result || GetLastError() == ERROR_IO_PENDING;
+}
+
+/* Copies SRC_NAME to DST_NAME; returns FALSE on any failure. */
+static BOOL CopyUnbuffered(ULONGLONG srcSize, DWORD *reads, DWORD *writes)
+{
+    HANDLE src = CreateFile(SRC_NAME, GENERIC_READ, FILE_SHARE_READ, NULL, OPEN_EXISTING,
+                            FILE_FLAG_NO_BUFFERING | FILE_FLAG_OVERLAPPED, NULL);
+    HANDLE dst = CreateFile(DST_NAME, GENERIC_WRITE, 0, NULL, OPEN_EXISTING,
+                            FILE_FLAG_NO_BUFFERING | FILE_FLAG_OVERLAPPED, NULL);
+    if (src == INVALID_HANDLE_VALUE || dst == INVALID_HANDLE_VALUE) {
+        printf("open failed: error %lu\n", GetLastError());
+        return FALSE;
+    }
+
+    HANDLE port = CreateIoCompletionPort(src, NULL, KEY_SOURCE, 0);
+    if (port == NULL || CreateIoCompletionPort(dst, port, KEY_DEST, 0) == NULL) {
+        printf("CreateIoCompletionPort failed: error %lu\n", GetLastError());
+        return FALSE;
+    }
+
+    /* Prime: pretend each buffer has just been written, so that the loop
+       starts a read into it. */
+    LONG expected = 0;          /* packets we are still owed */
+    for (int i = 0; i < IN_FLIGHT; i++) {
+        ZeroMemory(&g_requests[i].ov, sizeof(OVERLAPPED));
+        PostQueuedCompletionStatus(port, 0, KEY_DEST, &g_requests[i].ov);
+        expected++;
+    }
+
+    ULONGLONG nextRead = 0;
+    BOOL ok = TRUE;
+    while (expected > 0) {
+        DWORD bytes = 0;
+        ULONG_PTR key = 0;
+        LPOVERLAPPED pov = NULL;
+        BOOL done = GetQueuedCompletionStatus(port, &bytes, &key, &pov, INFINITE);
+        if (pov == NULL) {      /* the port itself failed: nothing to wait for */
+            printf("GetQueuedCompletionStatus failed: error %lu\n", GetLastError());
+            ok = FALSE;
+            break;
+        }
+        expected--;
+        COPY_REQUEST *req = CONTAINING_RECORD(pov, COPY_REQUEST, ov);
+        if (!done) {            /* a request that failed; let the others drain */
+            printf("%s at %lu failed: error %lu\n", key == KEY_SOURCE ? "read" : "write",
+                   req->ov.Offset, GetLastError());
+            ok = FALSE;
+            continue;
+        }
+        if (!ok)
+            continue;           /* after a failure, start nothing new */
+
+        if (key == KEY_SOURCE) {
+            /* The chunk is in memory: write it to the same offset. The
+               offset is still in the OVERLAPPED. A short last chunk is
+               written whole (the length must stay a sector multiple). */
+            if (!Accepted(WriteFile(dst, req->data, CHUNK, NULL, &req->ov))) {
+                printf("WriteFile at %lu failed: error %lu\n", req->ov.Offset, GetLastError());
+                ok = FALSE;
+                continue;
+            }
+            (*writes)++;
+            expected++;
+        } else if (nextRead < srcSize) {
+            /* A buffer is free: read the next chunk into it. */
+            req->ov.Offset = (DWORD)nextRead;
+            req->ov.OffsetHigh = (DWORD)(nextRead >> 32);
+            if (!Accepted(ReadFile(src, req->data, CHUNK, NULL, &req->ov))) {
+                printf("ReadFile at %llu failed: error %lu\n", nextRead, GetLastError());
+                ok = FALSE;
+                continue;
+            }
+            nextRead += CHUNK;
+            (*reads)++;
+            expected++;
+        }
+        /* else: a write finished and nothing is left to read; the buffer rests. */
+    }
+
+    CloseHandle(src);
+    CloseHandle(dst);
+    CloseHandle(port);
+    return ok;
+}
+
+/* Compares the two files chunk by chunk through buffered handles. */
+static BOOL Identical(ULONGLONG size, BYTE *a, BYTE *b)
+{
+    HANDLE fa = CreateFile(SRC_NAME, GENERIC_READ, FILE_SHARE_READ, NULL, OPEN_EXISTING, 0, NULL);
+    HANDLE fb = CreateFile(DST_NAME, GENERIC_READ, FILE_SHARE_READ, NULL, OPEN_EXISTING, 0, NULL);
+    BOOL same = fa != INVALID_HANDLE_VALUE && fb != INVALID_HANDLE_VALUE;
+    ULONGLONG left = size;
+    while (same && left > 0) {
+        DWORD want = left < CHUNK ? (DWORD)left : CHUNK;
+        DWORD na = 0, nb = 0;
+        same = ReadFile(fa, a, want, &na, NULL) && ReadFile(fb, b, want, &nb, NULL) &&
+               na == want && nb == want && memcmp(a, b, want) == 0;
+        left -= want;
+    }
+    if (fa != INVALID_HANDLE_VALUE) CloseHandle(fa);
+    if (fb != INVALID_HANDLE_VALUE) CloseHandle(fb);
+    return same;
+}
+
+int main(void)
+{
+    SetThreadDescription(GetCurrentThread(), L"copier");
+
+    for (int i = 0; i < IN_FLIGHT; i++) {
+        g_requests[i].data = (BYTE *)VirtualAlloc(NULL, CHUNK, MEM_RESERVE | MEM_COMMIT,
+                                                  PAGE_READWRITE);
+        if (g_requests[i].data == NULL) {
+            printf("VirtualAlloc failed: error %lu\n", GetLastError());
+            return 1;
+        }
+    }
+
+    if (!MakeSource(g_requests[0].data)) {
+        printf("could not create the source: error %lu\n", GetLastError());
+        return 1;
+    }
+    ULONGLONG srcSize = FileSize(SRC_NAME);
+    printf("source: %llu bytes = %llu chunks of %d + %llu\n",
+           srcSize, srcSize / CHUNK, CHUNK, srcSize % CHUNK);
+
+    /* Whole chunks from the start, so no write extends the file. */
+    if (!SetSize(DST_NAME, CREATE_ALWAYS, RoundUp(srcSize, CHUNK))) {
+        printf("could not create the destination: error %lu\n", GetLastError());
+        return 1;
+    }
+    printf("destination while copying: %llu bytes\n", FileSize(DST_NAME));
+
+    DWORD reads = 0;
+    DWORD writes = 0;
+    SimNote("copy starts: 4 buffers, port primed with posted packets");
+    if (!CopyUnbuffered(srcSize, &reads, &writes))
+        return 1;
+    SimNote("copy done");
+    printf("reads: %lu, writes: %lu, buffers in flight: %d\n", reads, writes, IN_FLIGHT);
+
+    /* Cut the padding off the last chunk. */
+    if (!SetSize(DST_NAME, OPEN_EXISTING, srcSize)) {
+        printf("could not fix the size: error %lu\n", GetLastError());
+        return 1;
+    }
+    printf("destination after SetEndOfFile: %llu bytes\n", FileSize(DST_NAME));
+
+    BOOL same = FileSize(DST_NAME) == srcSize &&
+                Identical(srcSize, g_requests[0].data, g_requests[1].data);
+    printf("verify: %s (%llu bytes compared)\n", same ? "identical" : "DIFFERENT", srcSize);
+
+    for (int i = 0; i < IN_FLIGHT; i++)
+        VirtualFree(g_requests[i].data, 0, MEM_RELEASE);
+    DeleteFile(DST_NAME);
+    DeleteFile(SRC_NAME);
+    return same ? 0 : 1;
+}
+
+"""#),
     ]
 }
