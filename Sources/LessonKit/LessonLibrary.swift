@@ -17,19 +17,14 @@ public struct LessonLibrary: Sendable {
     /// The built-in lessons, plus the `.md` files of `folder` when given (a
     /// teacher's lesson with the id of a built-in one replaces it).
     public static func standard(folder: String?) throws -> LessonLibrary {
-        var files = builtinFiles
-        if let folder {
-            let teacher = try folderFiles(folder)
-            var library = LessonLibrary(files: teacher)
-            let builtin = LessonLibrary(files: files)
-            let teacherIDs = Set(library.lessons.map(\.id))
-            library.lessons += builtin.lessons.filter { !teacherIDs.contains($0.id) }
-            library.lessons.sort { ($0.order, $0.id) < ($1.order, $1.id) }
-            library.failures = builtin.failures + library.failures
-            return library
-        }
-        files.sort { $0.name < $1.name }
-        return LessonLibrary(files: files)
+        let builtin = LessonLibrary(files: builtinFiles)
+        guard let folder else { return builtin }
+        var library = LessonLibrary(files: try folderFiles(folder))
+        let teacherIDs = Set(library.lessons.map(\.id))
+        library.lessons += builtin.lessons.filter { !teacherIDs.contains($0.id) }
+        library.lessons.sort { ($0.order, $0.id) < ($1.order, $1.id) }
+        library.failures = builtin.failures + library.failures
+        return library
     }
 
     public func lesson(id: String) -> Lesson? { lessons.first { $0.id == id } }
