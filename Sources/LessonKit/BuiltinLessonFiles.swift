@@ -390,6 +390,16 @@ hints:
 
 The learner sees them one at a time, in order.
 
+## What the learner sees
+
+The lesson screen shows the step's text beside the simulation. The learner
+moves to the next step (Enter or →) and back (←), asks for the next hint
+(`h`), and answers a question by its letter. On each step the simulation
+first runs to the step's `stop`; the checkpoints are shown as ticks; a
+question waits for an answer before the simulation moves on. Between steps
+the learner may also step and run the simulation with the usual keys.
+Progress (steps seen, answers, lessons finished) is remembered between runs.
+
 ## Conditions
 
 Stops, checkpoints, reveals and `when` all use the same small language.
@@ -398,9 +408,11 @@ quotes (`"…"` or `'…'`) when it contains spaces or a comma.
 
 ### Threads
 
-A thread is named by its name: the one given with `SetThreadDescription`,
-`main` for the main thread, or `T2`, `T3`, … for others without one. Or by
-id: `thread id 1234` (the value `GetCurrentThreadId` returns).
+A thread is named by its name as the threads list shows it: the one given
+with `SetThreadDescription`, `main` for the main thread, or `T` and a number
+for others without one. Or by id: `thread id 1234` (the value
+`GetCurrentThreadId` returns). Naming threads with `SetThreadDescription` in
+the program makes conditions easy to read and to write.
 
 | condition | holds when |
 |---|---|
