@@ -95,6 +95,22 @@ extension Condition {
         }
     }
 
+    /// Which parts of a simulation the condition reads besides its machine.
+    struct Needs {
+        var log: Bool
+        var output: Bool
+        static let all = Needs(log: true, output: true)
+    }
+
+    var needs: Needs {
+        switch self {
+        case .not(let inner), .pane(_, let inner): return inner.needs
+        case .call, .logShows: return Needs(log: true, output: false)
+        case .outputContains: return Needs(log: false, output: true)
+        default: return Needs(log: false, output: false)
+        }
+    }
+
     /// Every pane name the condition mentions, for checking them when the lesson loads.
     var paneNames: [String] {
         switch self {

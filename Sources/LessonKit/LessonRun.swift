@@ -45,20 +45,28 @@ public struct LessonRun: Sendable {
         baselineMachines = panes.map(\.machine)
     }
 
-    public var context: ConditionContext {
+    /// Everything any condition can look at.
+    public var context: ConditionContext { context(needs: .all) }
+
+    /// Only what `needs` asks for: a simulation may build its log or output on
+    /// demand, and the runner evaluates a stop condition after every event.
+    func context(needs: Condition.Needs) -> ConditionContext {
         ConditionContext(panes: panes.indices.map { index in
             let pane = panes[index]
-            let log = pane.log
-            let start = min(baselineLogCounts[safe: index] ?? 0, log.count)
+            var newLog: ArraySlice<LogEntry> = []
+            if needs.log {
+                let log = pane.log
+                newLog = log[min(baselineLogCounts[safe: index] ?? 0, log.count)...]
+            }
             return ConditionContext.Pane(
                 name: lesson.programs[safe: index]?.pane ?? "main", machine: pane.machine,
-                newLog: log[start...], output: pane.output, outcome: pane.outcome,
+                newLog: newLog, output: needs.output ? pane.output : "", outcome: pane.outcome,
                 baseline: baselineMachines[safe: index] ?? pane.machine)
         })
     }
 
     public func evaluate(_ condition: Condition) -> ConditionEvaluation {
-        condition.evaluate(in: context)
+        condition.evaluate(in: context(needs: condition.needs))
     }
 
     /// Advances until `condition` holds (not at all if it already does), the
