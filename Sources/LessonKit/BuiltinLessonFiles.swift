@@ -427,6 +427,16 @@ the program makes conditions easy to read and to write.
 | `thread main is in an APC` | it is running a completion routine or a user APC. |
 | `thread main has 2 APCs queued` | its APC queue holds 2 entries. |
 
+### How many
+
+| condition | holds when |
+|---|---|
+| `3 threads are waiting alertably` | exactly 3 threads are in that state (any thread state above works, with `in CALL` for waits). |
+| `at least 1 threads are running` | … at least 1 (`at most N` works too). |
+| `2 events are set` | exactly 2 of the program's events are signaled (`are reset` for the others). |
+
+`thread`/`threads`, `event`/`events` and `is`/`are` may be used either way.
+
 ### Events and files
 
 An event or file is named by its label as the objects list shows it (the

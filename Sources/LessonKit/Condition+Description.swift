@@ -7,6 +7,12 @@ extension Condition: CustomStringConvertible {
         case .thread(let thread, let predicate): return "thread \(thread.conditionText) \(predicate)"
         case .event(let selector, let signaled):
             return "\(selector.subject("event")) is \(signaled ? "set" : "reset")"
+        case .eventCount(let comparison, let signaled):
+            return "\(comparison) events are \(signaled ? "set" : "reset")"
+        case .threadCount(let comparison, let kind, nil):
+            return "\(comparison) threads are \(kind.rawValue)"
+        case .threadCount(let comparison, let kind, let call?):
+            return "\(comparison) threads are \(kind.rawValue) in \(quotedIfNeeded(call))"
         case .file(let selector, let signaled):
             return "\(selector.subject("file")) is \(signaled ? "signaled" : "not signaled")"
         case .port(let selector, .packetQueued):

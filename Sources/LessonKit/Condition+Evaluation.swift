@@ -30,6 +30,15 @@ extension Condition {
             }
             return ConditionEvaluation(holds: event.signaled == signaled,
                                        found: "event \(event.object.label) is \(event.signaled ? "set" : "reset")")
+        case .eventCount(let comparison, let signaled):
+            let matching = machine.events.filter { $0.signaled == signaled }
+            return ConditionEvaluation(holds: comparison.holds(for: matching.count),
+                                       found: "\(matching.count) of \(machine.events.count) events are \(signaled ? "set" : "reset")\(Self.listed(matching.map(\.object.label)))")
+        case .threadCount(let comparison, let kind, let call):
+            let predicate = ThreadPredicate.state(kind, call: call)
+            let matching = machine.threads.filter { predicate.evaluate($0).holds }
+            return ConditionEvaluation(holds: comparison.holds(for: matching.count),
+                                       found: "\(matching.count) threads are \(kind.rawValue)\(call.map { " in \($0)" } ?? "")\(Self.listed(matching.map(\.name)))")
         case .file(let selector, let signaled):
             guard let file = selector.pick(machine.files, label: { [$0.object.label, $0.path] }) else {
                 return ConditionEvaluation(holds: false, found: "no \(selector.subject("file")) (files: \(machine.files.map(\.object.label).joined(separator: ", ")))")
@@ -82,6 +91,10 @@ extension Condition {
                 return ConditionEvaluation(holds: code == nil, found: "the program deadlocked: \(message)")
             }
         }
+    }
+
+    static func listed(_ names: [String]) -> String {
+        names.isEmpty ? "" : " (\(names.joined(separator: ", ")))"
     }
 
     /// The thread whose statements a stop condition is about, so the runner can

@@ -15,6 +15,10 @@ public indirect enum Condition: Sendable, Equatable {
     case thread(ThreadRef, ThreadPredicate)
     /// An event's signaled state.
     case event(ObjectSelector, signaled: Bool)
+    /// How many events are in that state.
+    case eventCount(Comparison, signaled: Bool)
+    /// How many threads are in that state (in that call, when given).
+    case threadCount(Comparison, ThreadStateKind, call: String?)
     /// A file object's own signal (method 1).
     case file(ObjectSelector, signaled: Bool)
     case port(ObjectSelector, PortPredicate)

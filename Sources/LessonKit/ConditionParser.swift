@@ -85,6 +85,9 @@ public struct ConditionParser {
             }
         }
         guard !first.quoted else { throw fail("a condition starts with a keyword, not '\(first.text)'") }
+        if Int(first.text) != nil || first.isWord("at") {
+            return try parseCount()
+        }
         switch first.text.lowercased() {
         case "thread":
             advance()
@@ -154,7 +157,46 @@ public struct ConditionParser {
             guard let code32 = Int32(exactly: code) else { throw fail("exit code \(code) is out of range") }
             return .programEnds(exitCode: code32)
         default:
-            throw fail("unknown condition '\(first.text)'; a condition starts with one of: thread, event, file, port, the, packet, completions, time, call, log, output, program, not, in")
+            throw fail("unknown condition '\(first.text)'; a condition starts with one of: thread, event, file, port, the, packet, completions, time, call, log, output, program, not, in, or a number (\"2 threads are waiting\")")
+        }
+    }
+
+    /// "3 threads are waiting alertably", "at least 1 events are set".
+    private mutating func parseCount() throws(Failure) -> Condition {
+        let comparison = try comparison("a number")
+        guard let noun = peek, !noun.quoted else { throw fail("expected 'threads' or 'events' after the number") }
+        advance()
+        try expectOneOf(["are", "is"], "'are' after '\(noun.text)'")
+        switch noun.text.lowercased() {
+        case "thread", "threads":
+            guard let word = peek, !word.quoted else { throw fail("expected a thread state") }
+            advance()
+            switch word.text.lowercased() {
+            case "running": return .threadCount(comparison, .running, call: nil)
+            case "ready": return .threadCount(comparison, .ready, call: nil)
+            case "terminated": return .threadCount(comparison, .terminated, call: nil)
+            case "waiting":
+                guard case .state(let kind, let call) = try waitTail(alertable: false) else {
+                    throw fail("expected a wait")
+                }
+                return .threadCount(comparison, kind, call: call)
+            default:
+                throw fail("unknown thread state '\(word.text)'; use running, ready, waiting, waiting alertably or terminated")
+            }
+        case "event", "events":
+            var negated = false
+            if peek?.isWord("not") == true { advance(); negated = true }
+            guard let word = peek, !word.quoted else { throw fail("expected set or reset") }
+            let signaled: Bool
+            switch word.text.lowercased() {
+            case "set", "signaled", "signalled": signaled = true
+            case "reset": signaled = false
+            default: throw fail("expected set or reset, found '\(word.text)'")
+            }
+            advance()
+            return .eventCount(comparison, signaled: negated ? !signaled : signaled)
+        default:
+            throw fail("expected 'threads' or 'events' after the number, found '\(noun.text)'")
         }
     }
 

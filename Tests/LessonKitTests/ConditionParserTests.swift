@@ -17,6 +17,11 @@ import Testing
         ("thread main has at least 1 APCs queued", .thread(.name("main"), .apcQueue(.atLeast(1)))),
         ("event hEvent[1] is set", .event(.label("hEvent[1]"), signaled: true)),
         ("the event is reset", .event(.only, signaled: false)),
+        ("2 events are set", .eventCount(.equal(2), signaled: true)),
+        ("at least 8 events are reset", .eventCount(.atLeast(8), signaled: false)),
+        ("3 threads are waiting alertably", .threadCount(.equal(3), .waitingAlertably, call: nil)),
+        ("at most 1 threads are waiting in GetQueuedCompletionStatus", .threadCount(.atMost(1), .waiting, call: "GetQueuedCompletionStatus")),
+        ("0 threads are running", .threadCount(.equal(0), .running, call: nil)),
         ("file hFile is signaled", .file(.label("hFile"), signaled: true)),
         ("the file is not signaled", .file(.only, signaled: false)),
         ("port hPort queue holds 2 packets", .port(.label("hPort"), .queue(.equal(2)))),
@@ -69,6 +74,9 @@ import Testing
         ("call SleepEx returns 'WAIT_IO_COMPLETION' by thread main", "call SleepEx returns WAIT_IO_COMPLETION by main"),
         ("output contains 'say \"hi\"'", "output contains 'say \"hi\"'"),
         ("in \"port\" , thread main is ready", "in port, thread main is ready"),
+        ("1 event is set", "1 events are set"),
+        ("2 events are not set", "2 events are reset"),
+        ("1 thread is waiting", "1 threads are waiting"),
     ]
 
     @Test(arguments: aliases.indices)
@@ -91,6 +99,8 @@ import Testing
         ("event e is green", "expected set, reset or signaled"),
         ("in port thread main is ready", "expected a comma after the pane name"),
         ("call ReadFile", "expected 'returns' after 'call ReadFile'"),
+        ("2 ports are set", "expected 'threads' or 'events' after the number"),
+        ("2 threads are asleep", "unknown thread state 'asleep'"),
     ]
 
     @Test(arguments: errors.indices)
