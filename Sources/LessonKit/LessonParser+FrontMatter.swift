@@ -188,7 +188,7 @@ extension LessonParser {
             return nil
         }
         guard let text = node.text else {
-            report(block.line(of: node), "'\(key)' must be text")
+            report(block.line(of: node), "'\(key)' must be text; if it contains ': ' or ' #', put it in quotes")
             return nil
         }
         return text

@@ -44,7 +44,7 @@ extension LessonParser {
             if let items = node.sequence {
                 for item in items {
                     if let text = item.text { step.hints.append(text) } else {
-                        report(block.line(of: item), "each hint is a line of text")
+                        report(block.line(of: item), "each hint is a line of text; if it contains ': ' or ' #', put it in quotes")
                     }
                 }
             } else if let text = node.text {

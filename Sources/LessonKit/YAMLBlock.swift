@@ -26,8 +26,12 @@ struct YAMLBlock {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let detail = context.map { " (\($0.text))" } ?? ""
-            return LessonDiagnosticMessage(line: mark.line + firstLine - 1, message: "YAML: \(problem)\(detail)")
+            let detail = context.map { " (\(String(describing: $0.text)))" } ?? ""
+            var advice = ""
+            if problem.contains("mapping values are not allowed") {
+                advice = "; a value containing ': ' must be put in quotes"
+            }
+            return LessonDiagnosticMessage(line: mark.line + firstLine - 1, message: "YAML: \(problem)\(detail)\(advice)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return LessonDiagnosticMessage(line: context.mark.line + firstLine - 1,
                                            message: "YAML: key '\(duplicates.joined(separator: "', '"))' is given twice")

@@ -147,6 +147,14 @@ import Testing
         ("unknown question key", tiny("## Step: A\n```step\nquestion:\n  ask: Q?\n  hint: no\n  choices:\n    - { text: x, when: program ends }\n    - y\n  answer: a\n  explain: E\n```\n"), 11,
          "unknown key 'hint' in a question"),
         ("bad hints", tiny("## Step: A\n```step\nhints:\n  a: b\n```\n"), 10, "hints must be a list of texts"),
+        ("hint with a colon", tiny("## Step: A\n```step\nhints:\n  - Look here: the queue\n```\n"), 10,
+         "each hint is a line of text; if it contains ': ' or ' #', put it in quotes"),
+        ("question text with a colon", tiny("## Step: A\n```step\nquestion:\n  ask: Which: this\n  choices:\n    - { text: x, when: program ends }\n    - y\n  answer: a\n  explain: E\n```\n"), 10,
+         "YAML: mapping values are not allowed in this context; a value containing ': ' must be put in quotes"),
+        ("explain as a list", tiny("## Step: A\n```step\nquestion:\n  ask: Q\n  choices:\n    - { text: x, when: program ends }\n    - y\n  answer: a\n  explain:\n    - E\n```\n"), 16,
+         "'explain' must be text; if it contains ': ' or ' #', put it in quotes"),
+        ("colon in a plain value", tiny("## Step: A\n```step\nstop: output contains \"x: 1\" and: more\n```\n"), 9,
+         "a value containing ': ' must be put in quotes"),
     ]
 
     @Test(arguments: errorCases.indices)
