@@ -500,16 +500,29 @@ The call name and result are the words the event log shows for that entry.
 
 ### YAML and quoting
 
-A condition is one line of YAML text. YAML gives two characters a meaning of
-their own: `: ` (colon and space) and ` #` (space and hash, a comment). If a
-condition contains either, quote the whole line with single quotes:
+Step blocks are YAML, but you rarely need quotes. A one-line value of `stop`,
+`expect`, `message`, `ask`, `text`, `when`, `reveal` or `explain`, a list item
+(a check, a hint, a choice), and the `title` and `summary` of the front matter
+may contain `: ` as they are:
 
 ```yaml
 check:
-  - 'output contains "total: 4"'
+  - output contains "total: 4"
+  - expect: output contains "bytes: 4096"
+    message: Note: the count comes from InternalHigh.
+hints:
+  - Look here: the APC queue.
 ```
 
-The checker tells you when a condition was read as something other than text.
+Quote a value (with `'…'`, doubling any `'` inside) only when
+
+- a list item *starts* with a single word and a colon (`- Note: …`): YAML
+  reads that as a field, so write `- 'Note: …'`;
+- the value starts with a quote or one of `{ [ | > & * ! % @ #`;
+- it contains ` #`, which YAML takes as the start of a comment;
+- it runs over several lines.
+
+The checker says so when a value was read as something other than text.
 
 ## Errors
 

@@ -5,10 +5,12 @@ extension LessonParser {
     static let checkKeys = ["expect", "message"]
     static let questionKeys = ["ask", "choices", "answer", "reveal", "explain"]
     static let choiceKeys = ["text", "when"]
+    /// Keys whose values are one line of text (conditions included).
+    static let textKeys: Set<String> = ["stop", "expect", "message", "ask", "text", "when", "reveal", "explain"]
 
     mutating func parseStep(_ raw: RawStep, paneNames: [String]) -> LessonStep {
         var step = LessonStep(title: raw.title, line: raw.line, narrative: MarkdownRenderer.render(raw.narrative))
-        guard let block = raw.block else { return step }
+        guard let block = raw.block?.quotingTextValues(of: Self.textKeys) else { return step }
         let root: Node?
         do { root = try block.compose() } catch { report(error); return step }
         guard let root else { return step }

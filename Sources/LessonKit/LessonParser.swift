@@ -62,6 +62,7 @@ public struct LessonParser {
             return nil
         }
         let front = YAMLBlock(text: lines[1..<close].joined(separator: "\n"), firstLine: 2)
+            .quotingTextValues(of: ["title", "summary"])
 
         var intro: [String] = []
         var steps: [RawStep] = []

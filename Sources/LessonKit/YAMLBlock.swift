@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// A YAML fragment of a lesson file (the front matter or a step block) with
@@ -20,6 +21,45 @@ struct YAMLBlock {
     }
 
     func line(of node: Node) -> Int { (node.mark?.line ?? 1) + firstLine - 1 }
+
+    /// The block with one-line text values that contain ": " put in quotes,
+    /// so an author can write `expect: output contains "total: 4"` as it
+    /// reads. Only values of `textKeys` and list items that do not start with
+    /// a `key:` are touched; a value already starting with a quote, bracket or
+    /// other YAML indicator is left as written. Lines are never added or
+    /// removed, so line numbers stay true.
+    func quotingTextValues(of textKeys: Set<String>) -> YAMLBlock {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let indent = line.prefix { $0 == " " }
+            var rest = line.dropFirst(indent.count)
+            var lead = String(indent)
+            var isItem = false
+            if rest.hasPrefix("- ") {
+                isItem = true
+                lead += "- "
+                rest = rest.dropFirst(2)
+            }
+            if let colon = rest.firstIndex(of: ":"), rest[..<colon].allSatisfy({ $0.isLetter || $0 == "_" }),
+               !rest[..<colon].isEmpty, rest[rest.index(after: colon)...].first.map({ $0 == " " }) ?? true {
+                // "key: value"
+                let key = String(rest[..<colon])
+                guard textKeys.contains(key) else { return String(line) }
+                let afterColon = rest[rest.index(after: colon)...]
+                let value = afterColon.drop { $0 == " " }
+                let spacing = afterColon.prefix { $0 == " " }
+                return lead + key + ":" + spacing + Self.quotedIfNeeded(value)
+            }
+            return isItem ? lead + Self.quotedIfNeeded(rest) : String(line)
+        }
+        return YAMLBlock(text: lines.joined(separator: "\n"), firstLine: firstLine)
+    }
+
+    private static func quotedIfNeeded(_ value: Substring) -> String {
+        let trimmed = value.trimmingSpaces
+        guard trimmed.contains(": ") || trimmed.hasSuffix(":"), let first = trimmed.first,
+              !"'\"{[|>&*!%@`#".contains(first) else { return String(value) }
+        return "'" + trimmed.replacingOccurrences(of: "'", with: "''") + "'"
+    }
 
     private func translate(_ error: YamlError) -> LessonDiagnosticMessage {
         switch error {

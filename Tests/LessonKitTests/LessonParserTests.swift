@@ -127,7 +127,7 @@ import Testing
         ("YAML error in a step block", tiny("## Step: A\n```step\nstop: program ends\n  check: x\n```\n"), 10, "YAML:"),
         ("bad stop condition", tiny("## Step: A\n\n```step\nstop: thread main is sleeping\n```\n"), 10,
          "bad condition: unknown thread state 'sleeping'"),
-        ("condition with an unquoted colon", tiny("## Step: A\n```step\ncheck:\n  - output contains done: 3\n```\n"), 10,
+        ("check read as a mapping", tiny("## Step: A\n```step\ncheck:\n  - Note: 3\n```\n"), 10,
          "a check must be a condition written as text; if it contains ': ' or ' #', put it in quotes"),
         ("unknown pane", tiny("## Step: A\n```step\nstop: in port, program ends\n```\n"), 9, "bad condition: no pane named 'port'"),
         ("bad budget", tiny("## Step: A\n```step\nbudget: -3\n```\n"), 9, "budget must be a whole number"),
@@ -147,13 +147,13 @@ import Testing
         ("unknown question key", tiny("## Step: A\n```step\nquestion:\n  ask: Q?\n  hint: no\n  choices:\n    - { text: x, when: program ends }\n    - y\n  answer: a\n  explain: E\n```\n"), 11,
          "unknown key 'hint' in a question"),
         ("bad hints", tiny("## Step: A\n```step\nhints:\n  a: b\n```\n"), 10, "hints must be a list of texts"),
-        ("hint with a colon", tiny("## Step: A\n```step\nhints:\n  - Look here: the queue\n```\n"), 10,
+        ("hint read as a mapping", tiny("## Step: A\n```step\nhints:\n  - Note: the queue\n```\n"), 10,
          "each hint is a line of text; if it contains ': ' or ' #', put it in quotes"),
-        ("question text with a colon", tiny("## Step: A\n```step\nquestion:\n  ask: Which: this\n  choices:\n    - { text: x, when: program ends }\n    - y\n  answer: a\n  explain: E\n```\n"), 10,
+        ("quoted text followed by a colon", tiny("## Step: A\n```step\nquestion:\n  ask: \"Which\": this\n  choices:\n    - { text: x, when: program ends }\n    - y\n  answer: a\n  explain: E\n```\n"), 10,
          "YAML: mapping values are not allowed in this context; a value containing ': ' must be put in quotes"),
         ("explain as a list", tiny("## Step: A\n```step\nquestion:\n  ask: Q\n  choices:\n    - { text: x, when: program ends }\n    - y\n  answer: a\n  explain:\n    - E\n```\n"), 16,
          "'explain' must be text; if it contains ': ' or ' #', put it in quotes"),
-        ("colon in a plain value", tiny("## Step: A\n```step\nstop: output contains \"x: 1\" and: more\n```\n"), 9,
+        ("colon after a quoted value", tiny("## Step: A\n```step\nstop: \"output contains x\": more\n```\n"), 9,
          "a value containing ': ' must be put in quotes"),
     ]
 
@@ -170,6 +170,48 @@ import Testing
             #expect(match?.file == "bad.md")
             #expect(match.map { $0.description.hasPrefix("bad.md:\(testCase.line): ") } == true)
         }
+    }
+
+    @Test func textWithColonsNeedsNoQuotes() throws {
+        let text = """
+            ---
+            id: colons
+            title: Alertable I/O: the APC queue
+            order: 1
+            summary: Reads: eight
+            program: programs/p.c
+            ---
+            ## Step: A
+            ```step
+            stop: output contains "total: 4"
+            check:
+              - output contains "a: b"
+              - expect: output contains "it's: here"
+                message: Note: the total.
+            question:
+              ask: What now: a or b?
+              choices:
+                - text: a: this
+                  when: output contains "x: 1"
+                - Choice b: that
+              answer: a
+              explain: Rule: it's so.
+            hints:
+              - 'Already quoted: fine'
+              - Look here: the queue
+            ```
+            """
+        let lesson = try SampleLessons.parse(text)
+        #expect(lesson.title == "Alertable I/O: the APC queue")
+        #expect(lesson.summary == "Reads: eight")
+        let step = lesson.steps[0]
+        #expect(step.stop == .outputContains("total: 4"))
+        #expect(step.checkpoints.map(\.condition) == [.outputContains("a: b"), .outputContains("it's: here")])
+        #expect(step.checkpoints[1].message == "Note: the total.")
+        #expect(step.question?.prompt == "What now: a or b?")
+        #expect(step.question?.choices.map(\.text) == ["a: this", "Choice b: that"])
+        #expect(step.question?.explanation == "Rule: it's so.")
+        #expect(step.hints == ["Already quoted: fine", "Look here: the queue"])
     }
 
     @Test func severalProblemsAreAllReportedInLineOrder() {
