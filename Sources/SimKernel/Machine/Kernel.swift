@@ -47,6 +47,9 @@ public struct Kernel: Sendable {
     /// Thread object id → thread id.
     var threadOfObject: [Int: Int] = [:]
     var requests: [Int: IORequest] = [:]
+    /// Request ids in issue order (ids only grow); completed ones are
+    /// dropped lazily, so the view lists requests without sorting.
+    var requestOrder: [Int] = []
     var nextRequest = 1
     var diskInService = 0
     var diskQueue: Deque<Int> = []

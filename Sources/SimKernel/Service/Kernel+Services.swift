@@ -35,6 +35,7 @@ extension Kernel {
 
     /// Performs one service for thread `tid`.
     mutating func perform(_ service: Service, thread tid: Int) -> ServiceOutcome {
+        counters.kernelEvents += 1
         let outcome = dispatchService(service, thread: tid)
         // Stamp the thread's final last-error into the result the body sees.
         if case .returned(var r) = outcome {

@@ -53,6 +53,11 @@ extension Kernel {
     /// A read-only picture of the whole machine now.
     public func view() -> MachineView {
         var v = MachineView(now: now, cpuCount: cpus.count)
+        // Handle values per object, gathered in one pass over the tables.
+        var handleValues: [Int: [UInt64]] = [:]
+        for p in processes {
+            for (i, e) in p.handles.enumerated() { if let e { handleValues[e.object, default: []].append(UInt64(i) << 2) } }
+        }
         v.cpus = cpus.map(\.thread)
         v.threads = threads.dropFirst().map(threadView)
         for id in objects.indices where id > 0 && objects[id].alive {
@@ -70,7 +75,7 @@ extension Kernel {
                     v.files.append(FileObjectView(object: objectRef(id), path: f.path, overlapped: f.overlapped, noBuffering: f.noBuffering,
                                                   signaled: f.signaled, position: f.position, port: f.port,
                                                   key: f.port == nil ? nil : f.key, notificationModes: f.modes,
-                                                  handles: handles(of: id, in: f.process)))
+                                                  handles: handleValues[id] ?? []))
                 }
             case .port:
                 if let p = ports[id] { v.ports.append(portView(id, p)) }
@@ -78,9 +83,12 @@ extension Kernel {
                 break
             }
         }
-        v.requests = requests.keys.sorted().compactMap { id in
+        var fileRefs: [Int: ObjectRef] = [:]
+        v.requests = requestOrder.compactMap { id in
             guard let r = requests[id] else { return nil }
-            return IORequestView(id: id, thread: r.thread, file: objectRef(r.fileObject), operation: r.operation, offset: r.offset,
+            let ref = fileRefs[r.fileObject] ?? objectRef(r.fileObject)
+            fileRefs[r.fileObject] = ref
+            return IORequestView(id: id, thread: r.thread, file: ref, operation: r.operation, offset: r.offset,
                                  length: r.length, overlapped: r.overlapped, issuedAt: r.issuedAt, completesAt: r.completesAt)
         }
         var c = counters
