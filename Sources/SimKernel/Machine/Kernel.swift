@@ -56,6 +56,9 @@ public struct Kernel: Sendable {
     var cache: PageCache
     var counters = MachineCounters()
     var tracing: Bool
+    /// Names of routines in program memory (completion routines, APC
+    /// functions) for the view, supplied by the runtime.
+    var routineNames: [UInt64: String] = [:]
 
     public init(configuration: KernelConfiguration = KernelConfiguration()) {
         self.configuration = configuration
@@ -135,6 +138,9 @@ public struct Kernel: Sendable {
     public mutating func label(handle: UInt64, in process: Int, as label: String) {
         if let id = objectID(handle: handle, process: process, thread: nil) { objects[id].label = label }
     }
+
+    /// Names a routine address ("ReadCompleted") for the view's APC queues.
+    public mutating func nameRoutine(at address: UInt64, _ name: String) { routineNames[address] = name }
 
     /// The object id behind a handle value, if any.
     public func objectID(handle: UInt64, process: Int) -> Int? {

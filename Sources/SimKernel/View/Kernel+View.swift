@@ -40,7 +40,7 @@ extension Kernel {
         case .terminated: state = .terminated(exitCode: t.exitCode ?? 0)
         }
         let apcs = t.apcQueue.map { a in
-            APCView(kind: a.kind, routine: a.routine, routineName: "",
+            APCView(kind: a.kind, routine: a.routine, routineName: routineNames[a.routine] ?? "",
                     errorCode: a.kind == .completionRoutine ? UInt32(truncatingIfNeeded: a.arguments.first ?? 0) : 0,
                     bytes: a.kind == .completionRoutine && a.arguments.count > 1 ? UInt32(truncatingIfNeeded: a.arguments[1]) : 0,
                     argument: a.kind == .completionRoutine ? (a.arguments.count > 2 ? a.arguments[2] : 0) : (a.arguments.first ?? 0))
