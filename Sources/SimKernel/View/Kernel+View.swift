@@ -51,7 +51,11 @@ extension Kernel {
     }
 
     /// A read-only picture of the whole machine now.
-    public func view() -> MachineView {
+    public func view() -> MachineView { view(maxRequests: nil) }
+
+    /// The picture with at most `maxRequests` (oldest first) of the requests
+    /// in flight: with 100,000 outstanding, building them all dominates.
+    public func view(maxRequests: Int?) -> MachineView {
         var v = MachineView(now: now, cpuCount: cpus.count)
         // Handle values per object, gathered in one pass over the tables.
         var handleValues: [Int: [UInt64]] = [:]
@@ -84,12 +88,15 @@ extension Kernel {
             }
         }
         var fileRefs: [Int: ObjectRef] = [:]
-        v.requests = requestOrder.compactMap { id in
-            guard let r = requests[id] else { return nil }
+        let cap = maxRequests ?? Int.max
+        v.requests.reserveCapacity(min(cap, requests.count))
+        for id in requestOrder {
+            if v.requests.count >= cap { break }
+            guard let r = requests[id] else { continue }
             let ref = fileRefs[r.fileObject] ?? objectRef(r.fileObject)
             fileRefs[r.fileObject] = ref
-            return IORequestView(id: id, thread: r.thread, file: ref, operation: r.operation, offset: r.offset,
-                                 length: r.length, overlapped: r.overlapped, issuedAt: r.issuedAt, completesAt: r.completesAt)
+            v.requests.append(IORequestView(id: id, thread: r.thread, file: ref, operation: r.operation, offset: r.offset,
+                                            length: r.length, overlapped: r.overlapped, issuedAt: r.issuedAt, completesAt: r.completesAt))
         }
         var c = counters
         c.cpuBusy = cpus.map { cpu in cpu.busyTotal + (cpu.busySince.map { now - $0 } ?? 0) }
