@@ -97,8 +97,11 @@ public struct Kernel: Sendable {
     public mutating func addFile(path: String, bytes: [UInt8]) {
         var content = FileContent()
         content.write(bytes, at: 0)
-        if let id = volume.nodeID(path: path) { volume.unlink(id) }
-        _ = volume.create(path: path, content: content)
+        if let id = volume.nodeID(path: path) {
+            _ = volume.with(id) { $0.content = content }
+        } else {
+            _ = volume.create(path: path, content: content)
+        }
     }
 
     // MARK: Process access for the runtime
