@@ -2370,10 +2370,13 @@ int main(void)
  * running worker is really on a CPU and the count is observable from C;
  * the port's limit, not the CPUs, is what the lesson is about.
  *
- * Timeline (virtual ms): 0 worker 4 takes item 1, worker 3 item 2;
- * 1 worker 4 sleeps -> worker 2 takes item 3; 3 worker 4 wakes (3 running);
- * 4 worker 4 asks again -> blocks, item 4 still queued; 6 worker 3 asks
- * -> takes item 4; 9 worker 2 done.
+ * Timeline, in virtual ms after the first post:
+ *   0  worker 4 takes item 1, worker 3 item 2
+ *   1  worker 4 sleeps -> worker 2 takes item 3
+ *   3  worker 4 wakes: 3 running under a limit of 2
+ *   4  worker 4 asks again -> blocks, though item 4 is queued
+ *   6  worker 3 asks -> takes item 4 at once
+ *   9  worker 2 finishes item 3
  *
  * Rules shown: 25, 29, 30, 31, 32. Kernel features: completion port running
  * count, LIFO waiters, posted packets, Sleep by an associated thread. Needs
@@ -2930,14 +2933,14 @@ int main(void)
  * the file's seeded contents and is identical in all four method programs):
  *   reads: 8 of 4096 bytes
  *   bytes: 32768
- *   checksum: 0x........
+ *   checksum: 0x9063F5F0   (with the default seed 1)
  */
 #include <windows.h>
 #include <stdio.h>
 
 #pragma sim file("data.bin", 65536)
 #pragma sim disk(latency_us=2000, jitter_us=1500, parallel=4, sector=512, cache=off)
-#pragma sim param(WORK_US, 300)
+#pragma sim param(WORK_US, 1000)
 
 #define READS  8
 #define BLOCK  4096
@@ -3061,14 +3064,14 @@ int main(void)
  * programs; the checksum depends only on the file's seeded contents):
  *   reads: 8 of 4096 bytes
  *   bytes: 32768
- *   checksum: 0x........
+ *   checksum: 0x9063F5F0   (with the default seed 1)
  */
 #include <windows.h>
 #include <stdio.h>
 
 #pragma sim file("data.bin", 65536)
 #pragma sim disk(latency_us=2000, jitter_us=1500, parallel=4, sector=512, cache=off)
-#pragma sim param(WORK_US, 300)
+#pragma sim param(WORK_US, 1000)
 
 #define READS  8
 #define BLOCK  4096
@@ -3177,14 +3180,14 @@ int main(void)
  * programs; the checksum depends only on the file's seeded contents):
  *   reads: 8 of 4096 bytes
  *   bytes: 32768
- *   checksum: 0x........
+ *   checksum: 0x9063F5F0   (with the default seed 1)
  */
 #include <windows.h>
 #include <stdio.h>
 
 #pragma sim file("data.bin", 65536)
 #pragma sim disk(latency_us=2000, jitter_us=1500, parallel=4, sector=512, cache=off)
-#pragma sim param(WORK_US, 300)
+#pragma sim param(WORK_US, 1000)
 
 #define READS  8
 #define BLOCK  4096
@@ -3301,14 +3304,14 @@ int main(void)
  * programs; the checksum depends only on the file's seeded contents):
  *   reads: 8 of 4096 bytes
  *   bytes: 32768
- *   checksum: 0x........
+ *   checksum: 0x9063F5F0   (with the default seed 1)
  */
 #include <windows.h>
 #include <stdio.h>
 
 #pragma sim file("data.bin", 65536)
 #pragma sim disk(latency_us=2000, jitter_us=1500, parallel=4, sector=512, cache=off)
-#pragma sim param(WORK_US, 300)
+#pragma sim param(WORK_US, 1000)
 
 #define READS       8
 #define BLOCK       4096
