@@ -143,7 +143,7 @@ func poolScenario(seed: UInt64) -> (Kernel, [Int]) {
         let (k, _, _) = run([ScriptedBody([open(flags: OVL), .overlapped(0, offset: 65536), read("r", ov: ov0)])])
         let lines = k.trace.map(\.line)
         #expect(lines.contains("t=6us T1 ReadFile h=0x4 off=65536 ov=0x100000 len=4096 -> pending"))
-        #expect(lines.contains("t=1006us T1 ioComplete read req=1 off=65536 bytes=4096 -> STATUS_SUCCESS"))
+        #expect(lines.contains("t=1006us -- ioComplete read req=1 for T1 off=65536 bytes=4096 -> STATUS_SUCCESS"))
     }
 
     @Test func viewShowsRequestsFilesAndCounters() {

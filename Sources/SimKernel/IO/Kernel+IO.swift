@@ -148,7 +148,7 @@ extension Kernel {
         }
         requests[id]!.phase = .queuedOnDisk
         if diskInService < configuration.disk.parallel {
-            startService(id)
+            startService(id, issuer: req.thread)
         } else {
             diskQueue.append(id)
             if tracing {
@@ -157,7 +157,9 @@ extension Kernel {
         }
     }
 
-    mutating func startService(_ id: Int) {
+    /// Puts a request in service on the disk; `issuer` is the thread doing it
+    /// (nil when the device takes it from its queue).
+    mutating func startService(_ id: Int, issuer: Int?) {
         guard let req = requests[id] else { return }
         let d = configuration.disk
         diskInService += 1
@@ -175,7 +177,7 @@ extension Kernel {
     mutating func diskFinished(_ id: Int) {
         diskInService -= 1
         while diskInService < configuration.disk.parallel, let next = diskQueue.popFirst() {
-            if requests[next]?.phase == .queuedOnDisk { startService(next) }
+            if requests[next]?.phase == .queuedOnDisk { startService(next, issuer: nil) }
         }
         if requests[id] != nil { finishTransfer(id) }
     }
@@ -219,8 +221,10 @@ extension Kernel {
             files[f]!.position = req.offset + bytes
         }
         if tracing {
-            record(req.thread, .ioComplete, req.operation == .read ? "read" : "write", objects: [f],
-                   "req=\(id) off=\(req.offset) bytes=\(bytes)\(atOnce ? " at once" : "")", result: statusName(status))
+            // At once: the issuing thread did it; later: the device did, for it.
+            record(atOnce ? req.thread : nil, .ioComplete, req.operation == .read ? "read" : "write", objects: [f],
+                   "req=\(id)\(atOnce ? "" : " for T\(req.thread)") off=\(req.offset) bytes=\(bytes)\(atOnce ? " at once" : "")",
+                   result: statusName(status))
         }
 
         let failedAtOnce = atOnce && !success

@@ -33,6 +33,9 @@ extension Kernel {
         return .finished(exitCode: processes.first?.exitCode ?? exit)
     }
 
+    /// When the next scheduled event happens (nil when nothing is scheduled).
+    public var nextEventTime: UInt64? { queue.min?.time }
+
     /// True when every thread has terminated.
     public var allThreadsExited: Bool { threads.dropFirst().allSatisfy { $0.state == .terminated } }
 

@@ -46,6 +46,7 @@ extension Kernel {
         // The call's line goes before whatever the call caused (a wake of
         // another thread, an I/O completing at once), so the trace reads causally.
         let detail = describe(service, thread: tid)
+        let named = handleArguments(service).compactMap { objectID(handle: $0, process: threads[tid].process, thread: tid) }
         let mark = trace.count
         let raw = dispatchService(service, thread: tid)
         let outcome = stamped(raw, tid)
@@ -59,7 +60,8 @@ extension Kernel {
         }
         if let result {
             let event = TraceEvent(time: now, thread: tid, action: outcome.isBlocked ? .block : .call, name: service.name,
-                                   objects: outcome.isBlocked ? threads[tid].wait?.objects ?? [] : [], detail: detail, result: result)
+                                   objects: outcome.isBlocked ? (threads[tid].wait?.objects).map { $0.isEmpty ? named : $0 } ?? named : named,
+                                   detail: detail, result: result)
             if mark <= trace.count && configuration.traceLimit == nil { trace.insert(event, at: mark) } else { trace.append(event) }
         }
         return outcome
