@@ -260,6 +260,11 @@ extension Kernel {
     /// Frees a synchronous file object and starts the next queued request.
     mutating func releaseFileLock(_ f: Int) {
         files[f]!.syncBusy = false
+        // A queued request that completes at once releases the lock again;
+        // the outermost call drains the queue so this never recurses deeply.
+        guard !drainingFiles.contains(f) else { return }
+        drainingFiles.insert(f)
+        defer { drainingFiles.remove(f) }
         while !files[f]!.syncBusy, let next = files[f]!.syncQueue.popFirst() {
             guard requests[next] != nil else { continue }
             _ = beginSynchronous(next)

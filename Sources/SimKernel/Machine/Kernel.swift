@@ -51,6 +51,8 @@ public struct Kernel: Sendable {
     /// dropped lazily, so the view lists requests without sorting.
     var requestOrder: [Int] = []
     var nextRequest = 1
+    /// Synchronous file objects whose request queue is being drained.
+    var drainingFiles: Set<Int> = []
     var diskInService = 0
     var diskQueue: Deque<Int> = []
     var cache: PageCache
