@@ -1,4 +1,7 @@
 extension Kernel {
+    /// NTFS's practical limit: 16 TiB.
+    static let maximumFileSize: UInt64 = 1 << 44
+
     /// ReadFile / WriteFile / ReadFileEx / WriteFileEx (rules 1–4, 8–13, 19, 23).
     mutating func startRequest(_ tid: Int, _ op: IORequestView.Operation, handle: UInt64, buffer: UInt64, length: UInt32,
                                bytesOut: UInt64, overlapped ov: UInt64, routine: UInt64, ex: Bool) -> ServiceOutcome {
@@ -38,6 +41,8 @@ extension Kernel {
                 return fail(tid, Win32.ERROR_INVALID_PARAMETER)
             }
         }
+        // Past the largest file the volume can hold (and never wrapping around).
+        if op == .write && offset > Kernel.maximumFileSize - UInt64(length) { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
         if length > 0 && !(buffer != 0 && processes[threads[tid].process].memory.isMapped(buffer, length: Int(length))) {
             return fail(tid, Win32.ERROR_NOACCESS)
         }

@@ -96,8 +96,8 @@ extension Kernel {
         guard ov != 0 else { return "ov=NULL" }
         let m = processes[threads[tid].process].memory
         var copy = m
-        let low = (try? copy.loadUInt32(ov + 16)) ?? 0
-        let high = (try? copy.loadUInt32(ov + 20)) ?? 0
+        let low = (try? copy.loadUInt32(ov &+ 16)) ?? 0
+        let high = (try? copy.loadUInt32(ov &+ 20)) ?? 0
         return "off=\(UInt64(low) | UInt64(high) << 32) ov=\(hex(ov))"
     }
 
