@@ -16,8 +16,9 @@ extension Kernel {
             else { return fail(tid, Win32.ERROR_NOACCESS) }
             offset = UInt64(low) | UInt64(high) << 32
             // The low bit of hEvent suppresses the completion packet (rule 27).
-            suppress = hEvent & 1 != 0
-            let eventHandle = hEvent & ~1
+            // ReadFileEx/WriteFileEx ignore hEvent: programs keep their own data there.
+            suppress = !ex && hEvent & 1 != 0
+            let eventHandle = ex ? 0 : hEvent & ~1
             if eventHandle != 0 {
                 guard let e = typedObject(eventHandle, tid, .event) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
                 event = e
