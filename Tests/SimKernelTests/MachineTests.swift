@@ -176,4 +176,18 @@ func poolScenario(seed: UInt64) -> (Kernel, [Int]) {
         #expect(content.read(offset: 150, count: 4) == [0, 0, 0, 0])
         #expect(content.read(offset: 50, count: 1) == [FileContent.patternByte(seed: 5, offset: 50)])
     }
+
+    @Test func aWaitSatisfiedEarlyLeavesNoTimeJumpBehind() {
+        let (k, _, status) = run([ScriptedBody([
+            event("ev"), event("never"),
+            .call(as: "t") { e in .createThread(body: ScriptedBody([
+                .call(.sleep(milliseconds: 1)), .call(.setEvent(e["ev"])),
+            ]), name: nil, threadIdOut: 0) },
+            wait("w", "ev", timeout: 3_600_000),   // satisfied after 1 ms; its timer is moot
+            wait("stuck", "never"),
+        ])])
+        guard case .deadlock(let report) = status else { Issue.record("expected deadlock"); return }
+        #expect(report.time < 2000)
+        #expect(k.now < 2000)
+    }
 }

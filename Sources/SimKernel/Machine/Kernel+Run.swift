@@ -5,11 +5,30 @@ extension Kernel {
     /// Returns false when nothing is left to do or the machine halted.
     @discardableResult
     public mutating func step() -> Bool {
-        guard halted == nil, let event = queue.popMin() else { return false }
-        if event.time > now { now = event.time }
-        counters.kernelEvents += 1
-        handle(event.action)
-        return halted == nil
+        guard halted == nil else { return false }
+        while let event = queue.popMin() {
+            // Stale timers (a wait that ended early) neither count nor move time.
+            guard isLive(event.action) else { continue }
+            if event.time > now { now = event.time }
+            counters.kernelEvents += 1
+            handle(event.action)
+            return halted == nil
+        }
+        return false
+    }
+
+    /// False for events made moot since they were scheduled.
+    func isLive(_ action: ScheduledEvent.Action) -> Bool {
+        switch action {
+        case let .cpuTimer(cpu, tid, generation), let .switchDone(cpu, tid, generation):
+            return threads[tid].cpuGeneration == generation && threads[tid].state == .running(cpu: cpu)
+        case let .waitTimeout(tid, generation):
+            return threads[tid].state == .waiting && threads[tid].wait?.generation == generation
+        case .diskDone:
+            return true
+        case .fileSystemDone(let request):
+            return requests[request] != nil
+        }
     }
 
     /// Runs until every thread exits, a deadlock, a fault, or a limit.
@@ -19,6 +38,10 @@ extension Kernel {
         while true {
             if let h = halted { return h }
             guard let next = queue.min else { return idleStatus() }
+            if !isLive(next.action) {
+                _ = queue.popMin()
+                continue
+            }
             if let limit, next.time > limit { now = max(now, limit); return .timeLimit }
             if let maxEvents, handled >= maxEvents { return .eventLimit }
             step()
@@ -34,6 +57,7 @@ extension Kernel {
     }
 
     /// When the next scheduled event happens (nil when nothing is scheduled).
+    /// May name a timer that turns out moot; `step()` then skips it.
     public var nextEventTime: UInt64? { queue.min?.time }
 
     /// True when every thread has terminated.

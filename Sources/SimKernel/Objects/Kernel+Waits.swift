@@ -186,10 +186,11 @@ extension Kernel {
             case .userAPC: return result(UInt64(Win32.WAIT_IO_COMPLETION))
             default: return result(UInt64(Win32.WAIT_FAILED))
             }
-        case .sleep(let ex):
-            // Rule 24: SleepEx leaves the last error alone.
+        case .sleep:
+            // Rule 24: SleepEx leaves the last error alone; it returns 0 when
+            // the time is up, WAIT_IO_COMPLETION after APCs (Sleep returns nothing).
             if case .userAPC = outcome { return result(UInt64(Win32.WAIT_IO_COMPLETION)) }
-            return result(ex ? 0 : 0)
+            return result(0)
         case let .overlappedResult(ov, bytesOut, _):
             switch outcome {
             case .object:

@@ -29,9 +29,6 @@ extension Service {
 }
 
 extension Kernel {
-    static let FALSE: UInt64 = 0
-    static let TRUE: UInt64 = 1
-
     /// Returns `value`, leaving the last error alone.
     func ok(_ value: UInt64) -> ServiceOutcome { .returned(ServiceResult(value: value, lastError: 0)) }
 
