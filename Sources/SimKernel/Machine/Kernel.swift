@@ -170,7 +170,14 @@ public struct Kernel: Sendable {
         guard tracing else { return }
         trace.append(TraceEvent(time: now, thread: thread, action: action, name: name, objects: objects,
                                 detail: detail, result: result))
-        if let limit = configuration.traceLimit, trace.count > limit { trace.removeFirst(trace.count - limit) }
+        trimTrace()
+    }
+
+    /// Keeps the trace within `traceLimit`, dropping the oldest events in
+    /// batches (removing one at a time from the front would be quadratic).
+    mutating func trimTrace() {
+        guard let limit = configuration.traceLimit, trace.count > limit + max(16, limit / 8) else { return }
+        trace.removeFirst(trace.count - limit)
     }
 }
 

@@ -169,7 +169,10 @@ extension Kernel {
         threads[tid].wakeups += 1
         counters.wakeups += 1
         if tracing {
-            record(tid, .wake, w.call, objects: w.objects, result: renderWake(result, w.continuation, outcome))
+            trace.append(TraceEvent(time: now, thread: tid, action: .wake, name: w.call, objects: w.objects,
+                                    result: renderWake(result, w.continuation, outcome),
+                                    returnValue: result.value, lastError: result.lastError))
+            trimTrace()
         }
         makeReady(tid)
     }

@@ -16,6 +16,7 @@ enum ServiceOutcome: Sendable {
     case gone
 
     var isBlocked: Bool { if case .blocked = self { return true } else { return false } }
+    var isYield: Bool { if case .yield = self { return true } else { return false } }
 }
 
 extension Service {
@@ -48,9 +49,11 @@ extension Kernel {
         let raw = dispatchService(service, thread: tid)
         let outcome = stamped(raw, tid)
         let result: String?
+        var value: ServiceResult?
         switch outcome {
-        case .returned(let r), .computeThen(_, let r): result = render(r, of: service)
-        case .yield: result = "yield"
+        case .returned(let r), .computeThen(_, let r), .yield(let r):
+            result = outcome.isYield ? "yield" : render(r, of: service)
+            value = r
         case .blocked: result = "blocks"
         case .continueNow: result = "runs APCs"
         case .gone: result = nil
@@ -58,7 +61,7 @@ extension Kernel {
         if let result {
             let event = TraceEvent(time: now, thread: tid, action: outcome.isBlocked ? .block : .call, name: service.name,
                                    objects: outcome.isBlocked ? (threads[tid].wait?.objects).map { $0.isEmpty ? named : $0 } ?? named : named,
-                                   detail: detail, result: result)
+                                   detail: detail, result: result, returnValue: value?.value, lastError: value?.lastError)
             if mark <= trace.count && configuration.traceLimit == nil { trace.insert(event, at: mark) } else { trace.append(event) }
         }
         return outcome
