@@ -240,7 +240,7 @@ final class CodeGenerator {
             if paramCount > 1 { emitConst(argvAddress()) }
             if paramCount > 2 { for _ in 2..<paramCount { emitConst(0) } }
             location = functions[mainIndex].location
-            emit(.call, a: Int32(mainIndex))
+            emit(.call, a: Int32(mainIndex), b: UInt64(paramCount))
             if let m = mainType, m.returnType.isVoid { emit(.pop); emitConst(0) }
             emit(.ret)
         } else {
@@ -317,7 +317,10 @@ final class CodeGenerator {
         for (i, type) in f.type.parameters.enumerated() {
             let name = i < f.parameterNames.count ? f.parameterNames[i] : nil
             let loc = i < f.parameterLocations.count ? f.parameterLocations[i] : f.location
-            if type.isError { continue }
+            if type.isError {
+                if let name { declareLocal(name, .register(allocateRegister(), .error), at: loc) }
+                continue
+            }
             guard let name else {
                 error("parameter name omitted in function definition", loc)
                 continue

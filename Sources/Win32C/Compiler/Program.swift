@@ -77,11 +77,12 @@ public struct Program: Sendable {
 
     /// The function whose code contains `ip` (functions are laid out in order).
     public func functionIndex(containing ip: Int) -> Int? {
-        var best: Int?
+        var best: (index: Int, entry: Int)?
         for (i, f) in functions.enumerated() where f.entry <= ip {
-            if best == nil || functions[best!].entry < f.entry { best = i }
+            if let b = best, b.entry >= f.entry { continue }
+            best = (i, f.entry)
         }
-        return best
+        return best?.index
     }
 
     /// Maps the globals region and writes its initial data into `memory`.
