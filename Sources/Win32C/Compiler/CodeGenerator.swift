@@ -280,10 +280,54 @@ final class CodeGenerator {
             if items.count == 1, case .expression(let e) = items[0], case .string(let u, _) = e.kind, element.isInteger {
                 return .array(element, u.count + 1)
             }
-            return .array(element, items.count)
+            // Count elements the way initialization consumes items (brace elision, designators).
+            var index = 0
+            var position = 0
+            var count = 0
+            while index < items.count {
+                if case .designated(let ds, _, _) = items[index], case .index(let e)? = ds.first,
+                   let v = ConstantEvaluator.evaluate(e, depth: 0), v >= 0, v < (1 << 24) {
+                    position = Int(v)
+                    index += 1
+                } else {
+                    index += max(1, itemsConsumed(by: element, items, from: index))
+                }
+                position += 1
+                count = max(count, position)
+            }
+            return .array(element, count)
         case .expression(let e):
             if case .string(let u, _) = e.kind { return .array(element, u.count + 1) }
             return type
+        case .designated:
+            return type
+        }
+    }
+
+    /// How many list items initialize one object of `type` starting at `index`
+    /// when its braces are elided.
+    func itemsConsumed(by type: CType, _ items: [Initializer], from index: Int, depth: Int = 0) -> Int {
+        guard index < items.count, depth < 64 else { return 0 }
+        guard case .expression(let e) = items[index] else { return 1 }
+        switch type {
+        case .array(let element, let n):
+            if element.isInteger, case .string = e.kind { return 1 }
+            var used = 0
+            for _ in 0..<(n ?? 0) where index + used < items.count {
+                if case .designated = items[index + used] { break }
+                used += max(1, itemsConsumed(by: element, items, from: index + used, depth: depth + 1))
+            }
+            return used
+        case .record(let r):
+            if case .record(let other) = typeOf(e), other === r { return 1 }
+            var used = 0
+            for m in (r.isUnion ? Array(r.members.prefix(1)) : r.members) where index + used < items.count {
+                if case .designated = items[index + used] { break }
+                used += max(1, itemsConsumed(by: m.type, items, from: index + used, depth: depth + 1))
+            }
+            return used
+        default:
+            return 1
         }
     }
 

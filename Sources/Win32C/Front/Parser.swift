@@ -730,12 +730,28 @@ struct Parser {
         if accept("{") {
             var items: [Initializer] = []
             while !atEnd && !current.isPunct("}") {
-                if current.isPunct(".") || current.isPunct("[") {
-                    error("designated initializers are not supported", current.location)
-                    while !atEnd && !current.isPunct("=") && !current.isPunct("}") { _ = advance() }
-                    _ = accept("=")
+                let itemStart = current.location
+                var designators: [Designator] = []
+                while current.isPunct(".") || current.isPunct("[") {
+                    if accept(".") {
+                        guard current.kind == .identifier else {
+                            error("expected a member name after '.' in designator", current.location)
+                            break
+                        }
+                        let name = advance()
+                        designators.append(.member(name.text, name.location))
+                    } else {
+                        _ = advance()
+                        designators.append(.index(parseConditional()))
+                        expect("]")
+                    }
                 }
-                items.append(parseInitializer())
+                if designators.isEmpty {
+                    items.append(parseInitializer())
+                } else {
+                    expect("=", "after designator")
+                    items.append(.designated(designators, parseInitializer(), itemStart))
+                }
                 if !accept(",") { break }
             }
             expect("}", "to close the initializer list")
