@@ -208,7 +208,7 @@ extension CodeGenerator {
             } else if case .function = d.type {
                 // A block-scope prototype: calls resolve through the globals.
             } else {
-                let a = allocateGlobal(d.type)
+                let a = allocateGlobal(d.type, name: d.name)
                 globals[d.name] = .variable(a, d.type)
                 declareLocal(d.name, .global(a, d.type), at: d.location)
             }
@@ -225,7 +225,7 @@ extension CodeGenerator {
             return
         }
         if d.storage == .staticStorage {
-            let a = allocateGlobal(d.type)
+            let a = allocateGlobal(d.type, name: "\(functionName).\(d.name)")
             declareLocal(d.name, .global(a, d.type), at: d.location)
             if let initializer = d.initializer {
                 // Runs once, at program start, like C's static initialization.

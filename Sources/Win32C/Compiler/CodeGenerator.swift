@@ -46,6 +46,7 @@ final class CodeGenerator {
     var wideStringLiterals: [[UInt32]: UInt64] = [:]
     var typeCache: [ObjectIdentifier: CType] = [:]
     var faultMessages: [String] = []
+    var globalVariables: [Program.GlobalVariable] = []
     /// Static locals with initializers: run once by the entry function.
     var staticInitializers: [(UInt64, CType, Initializer)] = []
 
@@ -98,11 +99,12 @@ final class CodeGenerator {
 
     // MARK: Storage
 
-    func allocateGlobal(_ type: CType) -> UInt64 {
+    func allocateGlobal(_ type: CType, name: String) -> UInt64 {
         let a = max(1, type.alignment)
         globalsSize = (globalsSize + a - 1) / a * a
         let address = Program.globalsBase + UInt64(globalsSize)
         globalsSize += max(type.size, 1)
+        globalVariables.append(Program.GlobalVariable(name: name, address: address, size: max(type.size, 1), type: type.description))
         return address
     }
 
@@ -195,7 +197,7 @@ final class CodeGenerator {
                 }
                 if v.storage == .externStorage && v.initializer == nil {
                     // Declared only; defined (maybe) later in the file.
-                    if globals[v.name] == nil { globals[v.name] = .variable(allocateGlobal(v.type), v.type) }
+                    if globals[v.name] == nil { globals[v.name] = .variable(allocateGlobal(v.type, name: v.name), v.type) }
                     continue
                 }
                 v.type = completeArrayType(v.type, v.initializer)
@@ -206,7 +208,7 @@ final class CodeGenerator {
                 if v.type.size > (64 << 20) { error("variable '\(v.name)' is too large", v.location); continue }
                 let address: UInt64
                 if case .variable(let a, _) = globals[v.name] { address = a } else {
-                    address = allocateGlobal(v.type)
+                    address = allocateGlobal(v.type, name: v.name)
                     globals[v.name] = .variable(address, v.type)
                 }
                 if v.initializer != nil { globalInits.append(v) }
@@ -257,7 +259,8 @@ final class CodeGenerator {
         }
         return Program(code: code, lines: lines, columns: columns, functions: functions, externals: externals,
                        globalsSize: globalsSize, initialData: initialData, pragmas: pragmas,
-                       startFunction: start, mainFunction: mainIndex, faultMessages: faultMessages)
+                       startFunction: start, mainFunction: mainIndex, faultMessages: faultMessages,
+                       globalVariables: globalVariables)
     }
 
     private func argvAddress() -> UInt64 {
