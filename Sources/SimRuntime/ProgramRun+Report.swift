@@ -64,9 +64,8 @@ extension ProgramRun {
         case .synchronousIO(let file):
             text += " for I/O on \(file.label)"
         }
-        text += wait.deadline.map { ", until t=\($0)us" } ?? ", forever"
-        if wait.alertable { text += ", alertable" }
-        return text
+        let timeout = wait.deadline.map { "until t=\($0)us" } ?? "INFINITE"
+        return text + " (\(timeout)\(wait.alertable ? ", alertable" : ""))"
     }
 
     // MARK: Metrics

@@ -175,7 +175,7 @@ extension LogEntry {
     init(event: TraceEvent) {
         let action: String
         switch event.action {
-        case .call, .block: action = event.name
+        case .call, .block: action = event.name == "SimNote" ? "note" : event.name
         case .wake: action = "wake"
         case .ioStart: action = "io-start"
         case .ioComplete: action = "complete"
