@@ -16,7 +16,7 @@ extension CThreadBody {
         func bool(_ i: Int) -> Bool { u32(i) != 0 }
 
         if CLibrary.handles(call.name) {
-            debtNanoseconds += RuntimeCosts.libraryCallNanoseconds
+            debtNanoseconds += Int64(RuntimeCosts.libraryCallNanoseconds)
             switch CLibrary.call(call.name, args, memory: &context.memory, process: &runtime.library) {
             case let .value(value, lastError)?:
                 if let lastError {
@@ -216,7 +216,7 @@ extension CThreadBody {
 
     /// A result the runtime knows without the kernel, charged as a library call.
     mutating func library(_ value: UInt64) -> ThreadStep? {
-        debtNanoseconds += RuntimeCosts.libraryCallNanoseconds
+        debtNanoseconds += Int64(RuntimeCosts.libraryCallNanoseconds)
         vm.resume(returning: value)
         return nil
     }

@@ -14,8 +14,10 @@ struct CThreadBody: ThreadBody {
     var vm: VMThread
     /// Returning from the main thread's entry ends the process.
     let isMain: Bool
-    /// CPU time used and not yet charged, in ns (below 1 µs, or charged next).
-    var debtNanoseconds: UInt64 = 0
+    /// CPU time used and not yet charged, in ns. Negative while statements
+    /// stepped one at a time have been charged ahead (1 µs at least per
+    /// kernel step); later statements use that credit up first.
+    var debtNanoseconds: Int64 = 0
     /// A step to report once the debt has been charged with `.computed`.
     var deferred: ThreadStep?
     /// How the next `.resume` becomes the C call's return value.
@@ -40,7 +42,11 @@ struct CThreadBody: ThreadBody {
     }
 
     var stack: [CodeLocation] {
-        vm.callStack(program: image.program).map { image.codeLocation($0.location, function: $0.function) }
+        let program = image.program
+        let start = program.startFunction < program.functions.count ? program.functions[program.startFunction].name : ""
+        // The synthetic entry that runs global initializers is not the program's code.
+        return vm.callStack(program: program).filter { $0.function != start }
+            .map { image.codeLocation($0.location, function: $0.function) }
     }
 
     /// Statements this thread has executed.
@@ -76,13 +82,18 @@ struct CThreadBody: ThreadBody {
     /// Runs the VM until the thread needs the kernel.
     mutating func run(_ context: inout ThreadContext, _ runtime: inout ProcessRuntime) -> ThreadStep {
         let program = image.program
+        let stepping = runtime.steppingThread == context.threadId
+        var first = true
         while true {
             let left = max(0, runtime.maxStatements - runtime.statements)
-            let budget = min(RuntimeCosts.chunkStatements, left + 1)
+            // Stepping statement by statement: one statement, then (after a
+            // library call inside it) the rest of that statement only.
+            let budget = stepping ? (first ? 1 : 0) : min(RuntimeCosts.chunkStatements, left + 1)
+            first = false
             let stop = VM.run(&vm, program: program, memory: &context.memory, budget: budget)
             let ran = vm.lastRunStatements
             runtime.statements += ran
-            debtNanoseconds += UInt64(ran) * RuntimeCosts.statementNanoseconds
+            debtNanoseconds += Int64(ran) * Int64(RuntimeCosts.statementNanoseconds)
             switch stop {
             case .budgetExhausted:
                 if runtime.statements > runtime.maxStatements {
@@ -91,9 +102,11 @@ struct CThreadBody: ThreadBody {
                                              location: vm.currentLocation(program: program), function: currentFunction)
                     return report(fault, &runtime, thread: context.threadId)
                 }
+                if stepping { return chargedStep() }
+                guard debtNanoseconds >= 1000 else { return .computed(0) }
                 let us = debtNanoseconds / 1000
                 debtNanoseconds %= 1000
-                return .computed(us)
+                return .computed(UInt64(us))
             case .external(let call):
                 if let step = perform(call, &context, &runtime) { return step }
             case .returned(let value):
@@ -113,7 +126,19 @@ struct CThreadBody: ThreadBody {
         let us = debtNanoseconds / 1000
         debtNanoseconds %= 1000
         deferred = step
-        return .computed(us)
+        return .computed(UInt64(us))
+    }
+
+    /// Ends a kernel step while stepping statements: charges what is owed,
+    /// or 1 µs ahead (the kernel's smallest step) as credit.
+    mutating func chargedStep() -> ThreadStep {
+        if debtNanoseconds >= 1000 {
+            let us = debtNanoseconds / 1000
+            debtNanoseconds %= 1000
+            return .computed(UInt64(us))
+        }
+        debtNanoseconds -= 1000
+        return .computed(1)
     }
 
     /// Records the first fault of the process and stops the machine.

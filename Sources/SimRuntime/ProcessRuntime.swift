@@ -15,6 +15,9 @@ struct ProcessRuntime: Sendable {
     var cpus: Int
     /// Set by the thread that faulted, before it reports the fault.
     var fault: RecordedFault?
+    /// The thread `ProgramRun.stepStatement` is stepping: it runs one
+    /// statement per kernel step instead of a chunk.
+    var steppingThread: Int?
     /// Whether the scratch area for out-parameters the runtime needs is mapped.
     var scratchMapped = false
 

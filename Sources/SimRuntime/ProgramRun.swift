@@ -113,18 +113,32 @@ public struct ProgramRun: Simulation {
         return outcome == nil
     }
 
+    /// Runs until `thread` has executed one more statement, blocks, or the
+    /// program ends. While stepped this way the thread runs one statement
+    /// per kernel step and is charged at least 1 µs per step ahead, which its
+    /// next statements use up: its total CPU time is unchanged, but its
+    /// events can move by under a microsecond against a run that is not
+    /// stepped.
     @discardableResult
     public mutating func stepStatement(thread: Int) -> Bool {
         guard outcome == nil else { return false }
         let before = progress(of: thread)
         guard !before.ended else { return stepEvent() }
+        setStepping(thread)
         // Bounded: a thread that never runs again still returns control.
         for _ in 0 ..< 1_000_000 {
-            guard stepEvent() else { return false }
+            guard stepEvent() else { break }
             let now = progress(of: thread)
             if now.statements != before.statements || now.ended || (now.waiting && !before.waiting) { break }
         }
+        setStepping(nil)
         return outcome == nil
+    }
+
+    mutating func setStepping(_ thread: Int?) {
+        guard var state = runtimeState else { return }
+        state.steppingThread = thread
+        kernel.setProcessState(state, of: processId)
     }
 
     /// Runs until the program ends (or faults, deadlocks, exceeds its budget).
