@@ -18,6 +18,9 @@ struct ProcessRuntime: Sendable {
     /// The thread `ProgramRun.stepStatement` is stepping: it runs one
     /// statement per kernel step instead of a chunk.
     var steppingThread: Int?
+    /// Objects labelled so far per call site (key: line << 20 | column);
+    /// looked up, never iterated.
+    var labelsMade: [Int: Int] = [:]
     /// Whether the scratch area for out-parameters the runtime needs is mapped.
     var scratchMapped = false
 

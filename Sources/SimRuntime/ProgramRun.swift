@@ -70,7 +70,7 @@ public struct ProgramRun: Simulation {
 
     init(program: Program, fileName: String, text: String, settings: RunSettings) {
         let configuration = MachineSetup.configuration(pragmas: program.pragmas, settings: settings)
-        image = ProgramImage(program: program, fileName: fileName)
+        image = ProgramImage(program: program, fileName: fileName, text: text)
         title = fileName
         sourceFiles = [SourceFile(name: fileName, text: text)]
         self.settings = settings
