@@ -94,9 +94,23 @@ public struct ProgramRun: Simulation {
 
     // MARK: Simulation
 
-    public var machine: MachineView { kernel.view() }
+    /// The kernel's picture, with the program's names filled in where the
+    /// kernel only knows addresses (APC and completion routines).
+    public var machine: MachineView {
+        var view = kernel.view()
+        let program = image.program
+        for t in view.threads.indices {
+            for a in view.threads[t].apcQueue.indices where view.threads[t].apcQueue[a].routineName.isEmpty {
+                if let f = program.functionIndex(atAddress: view.threads[t].apcQueue[a].routine) {
+                    view.threads[t].apcQueue[a].routineName = program.functions[f].name
+                }
+            }
+        }
+        return view
+    }
 
-    public var log: [LogEntry] { kernel.trace.map(LogEntry.init(event:)) }
+    /// Kernel actions so far, oldest first (kept up to date as the run steps).
+    public private(set) var log: [LogEntry] = []
 
     public var output: String { String(decoding: outputBytes, as: UTF8.self) }
 
@@ -166,6 +180,13 @@ public struct ProgramRun: Simulation {
 
     /// Decides the outcome after a kernel step.
     mutating func settle(more: Bool) {
+        let trace = kernel.trace
+        if trace.count > log.count {
+            log.append(contentsOf: trace[log.count...].map(LogEntry.init(event:)))
+        } else if trace.count < log.count {
+            // The kernel dropped old events (a trace limit): start over from what it keeps.
+            log = trace.map(LogEntry.init(event:))
+        }
         if let code = kernel.exitCode(ofProcess: processId) {
             outcome = .exited(code: Int32(code & 0xFF))
             return

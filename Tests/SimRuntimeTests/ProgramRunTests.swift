@@ -204,6 +204,23 @@ import SimKernel
         #expect(nested.last?.line == 9)
     }
 
+    @Test func queuedRoutinesAreNamedInTheView() throws {
+        let name = "alertable-busy-issuer.c"
+        let source = try [UInt8](Data(contentsOf: Paths.programs.appendingPathComponent(name)))
+        var made = try ProgramRun.make(source: source, fileName: name)
+        var names = Set<String>()
+        var mostQueued = 0
+        while made.stepEvent() {
+            for t in made.machine.threads {
+                mostQueued = max(mostQueued, t.apcQueue.count)
+                for a in t.apcQueue { names.insert(a.routineName) }
+            }
+        }
+        #expect(mostQueued > 1, "completions pile up in the issuer's APC queue")
+        #expect(names.count == 1 && !(names.first ?? "").isEmpty, "routine names: \(names)")
+        #expect(made.log.count == made.kernel.trace.count)
+    }
+
     @Test func stepStatementAdvancesOneThread() throws {
         var made = try ProgramRun.make(source: """
             #include <stdio.h>
