@@ -109,8 +109,17 @@ public struct ProgramRun: Simulation {
         return view
     }
 
-    /// Kernel actions so far, oldest first (kept up to date as the run steps).
-    public private(set) var log: [LogEntry] = []
+    /// Kernel actions so far, oldest first. Built from the kernel's trace on
+    /// each access; `recentLog` converts only the tail.
+    public var log: [LogEntry] { kernel.trace.map(LogEntry.init(event:)) }
+
+    public var logCount: Int { kernel.trace.count }
+
+    public func recentLog(_ count: Int) -> [LogEntry] {
+        kernel.trace.suffix(max(0, count)).map(LogEntry.init(event:))
+    }
+
+    public var now: UInt64 { kernel.now }
 
     public var output: String { String(decoding: outputBytes, as: UTF8.self) }
 
@@ -180,13 +189,6 @@ public struct ProgramRun: Simulation {
 
     /// Decides the outcome after a kernel step.
     mutating func settle(more: Bool) {
-        let trace = kernel.trace
-        if trace.count > log.count {
-            log.append(contentsOf: trace[log.count...].map(LogEntry.init(event:)))
-        } else if trace.count < log.count {
-            // The kernel dropped old events (a trace limit): start over from what it keeps.
-            log = trace.map(LogEntry.init(event:))
-        }
         if let code = kernel.exitCode(ofProcess: processId) {
             outcome = .exited(code: Int32(code & 0xFF))
             return

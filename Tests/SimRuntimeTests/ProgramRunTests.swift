@@ -219,6 +219,9 @@ import SimKernel
         #expect(mostQueued > 1, "completions pile up in the issuer's APC queue")
         #expect(names.count == 1 && !(names.first ?? "").isEmpty, "routine names: \(names)")
         #expect(made.log.count == made.kernel.trace.count)
+        #expect(made.logCount == made.log.count)
+        #expect(made.recentLog(3) == Array(made.log.suffix(3)))
+        #expect(made.now == made.machine.now)
     }
 
     @Test func stepStatementAdvancesOneThread() throws {
