@@ -12,7 +12,7 @@ struct Overlapped: ParsableCommand {
             I/O completion port.
             """,
         version: OverlappedVersion.string,
-        subcommands: [])
+        subcommands: [RunCommand.self])
 
     func run() throws {
         print(Overlapped.helpMessage())

@@ -122,6 +122,17 @@ public struct Kernel: Sendable {
         processes.indices.contains(process) ? processes[process].stdout : ""
     }
 
+    /// The runtime's per-process state (see `ThreadContext.processState`).
+    public func processState(of process: Int) -> (any Sendable)? {
+        processes.indices.contains(process) ? processes[process].runtimeState : nil
+    }
+
+    /// Sets the runtime's per-process state between steps (loading a program).
+    public mutating func setProcessState(_ state: (any Sendable)?, of process: Int) {
+        guard processes.indices.contains(process) else { return }
+        processes[process].runtimeState = state
+    }
+
     /// The body of a thread as it is now (tests inspect scripted bodies).
     public func body(ofThread id: Int) -> (any ThreadBody)? {
         threads.indices.contains(id) && id > 0 ? threads[id].body : nil

@@ -183,6 +183,8 @@ struct ProcessRecord: Sendable {
     var objectId: Int
     var threads: [Int] = []
     var exitCode: UInt32?
+    /// The runtime's per-process state (see `ThreadContext.processState`).
+    var runtimeState: (any Sendable)?
 }
 
 /// A queued or in-flight file request.
