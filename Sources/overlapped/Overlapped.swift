@@ -12,11 +12,8 @@ struct Overlapped: ParsableCommand {
             I/O completion port.
             """,
         version: OverlappedVersion.string,
-        subcommands: [])
-
-    func run() throws {
-        print(Overlapped.helpMessage())
-    }
+        subcommands: [HomeCommand.self, CompareCommand.self],
+        defaultSubcommand: HomeCommand.self)
 }
 
 enum OverlappedVersion {

@@ -1,0 +1,73 @@
+import SimKernel
+import SimRuntime
+import TUI
+
+/// One simulation in a session, with what the view remembers about its past:
+/// when each thread changed state (for the timeline) and how many completions
+/// had been handled over time (for the sparkline and divergence).
+public struct PaneState: Sendable {
+    public var simulation: any Simulation
+    /// The pane's name on screen (from the scenario, else the simulation's title).
+    public var label: String
+    /// The selected thread's id, if any.
+    public var selectedThread: Int?
+    /// Per thread id (in order of first appearance): its state changes.
+    public var tracks: [ThreadTrack]
+    /// (virtual time, handled completions) each time the count changed.
+    public var handledHistory: [CountSample]
+
+    public struct ThreadTrack: Sendable, Equatable {
+        public var id: Int
+        public var changes: [Timeline.Change]
+    }
+
+    public struct CountSample: Sendable, Equatable {
+        public var time: UInt64
+        public var count: Int
+    }
+
+    public init(simulation: any Simulation, label: String? = nil) {
+        self.simulation = simulation
+        self.label = label ?? simulation.title
+        self.selectedThread = simulation.machine.threads.first?.id
+        self.tracks = []
+        self.handledHistory = []
+        recordSample()
+    }
+
+    public var machine: MachineView { simulation.machine }
+    public var isFinished: Bool { simulation.outcome != nil }
+
+    /// Notes the current thread states and counters (call after every step).
+    public mutating func recordSample() {
+        let machine = simulation.machine
+        for thread in machine.threads {
+            let letter = thread.state.letter
+            if let index = tracks.firstIndex(where: { $0.id == thread.id }) {
+                if tracks[index].changes.last?.letter != letter {
+                    tracks[index].changes.append(.init(time: machine.now, letter: letter))
+                }
+            } else {
+                tracks.append(ThreadTrack(id: thread.id, changes: [.init(time: machine.now, letter: letter)]))
+            }
+        }
+        let handled = machine.counters.handledCompletions
+        if handledHistory.last?.count != handled {
+            handledHistory.append(CountSample(time: machine.now, count: handled))
+        }
+        if let selected = selectedThread, machine.thread(selected) == nil {
+            selectedThread = machine.threads.first?.id
+        } else if selectedThread == nil {
+            selectedThread = machine.threads.first?.id
+        }
+    }
+
+    /// Moves the thread selection by `delta` (wrapping) in id order.
+    public mutating func moveSelection(by delta: Int) {
+        let ids = machine.threads.map(\.id)
+        guard !ids.isEmpty else { selectedThread = nil; return }
+        let current = selectedThread.flatMap { ids.firstIndex(of: $0) } ?? 0
+        let count = ids.count
+        selectedThread = ids[((current + delta) % count + count) % count]
+    }
+}

@@ -1,0 +1,75 @@
+import SimRuntime
+
+/// Lockstep stepping, statement stepping, step back and restart.
+extension Session {
+    /// Advances every kernel whose next event is the earliest: each pane's
+    /// next event is tried on a copy, and only panes whose event falls at the
+    /// minimum time keep it. Returns false when nothing could step.
+    @discardableResult
+    public mutating func stepLockstep() -> Bool {
+        var candidates: [(index: Int, simulation: any Simulation)] = []
+        for index in panes.indices where !panes[index].isFinished {
+            var copy = panes[index].simulation
+            if copy.stepEvent() { candidates.append((index, copy)) }
+        }
+        guard let earliest = candidates.map({ $0.simulation.machine.now }).min() else { return false }
+        pushHistory()
+        for candidate in candidates where candidate.simulation.machine.now == earliest {
+            panes[candidate.index].simulation = candidate.simulation
+            panes[candidate.index].recordSample()
+        }
+        clock = max(clock, earliest)
+        steps += 1
+        noteDivergence()
+        return true
+    }
+
+    /// One statement of the selected thread in the selected pane.
+    @discardableResult
+    public mutating func stepSelectedStatement() -> Bool {
+        guard panes.indices.contains(selectedPane), !panes[selectedPane].isFinished,
+              let thread = panes[selectedPane].selectedThread else { return false }
+        var copy = panes[selectedPane].simulation
+        guard copy.stepStatement(thread: thread) else { return false }
+        pushHistory()
+        panes[selectedPane].simulation = copy
+        panes[selectedPane].recordSample()
+        clock = max(clock, copy.machine.now)
+        steps += 1
+        noteDivergence()
+        return true
+    }
+
+    /// Returns to the state before the last step. False when there is none.
+    @discardableResult
+    public mutating func stepBack() -> Bool {
+        guard let previous = history.popLast() else { return false }
+        restore(previous)
+        return true
+    }
+
+    /// Back to the very start, forgetting history.
+    public mutating func restart() {
+        panes = initialPanes
+        clock = 0
+        steps = 0
+        divergence = nil
+        history = []
+        running = false
+    }
+
+    private mutating func pushHistory() {
+        if history.count >= Session.historyLimit { history.removeFirst(history.count - Session.historyLimit + 1) }
+        history.append(snapshot)
+    }
+
+    /// The panes diverge when they have handled different numbers of
+    /// completions at the same virtual time; noted once.
+    private mutating func noteDivergence() {
+        guard divergence == nil, panes.count > 1 else { return }
+        let handled = panes.map { $0.machine.counters.handledCompletions }
+        if let first = handled.first, handled.contains(where: { $0 != first }) {
+            divergence = Divergence(time: clock, handled: handled)
+        }
+    }
+}

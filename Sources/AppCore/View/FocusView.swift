@@ -1,0 +1,87 @@
+import SimKernel
+import SimRuntime
+import TUI
+
+/// One program full screen: source with thread markers, structures and
+/// threads, a per-thread timeline and the kernel's event log.
+struct FocusView {
+    let session: Session
+    let paneIndex: Int
+
+    func draw(in area: Rect, on grid: inout Grid, context: DrawContext) {
+        guard session.panes.indices.contains(paneIndex) else { return }
+        let pane = session.panes[paneIndex]
+        let name = session.kind == .playground ? "Playground" : "Focus \(paneIndex + 1)/\(session.panes.count)"
+        let (header, rest) = area.splitTop(1)
+        grid.put(HeaderLine(session: session, screenName: name).line(context: context),
+                 x: header.x, y: header.y, maxWidth: header.width, context: context)
+        let (top, bottom) = rest.splitVertically(fraction: 0.56)
+        let (sourceArea, sideArea) = top.splitHorizontally(fraction: 0.6)
+        let (timelineArea, logArea) = bottom.splitHorizontally(fraction: 0.5)
+        drawSource(pane, in: sourceArea, on: &grid, context: context)
+        drawSide(pane, in: sideArea, on: &grid, context: context)
+        drawTimeline(pane, in: timelineArea, on: &grid, context: context)
+        drawLog(pane, in: logArea, on: &grid, context: context)
+    }
+
+    private func drawSource(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
+        let machine = pane.machine
+        let selected = pane.selectedThread.flatMap { machine.thread($0) }
+        let files = pane.simulation.sourceFiles
+        let fileName = selected?.location?.file ?? files.first?.name ?? ""
+        let file = files.first { $0.name == fileName } ?? files.first
+        let title: Line = [Span(pane.label, .title), Span(" \(context.glyphs.middleDot) ", .dim),
+                           Span(file?.name ?? "no source", .text)]
+        let inner = Box(title: title, note: PaneContent(pane: pane, context: context, isSelectedPane: true).note(),
+                        focused: true).draw(in: area, on: &grid, context: context)
+        guard let file else { return }
+        let markers = machine.threads.compactMap { thread -> SourceView.Marker? in
+            guard let loc = thread.location, loc.file == file.name else { return nil }
+            return SourceView.Marker(line: loc.line, label: thread.name, role: Format.role(for: thread.state),
+                                     selected: thread.id == pane.selectedThread)
+        }
+        let focusLine = selected?.location.flatMap { $0.file == file.name ? $0.line : nil }
+        SourceView(text: file.text, markers: markers, focusLine: focusLine).draw(in: inner, on: &grid, context: context)
+    }
+
+    private func drawSide(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
+        let inner = Box("Threads and structures").draw(in: area, on: &grid, context: context)
+        guard !inner.isEmpty else { return }
+        let content = PaneContent(pane: pane, context: context, isSelectedPane: true)
+        let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height)
+        var row = 0
+        for entry in content.threadLines(width: body.width) where row < body.height {
+            TextBlock.drawLine(entry.line, x: body.x, y: body.y + row, width: body.width, on: &grid, context: context)
+            grid.regions.append(.init(rect: Rect(x: body.x, y: body.y + row, width: body.width, height: 1),
+                                      tag: "thread:\(paneIndex):\(entry.threadID)"))
+            row += 1
+        }
+        let rest = content.structureLines(width: body.width) + content.counterLines()
+        for line in rest where row < body.height {
+            TextBlock.drawLine(line, x: body.x, y: body.y + row, width: body.width, on: &grid, context: context)
+            row += 1
+        }
+    }
+
+    private func drawTimeline(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
+        let legend: Line = [Span("X run R rdy W wait A alrt", .dim)]
+        let inner = Box(title: [Span("Timeline", .title)], note: legend).draw(in: area, on: &grid, context: context)
+        let tracks = pane.tracks.map { track in
+            Timeline.Track(label: pane.machine.thread(track.id)?.name ?? "T\(track.id)", changes: track.changes,
+                           selected: track.id == pane.selectedThread)
+        }
+        Timeline(tracks: tracks, start: 0, end: max(1, session.clock), markTime: session.divergence?.time)
+            .draw(in: inner, on: &grid, context: context)
+    }
+
+    private func drawLog(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
+        let log = pane.simulation.log
+        let inner = Box(title: [Span("Kernel events", .title)], note: [Span("\(log.count)", .dim)])
+            .draw(in: area, on: &grid, context: context)
+        guard !inner.isEmpty else { return }
+        let lines = log.suffix(inner.height).map { entry -> Line in
+            [Span(entry.text, entry.thread == pane.selectedThread ? .strong : .text)]
+        }
+        TextBlock(Array(lines)).draw(in: inner, on: &grid, context: context)
+    }
+}
