@@ -40,9 +40,9 @@ struct DivergenceLine {
                     Span("no divergence yet: every method has handled \(handled) completion\(handled == 1 ? "" : "s")", .dim)]
         }
         var spans: Line = [Span("\(g.divergence) diverged at t=\(Format.time(divergence.time))", .divergence),
-                           Span(" handled:", .dim)]
+                           Span(": completions handled per pane", .dim)]
         for (index, count) in divergence.handled.enumerated() where index < session.panes.count {
-            spans.append(Span(" \(session.panes[index].label) ", .text))
+            spans.append(Span("  \(index + 1):", .dim))
             spans.append(Span("\(count)", .strong))
         }
         return spans
@@ -69,7 +69,7 @@ struct PaneView {
         let threads = content.threadLines(width: width)
         let wantsSparkline = body.height >= 14
         let fixed = counters.count + (wantsSparkline ? 1 : 0)
-        let minThreads = min(threads.count, 2)
+        let minThreads = min(threads.count, 3)
         let structureRows = min(structures.count, max(0, body.height - fixed - minThreads))
         let threadRows = max(0, body.height - fixed - structureRows)
         var row = 0
@@ -85,11 +85,13 @@ struct PaneView {
                      style: context.style(.dim), maxWidth: width)
             row += 1
         }
-        row = max(row, body.height - fixed - structureRows)
+        // A blank line between threads and structures when there is room.
+        if row > 0, row < body.height - fixed - structureRows { row += 1 }
         for line in structures.prefix(structureRows) {
             TextBlock.drawLine(line, x: body.x, y: body.y + row, width: width, on: &grid, context: context)
             row += 1
         }
+        row = max(row, body.height - fixed)
         if wantsSparkline {
             let line = content.handledSparkline(width: width, end: session.clock, markTime: session.divergence?.time)
             TextBlock.drawLine(line, x: body.x, y: body.y + row, width: width, on: &grid, context: context)

@@ -32,19 +32,17 @@ public struct Box: Sendable, Equatable {
         grid.set(x: area.x, y: area.maxY - 1, Cell(g.bottomLeft, style: style))
         grid.set(x: area.maxX - 1, y: area.maxY - 1, Cell(g.bottomRight, style: style))
         let room = area.width - 4
-        if room > 0 {
-            var noteWidth = note.displayWidth
-            if noteWidth > 0, noteWidth + 2 < room - 4 {
-                grid.put(note, x: area.maxX - 2 - noteWidth, y: area.y, maxWidth: noteWidth, context: context)
-                noteWidth += 1
-            } else {
-                noteWidth = 0
-            }
-            if !title.isEmpty {
-                let titleRoom = room - noteWidth
-                let line = [Span(" ", .border)] + title + [Span(" ", .border)]
-                grid.put(line, x: area.x + 1, y: area.y, maxWidth: max(0, titleRoom), context: context)
-            }
+        guard room > 0 else { return area.inset(by: 1) }
+        let paddedTitle = title.isEmpty ? title : [Span(" ", .border)] + title + [Span(" ", .border)]
+        let paddedNote = note.isEmpty ? note : [Span(" ", .border)] + note + [Span(" ", .border)]
+        let titleWidth = paddedTitle.displayWidth, noteWidth = paddedNote.displayWidth
+        // The title wins: the note shows only when both fit.
+        let showNote = noteWidth > 0 && titleWidth + noteWidth + 1 <= room + 1
+        if showNote {
+            grid.put(paddedNote, x: area.maxX - 2 - noteWidth, y: area.y, maxWidth: noteWidth, context: context)
+        }
+        if !paddedTitle.isEmpty {
+            TextBlock.drawLine(paddedTitle, x: area.x + 1, y: area.y, width: min(titleWidth, room + 2), on: &grid, context: context)
         }
         return area.inset(by: 1)
     }
