@@ -24,8 +24,10 @@ fail() { echo "FAIL: $*"; FAILURES=$((FAILURES + 1)); }
 screen() { tmux capture-pane -p -t "$SESSION" 2>/dev/null; }
 
 # wait_for TEXT [SECONDS]: poll the screen until TEXT (fixed string) shows.
+# The whole script stays under a minute: past 55 s every wait gives up at once.
 wait_for() {
-  local text="$1" limit="${2:-10}" deadline=$((SECONDS + ${2:-10}))
+  local text="$1" deadline=$((SECONDS + ${2:-10}))
+  [ $((SECONDS - START)) -lt 55 ] || return 1
   while [ $SECONDS -lt $deadline ]; do
     screen | grep -qF -- "$text" && return 0
     sleep 0.1
@@ -36,12 +38,19 @@ wait_for() {
 # wait_gone TEXT [SECONDS]: poll until TEXT is no longer on screen.
 wait_gone() {
   local deadline=$((SECONDS + ${2:-10}))
+  [ $((SECONDS - START)) -lt 55 ] || return 1
   while [ $SECONDS -lt $deadline ]; do
     screen | grep -qF -- "$1" || return 0
     sleep 0.1
   done
   return 1
 }
+
+# The app's process id: the child of the pane's shell.
+app_pid() { ps -o pid= --ppid "$(tmux display -p -t "$SESSION" '#{pane_pid}')" 2>/dev/null | tr -d ' ' | head -n 1; }
+
+# CPU time (user + system clock ticks) a process has used so far.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null; }
 
 # The header's step counter, e.g. "step 3" -> 3.
 step_count() { screen | sed -n 's/.*step \([0-9][0-9]*\).*/\1/p' | head -n 1; }
@@ -110,6 +119,14 @@ steps_paused="$(step_count)"
 sleep 0.5
 if [ "$(step_count)" = "$steps_paused" ]; then pass "paused: nothing advances"; else fail "simulation advanced while paused"; fi
 
+pid="$(app_pid)"
+if [ -n "$pid" ] && [ -r "/proc/$pid/stat" ]; then
+  t0="$(cpu_ticks "$pid")"; sleep 2; t1="$(cpu_ticks "$pid")"
+  if [ $((t1 - t0)) -le 1 ]; then pass "paused: no CPU used in 2 s ($((t1 - t0)) ticks)"; else fail "paused app used $((t1 - t0)) CPU ticks in 2 s"; fi
+else
+  echo "SKIP: cannot read the app's CPU time (no /proc)"
+fi
+
 tmux resize-window -t "$SESSION" -x 80 -y 24
 if wait_for 'Completion port' 5 && [ "$(screen | awk '{ if (length($0) > m) m = length($0) } END { print m }')" -le 80 ]; then
   pass "redraws at 80x24"
@@ -145,6 +162,17 @@ wait_for 'Completion port' 15 || fail "run 3: the app did not start"
 tmux send-keys -t "$SESSION" r p
 tmux send-keys -t "$SESSION" C-c
 check_exit 130 "Ctrl-C while running"
+
+# ---- SIGTERM, and a crash (SIGSEGV): the terminal must be restored too
+start_app
+wait_for 'Completion port' 15 || fail "run 4: the app did not start"
+kill -TERM "$(app_pid)" 2>/dev/null
+check_exit 143 "SIGTERM"
+
+start_app
+wait_for 'Completion port' 15 || fail "run 5: the app did not start"
+kill -SEGV "$(app_pid)" 2>/dev/null
+check_exit 139 "crash (SIGSEGV)"
 
 echo "== e2e-tui: $((SECONDS - START)) s, $FAILURES failure(s)"
 [ $FAILURES -eq 0 ]

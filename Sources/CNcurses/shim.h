@@ -65,12 +65,22 @@ static inline void ov_install_quit_handlers(void) {
 static inline int ov_take_pending_signal(void) { int s = *ov_pending_signal(); *ov_pending_signal() = 0; return s; }
 
 // A crash (a Swift trap arrives as SIGILL or SIGTRAP) must not leave the
-// terminal in curses mode: restore it, put back the previous handler (e.g.
-// the Swift backtracer) and raise the signal again.
+// terminal in curses mode: restore it, let the previous handler (e.g. the
+// Swift backtracer) report, then die by the signal's default action even if
+// that handler returned.
 static inline struct sigaction *ov_previous_crash_handlers(void) { static struct sigaction saved[32]; return saved; }
-static inline void ov_on_crash_signal(int sig) {
+static inline void ov_on_crash_signal(int sig, siginfo_t *info, void *context) {
     endwin();
-    if (sig > 0 && sig < 32) sigaction(sig, &ov_previous_crash_handlers()[sig], NULL);
+    if (sig > 0 && sig < 32) {
+        struct sigaction previous = ov_previous_crash_handlers()[sig];
+        sigaction(sig, &previous, NULL);
+        if ((previous.sa_flags & SA_SIGINFO) && previous.sa_sigaction) {
+            previous.sa_sigaction(sig, info, context);
+        } else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN) {
+            previous.sa_handler(sig);
+        }
+    }
+    signal(sig, SIG_DFL);
     raise(sig);
 }
 static inline void ov_install_crash_handlers(void) {
@@ -78,9 +88,9 @@ static inline void ov_install_crash_handlers(void) {
     for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
         struct sigaction sa;
         memset(&sa, 0, sizeof sa);
-        sa.sa_handler = ov_on_crash_signal;
+        sa.sa_sigaction = ov_on_crash_signal;
         sigemptyset(&sa.sa_mask);
-        sa.sa_flags = SA_RESETHAND;
+        sa.sa_flags = SA_SIGINFO;
         sigaction(sigs[i], &sa, &ov_previous_crash_handlers()[sigs[i]]);
     }
 }
