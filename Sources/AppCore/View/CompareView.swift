@@ -91,9 +91,19 @@ struct PaneView {
             TextBlock.drawLine(line, x: body.x, y: body.y + row, width: width, on: &grid, context: context)
             row += 1
         }
+        // Spare rows show the threads' states over time.
+        let spare = body.height - fixed - row
+        if spare >= 3, !pane.tracks.isEmpty {
+            let rows = min(pane.tracks.count, spare - 1)
+            content.timeline(end: session.clock, markTime: session.divergence?.time)
+                .draw(in: Rect(x: body.x, y: body.y + row + 1, width: width, height: rows), on: &grid, context: context)
+            row += rows + 1
+        }
         row = max(row, body.height - fixed)
         if wantsSparkline {
-            let line = content.handledSparkline(width: width, end: session.clock, markTime: session.divergence?.time)
+            let most = session.panes.map { $0.machine.counters.handledCompletions }.max()
+            let line = content.handledSparkline(width: width, end: session.clock, markTime: session.divergence?.time,
+                                                maximum: most)
             TextBlock.drawLine(line, x: body.x, y: body.y + row, width: width, on: &grid, context: context)
             row += 1
         }

@@ -66,11 +66,8 @@ struct FocusView {
     private func drawTimeline(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
         let legend: Line = [Span("X run R rdy W wait A alrt", .dim)]
         let inner = Box(title: [Span("Timeline", .title)], note: legend).draw(in: area, on: &grid, context: context)
-        let tracks = pane.tracks.map { track in
-            Timeline.Track(label: pane.machine.thread(track.id)?.name ?? "T\(track.id)", changes: track.changes,
-                           selected: track.id == pane.selectedThread)
-        }
-        Timeline(tracks: tracks, start: 0, end: max(1, session.clock), markTime: session.divergence?.time)
+        PaneContent(pane: pane, context: context, isSelectedPane: true)
+            .timeline(end: session.clock, markTime: session.divergence?.time)
             .draw(in: inner, on: &grid, context: context)
     }
 

@@ -116,7 +116,7 @@ struct PaneContent {
     }
 
     /// Handled completions over [0, end] as a sparkline line.
-    func handledSparkline(width: Int, end: UInt64, markTime: UInt64?) -> Line {
+    func handledSparkline(width: Int, end: UInt64, markTime: UInt64?, maximum: Int?) -> Line {
         let label: Line = [Span("handled ", .dim)]
         let columns = width - label.displayWidth
         guard columns > 0 else { return [] }
@@ -133,7 +133,16 @@ struct PaneContent {
             values.append(current)
         }
         let marked = markTime.map { min(columns - 1, Int(Double($0) / Double(span) * Double(columns))) }
-        return label + Sparkline(values: values, markedIndex: marked).line(width: columns, context: context)
+        return label + Sparkline(values: values, markedIndex: marked, maximum: maximum).line(width: columns, context: context)
+    }
+
+    /// The per-thread timeline of this pane over [0, end].
+    func timeline(end: UInt64, markTime: UInt64?) -> Timeline {
+        let tracks = pane.tracks.map { track in
+            Timeline.Track(label: machine.thread(track.id)?.name ?? "T\(track.id)", changes: track.changes,
+                           selected: track.id == pane.selectedThread)
+        }
+        return Timeline(tracks: tracks, start: 0, end: max(1, end), markTime: markTime)
     }
 
     private func names(_ ids: [Int]) -> String {

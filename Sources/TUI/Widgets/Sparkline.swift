@@ -6,20 +6,24 @@ public struct Sparkline: Sendable, Equatable {
     /// A column (index into the shown values) to draw in the marker style.
     public var markedIndex: Int?
 
-    public init(values: [Int], role: Role = .good, markedIndex: Int? = nil) {
-        self.values = values; self.role = role; self.markedIndex = markedIndex
+    /// The value drawn as a full bar; defaults to the largest shown value, so
+    /// several sparklines can share one scale.
+    public var maximum: Int?
+
+    public init(values: [Int], role: Role = .good, markedIndex: Int? = nil, maximum: Int? = nil) {
+        self.values = values; self.role = role; self.markedIndex = markedIndex; self.maximum = maximum
     }
 
     public func line(width: Int, context: DrawContext) -> Line {
         guard width > 0, !values.isEmpty else { return [] }
         let shown = Array(values.suffix(width))
         let offset = values.count - shown.count
-        let top = max(1, shown.max() ?? 1)
+        let top = max(1, maximum ?? shown.max() ?? 1)
         let levels = context.glyphs.levels
         var spans: Line = []
         for (index, value) in shown.enumerated() {
             let clamped = max(0, value)
-            let level = min(levels.count - 1, clamped * (levels.count - 1) / top)
+            let level = min(levels.count - 1, min(clamped, top) * (levels.count - 1) / top)
             let marked = markedIndex == index + offset
             spans.append(Span(String(levels[level]), marked ? .divergence : role))
         }
