@@ -47,23 +47,23 @@ public struct Grid: Sendable, Equatable {
         clearPartner(of: index, x: x)
         if cell.width == 2 {
             guard x + 1 < width else {
-                cells[index] = Cell(" ", style: cell.style)
+                cells[index] = Cell(scalar: " ", style: cell.style)
                 return
             }
             clearPartner(of: index + 1, x: x + 1)
             cells[index] = cell
             cells[index + 1] = .continuation(style: cell.style)
         } else {
-            cells[index] = cell.width == 0 ? Cell(" ", style: cell.style) : cell
+            cells[index] = cell.width == 0 ? Cell(scalar: " ", style: cell.style) : cell
         }
     }
 
     private mutating func clearPartner(of index: Int, x: Int) {
         let old = cells[index]
         if old.width == 2, x + 1 < width {
-            cells[index + 1] = Cell(" ", style: cells[index + 1].style)
+            cells[index + 1] = Cell(scalar: " ", style: cells[index + 1].style)
         } else if old.width == 0, x > 0 {
-            cells[index - 1] = Cell(" ", style: cells[index - 1].style)
+            cells[index - 1] = Cell(scalar: " ", style: cells[index - 1].style)
         }
     }
 
@@ -94,6 +94,16 @@ public struct Grid: Sendable, Equatable {
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int = .max) -> Int {
         guard y >= 0, y < height else { return 0 }
         let limit = min(width, maxWidth == .max ? width : x + max(0, maxWidth))
+        // Fast path: printable ASCII is one cell per byte.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            var column = x
+            for byte in text.utf8 {
+                guard column < limit else { break }
+                if column >= 0 { set(x: column, y: y, Cell(scalar: Unicode.Scalar(byte), style: style)) }
+                column += 1
+            }
+            return max(0, column - x)
+        }
         var column = x
         for character in text {
             var shown = character

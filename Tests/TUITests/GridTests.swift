@@ -39,6 +39,14 @@ import Testing
         #expect(grid.plainLines() == ["c"])
     }
 
+    @Test func cellsKeepCharactersOfSeveralScalars() {
+        #expect(Cell("e\u{301}").character == "e\u{301}")
+        #expect(Cell("☀\u{FE0F}").character == "☀\u{FE0F}")
+        #expect(Cell("a") != Cell("b"))
+        #expect(Cell("a") == Cell("a"))
+        #expect(Cell("a", style: Style(attributes: .bold)) != Cell("a"))
+    }
+
     @Test func characterWidths() {
         #expect(CharacterWidth.of(Character("a")) == 1)
         #expect(CharacterWidth.of(Character("─")) == 1)
