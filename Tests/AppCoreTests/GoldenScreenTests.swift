@@ -47,6 +47,10 @@ import Testing
                                   simulations: [DemoSimulation(method: .alertable)])
             for _ in 0..<12 { session.stepLockstep() }
             return .playground(session, options: UIOptions())
+        case "playground-end":
+            var session = Session(kind: .playground, caption: "method4-iocp.c", simulations: [DemoSimulation(method: .port)])
+            while session.stepLockstep() {}
+            return .playground(session, options: UIOptions(theme: .light))
         default:
             return AppState()
         }
@@ -58,7 +62,7 @@ import Testing
         ("compare-ascii", 80, 24), ("compare-end", 80, 24),
         ("focus", 80, 24), ("focus", 160, 48),
         ("help", 80, 24), ("help", 160, 48),
-        ("playground", 80, 24), ("playground", 160, 48),
+        ("playground", 80, 24), ("playground", 160, 48), ("playground-end", 80, 24),
         ("compare", 79, 24), ("home", 40, 10),
     ]
 

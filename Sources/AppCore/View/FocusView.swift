@@ -21,7 +21,35 @@ struct FocusView {
         drawSource(pane, in: sourceArea, on: &grid, context: context)
         drawSide(pane, in: sideArea, on: &grid, context: context)
         drawTimeline(pane, in: timelineArea, on: &grid, context: context)
-        drawLog(pane, in: logArea, on: &grid, context: context)
+        let output = pane.simulation.output
+        let problem = problemText(pane.simulation.outcome)
+        if (!output.isEmpty || problem != nil), logArea.height >= 9 {
+            let (eventsArea, outputArea) = logArea.splitVertically(fraction: 0.6)
+            drawLog(pane, in: eventsArea, on: &grid, context: context)
+            drawOutput(output, problem: problem, in: outputArea, on: &grid, context: context)
+        } else {
+            drawLog(pane, in: logArea, on: &grid, context: context)
+        }
+    }
+
+    private func problemText(_ outcome: SimulationOutcome?) -> String? {
+        switch outcome {
+        case .fault(let message)?: return message
+        case .deadlock(let message)?: return message
+        default: return nil
+        }
+    }
+
+    /// What the program printed (its last lines), then a fault or deadlock message.
+    private func drawOutput(_ output: String, problem: String?, in area: Rect, on grid: inout Grid, context: DrawContext) {
+        let inner = Box(title: [Span("Output", .title)]).draw(in: area, on: &grid, context: context)
+        guard !inner.isEmpty else { return }
+        var lines: [Line] = output.split(separator: "\n", omittingEmptySubsequences: false).map { [Span(String($0), .text)] }
+        if lines.last?.plainText.isEmpty ?? false { lines.removeLast() }
+        if let problem {
+            lines += problem.split(separator: "\n").map { [Span(String($0), .error)] }
+        }
+        TextBlock(Array(lines.suffix(inner.height))).draw(in: inner, on: &grid, context: context)
     }
 
     private func drawSource(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
@@ -76,9 +104,13 @@ struct FocusView {
         let inner = Box(title: [Span("Kernel events", .title)], note: [Span("\(log.count)", .dim)])
             .draw(in: area, on: &grid, context: context)
         guard !inner.isEmpty else { return }
-        let lines = log.suffix(inner.height).map { entry -> Line in
+        var lines = log.suffix(inner.height).map { entry -> Line in
             [Span(entry.text, entry.thread == pane.selectedThread ? .strong : .text)]
         }
-        TextBlock(Array(lines)).draw(in: inner, on: &grid, context: context)
+        if let problem = problemText(pane.simulation.outcome), inner.height < 9 {
+            // No room for the output box: the problem takes the last line.
+            lines = Array(lines.suffix(max(0, inner.height - 1))) + [[Span(problem, .error)]]
+        }
+        TextBlock(lines).draw(in: inner, on: &grid, context: context)
     }
 }
