@@ -56,7 +56,12 @@ public struct MemoryRegion: Sendable, Equatable {
             let pageIndex = off >> 12, inPage = off & 4095
             let n = min(count - done, Memory.pageSize - inPage)
             if let page = pages[pageIndex] {
-                for k in 0..<n { out[done + k] = page.bytes[inPage + k] }
+                // Bulk copies: a byte loop is too slow for megabyte transfers.
+                out.withUnsafeMutableBytes { dst in
+                    page.bytes.withUnsafeBytes { src in
+                        dst.baseAddress!.advanced(by: done).copyMemory(from: src.baseAddress!.advanced(by: inPage), byteCount: n)
+                    }
+                }
             }
             done += n
             off += n
@@ -71,7 +76,11 @@ public struct MemoryRegion: Sendable, Equatable {
             let pageIndex = off >> 12, inPage = off & 4095
             let n = min(bytes.count - done, Memory.pageSize - inPage)
             let page = writablePage(pageIndex)
-            for k in 0..<n { page.bytes[inPage + k] = bytes[done + k] }
+            page.bytes.withUnsafeMutableBytes { dst in
+                bytes.withUnsafeBytes { src in
+                    dst.baseAddress!.advanced(by: inPage).copyMemory(from: src.baseAddress!.advanced(by: done), byteCount: n)
+                }
+            }
             done += n
             off += n
         }

@@ -1,0 +1,108 @@
+/// The bytes of one file, stored sparsely in copy-on-write chunks.
+///
+/// A byte nobody wrote is either part of the file's initial seeded pattern
+/// (offsets below `patternLimit`) or zero. Only written chunks cost memory,
+/// and copying a `FileContent` (a snapshot) shares every chunk until one side
+/// writes it.
+public struct FileContent: Sendable, Equatable {
+    public static let chunkSize: UInt64 = 64 * 1024
+    public private(set) var size: UInt64
+    /// Seed of the initial pattern; nil for files created empty.
+    let patternSeed: UInt64?
+    /// Unwritten bytes below this offset come from the pattern.
+    private(set) var patternLimit: UInt64
+    private var chunks: [UInt64: [UInt8]] = [:]
+
+    /// An empty file.
+    public init() { size = 0; patternSeed = nil; patternLimit = 0 }
+
+    /// A file of `size` bytes holding the pattern for `seed`.
+    public init(size: UInt64, patternSeed: UInt64) {
+        self.size = size; self.patternSeed = patternSeed; patternLimit = size
+    }
+
+    public var storedChunks: Int { chunks.count }
+
+    /// The pattern byte at `offset`: byte `offset % 8` of SplitMix64(seed + offset / 8).
+    @inline(__always)
+    public static func patternByte(seed: UInt64, offset: UInt64) -> UInt8 {
+        UInt8(truncatingIfNeeded: SplitMix64.mix(seed &+ (offset >> 3)) >> ((offset & 7) * 8))
+    }
+
+    /// The content a never-written chunk has.
+    private func baseChunk(_ index: UInt64) -> [UInt8] {
+        let start = index * FileContent.chunkSize
+        var bytes = [UInt8](repeating: 0, count: Int(FileContent.chunkSize))
+        guard let seed = patternSeed, start < patternLimit else { return bytes }
+        let end = min(patternLimit, start + FileContent.chunkSize)
+        bytes.withUnsafeMutableBytes { raw in
+            var offset = start
+            // Whole 8-byte words first: the pattern is one mix per word.
+            while offset + 8 <= end {
+                let word = SplitMix64.mix(seed &+ (offset >> 3)).littleEndian
+                raw.storeBytes(of: word, toByteOffset: Int(offset - start), as: UInt64.self)
+                offset += 8
+            }
+            while offset < end {
+                raw[Int(offset - start)] = FileContent.patternByte(seed: seed, offset: offset)
+                offset += 1
+            }
+        }
+        return bytes
+    }
+
+    /// Bytes in `offset ..< offset+count`, clipped to the file size.
+    public func read(offset: UInt64, count: Int) -> [UInt8] {
+        guard offset < size, count > 0 else { return [] }
+        let end = min(size, offset + UInt64(count))
+        var out: [UInt8] = []
+        out.reserveCapacity(Int(end - offset))
+        var position = offset
+        while position < end {
+            let index = position / FileContent.chunkSize
+            let inChunk = Int(position % FileContent.chunkSize)
+            let n = Int(min(end - position, FileContent.chunkSize - UInt64(inChunk)))
+            let chunk = chunks[index] ?? baseChunk(index)
+            chunk.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[inChunk ..< inChunk + n])) }
+            position += UInt64(n)
+        }
+        return out
+    }
+
+    /// Writes `bytes` at `offset`, extending the file (zero-filled gap) if needed.
+    public mutating func write(_ bytes: [UInt8], at offset: UInt64) {
+        guard !bytes.isEmpty else { return }
+        let end = offset + UInt64(bytes.count)
+        if end > size { size = end }
+        var position = offset
+        var done = 0
+        while done < bytes.count {
+            let index = position / FileContent.chunkSize
+            let inChunk = Int(position % FileContent.chunkSize)
+            let n = min(bytes.count - done, Int(FileContent.chunkSize) - inChunk)
+            if chunks[index] == nil { chunks[index] = baseChunk(index) }
+            bytes.withUnsafeBytes { src in
+                chunks[index]!.withUnsafeMutableBytes { dst in
+                    dst.baseAddress!.advanced(by: inChunk).copyMemory(from: src.baseAddress!.advanced(by: done), byteCount: n)
+                }
+            }
+            done += n
+            position += UInt64(n)
+        }
+    }
+
+    /// Sets the file's end; bytes past a shrink read as zero if it grows again.
+    public mutating func resize(to newSize: UInt64) {
+        if newSize < size {
+            patternLimit = min(patternLimit, newSize)
+            let firstDropped = (newSize + FileContent.chunkSize - 1) / FileContent.chunkSize
+            for index in chunks.keys where index >= firstDropped { chunks[index] = nil }
+            let partial = newSize / FileContent.chunkSize
+            if newSize % FileContent.chunkSize != 0, chunks[partial] != nil {
+                let from = Int(newSize % FileContent.chunkSize)
+                chunks[partial]!.replaceSubrange(from..., with: repeatElement(0, count: Int(FileContent.chunkSize) - from))
+            }
+        }
+        size = newSize
+    }
+}

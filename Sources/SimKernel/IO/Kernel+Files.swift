@@ -1,0 +1,132 @@
+extension Kernel {
+    /// Access bits an open asks for, reduced to read / write / delete.
+    static func dataAccess(_ access: UInt32) -> (read: Bool, write: Bool, delete: Bool) {
+        let read = access & (Win32.GENERIC_READ | Win32.GENERIC_ALL | Win32.FILE_READ_DATA) != 0
+        let write = access & (Win32.GENERIC_WRITE | Win32.GENERIC_ALL | Win32.FILE_WRITE_DATA | Win32.FILE_APPEND_DATA) != 0
+        let delete = access & (Win32.DELETE | Win32.GENERIC_ALL) != 0
+        return (read, write, delete)
+    }
+
+    /// Rule 5: the share check against every open of the file.
+    func shareCheckPasses(node: Int, read: Bool, write: Bool, delete: Bool, share: UInt32) -> Bool {
+        guard read || write || delete else { return true }   // no data access: no check
+        guard let n = volume.node(node) else { return true }
+        for other in n.openObjects {
+            guard let o = files[other], !o.closed, o.hasDataAccess else { continue }
+            if read && o.shareMode & Win32.FILE_SHARE_READ == 0 { return false }
+            if write && o.shareMode & Win32.FILE_SHARE_WRITE == 0 { return false }
+            if delete && o.shareMode & Win32.FILE_SHARE_DELETE == 0 { return false }
+            if o.canRead && share & Win32.FILE_SHARE_READ == 0 { return false }
+            if o.canWrite && share & Win32.FILE_SHARE_WRITE == 0 { return false }
+            if o.canDelete && share & Win32.FILE_SHARE_DELETE == 0 { return false }
+        }
+        return true
+    }
+
+    /// Opens a new file object on `node` and returns its handle.
+    mutating func openFileObject(_ tid: Int, node: Int, path: String, access: UInt32, share: UInt32, flags: UInt32) -> UInt64 {
+        let a = Kernel.dataAccess(access)
+        let id = newObject(.file)
+        files[id] = FileObjectState(node: node, process: threads[tid].process, path: path, canRead: a.read, canWrite: a.write,
+                                    canDelete: a.delete, shareMode: share,
+                                    overlapped: flags & Win32.FILE_FLAG_OVERLAPPED != 0,
+                                    noBuffering: flags & Win32.FILE_FLAG_NO_BUFFERING != 0)
+        _ = volume.with(node) { $0.openObjects.append(id) }
+        return addHandle(process: threads[tid].process, object: id)
+    }
+
+    mutating func createFile(_ tid: Int, path: String, access: UInt32, share: UInt32, disposition: UInt32,
+                             flags: UInt32, template: UInt64) -> ServiceOutcome {
+        let invalid = Win32.INVALID_HANDLE_VALUE
+        guard !path.isEmpty else { return fail(tid, Win32.ERROR_FILE_NOT_FOUND, value: invalid) }
+        guard (Win32.CREATE_NEW ... Win32.TRUNCATE_EXISTING).contains(disposition) else {
+            return fail(tid, Win32.ERROR_INVALID_PARAMETER, value: invalid)
+        }
+        if template != 0 && fileObject(template, tid) == nil { return fail(tid, Win32.ERROR_INVALID_HANDLE, value: invalid) }
+        let a = Kernel.dataAccess(access)
+        var existed = false
+        let node: Int
+        if let id = volume.nodeID(path: path), let n = volume.node(id) {
+            if n.deletePending { return fail(tid, Win32.ERROR_ACCESS_DENIED, value: invalid) }
+            if disposition == Win32.CREATE_NEW { return fail(tid, Win32.ERROR_FILE_EXISTS, value: invalid) }
+            guard shareCheckPasses(node: id, read: a.read, write: a.write, delete: a.delete, share: share) else {
+                return fail(tid, Win32.ERROR_SHARING_VIOLATION, value: invalid)
+            }
+            if disposition == Win32.TRUNCATE_EXISTING && !a.write { return fail(tid, Win32.ERROR_INVALID_PARAMETER, value: invalid) }
+            if disposition == Win32.CREATE_ALWAYS || disposition == Win32.TRUNCATE_EXISTING {
+                _ = volume.with(id) { $0.content.resize(to: 0) }
+                cache.drop(node: id, from: 0)
+            }
+            existed = true
+            node = id
+        } else {
+            if disposition == Win32.OPEN_EXISTING || disposition == Win32.TRUNCATE_EXISTING {
+                return fail(tid, Win32.ERROR_FILE_NOT_FOUND, value: invalid)
+            }
+            node = volume.create(path: path, content: FileContent())
+        }
+        let handle = openFileObject(tid, node: node, path: volume.node(node)?.path ?? path, access: access, share: share, flags: flags)
+        let alreadyExists = existed && (disposition == Win32.CREATE_ALWAYS || disposition == Win32.OPEN_ALWAYS)
+        threads[tid].lastError = alreadyExists ? Win32.ERROR_ALREADY_EXISTS : Win32.ERROR_SUCCESS
+        return ok(handle)
+    }
+
+    /// Rule 7: a new open of the same file, with its own flags, share-checked
+    /// against every open (the original included).
+    mutating func reOpenFile(_ tid: Int, handle: UInt64, access: UInt32, share: UInt32, flags: UInt32) -> ServiceOutcome {
+        let invalid = Win32.INVALID_HANDLE_VALUE
+        guard let f = fileObject(handle, tid), let original = files[f] else { return fail(tid, Win32.ERROR_INVALID_HANDLE, value: invalid) }
+        guard volume.node(original.node) != nil else { return fail(tid, Win32.ERROR_FILE_NOT_FOUND, value: invalid) }
+        let a = Kernel.dataAccess(access)
+        guard shareCheckPasses(node: original.node, read: a.read, write: a.write, delete: a.delete, share: share) else {
+            return fail(tid, Win32.ERROR_SHARING_VIOLATION, value: invalid)
+        }
+        return ok(openFileObject(tid, node: original.node, path: original.path, access: access, share: share, flags: flags))
+    }
+
+    mutating func deleteFile(_ tid: Int, path: String) -> ServiceOutcome {
+        guard let id = volume.nodeID(path: path), let n = volume.node(id), !n.deletePending else {
+            return fail(tid, Win32.ERROR_FILE_NOT_FOUND)
+        }
+        guard shareCheckPasses(node: id, read: false, write: false, delete: true, share: Win32.FILE_SHARE_READ | Win32.FILE_SHARE_WRITE | Win32.FILE_SHARE_DELETE) else {
+            return fail(tid, Win32.ERROR_SHARING_VIOLATION)
+        }
+        volume.unlink(id)
+        cache.drop(node: id, from: 0)
+        return ok(1)
+    }
+
+    mutating func getFileSize(_ tid: Int, handle: UInt64, out: UInt64) -> ServiceOutcome {
+        guard let f = fileObject(handle, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        guard isWritable(tid, out, 8) else { return fail(tid, Win32.ERROR_NOACCESS) }
+        store64(tid, volume.node(files[f]!.node)?.content.size ?? 0, at: out)
+        return ok(1)
+    }
+
+    mutating func setFilePointer(_ tid: Int, handle: UInt64, distance: Int64, out: UInt64, method: UInt32) -> ServiceOutcome {
+        guard let f = fileObject(handle, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        if out != 0 && !isWritable(tid, out, 8) { return fail(tid, Win32.ERROR_NOACCESS) }
+        let base: Int64
+        switch method {
+        case Win32.FILE_BEGIN: base = 0
+        case Win32.FILE_CURRENT: base = Int64(clamping: files[f]!.position)
+        case Win32.FILE_END: base = Int64(clamping: volume.node(files[f]!.node)?.content.size ?? 0)
+        default: return fail(tid, Win32.ERROR_INVALID_PARAMETER)
+        }
+        let (target, overflow) = base.addingReportingOverflow(distance)
+        guard !overflow, target >= 0 else { return fail(tid, Win32.ERROR_NEGATIVE_SEEK) }
+        files[f]!.position = UInt64(target)
+        store64(tid, UInt64(target), at: out)
+        return ok(1)
+    }
+
+    mutating func setEndOfFile(_ tid: Int, handle: UInt64) -> ServiceOutcome {
+        guard let f = fileObject(handle, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        guard files[f]!.canWrite else { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
+        let node = files[f]!.node
+        let size = files[f]!.position
+        _ = volume.with(node) { $0.content.resize(to: size) }
+        cache.drop(node: node, from: size)
+        return ok(1)
+    }
+}

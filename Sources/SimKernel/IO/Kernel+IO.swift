@@ -1,0 +1,296 @@
+extension Kernel {
+    /// ReadFile / WriteFile / ReadFileEx / WriteFileEx (rules 1–4, 8–13, 19, 23).
+    mutating func startRequest(_ tid: Int, _ op: IORequestView.Operation, handle: UInt64, buffer: UInt64, length: UInt32,
+                               bytesOut: UInt64, overlapped ov: UInt64, routine: UInt64, ex: Bool) -> ServiceOutcome {
+        guard let f = fileObject(handle, tid), let file = files[f] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        if (op == .read && !file.canRead) || (op == .write && !file.canWrite) { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
+        var event: Int?
+        var suppress = false
+        var offset = file.position
+        if ov != 0 {
+            guard isWritable(tid, ov, 32), let hEvent = load64(tid, ov + 24), let low = load32(tid, ov + 16),
+                  let high = load32(tid, ov + 20)
+            else { return fail(tid, Win32.ERROR_NOACCESS) }
+            offset = UInt64(low) | UInt64(high) << 32
+            // The low bit of hEvent suppresses the completion packet (rule 27).
+            suppress = hEvent & 1 != 0
+            let eventHandle = hEvent & ~1
+            if eventHandle != 0 {
+                guard let e = typedObject(eventHandle, tid, .event) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+                event = e
+            }
+        }
+        if bytesOut != 0 && !isWritable(tid, bytesOut, 4) { return fail(tid, Win32.ERROR_NOACCESS) }
+        // Rule 9: every request resets hEvent and the file object's signal as
+        // it starts, even one that fails at once. Rule 8: Internal = STATUS_PENDING.
+        if let e = event { events[e]!.signaled = false }
+        files[f]!.signaled = false
+        if ov != 0 { store32(tid, Win32.STATUS_PENDING, at: ov) }
+        store32(tid, 0, at: bytesOut)
+
+        // Failures at once: nothing more is written, nothing notifies (rule 10).
+        if file.overlapped && ov == 0 { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }          // rule 3
+        if ex && file.port != nil { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }              // rule 23
+        if file.noBuffering {                                                                   // rule 4
+            let sector = configuration.disk.sectorSize
+            let offsetToCheck = (ov != 0 || file.overlapped) ? offset : 0
+            if offsetToCheck % sector != 0 || UInt64(length) % sector != 0 || buffer % sector != 0 {
+                return fail(tid, Win32.ERROR_INVALID_PARAMETER)
+            }
+        }
+        if length > 0 && !(buffer != 0 && processes[threads[tid].process].memory.isMapped(buffer, length: Int(length))) {
+            return fail(tid, Win32.ERROR_NOACCESS)
+        }
+        var data: [UInt8] = []
+        if op == .write && length > 0 {
+            guard let bytes = try? processes[threads[tid].process].memory.readBytes(at: buffer, count: Int(length)) else {
+                return fail(tid, Win32.ERROR_NOACCESS)
+            }
+            data = bytes
+        }
+
+        let id = nextRequest
+        nextRequest += 1
+        requests[id] = IORequest(id: id, thread: tid, process: threads[tid].process, fileObject: f, node: file.node,
+                                 operation: op, offset: offset, length: length, buffer: buffer, overlapped: ov,
+                                 event: event, suppressPacket: suppress, routine: routine, issuedAt: now, completesAt: nil,
+                                 phase: .waitingForFile, writeData: data, synchronousHandle: !file.overlapped,
+                                 usesPosition: !file.overlapped && ov == 0, bytesOut: bytesOut)
+        files[f]!.requests.insert(id)
+        counters.requestsIssued += 1
+
+        if !file.overlapped {
+            // Rule 1 / 2: synchronous file objects serialize requests and block the caller.
+            let continuation = WaitContinuation.synchronousIO(bytesOut: bytesOut, withOverlapped: ov != 0)
+            if files[f]!.syncBusy {
+                files[f]!.syncQueue.append(id)
+                blockOnRequest(tid, id, continuation: continuation, call: op == .read ? "ReadFile" : "WriteFile")
+                return .blocked
+            }
+            if let (status, bytes) = beginSynchronous(id) {
+                return .returned(finish(tid, continuation, .ioDone(status: status, bytes: bytes)))
+            }
+            blockOnRequest(tid, id, continuation: continuation, call: op == .read ? "ReadFile" : "WriteFile")
+            return .blocked
+        }
+
+        if let (status, bytes) = immediateResult(id) {
+            // Done at once with success: TRUE, and every notification fires (rule 10).
+            complete(id, status: status, bytes: bytes, atOnce: true)
+            store32(tid, UInt32(truncatingIfNeeded: bytes), at: bytesOut)
+            return ok(1)
+        }
+        launch(id)
+        if ex { return ok(1) }   // rule 19: accepted → TRUE, routine queued at completion
+        return fail(tid, Win32.ERROR_IO_PENDING)
+    }
+
+    mutating func blockOnRequest(_ tid: Int, _ id: Int, continuation: WaitContinuation, call: String) {
+        var w = WaitBlock(objects: [], waitAll: false, alertable: false, deadline: nil, call: call, continuation: continuation)
+        w.request = id
+        block(tid, w, timeout: Win32.INFINITE)
+    }
+
+    /// Takes the synchronous file object's lock and starts `id`; returns the
+    /// result when it completes at once (the lock is then free again).
+    mutating func beginSynchronous(_ id: Int) -> (UInt32, UInt64)? {
+        guard let req = requests[id] else { return nil }
+        files[req.fileObject]!.syncBusy = true
+        if req.usesPosition { requests[id]!.offset = files[req.fileObject]!.position }
+        if let (status, bytes) = immediateResult(id) {
+            complete(id, status: status, bytes: bytes, atOnce: true)
+            return (status, bytes)
+        }
+        launch(id)
+        return nil
+    }
+
+    /// The result of a request that completes without waiting (rule 13), if any.
+    func immediateResult(_ id: Int) -> (UInt32, UInt64)? {
+        guard let req = requests[id], let file = files[req.fileObject] else { return nil }
+        let size = volume.node(req.node)?.content.size ?? 0
+        if req.length == 0 { return (Win32.STATUS_SUCCESS, 0) }
+        switch req.operation {
+        case .read:
+            if req.offset >= size {
+                // Rule 11: synchronous handles learn of EOF at once; overlapped ones pend.
+                return req.synchronousHandle ? (Win32.STATUS_END_OF_FILE, 0) : nil
+            }
+            let n = min(UInt64(req.length), size - req.offset)
+            if !file.noBuffering && cache.contains(node: req.node, offset: req.offset, length: n) {
+                return (Win32.STATUS_SUCCESS, n)
+            }
+            return nil
+        case .write:
+            // The file system extends files synchronously.
+            if req.offset + UInt64(req.length) > size { return (Win32.STATUS_SUCCESS, UInt64(req.length)) }
+            return nil
+        }
+    }
+
+    /// Hands a request that cannot complete at once to the disk or the file system.
+    mutating func launch(_ id: Int) {
+        guard let req = requests[id] else { return }
+        let size = volume.node(req.node)?.content.size ?? 0
+        if req.operation == .read && req.offset >= size {
+            requests[id]!.phase = .fileSystem
+            let at = now + configuration.fileSystemLatencyUs
+            requests[id]!.completesAt = at
+            schedule(.fileSystemDone(request: id), at: at)
+            if tracing {
+                record(req.thread, .ioStart, "file system", objects: [req.fileObject], "req=\(id) at end of file")
+            }
+            return
+        }
+        requests[id]!.phase = .queuedOnDisk
+        if diskInService < configuration.disk.parallel {
+            startService(id)
+        } else {
+            diskQueue.append(id)
+            if tracing {
+                record(req.thread, .ioStart, "disk", objects: [req.fileObject], "req=\(id) queued")
+            }
+        }
+    }
+
+    mutating func startService(_ id: Int) {
+        guard let req = requests[id] else { return }
+        let d = configuration.disk
+        diskInService += 1
+        var duration = d.latencyUs + rng.next(upTo: d.jitterUs)
+        if d.bytesPerUs > 0 { duration += UInt64(req.length) / d.bytesPerUs }
+        requests[id]!.phase = .inService
+        requests[id]!.completesAt = now + duration
+        schedule(.diskDone(request: id), at: now + duration)
+        if tracing {
+            record(req.thread, .ioStart, "disk", objects: [req.fileObject],
+                   "req=\(id) \(req.operation.rawValue) off=\(req.offset) len=\(req.length)", result: "done at \(now + duration)us")
+        }
+    }
+
+    mutating func diskFinished(_ id: Int) {
+        diskInService -= 1
+        while diskInService < configuration.disk.parallel, let next = diskQueue.popFirst() {
+            if requests[next]?.phase == .queuedOnDisk { startService(next) }
+        }
+        if requests[id] != nil { finishTransfer(id) }
+    }
+
+    /// The device finished: work out the status and byte count, then complete.
+    mutating func finishTransfer(_ id: Int) {
+        guard let req = requests[id] else { return }
+        let size = volume.node(req.node)?.content.size ?? 0
+        switch req.operation {
+        case .read:
+            if req.offset >= size {
+                complete(id, status: Win32.STATUS_END_OF_FILE, bytes: 0, atOnce: false)
+            } else {
+                complete(id, status: Win32.STATUS_SUCCESS, bytes: min(UInt64(req.length), size - req.offset), atOnce: false)
+            }
+        case .write:
+            complete(id, status: Win32.STATUS_SUCCESS, bytes: UInt64(req.length), atOnce: false)
+        }
+    }
+
+    /// Completes a request: moves the data, writes the OVERLAPPED (rule 12)
+    /// and fires its notifications (rules 14, 16, 19, 27, 28).
+    mutating func complete(_ id: Int, status: UInt32, bytes: UInt64, atOnce: Bool) {
+        guard let req = requests.removeValue(forKey: id) else { return }
+        let f = req.fileObject
+        files[f]?.requests.remove(id)
+        counters.requestsCompleted += 1
+        let success = status == Win32.STATUS_SUCCESS
+        if success && bytes > 0 {
+            switch req.operation {
+            case .read:
+                let data = volume.node(req.node)?.content.read(offset: req.offset, count: Int(bytes)) ?? []
+                try? processes[req.process].memory.writeBytes(data, at: req.buffer)
+            case .write:
+                let data = bytes == UInt64(req.writeData.count) ? req.writeData : Array(req.writeData[0 ..< Int(bytes)])
+                _ = volume.with(req.node) { $0.content.write(data, at: req.offset) }
+            }
+            if files[f]?.noBuffering == false { cache.insert(node: req.node, offset: req.offset, length: bytes) }
+        }
+        if req.synchronousHandle && (success || status == Win32.STATUS_END_OF_FILE) {
+            files[f]!.position = req.offset + bytes
+        }
+        if tracing {
+            record(req.thread, .ioComplete, req.operation == .read ? "read" : "write", objects: [f],
+                   "req=\(id) off=\(req.offset) bytes=\(bytes)\(atOnce ? " at once" : "")", result: statusName(status))
+        }
+
+        let failedAtOnce = atOnce && !success
+        if !failedAtOnce {
+            if req.overlapped != 0 {
+                store32(process: req.process, status, at: req.overlapped)
+                store64(process: req.process, bytes, at: req.overlapped + 8)
+            }
+            let modes = files[f]?.modes ?? 0
+            if let e = req.event {
+                setEvent(e)
+            } else if modes & Win32.FILE_SKIP_SET_EVENT_ON_HANDLE == 0 {
+                files[f]!.signaled = true
+                signalChanged(f)
+            }
+            if req.routine != 0 {
+                queueAPC(req.thread, QueuedAPC(kind: .completionRoutine, routine: req.routine,
+                                               arguments: [UInt64(Win32.win32Error(fromNTStatus: status)), bytes, req.overlapped],
+                                               queuedAt: now))
+            } else if let port = files[f]?.port, req.overlapped != 0, !req.suppressPacket,
+                      !(atOnce && success && modes & Win32.FILE_SKIP_COMPLETION_PORT_ON_SUCCESS != 0) {
+                insertPacket(port, CompletionPacket(bytes: UInt32(truncatingIfNeeded: bytes), key: files[f]!.key,
+                                                    overlapped: req.overlapped, status: status, posted: false, queuedAt: now))
+            }
+        }
+
+        if req.synchronousHandle {
+            if threads[req.thread].wait?.request == id { wake(req.thread, .ioDone(status: status, bytes: bytes)) }
+            if req.phase != .waitingForFile || atOnce { releaseFileLock(f) }
+        }
+    }
+
+    /// Frees a synchronous file object and starts the next queued request.
+    mutating func releaseFileLock(_ f: Int) {
+        files[f]!.syncBusy = false
+        while !files[f]!.syncBusy, let next = files[f]!.syncQueue.popFirst() {
+            guard requests[next] != nil else { continue }
+            _ = beginSynchronous(next)
+        }
+    }
+
+    /// CancelIo / CancelIoEx (rule 38).
+    mutating func cancelIo(_ tid: Int, handle: UInt64, onlyCaller: Bool, overlapped ov: UInt64) -> ServiceOutcome {
+        guard let f = fileObject(handle, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        let p = threads[tid].process
+        let matching = files[f]!.requests.sorted().filter { id in
+            guard let r = requests[id] else { return false }
+            if onlyCaller { return r.thread == tid }
+            if ov != 0 { return r.overlapped == ov }
+            return r.process == p
+        }
+        guard !matching.isEmpty else { return fail(tid, Win32.ERROR_NOT_FOUND) }
+        for id in matching {
+            guard let r = requests[id] else { continue }
+            // Requests still queued can be cancelled; once the device works on
+            // one, the cancel comes too late and it completes normally.
+            switch r.phase {
+            case .queuedOnDisk:
+                if tracing {
+                    record(tid, .note, "cancel", objects: [f], "req=\(id)")
+                }
+                complete(id, status: Win32.STATUS_CANCELLED, bytes: 0, atOnce: false)
+            case .waitingForFile:
+                files[f]!.syncQueue.removeAll { $0 == id }
+                if tracing {
+                    record(tid, .note, "cancel", objects: [f], "req=\(id)")
+                }
+                complete(id, status: Win32.STATUS_CANCELLED, bytes: 0, atOnce: false)
+            case .inService, .fileSystem:
+                if tracing {
+                    record(tid, .note, "cancel", objects: [f], "req=\(id) too late")
+                }
+            }
+        }
+        return ok(1)
+    }
+}

@@ -1,0 +1,78 @@
+/// The simulated volume: a flat namespace of files (paths compared
+/// case-insensitively, as NTFS does) holding real bytes.
+public struct Volume: Sendable {
+    public struct Node: Sendable {
+        public let id: Int
+        public var path: String
+        public var content: FileContent
+        /// Open file objects on this file (for share checks), oldest first.
+        var openObjects: [Int] = []
+        /// `DeleteFile` while open: the name goes when the last open closes.
+        var deletePending = false
+    }
+
+    private(set) var nodes: [Int: Node] = [:]
+    private var byPath: [String: Int] = [:]
+    private var nextNode = 1
+
+    init() {}
+
+    static func key(_ path: String) -> String { path.uppercased() }
+
+    /// FNV-1a over the upper-cased path: a stable per-path seed component
+    /// (Swift's Hasher is seeded per process, so it cannot be used).
+    static func pathHash(_ path: String) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in key(path).utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return h
+    }
+
+    /// The pattern seed of an initial file: a function of kernel seed and path.
+    public static func patternSeed(kernelSeed: UInt64, path: String) -> UInt64 {
+        SplitMix64.mix(kernelSeed ^ pathHash(path))
+    }
+
+    public func nodeID(path: String) -> Int? { byPath[Volume.key(path)] }
+    public func node(_ id: Int) -> Node? { nodes[id] }
+
+    /// Every file's path, sorted.
+    public var paths: [String] { nodes.values.map(\.path).sorted() }
+
+    /// The whole content of a file (tests and tools; not for huge files).
+    public func contents(of path: String) -> [UInt8]? {
+        guard let id = nodeID(path: path), let n = nodes[id] else { return nil }
+        return n.content.read(offset: 0, count: Int(n.content.size))
+    }
+
+    public func size(of path: String) -> UInt64? {
+        nodeID(path: path).flatMap { nodes[$0]?.content.size }
+    }
+
+    mutating func create(path: String, content: FileContent) -> Int {
+        let id = nextNode
+        nextNode += 1
+        nodes[id] = Node(id: id, path: path, content: content)
+        byPath[Volume.key(path)] = id
+        return id
+    }
+
+    mutating func with<R>(_ id: Int, _ body: (inout Node) -> R) -> R? {
+        guard nodes[id] != nil else { return nil }
+        return body(&nodes[id]!)
+    }
+
+    /// Removes the name (the node stays while file objects refer to it).
+    mutating func unlink(_ id: Int) {
+        guard let n = nodes[id] else { return }
+        if byPath[Volume.key(n.path)] == id { byPath[Volume.key(n.path)] = nil }
+        if n.openObjects.isEmpty { nodes[id] = nil } else { nodes[id]!.deletePending = true }
+    }
+
+    /// Called when a file object closes: drops it from the share list and
+    /// finishes a pending delete.
+    mutating func closeObject(_ object: Int, node id: Int) {
+        guard nodes[id] != nil else { return }
+        nodes[id]!.openObjects.removeAll { $0 == object }
+        if nodes[id]!.openObjects.isEmpty && nodes[id]!.deletePending { nodes[id] = nil }
+    }
+}

@@ -1,0 +1,342 @@
+import SimMemory
+
+extension Kernel {
+    /// Handles the next scheduled event (and every thread step it causes).
+    /// Returns false when nothing is left to do or the machine halted.
+    @discardableResult
+    public mutating func step() -> Bool {
+        guard halted == nil, let event = queue.popMin() else { return false }
+        if event.time > now { now = event.time }
+        counters.kernelEvents += 1
+        handle(event.action)
+        return halted == nil
+    }
+
+    /// Runs until every thread exits, a deadlock, a fault, or a limit.
+    /// `until` is an absolute virtual time; events after it stay queued.
+    public mutating func run(until limit: UInt64? = nil, maxEvents: Int? = nil) -> RunStatus {
+        var handled = 0
+        while true {
+            if let h = halted { return h }
+            guard let next = queue.min else { return idleStatus() }
+            if let limit, next.time > limit { now = max(now, limit); return .timeLimit }
+            if let maxEvents, handled >= maxEvents { return .eventLimit }
+            step()
+            handled += 1
+        }
+    }
+
+    /// What the machine's state amounts to when no event is queued.
+    func idleStatus() -> RunStatus {
+        if let report = deadlockReport() { return .deadlock(report) }
+        let exit = processes.first?.exitCode ?? threads.dropFirst().last(where: { $0.process == 0 })?.exitCode
+        return .finished(exitCode: processes.first?.exitCode ?? exit)
+    }
+
+    /// True when every thread has terminated.
+    public var allThreadsExited: Bool { threads.dropFirst().allSatisfy { $0.state == .terminated } }
+
+    /// The deadlock report if every live thread is blocked and nothing is
+    /// scheduled that could wake one; nil otherwise.
+    public func deadlockReport() -> DeadlockReport? {
+        guard halted == nil, queue.isEmpty, readyQueue.isEmpty, cpus.allSatisfy({ $0.thread == nil }) else { return nil }
+        let blocked = threads.dropFirst().filter { $0.state == .waiting }
+        guard !blocked.isEmpty else { return nil }
+        let v = view()
+        return DeadlockReport(time: now, threads: blocked.map { t in
+            DeadlockReport.Entry(thread: t.id, name: t.name, waiting: v.thread(t.id).flatMap { tv in
+                if case .waiting(let w) = tv.state { return w } else { return nil }
+            } ?? WaitView(reason: .sleep, alertable: false, deadline: nil, call: "?"))
+        })
+    }
+
+    // MARK: Events
+
+    mutating func handle(_ action: ScheduledEvent.Action) {
+        switch action {
+        case let .cpuTimer(cpu, tid, generation):
+            guard threads[tid].cpuGeneration == generation, threads[tid].state == .running(cpu: cpu) else { return }
+            computeTimerFired(tid, cpu: cpu)
+        case let .switchDone(cpu, tid, generation):
+            guard threads[tid].cpuGeneration == generation, threads[tid].state == .running(cpu: cpu) else { return }
+            threads[tid].sliceEnd = now + configuration.timeSliceUs
+            if threads[tid].remainingCompute > 0 {
+                startBurst(tid, cpu: cpu)
+            } else {
+                runBody(tid, cpu: cpu)
+            }
+        case let .waitTimeout(tid, generation):
+            guard threads[tid].state == .waiting, let w = threads[tid].wait, w.generation == generation else { return }
+            wake(tid, .timeout)
+        case let .diskDone(request):
+            diskFinished(request)
+        case let .fileSystemDone(request):
+            if requests[request] != nil { finishTransfer(request) }
+        }
+    }
+
+    // MARK: CPUs
+
+    /// Puts `tid` on `cpu`; it starts after the context switch.
+    mutating func dispatch(_ tid: Int, cpu: Int) {
+        cpus[cpu].thread = tid
+        if cpus[cpu].busySince == nil { cpus[cpu].busySince = now }
+        threads[tid].state = .running(cpu: cpu)
+        threads[tid].cpuGeneration &+= 1
+        var start = now
+        if cpus[cpu].lastThread != tid {
+            counters.contextSwitches += 1
+            start += configuration.contextSwitchUs
+        }
+        cpus[cpu].lastThread = tid
+        schedule(.switchDone(cpu: cpu, thread: tid, generation: threads[tid].cpuGeneration), at: start)
+        noteRunnable()
+    }
+
+    /// The thread on `cpu` left it (blocked, exited, preempted): account and
+    /// run the next ready thread.
+    mutating func releaseCPU(_ cpu: Int) {
+        cpus[cpu].thread = nil
+        while let next = readyQueue.popFirst() {
+            if threads[next].state == .ready { dispatch(next, cpu: cpu); return }
+        }
+        if let since = cpus[cpu].busySince {
+            let busy = now - since
+            cpus[cpu].busyTotal += busy
+            counters.cpuBusy[cpu] += busy
+            if busy > 0 {
+                if let last = cpus[cpu].recent.last, last.end == since {
+                    cpus[cpu].recent[cpus[cpu].recent.count - 1].end = now
+                } else {
+                    cpus[cpu].recent.append((since, now))
+                }
+                let horizon = now > 200_000 ? now - 200_000 : 0
+                while let first = cpus[cpu].recent.first, first.end < horizon { cpus[cpu].recent.removeFirst() }
+            }
+            cpus[cpu].busySince = nil
+        }
+    }
+
+    /// Makes a thread runnable: an idle CPU takes it (the one it last ran on
+    /// first), otherwise it joins the ready queue.
+    mutating func makeReady(_ tid: Int) {
+        threads[tid].state = .ready
+        var chosen: Int?
+        for c in cpus.indices where cpus[c].thread == nil {
+            if cpus[c].lastThread == tid { chosen = c; break }
+            if chosen == nil { chosen = c }
+        }
+        if let c = chosen { dispatch(tid, cpu: c) } else { readyQueue.append(tid); noteRunnable() }
+    }
+
+    mutating func noteRunnable() {
+        var running = 0
+        for c in cpus where c.thread != nil { running += 1 }
+        counters.peakRunnable = max(counters.peakRunnable, running + readyQueue.count)
+    }
+
+    /// Starts (or continues) burning `remainingCompute` on the CPU, up to the slice end.
+    mutating func startBurst(_ tid: Int, cpu: Int) {
+        threads[tid].burstStart = now
+        let remaining = threads[tid].remainingCompute
+        let sliceLeft = threads[tid].sliceEnd > now ? threads[tid].sliceEnd - now : 0
+        schedule(.cpuTimer(cpu: cpu, thread: tid, generation: threads[tid].cpuGeneration), at: now + min(remaining, sliceLeft))
+    }
+
+    mutating func computeTimerFired(_ tid: Int, cpu: Int) {
+        let elapsed = now - threads[tid].burstStart
+        threads[tid].cpuTime += elapsed
+        threads[tid].remainingCompute -= min(elapsed, threads[tid].remainingCompute)
+        if threads[tid].remainingCompute == 0 {
+            runBody(tid, cpu: cpu)
+            return
+        }
+        // The slice ran out with work left.
+        if hasReadyThread() {
+            if tracing {
+                record(tid, .preempt, "slice", result: "")
+            }
+            preempt(tid, cpu: cpu)
+        } else {
+            threads[tid].sliceEnd = now + configuration.timeSliceUs
+            startBurst(tid, cpu: cpu)
+        }
+    }
+
+    /// Whether a thread waits in the ready queue (stale entries of threads
+    /// that ended meanwhile are dropped on the way).
+    mutating func hasReadyThread() -> Bool {
+        while let first = readyQueue.first, threads[first].state != .ready { readyQueue.removeFirst() }
+        return !readyQueue.isEmpty
+    }
+
+    mutating func preempt(_ tid: Int, cpu: Int) {
+        threads[tid].state = .ready
+        threads[tid].cpuGeneration &+= 1
+        readyQueue.append(tid)
+        releaseCPU(cpu)
+    }
+
+    /// Charges CPU time and keeps the thread on its CPU until it is burnt.
+    mutating func compute(_ tid: Int, cpu: Int, microseconds: UInt64) {
+        threads[tid].remainingCompute = microseconds
+        startBurst(tid, cpu: cpu)
+    }
+
+    // MARK: Stepping bodies
+
+    /// Steps the body of the thread running on `cpu` until it computes,
+    /// blocks, exits or faults.
+    mutating func runBody(_ tid: Int, cpu: Int) {
+        var freeSteps = 0
+        while halted == nil, threads[tid].state == .running(cpu: cpu) {
+            let input = threads[tid].pendingInput
+            threads[tid].pendingInput = .proceed
+            let step = stepBody(tid, input)
+            switch step {
+            case .computed(let us):
+                if us == 0 {
+                    freeSteps += 1
+                    // A body that only ever reports zero work would stall time.
+                    if freeSteps < 10_000 { continue }
+                }
+                compute(tid, cpu: cpu, microseconds: max(us, 1))
+                return
+            case .call(let service):
+                let outcome = perform(service, thread: tid)
+                switch outcome {
+                case .returned(let result):
+                    threads[tid].pendingInput = .resume(result)
+                    let cost = service.isFree ? 0 : configuration.serviceCostUs
+                    if cost == 0 { freeSteps += 1; if freeSteps < 10_000 { continue } }
+                    compute(tid, cpu: cpu, microseconds: max(cost, 1))
+                    return
+                case .continueNow:
+                    continue
+                case .computeThen(let us, let result):
+                    threads[tid].pendingInput = .resume(result)
+                    compute(tid, cpu: cpu, microseconds: max(us, 1))
+                    return
+                case .yield(let result):
+                    threads[tid].pendingInput = .resume(result)
+                    if hasReadyThread() {
+                        preempt(tid, cpu: cpu)
+                    } else {
+                        compute(tid, cpu: cpu, microseconds: max(configuration.serviceCostUs, 1))
+                    }
+                    return
+                case .blocked, .gone:
+                    return
+                }
+            case .apcReturned:
+                apcReturned(tid)
+                continue
+            case .exited(let code):
+                if tracing {
+                    record(tid, .threadExited, threads[tid].name, objects: [threads[tid].objectId], "code=\(code)")
+                }
+                terminate(tid, code: code)
+                return
+            case .faulted(let message):
+                if tracing {
+                    record(tid, .fault, threads[tid].name, result: message)
+                }
+                halted = .faulted(thread: tid, message: message)
+                return
+            }
+        }
+    }
+
+    /// Steps a body with its process's memory and output moved into the
+    /// context (moved, not copied, so pages stay uniquely owned).
+    mutating func stepBody(_ tid: Int, _ input: ThreadInput) -> ThreadStep {
+        let p = threads[tid].process
+        var context = ThreadContext(memory: processes[p].memory, stdout: processes[p].stdout,
+                                    threadId: tid, processId: p, now: now)
+        processes[p].memory = Memory()
+        processes[p].stdout = ""
+        let step = threads[tid].body.step(input, context: &context)
+        processes[p].memory = context.memory
+        processes[p].stdout = context.stdout
+        return step
+    }
+
+    // MARK: Thread life
+
+    mutating func spawnThread(process: Int, body: any ThreadBody, name: String?, creator: Int?) -> Int {
+        let tid = threads.count
+        let objectId = newObject(.thread)
+        let defaultName = processes[process].threads.isEmpty ? "main" : "T\(tid)"
+        threads.append(ThreadRecord(id: tid, process: process, objectId: objectId, name: name ?? defaultName, body: body))
+        threadOfObject[objectId] = tid
+        processes[process].threads.append(tid)
+        if tracing {
+            record(creator, .threadCreated, threads[tid].name, objects: [objectId], "tid=\(tid)")
+        }
+        makeReady(tid)
+        return tid
+    }
+
+    /// Ends a thread: abandons its mutexes, leaves its port (rule 32),
+    /// signals its thread object, drops its APCs.
+    mutating func terminate(_ tid: Int, code: UInt32) {
+        guard threads[tid].state != .terminated else { return }
+        let previous = threads[tid].state
+        if threads[tid].wait != nil { _ = endWait(tid) }
+        threads[tid].state = .terminated
+        threads[tid].exitCode = code
+        threads[tid].cpuGeneration &+= 1
+        threads[tid].apcQueue.removeAll()
+        threads[tid].apcFrames.removeAll()
+        if let port = threads[tid].associatedPort { leavePort(tid, port: port) }
+        for id in mutexes.keys.sorted() where mutexes[id]?.owner == tid {
+            mutexes[id]!.owner = nil
+            mutexes[id]!.recursion = 0
+            mutexes[id]!.abandoned = true
+            signalChanged(id)
+        }
+        signalChanged(threads[tid].objectId)
+        if case .running(let cpu) = previous { releaseCPU(cpu) }
+        let p = threads[tid].process
+        if processes[p].threads.allSatisfy({ threads[$0].state == .terminated }) {
+            if processes[p].exitCode == nil { processes[p].exitCode = code }
+            objects[processes[p].objectId].alive = false
+        }
+    }
+
+    /// ExitProcess: every thread of the process ends with `code`.
+    mutating func exitProcess(_ process: Int, code: UInt32) {
+        processes[process].exitCode = code
+        for tid in processes[process].threads where threads[tid].state != .terminated {
+            terminate(tid, code: code)
+        }
+    }
+}
+
+/// What the kernel found when it reported a deadlock.
+public struct DeadlockReport: Sendable, Equatable, CustomStringConvertible {
+    public struct Entry: Sendable, Equatable {
+        public var thread: Int
+        public var name: String
+        public var waiting: WaitView
+    }
+    public var time: UInt64
+    public var threads: [Entry]
+
+    /// Several lines: a headline, then one line per blocked thread.
+    public var description: String {
+        var lines = ["deadlock at t=\(time)us: every live thread is blocked and nothing pending can wake one"]
+        for e in threads {
+            let what: String
+            switch e.waiting.reason {
+            case .objects(let refs, let all):
+                what = (refs.count > 1 ? (all ? "all of " : "any of ") : "") + refs.map(\.label).joined(separator: ", ")
+            case .sleep: what = "sleep"
+            case .completionPort(let p): what = p.label
+            case .synchronousIO(let f): what = "I/O on " + f.label
+            }
+            lines.append("  T\(e.thread) (\(e.name)) in \(e.waiting.call) on \(what)\(e.waiting.alertable ? ", alertable" : "")")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

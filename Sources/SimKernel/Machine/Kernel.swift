@@ -1,0 +1,181 @@
+import DequeModule
+import HeapModule
+import SimMemory
+
+/// The simulated Windows NT kernel: CPUs, threads, kernel objects, waits,
+/// files on a disk, APCs and completion ports, in virtual time.
+///
+/// A `Kernel` is a value. Copying it is a snapshot; running the copy again
+/// gives the same trace as running the original (thread bodies must be value
+/// types for this to hold). Everything it does is a pure function of the
+/// configuration, the programs and the seed.
+///
+/// Typical use:
+/// ```swift
+/// var k = Kernel(configuration: KernelConfiguration(cpus: 2, seed: 7))
+/// let p = k.createProcess(name: "demo", memory: memory)
+/// k.createThread(process: p, body: MyBody(), name: "main")
+/// let status = k.run()           // .finished, .deadlock(report), .faulted …
+/// print(k.trace.text)            // one line per kernel action
+/// let picture = k.view()         // MachineView for the UI
+/// ```
+public struct Kernel: Sendable {
+    public let configuration: KernelConfiguration
+    /// Virtual time in µs.
+    public internal(set) var now: UInt64 = 0
+    public internal(set) var volume = Volume()
+    /// Every kernel action so far (empty when tracing is off).
+    public internal(set) var trace: [TraceEvent] = []
+    /// Set when the machine stopped for good (fault, process exit).
+    public internal(set) var halted: RunStatus?
+
+    var rng: SplitMix64
+    var queue = Heap<ScheduledEvent>()
+    var sequence: UInt64 = 0
+    var cpus: [CPUState]
+    var readyQueue: Deque<Int> = []
+    /// Index = thread id; slot 0 unused.
+    var threads: [ThreadRecord] = []
+    var processes: [ProcessRecord] = []
+    /// Index = object id; slot 0 unused. Ids are never reused.
+    var objects: [KernelObject] = [KernelObject(kind: .process, alive: false)]
+    var events: [Int: EventState] = [:]
+    var semaphores: [Int: SemaphoreState] = [:]
+    var mutexes: [Int: MutexState] = [:]
+    var files: [Int: FileObjectState] = [:]
+    var ports: [Int: PortState] = [:]
+    /// Thread object id → thread id.
+    var threadOfObject: [Int: Int] = [:]
+    var requests: [Int: IORequest] = [:]
+    var nextRequest = 1
+    var diskInService = 0
+    var diskQueue: Deque<Int> = []
+    var cache: PageCache
+    var counters = MachineCounters()
+    var tracing: Bool
+
+    public init(configuration: KernelConfiguration = KernelConfiguration()) {
+        self.configuration = configuration
+        rng = SplitMix64(seed: configuration.seed)
+        cpus = Array(repeating: CPUState(), count: max(1, configuration.cpus))
+        cache = PageCache(capacityBytes: configuration.disk.cacheBytes)
+        tracing = configuration.tracing
+        counters.cpuBusy = Array(repeating: 0, count: cpus.count)
+        threads.append(ThreadRecord(id: 0, process: 0, objectId: 0, name: "", body: IdleBody()))
+        threads[0].state = .terminated
+        for file in configuration.initialFiles {
+            let seed = Volume.patternSeed(kernelSeed: configuration.seed, path: file.path)
+            _ = volume.create(path: file.path, content: FileContent(size: file.size, patternSeed: seed))
+        }
+    }
+
+    // MARK: Setting up
+
+    /// Creates a process around an address space the caller has laid out.
+    @discardableResult
+    public mutating func createProcess(name: String, memory: Memory = Memory()) -> Int {
+        let objectId = newObject(.process, label: name)
+        let id = processes.count
+        processes.append(ProcessRecord(id: id, name: name, memory: memory, objectId: objectId))
+        return id
+    }
+
+    /// Creates a ready thread in `process`. The first thread of a process is
+    /// named "main" unless a name is given.
+    @discardableResult
+    public mutating func createThread(process: Int, body: some ThreadBody, name: String? = nil) -> Int {
+        spawnThread(process: process, body: body, name: name, creator: nil)
+    }
+
+    /// Adds a file to the volume (content copied in; for tests and tools).
+    public mutating func addFile(path: String, bytes: [UInt8]) {
+        var content = FileContent()
+        content.write(bytes, at: 0)
+        if let id = volume.nodeID(path: path) { volume.unlink(id) }
+        _ = volume.create(path: path, content: content)
+    }
+
+    // MARK: Process access for the runtime
+
+    public func memory(of process: Int) -> Memory? {
+        processes.indices.contains(process) ? processes[process].memory : nil
+    }
+
+    /// Changes a process's memory between steps (loading a program, tests).
+    public mutating func withMemory<R>(of process: Int, _ body: (inout Memory) throws -> R) rethrows -> R? {
+        guard processes.indices.contains(process) else { return nil }
+        return try body(&processes[process].memory)
+    }
+
+    public func stdout(of process: Int) -> String {
+        processes.indices.contains(process) ? processes[process].stdout : ""
+    }
+
+    /// The body of a thread as it is now (tests inspect scripted bodies).
+    public func body(ofThread id: Int) -> (any ThreadBody)? {
+        threads.indices.contains(id) && id > 0 ? threads[id].body : nil
+    }
+
+    public func exitCode(ofThread id: Int) -> UInt32? {
+        threads.indices.contains(id) && id > 0 ? threads[id].exitCode : nil
+    }
+
+    public func lastError(ofThread id: Int) -> UInt32? {
+        threads.indices.contains(id) && id > 0 ? threads[id].lastError : nil
+    }
+
+    public func exitCode(ofProcess id: Int) -> UInt32? {
+        processes.indices.contains(id) ? processes[id].exitCode : nil
+    }
+
+    /// Gives the object behind a handle a name for the view.
+    public mutating func label(handle: UInt64, in process: Int, as label: String) {
+        if let id = objectID(handle: handle, process: process, thread: nil) { objects[id].label = label }
+    }
+
+    /// The object id behind a handle value, if any.
+    public func objectID(handle: UInt64, process: Int) -> Int? {
+        objectID(handle: handle, process: process, thread: nil)
+    }
+
+    // MARK: Bookkeeping helpers
+
+    mutating func schedule(_ action: ScheduledEvent.Action, at time: UInt64) {
+        sequence &+= 1
+        queue.insert(ScheduledEvent(time: time, sequence: sequence, action: action))
+    }
+
+    mutating func newObject(_ kind: ObjectRef.Kind, label: String? = nil) -> Int {
+        objects.append(KernelObject(kind: kind, label: label))
+        return objects.count - 1
+    }
+
+    @inline(__always)
+    mutating func record(_ thread: Int?, _ action: TraceEvent.Action, _ name: String, objects: [Int] = [],
+                         _ detail: String = "", result: String = "") {
+        guard tracing else { return }
+        trace.append(TraceEvent(time: now, thread: thread, action: action, name: name, objects: objects,
+                                detail: detail, result: result))
+        if let limit = configuration.traceLimit, trace.count > limit { trace.removeFirst(trace.count - limit) }
+    }
+}
+
+/// A body that never runs; fills thread slot 0.
+struct IdleBody: ThreadBody {
+    mutating func step(_ input: ThreadInput, context: inout ThreadContext) -> ThreadStep { .exited(0) }
+    var stack: [CodeLocation] { [] }
+}
+
+/// Why `run` stopped.
+public enum RunStatus: Sendable, Equatable {
+    /// Every thread has exited; the process exit code when known.
+    case finished(exitCode: UInt32?)
+    /// Every live thread is blocked and nothing pending can wake one.
+    case deadlock(DeadlockReport)
+    /// A thread body reported a runtime fault.
+    case faulted(thread: Int, message: String)
+    /// The time limit given to `run` was reached.
+    case timeLimit
+    /// The event limit given to `run` was reached.
+    case eventLimit
+}

@@ -1,0 +1,74 @@
+extension Kernel {
+    /// Queues a user APC to `tid`; an alertable wait in progress ends and
+    /// starts delivering (rule 20: only alertable waits deliver).
+    mutating func queueAPC(_ tid: Int, _ apc: QueuedAPC) {
+        guard threads[tid].state != .terminated else { return }
+        threads[tid].apcQueue.append(apc)
+        if tracing {
+            record(tid, .apcQueued, apc.kind == .completionRoutine ? "completion routine" : "user APC",
+                   "routine=\(hex(apc.routine))")
+        }
+        if threads[tid].state == .waiting, let w = threads[tid].wait, w.alertable {
+            endWait(tid)
+            threads[tid].wakeups += 1
+            counters.wakeups += 1
+            if tracing {
+                record(tid, .wake, w.call, objects: w.objects, result: "APC")
+            }
+            threads[tid].apcFrames.append(w.continuation)
+            deliverNextAPC(tid)
+            makeReady(tid)
+        }
+    }
+
+    /// An alertable wait found APCs queued: run them all before returning
+    /// WAIT_IO_COMPLETION (rule 21).
+    mutating func startAPCDelivery(_ tid: Int, returning continuation: WaitContinuation) -> ServiceOutcome {
+        // The port's running count is not touched: the thread never blocks.
+        threads[tid].apcFrames.append(continuation)
+        deliverNextAPC(tid)
+        return .continueNow
+    }
+
+    /// Hands the oldest queued APC to the body as a nested call.
+    mutating func deliverNextAPC(_ tid: Int) {
+        guard let apc = threads[tid].apcQueue.popFirst() else { return }
+        if tracing {
+            record(tid, .apcRun, apc.kind == .completionRoutine ? "completion routine" : "user APC",
+                   "routine=\(hex(apc.routine)) args=\(apc.arguments.map { String($0) }.joined(separator: ","))")
+        }
+        if apc.kind == .completionRoutine {
+            counters.handledCompletions += 1
+            counters.handlingLatencyTotal += now - apc.queuedAt
+        }
+        threads[tid].pendingInput = .runAPC(routine: apc.routine, arguments: apc.arguments)
+    }
+
+    /// The body finished an APC routine: deliver the next, or end the wait.
+    mutating func apcReturned(_ tid: Int) {
+        guard !threads[tid].apcFrames.isEmpty else {
+            threads[tid].pendingInput = .proceed
+            return
+        }
+        if tracing {
+            record(tid, .apcReturn, "APC")
+        }
+        if !threads[tid].apcQueue.isEmpty {
+            deliverNextAPC(tid)
+            return
+        }
+        let continuation = threads[tid].apcFrames.removeLast()
+        let result = finish(tid, continuation, .userAPC)
+        threads[tid].pendingInput = .resume(result)
+    }
+
+    mutating func queueUserAPC(_ tid: Int, routine: UInt64, thread handle: UInt64, data: UInt64) -> ServiceOutcome {
+        guard let obj = typedObject(handle, tid, .thread), let target = threadOfObject[obj] else {
+            return fail(tid, Win32.ERROR_INVALID_HANDLE)
+        }
+        // Rule 24: a thread that has exited cannot take an APC.
+        guard threads[target].state != .terminated else { return fail(tid, Win32.ERROR_GEN_FAILURE) }
+        queueAPC(target, QueuedAPC(kind: .userAPC, routine: routine, arguments: [data], queuedAt: now))
+        return ok(1)
+    }
+}

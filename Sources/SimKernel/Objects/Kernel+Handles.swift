@@ -1,0 +1,120 @@
+extension Kernel {
+    /// Resolves a handle value (pseudo-handles included) to an object id.
+    func objectID(handle: UInt64, process p: Int, thread tid: Int?) -> Int? {
+        if handle == Win32.currentThreadPseudoHandle, let tid { return threads[tid].objectId }
+        if handle == Win32.currentProcessPseudoHandle { return processes[p].objectId }
+        guard handle & 3 == 0, handle < UInt64(Int.max) else { return nil }
+        let index = Int(handle >> 2)
+        guard processes[p].handles.indices.contains(index), let entry = processes[p].handles[index] else { return nil }
+        return entry.object
+    }
+
+    func typedObject(_ handle: UInt64, _ tid: Int, _ kind: ObjectRef.Kind) -> Int? {
+        guard let id = objectID(handle: handle, process: threads[tid].process, thread: tid), objects[id].kind == kind else { return nil }
+        return id
+    }
+
+    func fileObject(_ handle: UInt64, _ tid: Int) -> Int? { typedObject(handle, tid, .file) }
+
+    mutating func addHandle(process p: Int, object id: Int) -> UInt64 {
+        processes[p].handles.append(HandleEntry(object: id))
+        objects[id].handleCount += 1
+        return UInt64(processes[p].handles.count - 1) << 2
+    }
+
+    /// Returns a new handle to `id` from a creating service.
+    mutating func createdHandle(_ tid: Int, _ id: Int) -> ServiceOutcome {
+        ok(addHandle(process: threads[tid].process, object: id))
+    }
+
+    /// Handle values of `process` that refer to `object`, ascending.
+    func handles(of object: Int, in p: Int) -> [UInt64] {
+        var out: [UInt64] = []
+        for (i, e) in processes[p].handles.enumerated() where e?.object == object { out.append(UInt64(i) << 2) }
+        return out
+    }
+
+    mutating func closeHandle(_ tid: Int, handle: UInt64) -> ServiceOutcome {
+        if handle == Win32.currentThreadPseudoHandle || handle == Win32.currentProcessPseudoHandle { return ok(1) }
+        let p = threads[tid].process
+        guard handle & 3 == 0, handle < UInt64(Int.max), processes[p].handles.indices.contains(Int(handle >> 2)),
+              let entry = processes[p].handles[Int(handle >> 2)]
+        else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        processes[p].handles[Int(handle >> 2)] = nil
+        releaseHandle(object: entry.object)
+        return ok(1)
+    }
+
+    /// One handle to `id` went away; the last one closes the object.
+    mutating func releaseHandle(object id: Int) {
+        objects[id].handleCount -= 1
+        guard objects[id].handleCount <= 0 else { return }
+        switch objects[id].kind {
+        case .file:
+            // The file object goes when its last handle closes (rule 6);
+            // requests in flight still complete and notify.
+            files[id]!.closed = true
+            volume.closeObject(id, node: files[id]!.node)
+            objects[id].alive = false
+        case .port:
+            closePort(id)
+        case .thread:
+            if let t = threadOfObject[id], threads[t].state == .terminated { objects[id].alive = false }
+        case .event, .semaphore, .mutex:
+            objects[id].alive = false
+        case .process:
+            break
+        }
+    }
+
+    mutating func duplicateHandle(_ tid: Int, sourceProcess: UInt64, source: UInt64, targetProcess: UInt64,
+                                  targetOut: UInt64, options: UInt32) -> ServiceOutcome {
+        let p = threads[tid].process
+        // One process: both process handles must name it.
+        guard objectID(handle: sourceProcess, process: p, thread: tid) == processes[p].objectId,
+              objectID(handle: targetProcess, process: p, thread: tid) == processes[p].objectId
+        else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        guard let id = objectID(handle: source, process: p, thread: tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        if targetOut != 0 && !isWritable(tid, targetOut, 8) { return fail(tid, Win32.ERROR_NOACCESS) }
+        // Same object, so same file object: position, mode and port association
+        // are shared; no share check (rule 6).
+        let new = addHandle(process: p, object: id)
+        store64(tid, new, at: targetOut)
+        if options & Win32.DUPLICATE_CLOSE_SOURCE != 0 { _ = closeHandle(tid, handle: source) }
+        return ok(1)
+    }
+
+    // MARK: Events, semaphores, mutexes
+
+    mutating func setEvent(_ id: Int) {
+        guard events[id] != nil else { return }
+        // Setting a set event changes nothing (rule 18).
+        if events[id]!.signaled { return }
+        events[id]!.signaled = true
+        signalChanged(id)
+    }
+
+    mutating func releaseSemaphore(_ tid: Int, _ id: Int, count: Int32, previousOut: UInt64) -> ServiceOutcome {
+        let s = semaphores[id]!
+        guard count > 0 else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
+        guard Int64(s.count) + Int64(count) <= Int64(s.maximum) else { return fail(tid, Win32.ERROR_TOO_MANY_POSTS) }
+        if previousOut != 0 {
+            guard isWritable(tid, previousOut, 4) else { return fail(tid, Win32.ERROR_NOACCESS) }
+            store32(tid, UInt32(bitPattern: s.count), at: previousOut)
+        }
+        semaphores[id]!.count += count
+        signalChanged(id)
+        return ok(1)
+    }
+
+    /// False when `tid` does not own the mutex.
+    mutating func releaseMutex(_ id: Int, by tid: Int) -> Bool {
+        guard mutexes[id]?.owner == tid else { return false }
+        mutexes[id]!.recursion -= 1
+        if mutexes[id]!.recursion == 0 {
+            mutexes[id]!.owner = nil
+            signalChanged(id)
+        }
+        return true
+    }
+}

@@ -1,0 +1,148 @@
+extension Kernel {
+    mutating func createIoCompletionPort(_ tid: Int, file: UInt64, existing: UInt64, key: UInt64, concurrency: UInt32) -> ServiceOutcome {
+        let p = threads[tid].process
+        if file == Win32.INVALID_HANDLE_VALUE {
+            guard existing == 0 else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
+            return createdHandle(tid, newPort(concurrency))
+        }
+        guard let f = fileObject(file, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        // Rule 26: overlapped handles only, one port per file object.
+        guard files[f]!.overlapped, files[f]!.port == nil else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
+        let portId: Int
+        let handle: UInt64
+        if existing == 0 {
+            portId = newPort(concurrency)
+            handle = addHandle(process: p, object: portId)
+        } else {
+            // Rule 25: the concurrency value is ignored for an existing port.
+            guard let id = typedObject(existing, tid, .port), !ports[id]!.closed else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            portId = id
+            handle = existing
+        }
+        files[f]!.port = portId
+        files[f]!.key = key
+        ports[portId]!.devices.append(PortView.Device(file: objectRef(f), key: key))
+        return ok(handle)
+    }
+
+    mutating func newPort(_ concurrency: UInt32) -> Int {
+        let id = newObject(.port)
+        ports[id] = PortState(limit: concurrency == 0 ? cpus.count : Int(concurrency))
+        return id
+    }
+
+    /// Rule 29: a packet goes straight to the newest blocked waiter when the
+    /// running count allows, otherwise to the end of the queue.
+    mutating func insertPacket(_ id: Int, _ packet: CompletionPacket) {
+        guard ports[id]?.closed == false else { return }
+        if tracing {
+            record(nil, .packetQueued, objectRef(id).label,
+                   objects: [id], "key=\(packet.key) bytes=\(packet.bytes) ov=\(hex(packet.overlapped))", result: statusName(packet.status))
+        }
+        if ports[id]!.running < ports[id]!.limit, let waiter = popNewestWaiter(id) {
+            ports[id]!.running += 1
+            wake(waiter, .packets([packet]), alreadyCounted: true)
+            return
+        }
+        ports[id]!.packets.append(packet)
+        signalChanged(id)   // rule 37: waits on the port handle see it signaled
+    }
+
+    /// The most recently blocked live waiter, removed from the port's LIFO.
+    mutating func popNewestWaiter(_ id: Int) -> Int? {
+        while let entry = ports[id]!.waiters.popLast() {
+            if let w = threads[entry.thread].wait, w.generation == entry.generation, threads[entry.thread].state == .waiting {
+                return entry.thread
+            }
+        }
+        return nil
+    }
+
+    /// Rules 31 and 32: the running count dropped; while there is room and
+    /// packets, release the newest waiter with the oldest packet.
+    mutating func releaseWaiters(_ id: Int) {
+        while let port = ports[id], !port.closed, port.running < port.limit, !port.packets.isEmpty,
+              let waiter = popNewestWaiter(id) {
+            let packet = ports[id]!.packets.removeFirst()
+            ports[id]!.running += 1
+            wake(waiter, .packets([packet]), alreadyCounted: true)
+        }
+    }
+
+    /// An associated thread leaves its port (exit, or moving to another port).
+    mutating func leavePort(_ tid: Int, port id: Int) {
+        threads[tid].associatedPort = nil
+        guard ports[id] != nil else { return }
+        ports[id]!.associated.removeAll { $0 == tid }
+        guard !ports[id]!.closed else { return }
+        ports[id]!.running -= 1
+        releaseWaiters(id)
+    }
+
+    /// GetQueuedCompletionStatus(Ex), rules 30–35.
+    mutating func getQueuedCompletionStatus(_ tid: Int, port handle: UInt64, timeout: UInt32, alertable: Bool,
+                                            continuation: WaitContinuation, maxPackets: Int) -> ServiceOutcome {
+        guard let id = typedObject(handle, tid, .port), !ports[id]!.closed else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        switch continuation {
+        case let .dequeue(bytesOut, keyOut, ovOut):
+            for (a, n) in [(bytesOut, 4), (keyOut, 8), (ovOut, 8)] where !isWritable(tid, a, n) {
+                return fail(tid, Win32.ERROR_NOACCESS)
+            }
+        case let .dequeueEx(entries, count, removedOut):
+            guard isWritable(tid, entries, Int(count) * 32), isWritable(tid, removedOut, 4) else { return fail(tid, Win32.ERROR_NOACCESS) }
+        default: break
+        }
+        // Rule 30 / 32: an associated caller leaves the running count first;
+        // a caller associated elsewhere moves here.
+        if threads[tid].associatedPort == id {
+            ports[id]!.running -= 1
+        } else {
+            if let old = threads[tid].associatedPort { leavePort(tid, port: old) }
+            threads[tid].associatedPort = id
+            ports[id]!.associated.append(tid)
+        }
+        if !ports[id]!.packets.isEmpty && ports[id]!.running < ports[id]!.limit {
+            var taken: [CompletionPacket] = []
+            while taken.count < maxPackets, let packet = ports[id]!.packets.popFirst() { taken.append(packet) }
+            ports[id]!.running += 1
+            return .returned(finish(tid, continuation, .packets(taken)))
+        }
+        // Rule 35: only when nothing was taken does an alertable call run APCs.
+        if alertable && !threads[tid].apcQueue.isEmpty {
+            ports[id]!.running += 1
+            return startAPCDelivery(tid, returning: continuation)
+        }
+        if timeout == 0 {
+            ports[id]!.running += 1
+            return .returned(finish(tid, continuation, .timeout))
+        }
+        var w = WaitBlock(objects: [], waitAll: false, alertable: alertable, deadline: nil,
+                          call: continuation.isEx ? "GetQueuedCompletionStatusEx" : "GetQueuedCompletionStatus",
+                          continuation: continuation)
+        w.port = id
+        block(tid, w, timeout: timeout)
+        ports[id]!.waiters.append(WaitEntry(thread: tid, generation: threads[tid].waitGeneration))
+        return .blocked
+    }
+
+    /// Rule 34: the last handle to a port closes it under its waiters.
+    mutating func closePort(_ id: Int) {
+        guard ports[id] != nil, !ports[id]!.closed else { return }
+        ports[id]!.closed = true
+        ports[id]!.packets.removeAll()
+        let waiters = ports[id]!.waiters
+        ports[id]!.waiters = []
+        for tid in ports[id]!.associated where threads[tid].associatedPort == id { threads[tid].associatedPort = nil }
+        ports[id]!.associated = []
+        for entry in waiters {
+            if let w = threads[entry.thread].wait, w.generation == entry.generation, threads[entry.thread].state == .waiting {
+                wake(entry.thread, .portClosed)
+            }
+        }
+        signalChanged(id)
+    }
+}
+
+extension WaitContinuation {
+    var isEx: Bool { if case .dequeueEx = self { return true } else { return false } }
+}

@@ -1,0 +1,389 @@
+extension Kernel {
+    // MARK: Signal state
+
+    /// Whether `id` would satisfy a wait by `tid` now.
+    func isSignaled(_ id: Int, for tid: Int) -> Bool {
+        switch objects[id].kind {
+        case .event: return events[id]?.signaled ?? false
+        case .semaphore: return (semaphores[id]?.count ?? 0) > 0
+        case .mutex:
+            guard let m = mutexes[id] else { return false }
+            return m.owner == nil || m.owner == tid
+        case .thread: return threadOfObject[id].map { threads[$0].state == .terminated } ?? false
+        case .file: return files[id]?.signaled ?? false
+        case .port:
+            // Rule 37: signaled while packets are queued, and after close.
+            guard let p = ports[id] else { return false }
+            return !p.packets.isEmpty || p.closed
+        case .process: return processes.first { $0.objectId == id }?.exitCode != nil
+        }
+    }
+
+    /// Applies a satisfied wait's side effect; returns true for an abandoned mutex.
+    mutating func satisfy(_ id: Int, by tid: Int) -> Bool {
+        switch objects[id].kind {
+        case .event:
+            if events[id]!.manualReset == false { events[id]!.signaled = false }
+        case .semaphore:
+            semaphores[id]!.count -= 1
+        case .mutex:
+            mutexes[id]!.owner = tid
+            mutexes[id]!.recursion += 1
+            if mutexes[id]!.abandoned {
+                mutexes[id]!.abandoned = false
+                return true
+            }
+        case .thread, .file, .port, .process:
+            break
+        }
+        return false
+    }
+
+    /// Satisfies the wait if it can be satisfied now (rule 39: wait-any takes
+    /// the lowest signaled index and changes only it; wait-all changes
+    /// nothing until all are signaled).
+    mutating func trySatisfy(_ tid: Int, objects list: [Int], waitAll: Bool) -> WaitOutcome? {
+        if list.isEmpty { return nil }
+        if waitAll {
+            for id in list where !isSignaled(id, for: tid) { return nil }
+            var abandonedIndex: Int?
+            for (i, id) in list.enumerated() where satisfy(id, by: tid) && abandonedIndex == nil { abandonedIndex = i }
+            return .object(index: abandonedIndex ?? 0, abandoned: abandonedIndex != nil)
+        }
+        for (i, id) in list.enumerated() where isSignaled(id, for: tid) {
+            return .object(index: i, abandoned: satisfy(id, by: tid))
+        }
+        return nil
+    }
+
+    /// `id` may have become signaled: wakes the waiters it satisfies, in wait order.
+    mutating func signalChanged(_ id: Int) {
+        guard !objects[id].waiters.isEmpty else { return }
+        let list = objects[id].waiters
+        objects[id].waiters = []
+        var keep: [WaitEntry] = []
+        var index = 0
+        while index < list.count {
+            let entry = list[index]
+            index += 1
+            guard let w = threads[entry.thread].wait, w.generation == entry.generation,
+                  threads[entry.thread].state == .waiting else { continue }
+            if !isSignaled(id, for: entry.thread) {
+                keep.append(entry)
+                // Nothing later can be satisfied by this object either, except
+                // a mutex owner re-waiting; keep the rest as they are.
+                if objects[id].kind != .mutex {
+                    keep.append(contentsOf: list[index...])
+                    break
+                }
+                continue
+            }
+            if let outcome = trySatisfy(entry.thread, objects: w.objects, waitAll: w.waitAll) {
+                wake(entry.thread, outcome)
+            } else {
+                keep.append(entry)
+            }
+        }
+        objects[id].waiters = keep + objects[id].waiters
+    }
+
+    // MARK: Beginning and ending waits
+
+    /// The common shape of every object wait: signaled objects first (rule
+    /// 22), then queued APCs if alertable (rule 21), then a zero timeout,
+    /// then block.
+    mutating func beginWait(_ tid: Int, objects list: [Int], waitAll: Bool, timeout: UInt32, alertable: Bool,
+                            call: String, continuation: WaitContinuation) -> ServiceOutcome {
+        if let outcome = trySatisfy(tid, objects: list, waitAll: waitAll) {
+            return .returned(finish(tid, continuation, outcome))
+        }
+        if alertable && !threads[tid].apcQueue.isEmpty {
+            return startAPCDelivery(tid, returning: continuation)
+        }
+        if timeout == 0 { return .returned(finish(tid, continuation, .timeout)) }
+        block(tid, WaitBlock(objects: list, waitAll: waitAll, alertable: alertable, deadline: nil, call: call,
+                             continuation: continuation), timeout: timeout)
+        return .blocked
+    }
+
+    /// Blocks the running thread `tid`.
+    mutating func block(_ tid: Int, _ wait: WaitBlock, timeout: UInt32) {
+        var w = wait
+        threads[tid].waitGeneration &+= 1
+        w.generation = threads[tid].waitGeneration
+        for id in w.objects {
+            objects[id].waiters.append(WaitEntry(thread: tid, generation: w.generation))
+            compactWaiters(id)
+        }
+        if timeout != Win32.INFINITE {
+            let deadline = now + UInt64(timeout) * 1000
+            w.deadline = deadline
+            schedule(.waitTimeout(thread: tid, generation: w.generation), at: deadline)
+        }
+        // Rule 31: any blocking wait other than on the port itself takes an
+        // associated thread out of the port's running count.
+        if w.port == nil, let p = threads[tid].associatedPort, ports[p]?.closed == false {
+            ports[p]!.running -= 1
+            w.countedDownPort = p
+        }
+        let cpu: Int? = { if case .running(let c) = threads[tid].state { return c } else { return nil } }()
+        threads[tid].wait = w
+        threads[tid].state = .waiting
+        threads[tid].cpuGeneration &+= 1
+        if let c = cpu { releaseCPU(c) }
+        if let p = w.countedDownPort { releaseWaiters(p) }
+    }
+
+    /// Drops stale entries once a waiter list has grown.
+    mutating func compactWaiters(_ id: Int) {
+        let n = objects[id].waiters.count
+        guard n >= 64, n & (n - 1) == 0 else { return }
+        objects[id].waiters.removeAll { e in
+            guard let w = threads[e.thread].wait else { return true }
+            return w.generation != e.generation
+        }
+    }
+
+    /// Ends the thread's wait bookkeeping (not its state) and returns the wait.
+    /// Waking from any wait counts an associated thread as running again
+    /// (rule 31), unless a packet hand-off already counted it (rule 29).
+    @discardableResult
+    mutating func endWait(_ tid: Int, alreadyCounted: Bool = false) -> WaitBlock? {
+        guard let w = threads[tid].wait else { return nil }
+        threads[tid].wait = nil
+        threads[tid].waitGeneration &+= 1
+        if let p = w.countedDownPort, threads[tid].associatedPort == p, ports[p]?.closed == false {
+            ports[p]!.running += 1
+        }
+        if !alreadyCounted, let p = w.port, threads[tid].associatedPort == p, ports[p]?.closed == false {
+            ports[p]!.running += 1
+        }
+        return w
+    }
+
+    /// Ends a blocked thread's wait with `outcome` and makes it ready.
+    mutating func wake(_ tid: Int, _ outcome: WaitOutcome, alreadyCounted: Bool = false) {
+        guard let w = endWait(tid, alreadyCounted: alreadyCounted) else { return }
+        let result = finish(tid, w.continuation, outcome)
+        threads[tid].pendingInput = .resume(result)
+        threads[tid].wakeups += 1
+        counters.wakeups += 1
+        if tracing {
+            record(tid, .wake, w.call, objects: w.objects, result: renderWake(result, w.continuation, outcome))
+        }
+        makeReady(tid)
+    }
+
+    /// Turns a wait's outcome into the service's result, writing out-params
+    /// and the last error.
+    mutating func finish(_ tid: Int, _ continuation: WaitContinuation, _ outcome: WaitOutcome) -> ServiceResult {
+        func result(_ v: UInt64) -> ServiceResult { ServiceResult(value: v, lastError: threads[tid].lastError) }
+        switch continuation {
+        case .waitStatus:
+            switch outcome {
+            case .object(let i, let abandoned): return result(UInt64((abandoned ? Win32.WAIT_ABANDONED_0 : 0) + UInt32(i)))
+            case .timeout: return result(UInt64(Win32.WAIT_TIMEOUT))
+            case .userAPC: return result(UInt64(Win32.WAIT_IO_COMPLETION))
+            default: return result(UInt64(Win32.WAIT_FAILED))
+            }
+        case .sleep(let ex):
+            // Rule 24: SleepEx leaves the last error alone.
+            if case .userAPC = outcome { return result(UInt64(Win32.WAIT_IO_COMPLETION)) }
+            return result(ex ? 0 : 0)
+        case let .overlappedResult(ov, bytesOut, _):
+            switch outcome {
+            case .object:
+                return overlappedOutcome(tid, overlapped: ov, bytesOut: bytesOut, afterWait: true)
+            case .timeout:
+                threads[tid].lastError = Win32.WAIT_TIMEOUT
+                return result(0)
+            case .userAPC:
+                threads[tid].lastError = Win32.WAIT_IO_COMPLETION
+                return result(0)
+            default:
+                threads[tid].lastError = Win32.ERROR_INVALID_HANDLE
+                return result(0)
+            }
+        case let .dequeue(bytesOut, keyOut, ovOut):
+            switch outcome {
+            case .packets(let list):
+                guard let packet = list.first else { return result(0) }
+                store32(tid, packet.bytes, at: bytesOut)
+                store64(tid, packet.key, at: keyOut)
+                store64(tid, packet.overlapped, at: ovOut)
+                counters.handledCompletions += 1
+                counters.handlingLatencyTotal += now - packet.queuedAt
+                if tracing {
+                    record(tid, .packetDequeued, "GetQueuedCompletionStatus",
+                           "key=\(packet.key) bytes=\(packet.bytes) ov=\(hex(packet.overlapped))", result: statusName(packet.status))
+                }
+                if packet.status == Win32.STATUS_SUCCESS { return result(1) }
+                // Rule 33: a failed request dequeued → FALSE with lpOverlapped set.
+                threads[tid].lastError = Win32.win32Error(fromNTStatus: packet.status)
+                return result(0)
+            case .timeout:
+                store64(tid, 0, at: ovOut)
+                threads[tid].lastError = Win32.WAIT_TIMEOUT
+                return result(0)
+            case .portClosed:
+                store64(tid, 0, at: ovOut)
+                threads[tid].lastError = Win32.ERROR_ABANDONED_WAIT_0
+                return result(0)
+            default:
+                store64(tid, 0, at: ovOut)
+                threads[tid].lastError = Win32.ERROR_INVALID_HANDLE
+                return result(0)
+            }
+        case let .dequeueEx(entries, _, removedOut):
+            switch outcome {
+            case .packets(let list):
+                for (i, packet) in list.enumerated() {
+                    let base = entries + UInt64(i) * 32
+                    store64(tid, packet.key, at: base)
+                    store64(tid, packet.overlapped, at: base + 8)
+                    store64(tid, UInt64(packet.status), at: base + 16)
+                    store32(tid, packet.bytes, at: base + 24)
+                    counters.handledCompletions += 1
+                    counters.handlingLatencyTotal += now - packet.queuedAt
+                }
+                store32(tid, UInt32(list.count), at: removedOut)
+                if tracing {
+                    record(tid, .packetDequeued, "GetQueuedCompletionStatusEx", "count=\(list.count)")
+                }
+                return result(1)
+            case .timeout:
+                store32(tid, 0, at: removedOut)
+                threads[tid].lastError = Win32.WAIT_TIMEOUT
+                return result(0)
+            case .userAPC:
+                store32(tid, 0, at: removedOut)
+                threads[tid].lastError = Win32.WAIT_IO_COMPLETION
+                return result(0)
+            case .portClosed:
+                store32(tid, 0, at: removedOut)
+                threads[tid].lastError = Win32.ERROR_ABANDONED_WAIT_0
+                return result(0)
+            default:
+                threads[tid].lastError = Win32.ERROR_INVALID_HANDLE
+                return result(0)
+            }
+        case let .synchronousIO(bytesOut, withOverlapped):
+            guard case let .ioDone(status, bytes) = outcome else { return result(0) }
+            if status == Win32.STATUS_SUCCESS {
+                store32(tid, UInt32(truncatingIfNeeded: bytes), at: bytesOut)
+                return result(1)
+            }
+            // Rule 11: at end of file a synchronous handle without OVERLAPPED
+            // reports success with 0 bytes; with one, ERROR_HANDLE_EOF.
+            if status == Win32.STATUS_END_OF_FILE && !withOverlapped {
+                store32(tid, 0, at: bytesOut)
+                return result(1)
+            }
+            threads[tid].lastError = Win32.win32Error(fromNTStatus: status)
+            return result(0)
+        }
+    }
+
+    // MARK: The wait services
+
+    mutating func waitForObjects(_ tid: Int, handles: [UInt64], waitAll: Bool, timeout: UInt32, alertable: Bool,
+                                 call: String) -> ServiceOutcome {
+        let failed = UInt64(Win32.WAIT_FAILED)
+        guard (1 ... Win32.MAXIMUM_WAIT_OBJECTS).contains(handles.count) else {
+            return fail(tid, Win32.ERROR_INVALID_PARAMETER, value: failed)
+        }
+        var ids: [Int] = []
+        ids.reserveCapacity(handles.count)
+        for h in handles {
+            guard let id = objectID(handle: h, process: threads[tid].process, thread: tid) else {
+                return fail(tid, Win32.ERROR_INVALID_HANDLE, value: failed)
+            }
+            ids.append(id)
+        }
+        // Rule 39: the same object twice in a wait-all is rejected.
+        if waitAll && Set(ids).count != ids.count { return fail(tid, Win32.ERROR_INVALID_PARAMETER, value: failed) }
+        return beginWait(tid, objects: ids, waitAll: waitAll, timeout: timeout, alertable: alertable, call: call,
+                         continuation: .waitStatus)
+    }
+
+    mutating func waitForMultiple(_ tid: Int, count: UInt32, array: UInt64, waitAll: Bool, timeout: UInt32,
+                                  alertable: Bool, call: String) -> ServiceOutcome {
+        let failed = UInt64(Win32.WAIT_FAILED)
+        guard count >= 1, count <= UInt32(Win32.MAXIMUM_WAIT_OBJECTS) else {
+            return fail(tid, Win32.ERROR_INVALID_PARAMETER, value: failed)
+        }
+        var handles: [UInt64] = []
+        for i in 0 ..< UInt64(count) {
+            guard let h = load64(tid, array &+ i * 8) else { return fail(tid, Win32.ERROR_NOACCESS, value: failed) }
+            handles.append(h)
+        }
+        return waitForObjects(tid, handles: handles, waitAll: waitAll, timeout: timeout, alertable: alertable, call: call)
+    }
+
+    /// Rule 40: signal one object and wait on another as one step.
+    mutating func signalObjectAndWait(_ tid: Int, signal: UInt64, wait: UInt64, timeout: UInt32, alertable: Bool) -> ServiceOutcome {
+        let failed = UInt64(Win32.WAIT_FAILED)
+        let p = threads[tid].process
+        guard let s = objectID(handle: signal, process: p, thread: tid),
+              let w = objectID(handle: wait, process: p, thread: tid)
+        else { return fail(tid, Win32.ERROR_INVALID_HANDLE, value: failed) }
+        switch objects[s].kind {
+        case .event:
+            setEvent(s)
+        case .semaphore:
+            guard semaphores[s]!.count < semaphores[s]!.maximum else { return fail(tid, Win32.ERROR_TOO_MANY_POSTS, value: failed) }
+            semaphores[s]!.count += 1
+            signalChanged(s)
+        case .mutex:
+            guard releaseMutex(s, by: tid) else { return fail(tid, Win32.ERROR_NOT_OWNER, value: failed) }
+        default:
+            // STATUS_OBJECT_TYPE_MISMATCH → ERROR_INVALID_HANDLE.
+            return fail(tid, Win32.ERROR_INVALID_HANDLE, value: failed)
+        }
+        return beginWait(tid, objects: [w], waitAll: false, timeout: timeout, alertable: alertable,
+                         call: "SignalObjectAndWait", continuation: .waitStatus)
+    }
+
+    mutating func sleep(_ tid: Int, milliseconds: UInt32, alertable: Bool, ex: Bool) -> ServiceOutcome {
+        if alertable && !threads[tid].apcQueue.isEmpty { return startAPCDelivery(tid, returning: .sleep(ex: ex)) }
+        if milliseconds == 0 { return .yield(ServiceResult(value: 0, lastError: threads[tid].lastError)) }
+        block(tid, WaitBlock(objects: [], waitAll: false, alertable: alertable, deadline: nil,
+                             call: ex ? "SleepEx" : "Sleep", continuation: .sleep(ex: ex)), timeout: milliseconds)
+        return .blocked
+    }
+
+    // MARK: GetOverlappedResult
+
+    /// Rule 17: reads the OVERLAPPED; waits on hEvent (or the file) only while pending.
+    mutating func getOverlappedResult(_ tid: Int, handle: UInt64, overlapped ov: UInt64, bytesOut: UInt64,
+                                      timeout: UInt32, alertable: Bool, ex: Bool) -> ServiceOutcome {
+        guard let internalStatus = load32(tid, ov), let hEvent = load64(tid, ov &+ 24) else { return fail(tid, Win32.ERROR_NOACCESS) }
+        if bytesOut != 0 && !isWritable(tid, bytesOut, 4) { return fail(tid, Win32.ERROR_NOACCESS) }
+        if internalStatus != Win32.STATUS_PENDING {
+            return .returned(overlappedOutcome(tid, overlapped: ov, bytesOut: bytesOut, afterWait: false))
+        }
+        if timeout == 0 { return fail(tid, Win32.ERROR_IO_INCOMPLETE) }
+        let waitHandle = hEvent & ~1 != 0 ? hEvent & ~1 : handle
+        guard let id = objectID(handle: waitHandle, process: threads[tid].process, thread: tid) else {
+            return fail(tid, Win32.ERROR_INVALID_HANDLE)
+        }
+        return beginWait(tid, objects: [id], waitAll: false, timeout: timeout, alertable: alertable,
+                         call: ex ? "GetOverlappedResultEx" : "GetOverlappedResult",
+                         continuation: .overlappedResult(overlapped: ov, bytesOut: bytesOut, ex: ex))
+    }
+
+    /// The result GetOverlappedResult reports from the OVERLAPPED's fields.
+    mutating func overlappedOutcome(_ tid: Int, overlapped ov: UInt64, bytesOut: UInt64, afterWait: Bool) -> ServiceResult {
+        var status = load32(tid, ov) ?? Win32.STATUS_ACCESS_VIOLATION
+        // After a satisfied wait a still-pending status means the object was
+        // signaled by something else; Windows reports success then.
+        if afterWait && status == Win32.STATUS_PENDING { status = Win32.STATUS_SUCCESS }
+        let bytes = load64(tid, ov &+ 8) ?? 0
+        store32(tid, UInt32(truncatingIfNeeded: bytes), at: bytesOut)
+        if status == Win32.STATUS_SUCCESS || status & 0xC000_0000 == 0 {
+            return ServiceResult(value: 1, lastError: threads[tid].lastError)
+        }
+        threads[tid].lastError = Win32.win32Error(fromNTStatus: status)
+        return ServiceResult(value: 0, lastError: threads[tid].lastError)
+    }
+}

@@ -1,0 +1,64 @@
+/// One thing the kernel did, as structured data. The raw material of the
+/// event log, the timeline and the metrics; `line` renders it as one stable
+/// line of text, e.g. `t=1204us T2 ReadFile h=0x8 off=65536 len=4096 -> pending`.
+public struct TraceEvent: Sendable, Equatable {
+    public enum Action: String, Sendable, Equatable {
+        /// A service returned at once (`result` holds the return value).
+        case call
+        /// A service blocked the calling thread.
+        case block
+        /// A blocked thread's wait ended (`result` holds the return value).
+        case wake
+        /// A request was handed to the device or file system.
+        case ioStart
+        /// A request completed (`result` holds the status).
+        case ioComplete
+        case apcQueued
+        case apcRun
+        case apcReturn
+        case packetQueued
+        case packetDequeued
+        case threadCreated
+        case threadExited
+        case preempt
+        case note
+        case fault
+    }
+    public var time: UInt64
+    /// Thread id, or nil for the devices and the kernel itself.
+    public var thread: Int?
+    public var action: Action
+    /// The Win32 call or kernel activity ("ReadFile", "disk").
+    public var name: String
+    /// Kernel object ids involved.
+    public var objects: [Int]
+    /// Arguments, already rendered ("h=0x8 off=65536 len=4096").
+    public var detail: String
+    /// Outcome, already rendered ("pending", "1", "WAIT_TIMEOUT").
+    public var result: String
+
+    public init(time: UInt64, thread: Int?, action: Action, name: String, objects: [Int] = [],
+                detail: String = "", result: String = "") {
+        self.time = time; self.thread = thread; self.action = action; self.name = name
+        self.objects = objects; self.detail = detail; self.result = result
+    }
+
+    /// The stable one-line rendering.
+    public var line: String {
+        var s = "t=\(time)us "
+        s += thread.map { "T\($0)" } ?? "--"
+        s += " "
+        switch action {
+        case .call, .block, .wake: s += name
+        default: s += "\(action.rawValue) \(name)"
+        }
+        if !detail.isEmpty { s += " " + detail }
+        if !result.isEmpty { s += " -> " + result }
+        return s
+    }
+}
+
+extension Array where Element == TraceEvent {
+    /// The whole trace as text, one line per event.
+    public var text: String { map(\.line).joined(separator: "\n") + (isEmpty ? "" : "\n") }
+}

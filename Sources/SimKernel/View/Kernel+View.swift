@@ -1,0 +1,111 @@
+extension Kernel {
+    /// The label the view shows for an object.
+    func objectRef(_ id: Int) -> ObjectRef {
+        let o = objects[id]
+        if let label = o.label { return ObjectRef(id: id, kind: o.kind, label: label) }
+        let name: String
+        switch o.kind {
+        case .event: name = "Event#\(id)"
+        case .semaphore: name = "Semaphore#\(id)"
+        case .mutex: name = "Mutex#\(id)"
+        case .thread: name = threadOfObject[id].map { threads[$0].name } ?? "Thread#\(id)"
+        case .file: name = files[id].map { "\($0.path)#\(id)" } ?? "File#\(id)"
+        case .port: name = "Port#\(id)"
+        case .process: name = "Process#\(id)"
+        }
+        return ObjectRef(id: id, kind: o.kind, label: name)
+    }
+
+    func waitView(_ t: ThreadRecord) -> WaitView {
+        guard let w = t.wait else { return WaitView(reason: .sleep, alertable: false, deadline: nil, call: "?") }
+        let reason: WaitView.Reason
+        if let p = w.port {
+            reason = .completionPort(objectRef(p))
+        } else if let r = w.request {
+            reason = .synchronousIO(requests[r].map { objectRef($0.fileObject) } ?? ObjectRef(id: 0, kind: .file, label: "?"))
+        } else if w.objects.isEmpty {
+            reason = .sleep
+        } else {
+            reason = .objects(w.objects.map(objectRef), waitAll: w.waitAll)
+        }
+        return WaitView(reason: reason, alertable: w.alertable, deadline: w.deadline, call: w.call)
+    }
+
+    func threadView(_ t: ThreadRecord) -> ThreadView {
+        let state: ThreadStateView
+        switch t.state {
+        case .ready: state = .ready
+        case .running(let cpu): state = .running(cpu: cpu)
+        case .waiting: state = .waiting(waitView(t))
+        case .terminated: state = .terminated(exitCode: t.exitCode ?? 0)
+        }
+        let apcs = t.apcQueue.map { a in
+            APCView(kind: a.kind, routine: a.routine, routineName: "",
+                    errorCode: a.kind == .completionRoutine ? UInt32(truncatingIfNeeded: a.arguments.first ?? 0) : 0,
+                    bytes: a.kind == .completionRoutine && a.arguments.count > 1 ? UInt32(truncatingIfNeeded: a.arguments[1]) : 0,
+                    argument: a.kind == .completionRoutine ? (a.arguments.count > 2 ? a.arguments[2] : 0) : (a.arguments.first ?? 0))
+        }
+        return ThreadView(id: t.id, name: t.name, state: state, stack: t.body.stack, inAPC: !t.apcFrames.isEmpty,
+                          apcQueue: Array(apcs), associatedPort: t.associatedPort, lastError: t.lastError,
+                          cpuTime: t.cpuTime, wakeups: t.wakeups)
+    }
+
+    /// A read-only picture of the whole machine now.
+    public func view() -> MachineView {
+        var v = MachineView(now: now, cpuCount: cpus.count)
+        v.cpus = cpus.map(\.thread)
+        v.threads = threads.dropFirst().map(threadView)
+        for id in objects.indices where id > 0 && objects[id].alive {
+            switch objects[id].kind {
+            case .event:
+                if let e = events[id] { v.events.append(EventView(object: objectRef(id), manualReset: e.manualReset, signaled: e.signaled)) }
+            case .semaphore:
+                if let s = semaphores[id] { v.semaphores.append(SemaphoreView(object: objectRef(id), count: s.count, maximum: s.maximum)) }
+            case .mutex:
+                if let m = mutexes[id] {
+                    v.mutexes.append(MutexView(object: objectRef(id), owner: m.owner, recursion: m.recursion, abandoned: m.abandoned))
+                }
+            case .file:
+                if let f = files[id] {
+                    v.files.append(FileObjectView(object: objectRef(id), path: f.path, overlapped: f.overlapped, noBuffering: f.noBuffering,
+                                                  signaled: f.signaled, position: f.position, port: f.port,
+                                                  key: f.port == nil ? nil : f.key, notificationModes: f.modes,
+                                                  handles: handles(of: id, in: f.process)))
+                }
+            case .port:
+                if let p = ports[id] { v.ports.append(portView(id, p)) }
+            case .thread, .process:
+                break
+            }
+        }
+        v.requests = requests.keys.sorted().compactMap { id in
+            guard let r = requests[id] else { return nil }
+            return IORequestView(id: id, thread: r.thread, file: objectRef(r.fileObject), operation: r.operation, offset: r.offset,
+                                 length: r.length, overlapped: r.overlapped, issuedAt: r.issuedAt, completesAt: r.completesAt)
+        }
+        var c = counters
+        c.cpuBusy = cpus.map { cpu in cpu.busyTotal + (cpu.busySince.map { now - $0 } ?? 0) }
+        v.counters = c
+        return v
+    }
+
+    /// The chapter's picture of a port (SEMANTICS.md "Completion port view").
+    func portView(_ id: Int, _ p: PortState) -> PortView {
+        var waiting: [Int] = []
+        for e in p.waiters.reversed() {
+            if let w = threads[e.thread].wait, w.generation == e.generation, threads[e.thread].state == .waiting { waiting.append(e.thread) }
+        }
+        var released: [Int] = []
+        var paused: [Int] = []
+        for tid in p.associated where threads[tid].associatedPort == id {
+            switch threads[tid].state {
+            case .ready, .running: released.append(tid)
+            case .waiting: if threads[tid].wait?.port != id { paused.append(tid) }
+            case .terminated: break
+            }
+        }
+        return PortView(object: objectRef(id), devices: p.devices,
+                        queue: p.packets.map { PacketView(bytes: $0.bytes, key: $0.key, overlapped: $0.overlapped, status: $0.status, posted: $0.posted) },
+                        waiting: waiting, released: released, paused: paused, running: p.running, limit: p.limit, closed: p.closed)
+    }
+}

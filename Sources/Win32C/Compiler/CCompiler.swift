@@ -1,0 +1,54 @@
+/// The front door: program text in, a `Program` or diagnostics out.
+public enum CCompiler {
+    /// The outcome of compiling one file.
+    public struct Result: Sendable {
+        /// Nil when there were errors.
+        public var program: Program?
+        /// Every problem found, in source order.
+        public var diagnostics: [Diagnostic]
+        /// `#pragma sim` records (also in `program.pragmas`), kept even when compilation fails.
+        public var pragmas: [SimPragma]
+    }
+
+    /// Compiles a program. `parameters` are `--param NAME=VALUE` values, which
+    /// override `#pragma sim param(NAME, value)`.
+    public static func compile(source: [UInt8], parameters: [String: Int64] = [:]) -> Result {
+        var preprocessor = Preprocessor()
+        preprocessor.parameterOverrides = parameters
+        var tokens: [Token] = []
+        var preludeLexer = Lexer(bytes: Array(Prelude.source.utf8), inPrelude: true)
+        preprocessor.process(preludeLexer.tokenize(), into: &tokens)
+        var lexer = Lexer(bytes: source, inPrelude: false)
+        let userTokens = lexer.tokenize()
+        preprocessor.process(userTokens, into: &tokens)
+        tokens.append(userTokens.last ?? Token(.eof, "", .unknown))
+        var parser = Parser(tokens: tokens)
+        let items = parser.parseTranslationUnit()
+        let lexical = lexer.diagnostics.filter { !preprocessor.skippedLines.contains($0.location.line) }
+        var diagnostics = lexical + preprocessor.diagnostics + parser.diagnostics
+        let generator = CodeGenerator()
+        var program: Program?
+        if diagnostics.isEmpty {
+            program = generator.compile(items, pragmas: preprocessor.pragmas)
+            diagnostics += generator.diagnostics
+        } else {
+            // Still check what parsed, to report every error in one run.
+            _ = generator.compile(items, pragmas: preprocessor.pragmas)
+            let parsedLines = Set(diagnostics.map(\.location.line))
+            diagnostics += generator.diagnostics.filter { !parsedLines.contains($0.location.line) && !$0.message.hasPrefix("no 'main'") }
+        }
+        diagnostics = stableSorted(diagnostics)
+        return Result(program: diagnostics.contains { $0.severity == .error } ? nil : program,
+                      diagnostics: diagnostics, pragmas: preprocessor.pragmas)
+    }
+
+    public static func compile(source: String, parameters: [String: Int64] = [:]) -> Result {
+        compile(source: Array(source.utf8), parameters: parameters)
+    }
+
+    private static func stableSorted(_ d: [Diagnostic]) -> [Diagnostic] {
+        d.enumerated().sorted { x, y in
+            x.element.location == y.element.location ? x.offset < y.offset : x.element.location < y.element.location
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,344 @@
+/// Checks types and emits bytecode in one walk over the syntax tree.
+///
+/// Scalars whose address is never taken live in VM registers; everything else
+/// (arrays, structs, `&x` targets) lives in the thread's stack memory, so
+/// pointers behave exactly as in C. Every instruction records the location of
+/// the construct it came from.
+final class CodeGenerator {
+    enum GlobalSymbol {
+        case function(Int, FunctionType)
+        case external(Int, FunctionType)
+        case variable(UInt64, CType)
+    }
+
+    enum LocalSymbol {
+        case register(Int32, CType)
+        case frame(Int, CType)
+        case global(UInt64, CType)
+    }
+
+    enum LValue {
+        case register(Int32, CType)
+        /// The address is on the operand stack.
+        case memory(CType)
+
+        var type: CType {
+            switch self {
+            case .register(_, let t), .memory(let t): return t
+            }
+        }
+    }
+
+    var code: [Instruction] = []
+    var lines: [Int32] = []
+    var columns: [Int32] = []
+    var diagnostics: [Diagnostic] = []
+    var location = SourceLocation.unknown
+    var dryRun = 0
+
+    var globals: [String: GlobalSymbol] = [:]
+    var functions: [Program.Function] = []
+    var externals: [String] = []
+    var externalIndex: [String: Int] = [:]
+    var globalsSize = 0
+    var initialData: [(offset: Int, bytes: [UInt8])] = []
+    var stringLiterals: [[UInt32]: UInt64] = [:]
+    var wideStringLiterals: [[UInt32]: UInt64] = [:]
+    var typeCache: [ObjectIdentifier: CType] = [:]
+    var faultMessages: [String] = []
+    /// Static locals with initializers: run once by the entry function.
+    var staticInitializers: [(UInt64, CType, Initializer)] = []
+
+    // Per-function state.
+    var scopes: [[String: LocalSymbol]] = []
+    var registerCount = 0
+    var frameSize = 0
+    var addressTaken: Set<String> = []
+    var returnType: CType = .int
+    var breakJumps: [[Int]] = []
+    var continueJumps: [[Int]] = []
+    var labels: [String: Int] = [:]
+    var gotos: [(String, Int, SourceLocation)] = []
+    struct SwitchContext {
+        var cases: [(Int64, Int, SourceLocation)] = []
+        var defaultTarget: Int?
+    }
+    var switches: [SwitchContext] = []
+    var functionName = ""
+    /// Register holding the caller's result address in a struct-returning function.
+    var hiddenResult: Int32?
+
+    // MARK: Diagnostics and emission
+
+    func error(_ message: String, _ at: SourceLocation) {
+        if dryRun > 0 || at.inPrelude { return }
+        if diagnostics.count >= 100 { return }
+        diagnostics.append(Diagnostic(message, at: at))
+    }
+
+    @discardableResult
+    func emit(_ op: Opcode, a: Int32 = 0, b: UInt64 = 0) -> Int {
+        code.append(Instruction(op, a: a, b: b))
+        lines.append(Int32(clamping: location.line))
+        columns.append(Int32(clamping: location.column))
+        return code.count - 1
+    }
+
+    var here: Int { code.count }
+
+    func patch(_ at: Int, to target: Int) { code[at].a = Int32(target) }
+
+    func emitConst(_ v: UInt64) { emit(.const_, b: v) }
+
+    func faultMessage(_ text: String) -> Int32 {
+        if let i = faultMessages.firstIndex(of: text) { return Int32(i) }
+        faultMessages.append(text)
+        return Int32(faultMessages.count - 1)
+    }
+
+    // MARK: Storage
+
+    func allocateGlobal(_ type: CType) -> UInt64 {
+        let a = max(1, type.alignment)
+        globalsSize = (globalsSize + a - 1) / a * a
+        let address = Program.globalsBase + UInt64(globalsSize)
+        globalsSize += max(type.size, 1)
+        return address
+    }
+
+    func allocateFrame(_ type: CType) -> Int {
+        let a = max(1, min(type.alignment, 16))
+        frameSize = (frameSize + a - 1) / a * a
+        let offset = frameSize
+        frameSize += max(type.size, 1)
+        return offset
+    }
+
+    func allocateRegister() -> Int32 {
+        registerCount += 1
+        return Int32(registerCount - 1)
+    }
+
+    func stringAddress(_ units: [UInt32], wide: Bool) -> UInt64 {
+        if let a = (wide ? wideStringLiterals : stringLiterals)[units] { return a }
+        let unit = wide ? 2 : 1
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((units.count + 1) * unit)
+        for u in units + [0] {
+            bytes.append(UInt8(truncatingIfNeeded: u))
+            if wide { bytes.append(UInt8(truncatingIfNeeded: u >> 8)) }
+        }
+        globalsSize = (globalsSize + 7) / 8 * 8
+        let offset = globalsSize
+        globalsSize += bytes.count
+        initialData.append((offset, bytes))
+        let address = Program.globalsBase + UInt64(offset)
+        if wide { wideStringLiterals[units] = address } else { stringLiterals[units] = address }
+        return address
+    }
+
+    func externalFunction(_ name: String) -> Int {
+        if let i = externalIndex[name] { return i }
+        externals.append(name)
+        externalIndex[name] = externals.count - 1
+        return externals.count - 1
+    }
+
+    // MARK: Scopes
+
+    func lookup(_ name: String) -> LocalSymbol? {
+        for scope in scopes.reversed() { if let s = scope[name] { return s } }
+        return nil
+    }
+
+    func declareLocal(_ name: String, _ symbol: LocalSymbol, at: SourceLocation) {
+        if scopes.isEmpty { scopes.append([:]) }
+        if scopes[scopes.count - 1][name] != nil {
+            error("redefinition of '\(name)'", at)
+        }
+        scopes[scopes.count - 1][name] = symbol
+    }
+
+    // MARK: Whole program
+
+    func compile(_ items: [TopLevel], pragmas: [SimPragma]) -> Program? {
+        var bodies: [(FunctionDecl, Int)] = []
+        var globalInits: [VarDecl] = []
+        // Pass 1: every file-scope name, so functions may call ones defined later.
+        for item in items {
+            switch item {
+            case .prototype(let name, let type, let loc):
+                location = loc
+                switch globals[name] {
+                case .function, .external: continue
+                case .variable: error("redefinition of '\(name)' as a different kind of symbol", loc)
+                case nil: globals[name] = .external(0, type)
+                }
+            case .function(let f):
+                location = f.location
+                if case .function = globals[f.name] {
+                    error("redefinition of function '\(f.name)'", f.location)
+                    continue
+                }
+                if f.type.returnType.isArray {
+                    error("function cannot return an array", f.location)
+                }
+                let index = functions.count
+                functions.append(Program.Function(name: f.name, entry: 0, registerCount: 0, frameSize: 0,
+                                                  parameters: [], location: f.location))
+                globals[f.name] = .function(index, f.type)
+                bodies.append((f, index))
+            case .variable(var v):
+                location = v.location
+                if case .variable(_, let old) = globals[v.name] {
+                    if v.storage == .externStorage || v.initializer == nil { _ = old; continue }
+                }
+                if v.storage == .externStorage && v.initializer == nil {
+                    // Declared only; defined (maybe) later in the file.
+                    if globals[v.name] == nil { globals[v.name] = .variable(allocateGlobal(v.type), v.type) }
+                    continue
+                }
+                v.type = completeArrayType(v.type, v.initializer)
+                if !v.type.isComplete {
+                    error("variable '\(v.name)' has incomplete type '\(v.type.description)'", v.location)
+                    continue
+                }
+                if v.type.size > (64 << 20) { error("variable '\(v.name)' is too large", v.location); continue }
+                let address: UInt64
+                if case .variable(let a, _) = globals[v.name] { address = a } else {
+                    address = allocateGlobal(v.type)
+                    globals[v.name] = .variable(address, v.type)
+                }
+                if v.initializer != nil { globalInits.append(v) }
+            }
+        }
+        // Pass 2: bodies.
+        for (f, index) in bodies { compileFunction(f, index: index) }
+        // The entry: global initializers, then main.
+        let start = functions.count
+        var mainIndex = -1
+        for name in ["main", "wmain"] { if case .function(let i, _) = globals[name] { mainIndex = i; break } }
+        beginFunction("<start>")
+        let entry = here
+        location = SourceLocation(line: 1, column: 1)
+        for v in globalInits {
+            guard case .variable(let address, _) = globals[v.name], let initializer = v.initializer else { continue }
+            location = v.location
+            initializeObject(.global(address, v.type), type: v.type, initializer: initializer, zeroFirst: false)
+        }
+        for (address, type, initializer) in staticInitializers {
+            location = initializer.location
+            initializeObject(.global(address, type), type: type, initializer: initializer, zeroFirst: false)
+        }
+        if mainIndex >= 0 {
+            let mainType = globals[functions[mainIndex].name].flatMap { s -> FunctionType? in
+                if case .function(_, let t) = s { return t }
+                return nil
+            }
+            let paramCount = mainType?.parameters.count ?? 0
+            if paramCount > 0 { emitConst(1) }
+            if paramCount > 1 { emitConst(argvAddress()) }
+            if paramCount > 2 { for _ in 2..<paramCount { emitConst(0) } }
+            location = functions[mainIndex].location
+            emit(.call, a: Int32(mainIndex))
+            if let m = mainType, m.returnType.isVoid { emit(.pop); emitConst(0) }
+            emit(.ret)
+        } else {
+            error("no 'main' function defined", SourceLocation(line: 1, column: 1))
+            emit(.retVoid)
+        }
+        functions.append(Program.Function(name: "<start>", entry: entry, registerCount: registerCount,
+                                          frameSize: (frameSize + 15) & ~15, parameters: [], location: .unknown))
+        if diagnostics.contains(where: { $0.severity == .error }) { return nil }
+        return Program(code: code, lines: lines, columns: columns, functions: functions, externals: externals,
+                       globalsSize: globalsSize, initialData: initialData, pragmas: pragmas,
+                       startFunction: start, mainFunction: mainIndex, faultMessages: faultMessages)
+    }
+
+    private func argvAddress() -> UInt64 {
+        let name = stringAddress(Array("program.exe".unicodeScalars.map { UInt32($0.value) }), wide: false)
+        globalsSize = (globalsSize + 7) / 8 * 8
+        let offset = globalsSize
+        globalsSize += 16
+        var bytes: [UInt8] = []
+        for k in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: name >> (8 * UInt64(k)))) }
+        bytes += [UInt8](repeating: 0, count: 8)
+        initialData.append((offset, bytes))
+        return Program.globalsBase + UInt64(offset)
+    }
+
+    /// `int a[] = {1, 2, 3}` and `char s[] = "abc"` take their size from the initializer.
+    func completeArrayType(_ type: CType, _ initializer: Initializer?) -> CType {
+        guard case .array(let element, nil) = type, let initializer else { return type }
+        switch initializer {
+        case .list(let items, _):
+            if items.count == 1, case .expression(let e) = items[0], case .string(let u, _) = e.kind, element.isInteger {
+                return .array(element, u.count + 1)
+            }
+            return .array(element, items.count)
+        case .expression(let e):
+            if case .string(let u, _) = e.kind { return .array(element, u.count + 1) }
+            return type
+        }
+    }
+
+    func beginFunction(_ name: String) {
+        scopes = [[:]]
+        registerCount = 0
+        frameSize = 0
+        breakJumps = []
+        continueJumps = []
+        labels = [:]
+        gotos = []
+        switches = []
+        functionName = name
+    }
+
+    private func compileFunction(_ f: FunctionDecl, index: Int) {
+        beginFunction(f.name)
+        location = f.location
+        returnType = f.type.returnType
+        addressTaken = AddressTakenScanner.scan(f.body)
+        let entry = here
+        var parameters: [Program.Parameter] = []
+        hiddenResult = nil
+        if returnType.isRecord {
+            // A struct result is written through a hidden first argument that
+            // points at the caller's temporary; the address is returned.
+            let r = allocateRegister()
+            hiddenResult = r
+            parameters.append(Program.Parameter(inRegister: true, register: Int(r), frameOffset: 0, size: 8, copiesFromAddress: false))
+        }
+        for (i, type) in f.type.parameters.enumerated() {
+            let name = i < f.parameterNames.count ? f.parameterNames[i] : nil
+            let loc = i < f.parameterLocations.count ? f.parameterLocations[i] : f.location
+            if type.isError { continue }
+            guard let name else {
+                error("parameter name omitted in function definition", loc)
+                continue
+            }
+            if type.isRecord || addressTaken.contains(name) {
+                let offset = allocateFrame(type)
+                parameters.append(Program.Parameter(inRegister: false, register: 0, frameOffset: offset, size: type.size,
+                                                    copiesFromAddress: type.isRecord && !CodeGenerator.passesInRegister(type)))
+                declareLocal(name, .frame(offset, type), at: loc)
+            } else {
+                let r = allocateRegister()
+                parameters.append(Program.Parameter(inRegister: true, register: Int(r), frameOffset: 0, size: 8, copiesFromAddress: false))
+                declareLocal(name, .register(r, type), at: loc)
+            }
+        }
+        scopes.append([:])
+        for s in f.body { statement(s) }
+        location = f.endLocation
+        emit(.retVoid)
+        for (name, at, loc) in gotos {
+            if let target = labels[name] { patch(at, to: target) } else { error("use of undeclared label '\(name)'", loc) }
+        }
+        functions[index] = Program.Function(name: f.name, entry: entry, registerCount: registerCount,
+                                            frameSize: (frameSize + 15) & ~15, parameters: parameters, location: f.location)
+    }
+
+    /// Structs of 1, 2, 4 or 8 bytes travel by value in a register (as on x64).
+    static func passesInRegister(_ t: CType) -> Bool { [1, 2, 4, 8].contains(t.size) }
+}

@@ -1,0 +1,90 @@
+import SimMemory
+
+/// A compiled program: bytecode with a source location per instruction, the
+/// function and external-call tables, the global data layout, and the
+/// `#pragma sim` records. Immutable and shareable between threads and runs.
+public struct Program: Sendable {
+    /// Where the globals (and string literals) live in every process.
+    public static let globalsBase: UInt64 = 0x0000_0001_4000_0000
+    /// Function "addresses": one 16-byte slot per function, never mapped, so a
+    /// function pointer is a plain number and dereferencing one faults.
+    public static let codeBase: UInt64 = 0x0000_7FF7_0000_0000
+    /// Addresses of library (external) functions taken as values.
+    public static let externalBase: UInt64 = 0x0000_7FF8_0000_0000
+
+    public struct Function: Sendable {
+        public var name: String
+        public var entry: Int
+        /// Scalar locals kept in VM registers (their address is never taken).
+        public var registerCount: Int
+        /// Bytes of stack memory for locals whose address is taken, structs, arrays.
+        public var frameSize: Int
+        public var parameters: [Parameter]
+        public var location: SourceLocation
+    }
+
+    /// Where an incoming argument goes when a function is entered.
+    public struct Parameter: Sendable {
+        public var inRegister: Bool
+        public var register: Int
+        public var frameOffset: Int
+        public var size: Int
+        /// A struct larger than 8 bytes: the argument is the address of the
+        /// caller's object, copied into the frame on entry.
+        public var copiesFromAddress: Bool
+    }
+
+    public var code: [Instruction]
+    public var lines: [Int32]
+    public var columns: [Int32]
+    public var functions: [Function]
+    /// Names of library functions the program calls (index = `callExternal` operand).
+    public var externals: [String]
+    public var globalsSize: Int
+    /// Initial bytes of the globals region (string literals), as (offset, bytes).
+    public var initialData: [(offset: Int, bytes: [UInt8])]
+    public var pragmas: [SimPragma]
+    /// The synthetic entry: initializes globals, calls `main`, returns its value.
+    public var startFunction: Int
+    public var mainFunction: Int
+    var faultMessages: [String]
+
+    public func location(at ip: Int) -> SourceLocation {
+        guard ip >= 0 && ip < lines.count else { return .unknown }
+        return SourceLocation(line: Int(lines[ip]), column: Int(columns[ip]))
+    }
+
+    public func functionAddress(_ index: Int) -> UInt64 { Program.codeBase + UInt64(index) * 16 }
+    public func externalAddress(_ index: Int) -> UInt64 { Program.externalBase + UInt64(index) * 16 }
+
+    /// The function at a code address, if it is one.
+    public func functionIndex(atAddress address: UInt64) -> Int? {
+        guard address >= Program.codeBase, address & 15 == 0 else { return nil }
+        let i = (address - Program.codeBase) / 16
+        return i < UInt64(functions.count) ? Int(i) : nil
+    }
+
+    public func externalIndex(atAddress address: UInt64) -> Int? {
+        guard address >= Program.externalBase, address & 15 == 0 else { return nil }
+        let i = (address - Program.externalBase) / 16
+        return i < UInt64(externals.count) ? Int(i) : nil
+    }
+
+    public func function(named name: String) -> Int? { functions.firstIndex { $0.name == name } }
+
+    /// The function whose code contains `ip` (functions are laid out in order).
+    public func functionIndex(containing ip: Int) -> Int? {
+        var best: Int?
+        for (i, f) in functions.enumerated() where f.entry <= ip {
+            if best == nil || functions[best!].entry < f.entry { best = i }
+        }
+        return best
+    }
+
+    /// Maps the globals region and writes its initial data into `memory`.
+    public func load(into memory: inout Memory) throws(MemoryFault) {
+        let size = UInt64(max(globalsSize, 16) + 15) & ~15
+        try memory.map(base: Program.globalsBase, size: size, name: "globals")
+        for d in initialData { try memory.writeBytes(d.bytes, at: Program.globalsBase + UInt64(d.offset)) }
+    }
+}

@@ -1,0 +1,96 @@
+/// An expression node. Types are computed by the compiler, which checks and
+/// generates code in one walk.
+final class Expr: @unchecked Sendable {
+    // Immutable after parsing.
+    let kind: ExprKind
+    let location: SourceLocation
+
+    init(_ kind: ExprKind, _ location: SourceLocation) {
+        self.kind = kind
+        self.location = location
+    }
+}
+
+enum ExprKind {
+    case integer(UInt64, CType)
+    case floating(Double)
+    case string([UInt32], wide: Bool)
+    case identifier(String)
+    case unary(String, Expr)            // - + ! ~ * & ++x --x
+    case postfix(String, Expr)          // x++ x--
+    case binary(String, Expr, Expr)
+    case assign(String, Expr, Expr)     // = += -= ...
+    case conditional(Expr, Expr, Expr)
+    case comma(Expr, Expr)
+    case call(Expr, [Expr])
+    case index(Expr, Expr)
+    case member(Expr, String, arrow: Bool)
+    case cast(CType, Expr)
+    case sizeofType(CType)
+    case sizeofExpr(Expr)
+    case offsetof(CType, [String])
+    /// A construct already reported by the parser.
+    case invalid
+}
+
+/// A brace-enclosed or single-expression initializer.
+indirect enum Initializer {
+    case expression(Expr)
+    case list([Initializer], SourceLocation)
+
+    var location: SourceLocation {
+        switch self {
+        case .expression(let e): return e.location
+        case .list(_, let l): return l
+        }
+    }
+}
+
+enum StorageClass { case none, staticStorage, externStorage }
+
+/// A variable declared in a block or at file scope.
+struct VarDecl {
+    var name: String
+    var type: CType
+    var storage: StorageClass
+    var initializer: Initializer?
+    var location: SourceLocation
+}
+
+indirect enum Stmt {
+    case expression(Expr)
+    case declaration([VarDecl])
+    case block([Stmt])
+    case ifElse(Expr, Stmt, Stmt?, SourceLocation)
+    case whileLoop(Expr, Stmt, SourceLocation)
+    case doWhile(Stmt, Expr, SourceLocation)
+    case forLoop(Stmt?, Expr?, Expr?, Stmt, SourceLocation)
+    case switchStmt(Expr, Stmt, SourceLocation)
+    case caseLabel(Expr, Stmt, SourceLocation)
+    case defaultLabel(Stmt, SourceLocation)
+    case breakStmt(SourceLocation)
+    case continueStmt(SourceLocation)
+    case returnStmt(Expr?, SourceLocation)
+    case gotoStmt(String, SourceLocation)
+    case label(String, Stmt, SourceLocation)
+    case empty
+}
+
+/// A function definition.
+struct FunctionDecl {
+    var name: String
+    var type: FunctionType
+    var parameterNames: [String?]
+    var parameterLocations: [SourceLocation]
+    var body: [Stmt]
+    var isStatic: Bool
+    var location: SourceLocation
+    var endLocation: SourceLocation
+}
+
+enum TopLevel {
+    case function(FunctionDecl)
+    /// A prototype or an `extern` function declaration.
+    case prototype(String, FunctionType, SourceLocation)
+    case variable(VarDecl)
+}

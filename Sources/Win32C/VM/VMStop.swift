@@ -1,0 +1,30 @@
+/// Why `VM.run` returned.
+public enum VMStop: Sendable, Equatable {
+    /// The statement budget ran out; the thread stopped before a statement
+    /// and continues there on the next `run`.
+    case budgetExhausted(statements: Int)
+    /// The program called a function the VM does not implement. The thread
+    /// waits until `VMThread.resume(returning:)` supplies the result.
+    case external(ExternalCall)
+    /// The thread's entry function returned this value (already converted to
+    /// the function's return type; 0 for `void`).
+    case returned(UInt64)
+    /// A call pushed with `VMThread.pushNestedCall` returned; the thread is
+    /// back in the state it had before the push.
+    case nestedCallReturned
+    case fault(RuntimeFault)
+}
+
+/// A call to a library function, for the runtime (or `CLibrary`) to perform.
+public struct ExternalCall: Sendable, Equatable {
+    /// The library function's name as written (after macros: `CreateFileA`).
+    public var name: String
+    /// Index into `Program.externals`.
+    public var index: Int
+    /// Arguments in order: integers and pointers as 64-bit patterns (signed
+    /// values sign-extended), doubles as IEEE bits, structs of 1/2/4/8 bytes
+    /// by value (e.g. `LARGE_INTEGER`), larger structs by address.
+    public var arguments: [UInt64]
+    /// Where the call is in the source.
+    public var location: SourceLocation
+}

@@ -1,0 +1,5 @@
+#include <windows.h>
+
+int main(void) {
+    return 0;
+}

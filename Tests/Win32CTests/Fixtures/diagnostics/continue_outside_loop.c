@@ -1,0 +1,10 @@
+#include <stdio.h>
+
+int main(void) {
+    switch (1) {
+    case 1:
+        continue;
+    }
+    return 0;
+}
+// error 6:9: continue

@@ -1,3 +1,0 @@
-import Testing
-
-@Test func Win32CTestsBuilds() { #expect(Bool(true)) }
