@@ -67,6 +67,16 @@ import Testing
         #expect(lines == ["main XXXXWWWWW", "T2   RRRRRRRXX"])
     }
 
+    @Test func extremeValuesDoNotTrap() {
+        _ = render(20, 2) { grid in
+            Timeline(tracks: [.init(label: "t", changes: [.init(time: .max, letter: "X")])], start: 0, end: .max, markTime: .max)
+                .draw(in: grid.bounds, on: &grid, context: unicode)
+            Gauge(value: -3, limit: Int.max).draw(in: grid.bounds.row(1), on: &grid, context: unicode)
+            Gauge(value: Int.max, limit: -1).draw(in: grid.bounds.row(1), on: &grid, context: unicode)
+            Sparkline(values: [Int.max, -5, 0]).draw(in: grid.bounds.row(0), on: &grid, context: unicode)
+        }
+    }
+
     @Test func sourceViewMarksEachThreadsLine() {
         let text = "int main(void)\n{\n    Wait();\n    return 0;\n}\n"
         let lines = render(30, 5) { grid in

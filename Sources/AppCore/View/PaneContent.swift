@@ -92,11 +92,12 @@ struct PaneContent {
     func counterLines() -> [Line] {
         let c = machine.counters
         let now = machine.now
-        let throughput = now > 0 ? UInt64(c.requestsCompleted) * 1_000_000 / now : 0
+        // Ratios in Double so no counter value can overflow.
+        let throughput = now > 0 ? Int(min(1e15, Double(max(0, c.requestsCompleted)) * 1e6 / Double(now))) : 0
         let latency = c.handledCompletions > 0 ? c.handlingLatencyTotal / UInt64(c.handledCompletions) : 0
-        let busy = c.cpuBusy.reduce(UInt64(0), &+)
-        let capacity = now &* UInt64(max(1, machine.cpuCount))
-        let cpu = capacity > 0 ? min(100, busy * 100 / capacity) : 0
+        let busy = c.cpuBusy.reduce(0.0) { $0 + Double($1) }
+        let capacity = Double(now) * Double(max(1, machine.cpuCount))
+        let cpu = capacity > 0 ? Int(min(100, busy * 100 / capacity)) : 0
         let runnable = machine.threads.filter {
             if case .ready = $0.state { return true }
             if case .running = $0.state { return true }
@@ -125,14 +126,14 @@ struct PaneContent {
         var sampleIndex = 0
         var current = 0
         for column in 0..<columns {
-            let sliceEnd = UInt64(Double(span) * Double(column + 1) / Double(columns))
+            let sliceEnd = column + 1 >= columns ? span : UInt64(Double(span) * Double(column + 1) / Double(columns))
             while sampleIndex < pane.handledHistory.count, pane.handledHistory[sampleIndex].time <= sliceEnd {
                 current = pane.handledHistory[sampleIndex].count
                 sampleIndex += 1
             }
             values.append(current)
         }
-        let marked = markTime.map { min(columns - 1, Int(Double($0) / Double(span) * Double(columns))) }
+        let marked = markTime.map { Int(min(Double(columns - 1), Double($0) / Double(span) * Double(columns))) }
         return label + Sparkline(values: values, markedIndex: marked, maximum: maximum).line(width: columns, context: context)
     }
 

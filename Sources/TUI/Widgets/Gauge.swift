@@ -19,12 +19,14 @@ public struct Gauge: Sendable, Equatable {
         let numbers = "\(value)/\(limit)\(isOver ? "!" : "") "
         spans.append(Span(numbers, isOver ? .gaugeOver : .strong))
         let room = width - spans.displayWidth
+        let value = max(0, self.value), limit = max(0, self.limit)
         let slots = max(limit, value)
         guard room > 0, slots > 0 else { return spans }
         let shown = min(slots, room)
-        // One slot per unit when it fits, otherwise scaled.
-        let filledWithinLimit = min(value, limit) * shown / slots
-        let filledOver = max(0, value - limit) * shown / slots
+        // One slot per unit when it fits, otherwise scaled (in Double: no overflow).
+        let scale = Double(shown) / Double(slots)
+        let filledWithinLimit = Int(Double(min(value, limit)) * scale)
+        let filledOver = min(shown - filledWithinLimit, Int(Double(value - min(value, limit)) * scale))
         let emptyCount = max(0, shown - filledWithinLimit - filledOver)
         if filledWithinLimit > 0 { spans.append(Span(String(repeating: g.gaugeFull, count: filledWithinLimit), .gaugeFill)) }
         if filledOver > 0 { spans.append(Span(String(repeating: g.gaugeFull, count: filledOver), .gaugeOver)) }

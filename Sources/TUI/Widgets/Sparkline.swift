@@ -23,7 +23,7 @@ public struct Sparkline: Sendable, Equatable {
         var spans: Line = []
         for (index, value) in shown.enumerated() {
             let clamped = max(0, value)
-            let level = min(levels.count - 1, min(clamped, top) * (levels.count - 1) / top)
+            let level = Int(Double(min(clamped, top)) / Double(top) * Double(levels.count - 1))
             let marked = markedIndex == index + offset
             spans.append(Span(String(levels[level]), marked ? .divergence : role))
         }

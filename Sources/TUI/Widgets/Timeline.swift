@@ -52,7 +52,8 @@ public struct Timeline: Sendable, Equatable {
             var letter: Character = " "
             for column in 0..<columns {
                 // The state at the end of this column's slice of time.
-                let sliceEnd = start &+ UInt64((Double(span) * Double(column + 1) / Double(columns)).rounded(.down))
+                let fraction = Double(column + 1) / Double(columns)
+                let sliceEnd = column + 1 >= columns ? start &+ span : start &+ UInt64(Double(span) * fraction)
                 while changeIndex < track.changes.count, track.changes[changeIndex].time <= sliceEnd {
                     letter = track.changes[changeIndex].letter
                     changeIndex += 1
@@ -62,7 +63,7 @@ public struct Timeline: Sendable, Equatable {
             }
         }
         if let markTime, markTime >= start, columns > 0, end > start {
-            let column = min(columns - 1, Int(Double(markTime - start) / Double(span) * Double(columns)))
+            let column = Int(min(Double(columns - 1), Double(markTime - start) / Double(span) * Double(columns)))
             let x = area.x + labelWidth + column
             for row in 0..<min(area.height, tracks.count) {
                 grid.restyle(Rect(x: x, y: area.y + row, width: 1, height: 1)) { _ in context.style(.divergence).with(.underline) }
