@@ -6,7 +6,12 @@ import TUI
 /// when each thread changed state (for the timeline) and how many completions
 /// had been handled over time (for the sparkline and divergence).
 public struct PaneState: Sendable {
-    public var simulation: any Simulation
+    public var simulation: any Simulation {
+        didSet { machine = simulation.machine }
+    }
+    /// The simulation's machine view, taken once per step: building a view of
+    /// a real kernel is not free, and a frame reads it many times.
+    public private(set) var machine: MachineView
     /// The pane's name on screen (from the scenario, else the simulation's title).
     public var label: String
     /// The selected thread's id, if any.
@@ -28,19 +33,18 @@ public struct PaneState: Sendable {
 
     public init(simulation: any Simulation, label: String? = nil) {
         self.simulation = simulation
+        self.machine = simulation.machine
         self.label = label ?? simulation.title
-        self.selectedThread = simulation.machine.threads.first?.id
+        self.selectedThread = machine.threads.first?.id
         self.tracks = []
         self.handledHistory = []
         recordSample()
     }
 
-    public var machine: MachineView { simulation.machine }
     public var isFinished: Bool { simulation.outcome != nil }
 
     /// Notes the current thread states and counters (call after every step).
     public mutating func recordSample() {
-        let machine = simulation.machine
         for thread in machine.threads {
             let letter = thread.state.letter
             if let index = tracks.firstIndex(where: { $0.id == thread.id }) {

@@ -84,11 +84,24 @@ struct FocusView {
                                       tag: "thread:\(paneIndex):\(entry.threadID)"))
             row += 1
         }
-        let rest = content.structureLines(width: body.width) + content.counterLines()
+        var rest = content.structureLines(width: body.width) + content.counterLines()
+        if let selected = pane.selectedThread.flatMap({ pane.machine.thread($0) }) {
+            rest.append(stackLine(selected, glyphs: context.glyphs))
+        }
         for line in rest where row < body.height {
             TextBlock.drawLine(line, x: body.x, y: body.y + row, width: body.width, on: &grid, context: context)
             row += 1
         }
+    }
+
+    /// The selected thread's call chain, innermost first, with its CPU time and wakeups.
+    private func stackLine(_ thread: ThreadView, glyphs: Glyphs) -> Line {
+        let arrow = glyphs.isASCII ? " < " : " \u{2190} "
+        let frames = thread.stack.map { loc in (loc.function.isEmpty ? "line" : loc.function) + ":\(loc.line)" }
+        var line: Line = [Span(thread.name + " ", .header)]
+        line.append(Span(frames.isEmpty ? "-" : frames.joined(separator: arrow), .text))
+        line.append(Span("  cpu \(Format.duration(thread.cpuTime, glyphs: glyphs)) wake \(thread.wakeups)", .dim))
+        return line
     }
 
     private func drawTimeline(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
