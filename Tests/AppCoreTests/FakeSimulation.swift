@@ -8,6 +8,8 @@ struct FakeSimulation: Simulation {
     var eventTimes: [UInt64]
     var position = 0
     var statements = 0
+    /// Answer false for the step that ends the run (as a real runtime may).
+    var falseOnLastStep = false
 
     init(title: String, eventTimes: [UInt64]) {
         self.title = title
@@ -40,7 +42,7 @@ struct FakeSimulation: Simulation {
     mutating func stepEvent() -> Bool {
         guard position < eventTimes.count else { return false }
         position += 1
-        return true
+        return !(falseOnLastStep && position == eventTimes.count)
     }
 
     mutating func stepStatement(thread: Int) -> Bool {

@@ -33,6 +33,15 @@ import Testing
         #expect(s.steps == 4)
     }
 
+    @Test func theStepThatEndsARunCountsEvenWhenItAnswersFalse() {
+        var fake = FakeSimulation(title: "P", eventTimes: [10, 20])
+        fake.falseOnLastStep = true
+        var s = Session(kind: .compare, caption: "", simulations: [fake, FakeSimulation(title: "Q", eventTimes: [15])])
+        while s.stepLockstep() {}
+        #expect(s.isFinished)
+        #expect(s.clock == 20)
+    }
+
     @Test func stepBackReturnsExactlyToTheEarlierState() {
         var s = session([[10, 30, 50], [20, 30], [15]])
         s.stepLockstep()

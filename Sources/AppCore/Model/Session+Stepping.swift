@@ -10,7 +10,9 @@ extension Session {
         var candidates: [(index: Int, simulation: any Simulation)] = []
         for index in panes.indices where !panes[index].isFinished {
             var copy = panes[index].simulation
-            if copy.stepEvent() { candidates.append((index, copy)) }
+            // A simulation may answer false for the very step that ends it;
+            // that step still counts.
+            if copy.stepEvent() || copy.outcome != nil { candidates.append((index, copy)) }
         }
         guard let earliest = candidates.map({ $0.simulation.machine.now }).min() else { return false }
         pushHistory()
@@ -30,7 +32,7 @@ extension Session {
         guard panes.indices.contains(selectedPane), !panes[selectedPane].isFinished,
               let thread = panes[selectedPane].selectedThread else { return false }
         var copy = panes[selectedPane].simulation
-        guard copy.stepStatement(thread: thread) else { return false }
+        guard copy.stepStatement(thread: thread) || copy.outcome != nil else { return false }
         pushHistory()
         panes[selectedPane].simulation = copy
         panes[selectedPane].recordSample()

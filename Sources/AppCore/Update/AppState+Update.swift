@@ -98,10 +98,13 @@ extension AppState {
 
     private mutating func tick() -> [Effect] {
         guard var current = session, current.running else { return [] }
+        var stepped = false
         for _ in 0..<current.speed.eventsPerTick {
-            if !current.stepLockstep() { break }
+            guard current.stepLockstep() else { break }
+            stepped = true
         }
-        if current.isFinished { current.running = false }
+        // Stop when finished, or when nothing can step any more.
+        if current.isFinished || !stepped { current.running = false }
         session = current
         return current.running ? [.scheduleTick(milliseconds: current.speed.tickMilliseconds)] : [.cancelTick]
     }

@@ -14,7 +14,7 @@ struct PaneContent {
 
     /// One line per thread; the region tags let a click select the thread.
     func threadLines(width: Int) -> [(line: Line, threadID: Int)] {
-        let nameWidth = min(8, max(4, machine.threads.map { CharacterWidth.of($0.name) }.max() ?? 4))
+        let nameWidth = min(10, max(4, machine.threads.map { CharacterWidth.of($0.name) }.max() ?? 4))
         return machine.threads.map { thread in
             let selected = pane.selectedThread == thread.id
             let role = Format.role(for: thread.state)

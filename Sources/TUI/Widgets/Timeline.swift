@@ -41,7 +41,7 @@ public struct Timeline: Sendable, Equatable {
 
     public func draw(in area: Rect, on grid: inout Grid, context: DrawContext) {
         guard !area.isEmpty else { return }
-        let labelWidth = min(8, max(3, (tracks.map { CharacterWidth.of($0.label) }.max() ?? 3) + 1))
+        let labelWidth = min(11, max(3, (tracks.map { CharacterWidth.of($0.label) }.max() ?? 3) + 1))
         let columns = max(0, area.width - labelWidth)
         let span = max(1, end &- start)
         for (row, track) in tracks.prefix(area.height).enumerated() {
