@@ -7,8 +7,15 @@ import TUI
 /// had been handled over time (for the sparkline and divergence).
 public struct PaneState: Sendable {
     public var simulation: any Simulation {
-        didSet { machine = simulation.machine }
+        didSet {
+            machine = simulation.machine
+            lookahead = nil
+        }
     }
+    /// The simulation one event further on and that event's time, once
+    /// computed: lockstep tries every pane's next event but keeps only the
+    /// earliest, so the others' work is kept for the next step.
+    var lookahead: (simulation: any Simulation, time: UInt64)?
     /// The simulation's machine view, taken once per step: building a view of
     /// a real kernel is not free, and a frame reads it many times.
     public private(set) var machine: MachineView

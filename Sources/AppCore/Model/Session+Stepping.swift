@@ -7,16 +7,24 @@ extension Session {
     /// minimum time keep it. Returns false when nothing could step.
     @discardableResult
     public mutating func stepLockstep() -> Bool {
-        var candidates: [(index: Int, simulation: any Simulation)] = []
+        var candidates: [(index: Int, simulation: any Simulation, time: UInt64)] = []
         for index in panes.indices where !panes[index].isFinished {
+            if let next = panes[index].lookahead {
+                candidates.append((index, next.simulation, next.time))
+                continue
+            }
             var copy = panes[index].simulation
             // A simulation may answer false for the very step that ends it;
             // that step still counts.
-            if copy.stepEvent() || copy.outcome != nil { candidates.append((index, copy)) }
+            if copy.stepEvent() || copy.outcome != nil {
+                let time = copy.machine.now
+                panes[index].lookahead = (copy, time)
+                candidates.append((index, copy, time))
+            }
         }
-        guard let earliest = candidates.map({ $0.simulation.machine.now }).min() else { return false }
+        guard let earliest = candidates.map(\.time).min() else { return false }
         pushHistory()
-        for candidate in candidates where candidate.simulation.machine.now == earliest {
+        for candidate in candidates where candidate.time == earliest {
             panes[candidate.index].simulation = candidate.simulation
             panes[candidate.index].recordSample()
         }
