@@ -58,7 +58,7 @@ import Testing
             #expect(a.machine == b.machine)
             #expect(a.simulation.log == b.simulation.log)
             #expect(a.tracks == b.tracks)
-            #expect(a.handledHistory == b.handledHistory)
+            #expect(a.doneHistory == b.doneHistory)
         }
         let stepped8 = s.stepBack(); #expect(stepped8)
         let stepped9 = s.stepBack(); #expect(!stepped9)
@@ -70,7 +70,7 @@ import Testing
         s.stepLockstep()
         #expect(s.divergence == nil)
         s.stepLockstep()
-        #expect(s.divergence == Session.Divergence(time: 20, handled: [2, 1]))
+        #expect(s.divergence == Session.Divergence(time: 20, done: [2, 1], handled: [2, 1]))
         s.stepLockstep()
         #expect(s.divergence?.time == 20)
     }
@@ -123,5 +123,25 @@ import Testing
         // The port finishes first, the one-at-a-time device method last.
         let ends = s.panes.map(\.machine.now)
         #expect(ends[3] < ends[0])
+    }
+}
+
+@Suite struct FormatTests {
+    @Test func shortLabels() {
+        #expect(Format.shortLabel("hEvent[2]") == "2")
+        #expect(Format.shortLabel("Event#4") == "#4")
+        #expect(Format.shortLabel("hPort") == "hPort")
+        #expect(Format.shortLabel("odd#") == "odd#")
+        #expect(Format.shortLabel("a#b") == "a#b")
+    }
+
+    @Test func times() {
+        #expect(Format.time(0) == "0.000 ms")
+        #expect(Format.time(1_204) == "1.204 ms")
+        #expect(Format.time(12_345_678) == "12345.678 ms")
+        #expect(Format.duration(45, glyphs: .ascii) == "45us")
+        #expect(Format.duration(1_250, glyphs: .unicode) == "1.2ms")
+        #expect(Format.bytes(65536) == "64K")
+        #expect(Format.bytes(1000) == "1000")
     }
 }

@@ -3,8 +3,8 @@ import SimRuntime
 import TUI
 
 /// One simulation in a session, with what the view remembers about its past:
-/// when each thread changed state (for the timeline) and how many completions
-/// had been handled over time (for the sparkline and divergence).
+/// when each thread changed state (for the timeline) and how many requests
+/// had completed over time (for the sparkline).
 public struct PaneState: Sendable {
     public var simulation: any Simulation {
         didSet {
@@ -25,8 +25,8 @@ public struct PaneState: Sendable {
     public var selectedThread: Int?
     /// Per thread id (in order of first appearance): its state changes.
     public var tracks: [ThreadTrack]
-    /// (virtual time, handled completions) each time the count changed.
-    public var handledHistory: [CountSample]
+    /// (virtual time, requests completed) each time the count changed.
+    public var doneHistory: [CountSample]
 
     public struct ThreadTrack: Sendable, Equatable {
         public var id: Int
@@ -44,7 +44,7 @@ public struct PaneState: Sendable {
         self.label = label ?? simulation.title
         self.selectedThread = machine.threads.first?.id
         self.tracks = []
-        self.handledHistory = []
+        self.doneHistory = []
         recordSample()
     }
 
@@ -62,9 +62,9 @@ public struct PaneState: Sendable {
                 tracks.append(ThreadTrack(id: thread.id, changes: [.init(time: machine.now, letter: letter)]))
             }
         }
-        let handled = machine.counters.handledCompletions
-        if handledHistory.last?.count != handled {
-            handledHistory.append(CountSample(time: machine.now, count: handled))
+        let done = machine.counters.requestsCompleted
+        if doneHistory.last?.count != done {
+            doneHistory.append(CountSample(time: machine.now, count: done))
         }
         if let selected = selectedThread, machine.thread(selected) == nil {
             selectedThread = machine.threads.first?.id

@@ -73,13 +73,14 @@ extension Session {
         history.append(snapshot)
     }
 
-    /// The panes diverge when they have handled different numbers of
-    /// completions at the same virtual time; noted once.
+    /// The panes diverge when, at the same virtual time, they have completed
+    /// or handled different numbers of requests; noted once.
     private mutating func noteDivergence() {
         guard divergence == nil, panes.count > 1 else { return }
+        let done = panes.map { $0.machine.counters.requestsCompleted }
         let handled = panes.map { $0.machine.counters.handledCompletions }
-        if let first = handled.first, handled.contains(where: { $0 != first }) {
-            divergence = Divergence(time: clock, handled: handled)
+        if done.contains(where: { $0 != done[0] }) || handled.contains(where: { $0 != handled[0] }) {
+            divergence = Divergence(time: clock, done: done, handled: handled)
         }
     }
 }

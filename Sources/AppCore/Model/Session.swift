@@ -39,7 +39,9 @@ public struct Session: Sendable {
 
     public struct Divergence: Sendable, Equatable {
         public var time: UInt64
-        /// Handled completions per pane at that moment.
+        /// Requests completed per pane at that moment.
+        public var done: [Int]
+        /// Completions handled per pane (dequeued from a port or run as an APC).
         public var handled: [Int]
     }
 

@@ -35,15 +35,15 @@ struct DivergenceLine {
     func line(context: DrawContext) -> Line {
         let g = context.glyphs
         guard let divergence = session.divergence else {
-            let handled = session.panes.first?.machine.counters.handledCompletions ?? 0
+            let done = session.panes.first?.machine.counters.requestsCompleted ?? 0
             return [Span("\(g.divergence) ", .dim),
-                    Span("no divergence yet: every method has handled \(handled) completion\(handled == 1 ? "" : "s")", .dim)]
+                    Span("no divergence yet: every method has completed \(done) request\(done == 1 ? "" : "s")", .dim)]
         }
-        var spans: Line = [Span("\(g.divergence) diverged at t=\(Format.time(divergence.time))", .divergence),
-                           Span(": completions handled per pane", .dim)]
-        for (index, count) in divergence.handled.enumerated() where index < session.panes.count {
+        var spans: Line = [Span("\(g.divergence) diverged t=\(Format.time(divergence.time))", .divergence),
+                           Span("  requests done/handled:", .dim)]
+        for index in divergence.done.indices where index < session.panes.count && index < divergence.handled.count {
             spans.append(Span("  \(index + 1):", .dim))
-            spans.append(Span("\(count)", .strong))
+            spans.append(Span("\(divergence.done[index])/\(divergence.handled[index])", .strong))
         }
         return spans
     }
@@ -101,8 +101,8 @@ struct PaneView {
         }
         row = max(row, body.height - fixed)
         if wantsSparkline {
-            let most = session.panes.map { $0.machine.counters.handledCompletions }.max()
-            let line = content.handledSparkline(width: width, end: session.clock, markTime: session.divergence?.time,
+            let most = session.panes.map { $0.machine.counters.requestsCompleted }.max()
+            let line = content.doneSparkline(width: width, end: session.clock, markTime: session.divergence?.time,
                                                 maximum: most)
             TextBlock.drawLine(line, x: body.x, y: body.y + row, width: width, on: &grid, context: context)
             row += 1

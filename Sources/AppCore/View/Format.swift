@@ -25,11 +25,16 @@ enum Format {
         return String(value)
     }
 
-    /// The short name inside brackets ("hEvent[2]" → "2"), else the label.
+    /// The short name inside brackets ("hEvent[2]" → "2"), the number of a
+    /// kernel's own label ("Event#4" → "#4"), else the label.
     static func shortLabel(_ label: String) -> String {
         if let open = label.lastIndex(of: "["), let close = label.lastIndex(of: "]"), open < close {
             let inner = label[label.index(after: open)..<close]
             if !inner.isEmpty { return String(inner) }
+        }
+        if let hash = label.lastIndex(of: "#"), label[label.index(after: hash)...].allSatisfy(\.isNumber),
+           label.index(after: hash) < label.endIndex {
+            return String(label[hash...])
         }
         return label
     }

@@ -41,7 +41,8 @@ struct PaneContent {
         var lines: [Line] = []
         for file in machine.files where file.overlapped {
             let glyph = file.signaled ? glyphs.signaled : glyphs.unsignaled
-            lines.append([Span("File ", .header), Span(Format.shortLabel(file.object.label) + " ", .text),
+            let name = file.path.split(separator: "/").last.map(String.init) ?? file.object.label
+            lines.append([Span("File ", .header), Span(name + " ", .text),
                           Span(String(glyph), file.signaled ? .signaled : .unsignaled),
                           Span(file.signaled ? " signaled" : " not signaled", file.signaled ? .signaled : .dim)])
         }
@@ -108,7 +109,7 @@ struct PaneContent {
         return [
             [Span("done ", .dim), Span("\(c.requestsCompleted)", .strong), Span(dot, .dim),
              Span("\(throughput)/s", .strong), Span(dot, .dim),
-             Span("lat ", .dim), Span(Format.duration(latency, glyphs: glyphs), .strong)],
+             Span("lat ", .dim), Span(c.handledCompletions > 0 ? Format.duration(latency, glyphs: glyphs) : "-", .strong)],
             [Span("ctx ", .dim), Span("\(c.contextSwitches)", .strong), Span(dot, .dim),
              Span("wake ", .dim), Span("\(c.wakeups)", .strong), Span(dot, .dim),
              Span("cpu ", .dim), Span("\(cpu)%", .strong), Span(dot, .dim),
@@ -116,9 +117,9 @@ struct PaneContent {
         ]
     }
 
-    /// Handled completions over [0, end] as a sparkline line.
-    func handledSparkline(width: Int, end: UInt64, markTime: UInt64?, maximum: Int?) -> Line {
-        let label: Line = [Span("handled ", .dim)]
+    /// Requests completed over [0, end] as a sparkline line.
+    func doneSparkline(width: Int, end: UInt64, markTime: UInt64?, maximum: Int?) -> Line {
+        let label: Line = [Span("done ", .dim)]
         let columns = width - label.displayWidth
         guard columns > 0 else { return [] }
         let span = max(1, end)
@@ -127,8 +128,8 @@ struct PaneContent {
         var current = 0
         for column in 0..<columns {
             let sliceEnd = column + 1 >= columns ? span : UInt64(Double(span) * Double(column + 1) / Double(columns))
-            while sampleIndex < pane.handledHistory.count, pane.handledHistory[sampleIndex].time <= sliceEnd {
-                current = pane.handledHistory[sampleIndex].count
+            while sampleIndex < pane.doneHistory.count, pane.doneHistory[sampleIndex].time <= sliceEnd {
+                current = pane.doneHistory[sampleIndex].count
                 sampleIndex += 1
             }
             values.append(current)
