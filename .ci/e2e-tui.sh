@@ -61,13 +61,15 @@ start_app() {
   wait_for '$' 5 || wait_for '#' 5
   tmux send-keys -t "$SESSION" "cd '$WORK' && stty -g > stty.before && PS1='prompt> ' && clear" Enter
   wait_for 'prompt>' 5
-  tmux send-keys -t "$SESSION" "'$BIN' compare; echo \"exit=\$?\" > status; clear; echo DONE" Enter
+  rm -f "$WORK/status"
+  # "AP""P-ENDED" so the marker is not on screen until the shell prints it.
+  tmux send-keys -t "$SESSION" "'$BIN' compare; echo \"exit=\$?\" > status; clear; echo AP\"\"P-ENDED" Enter
 }
 
 # check_exit EXPECTED: the app ended, with this status, and left the tty alone.
 check_exit() {
   local expected="$1" label="$2"
-  if wait_for 'DONE' 10; then pass "$label: the app ended"; else fail "$label: the app did not end"; return; fi
+  if wait_for 'APP-ENDED' 10; then pass "$label: the app ended"; else fail "$label: the app did not end"; return; fi
   local status; status="$(cat "$WORK/status" 2>/dev/null)"
   if [ "$status" = "exit=$expected" ]; then pass "$label: exit status $expected"; else fail "$label: expected exit=$expected, got '$status'"; fi
   tmux send-keys -t "$SESSION" "stty -g | cmp -s - stty.before && echo TTY-SAME || echo TTY-CHANGED" Enter
