@@ -33,12 +33,12 @@ import Testing
         let speed = Speed.level(Speed.defaultLevel)
         #expect(send(&state, [.character("p")]) == [.scheduleTick(milliseconds: speed.tickMilliseconds)])
         #expect(state.isRunning)
-        #expect(state.update(.tick) == [.scheduleTick(milliseconds: speed.tickMilliseconds)])
+        #expect(state.update(.tick()) == [.scheduleTick(milliseconds: speed.tickMilliseconds)])
         #expect(state.session?.steps == speed.eventsPerTick)
         #expect(send(&state, [.character(" ")]) == [.cancelTick])
         #expect(!state.isRunning)
         // A tick that arrives after pausing does nothing.
-        #expect(state.update(.tick) == [])
+        #expect(state.update(.tick()) == [])
         #expect(state.session?.steps == speed.eventsPerTick)
     }
 
@@ -47,10 +47,19 @@ import Testing
         _ = send(&state, [.character("u"), .character("u"), .character("u"), .character("u"), .character("u"), .character("u")])
         _ = send(&state, [.character("p")])
         var ticks = 0
-        while state.isRunning, ticks < 1000 { _ = state.update(.tick); ticks += 1 }
+        while state.isRunning, ticks < 1000 { _ = state.update(.tick()); ticks += 1 }
         #expect(!state.isRunning)
         #expect(state.session?.isFinished == true)
         #expect(send(&state, [.character("p")]) == [])
+    }
+
+    @Test func aTickStopsStepppingWhenItsBudgetRunsOut() {
+        var state = compareState()
+        _ = send(&state, Array(repeating: .character("u"), count: 10))
+        _ = send(&state, [.character("p")])
+        _ = state.update(.tick(TickBudget { false }))
+        #expect(state.session?.steps == 1)
+        #expect(state.isRunning)
     }
 
     @Test func speedIsBounded() {

@@ -28,7 +28,10 @@ public final class AppRunner {
             let event = terminal.nextEvent(timeoutMilliseconds: waitMilliseconds())
             guard let event else {
                 tickDue = nil
-                perform(.tick)
+                // Step for at most 40 ms of wall time per tick, so keys stay responsive.
+                let clock = self.clock
+                let stop = clock.now.advanced(by: .milliseconds(40))
+                perform(.tick(TickBudget { clock.now < stop }))
                 continue
             }
             handle(event)

@@ -18,7 +18,9 @@ public enum Action: Sendable {
     case back
     case toggleHelp
     case quit
-    case tick
+    /// The run timer fired: step up to the speed's events per tick while
+    /// `budget` allows (so a slow program cannot freeze the keyboard).
+    case tick(TickBudget = .unlimited)
     case homeMove(delta: Int)
     case homeActivate
     case homeChoose(HomeState.Item)
@@ -26,6 +28,13 @@ public enum Action: Sendable {
     /// A session opened by an effect (Compare or Playground from Home).
     case sessionOpened(Session)
     case openFailed(String)
+}
+
+/// How long one tick may keep stepping; the shell passes a wall-clock check.
+public struct TickBudget: Sendable {
+    public var allowsMore: @Sendable () -> Bool
+    public init(allowsMore: @escaping @Sendable () -> Bool) { self.allowsMore = allowsMore }
+    public static let unlimited = TickBudget { true }
 }
 
 /// Work for the shell to do; `update` never performs it itself.

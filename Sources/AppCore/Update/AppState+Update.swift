@@ -31,8 +31,8 @@ extension AppState {
             return []
         case .back:
             return back()
-        case .tick:
-            return tick()
+        case .tick(let budget):
+            return tick(budget)
         default:
             return sessionAction(action)
         }
@@ -96,12 +96,13 @@ extension AppState {
         }
     }
 
-    private mutating func tick() -> [Effect] {
+    private mutating func tick(_ budget: TickBudget) -> [Effect] {
         guard var current = session, current.running else { return [] }
         var stepped = false
         for _ in 0..<current.speed.eventsPerTick {
             guard current.stepLockstep() else { break }
             stepped = true
+            if !budget.allowsMore() { break }
         }
         // Stop when finished, or when nothing can step any more.
         if current.isFinished || !stepped { current.running = false }
