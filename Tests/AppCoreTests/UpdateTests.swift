@@ -53,7 +53,7 @@ import Testing
         #expect(send(&state, [.character("p")]) == [])
     }
 
-    @Test func aTickStopsStepppingWhenItsBudgetRunsOut() {
+    @Test func aTickStopsSteppingWhenItsBudgetRunsOut() {
         var state = compareState()
         _ = send(&state, Array(repeating: .character("u"), count: 10))
         _ = send(&state, [.character("p")])
