@@ -229,6 +229,10 @@ extension Kernel {
                     return
                 }
             case .apcReturned:
+                guard !threads[tid].apcFrames.isEmpty else {
+                    halted = .faulted(thread: tid, message: "returned from an APC that was not running")
+                    return
+                }
                 apcReturned(tid)
                 continue
             case .exited(let code):
