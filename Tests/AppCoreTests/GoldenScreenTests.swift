@@ -93,6 +93,17 @@ import Testing
         }
     }
 
+    @Test func compareLaysOutOneToFourPanes() {
+        for count in 1...4 {
+            var session = Session(kind: .compare, caption: "", simulations: Array(DemoSimulation.all().prefix(count)))
+            for _ in 0..<20 { session.stepLockstep() }
+            let text = AppState.compare(session, options: UIOptions()).view(size: Size(width: 80, height: 24)).plainText()
+            for method in DemoSimulation.Method.allCases.prefix(count) {
+                #expect(text.contains(method.title), "pane \(method.title) missing with \(count) panes")
+            }
+        }
+    }
+
     @Test func monochromeScreensUseNoColour() {
         let grid = Self.state("compare-ascii").view(size: Size(width: 80, height: 24))
         #expect(grid.cells.allSatisfy { $0.style.foreground == .default && $0.style.background == .default })
