@@ -12,7 +12,10 @@ struct Overlapped: ParsableCommand {
             I/O completion port.
             """,
         version: OverlappedVersion.string,
-        subcommands: [HomeCommand.self, CompareCommand.self, RunCommand.self],
+        subcommands: [
+            HomeCommand.self, CompareCommand.self, RunCommand.self,
+            LessonsCommand.self, LessonCommand.self,
+        ],
         defaultSubcommand: HomeCommand.self)
 }
 
