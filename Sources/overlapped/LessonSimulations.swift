@@ -1,16 +1,12 @@
 import LessonKit
 import SimRuntime
 
-/// How the lesson commands build a simulation from a lesson's program.
+/// How the lesson commands build a simulation from a lesson's program: the
+/// C runtime compiles the program text; the lesson's seed, CPUs and params
+/// are run settings, and its disk settings a pragma appended to the text.
 enum LessonSimulations {
-    /// Until the C runtime can build a `Simulation` from program text, every
-    /// lesson that runs a program fails its check with this explanation.
-    static let factory: SimulationFactory = { program, _ in
-        throw SimulatorUnavailable(program: program.fileName)
-    }
-
-    struct SimulatorUnavailable: Error, CustomStringConvertible {
-        var program: String
-        var description: String { "this build cannot run C programs yet (\(program))" }
+    static let factory: SimulationFactory = { program, settings in
+        let run = RunSettings(seed: settings.seed, cpus: settings.cpus, parameters: settings.parameterTable)
+        return try ProgramRun.make(source: program.source(applying: settings), fileName: program.fileName, settings: run)
     }
 }
