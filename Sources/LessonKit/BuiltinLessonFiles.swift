@@ -1356,6 +1356,13 @@ overlapped lesson check --all --lessons ~/my-lessons
 
 A lesson in your folder with the same `id` as a built-in one replaces it.
 
+To read a lesson through as plain text — every step run, every hint shown,
+every question answered as the lesson states — use
+
+```
+overlapped lesson my-lesson --lessons ~/my-lessons --transcript
+```
+
 ## A complete small lesson
 
 ````markdown
