@@ -27,7 +27,7 @@ let package = Package(
         // Scripted thread bodies for kernel tests.
         .target(name: "SimKernelTestSupport", dependencies: ["SimKernel"]),
         // The Win32 C dialect: preprocessor, parser, checker, compiler, VM.
-        .target(name: "Win32C", dependencies: ["SimMemory"]),
+        .target(name: "Win32C", dependencies: ["SimMemory"], exclude: ["README.md"]),
         // The glue: Win32 library bound to kernel services, pragmas, runs.
         .target(name: "SimRuntime", dependencies: ["SimKernel", "Win32C"]),
         // Lesson model, parser, runner and progress store.

@@ -21,10 +21,13 @@
  * running worker is really on a CPU and the count is observable from C;
  * the port's limit, not the CPUs, is what the lesson is about.
  *
- * Timeline (virtual ms): 0 worker 4 takes item 1, worker 3 item 2;
- * 1 worker 4 sleeps -> worker 2 takes item 3; 3 worker 4 wakes (3 running);
- * 4 worker 4 asks again -> blocks, item 4 still queued; 6 worker 3 asks
- * -> takes item 4; 9 worker 2 done.
+ * Timeline, in virtual ms after the first post:
+ *   0  worker 4 takes item 1, worker 3 item 2
+ *   1  worker 4 sleeps -> worker 2 takes item 3
+ *   3  worker 4 wakes: 3 running under a limit of 2
+ *   4  worker 4 asks again -> blocks, though item 4 is queued
+ *   6  worker 3 asks -> takes item 4 at once
+ *   9  worker 2 finishes item 3
  *
  * Rules shown: 25, 29, 30, 31, 32. Kernel features: completion port running
  * count, LIFO waiters, posted packets, Sleep by an associated thread. Needs

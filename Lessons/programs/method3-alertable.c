@@ -25,14 +25,14 @@
  * programs; the checksum depends only on the file's seeded contents):
  *   reads: 8 of 4096 bytes
  *   bytes: 32768
- *   checksum: 0x........
+ *   checksum: 0x9063F5F0   (with the default seed 1)
  */
 #include <windows.h>
 #include <stdio.h>
 
 #pragma sim file("data.bin", 65536)
 #pragma sim disk(latency_us=2000, jitter_us=1500, parallel=4, sector=512, cache=off)
-#pragma sim param(WORK_US, 300)
+#pragma sim param(WORK_US, 1000)
 
 #define READS  8
 #define BLOCK  4096

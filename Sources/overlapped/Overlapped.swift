@@ -15,6 +15,7 @@ struct Overlapped: ParsableCommand {
         subcommands: [
             LessonsCommand.self,
             LessonCommand.self,
+            RunCommand.self,
         ])
 
     func run() throws {

@@ -160,4 +160,29 @@ private let routine2: UInt64 = 0x4000_2000
         #expect(s.v("le") == 1234)
         #expect(s.v("runs") == UInt64(Win32.WAIT_IO_COMPLETION))
     }
+
+    @Test func rule20_everyAlertableWaitFormDeliversAndReportsIt() {
+        let array = TestMachine.buffers
+        let me = Win32.currentThreadPseudoHandle
+        func queue(_ n: String) -> Step { .call(.queueUserAPC(routine: routine, thread: me, data: 0), as: n) }
+        let (k, ids, _) = run([ScriptedBody([
+            event("ev"), event("other"),
+            .handleArray(["ev"], at: array),
+            open(flags: OVL), .overlapped(0, offset: 0, event: "ev"), read("r", ov: ov0),
+            .call(.createIoCompletionPort(file: Win32.INVALID_HANDLE_VALUE, existingPort: 0, key: 0, concurrency: 0), as: "port"),
+            queue("q1"), .call(.sleepEx(milliseconds: INF, alertable: true), as: "sleepEx"),
+            queue("q2"), wait("wfso", "ev", alertable: true),
+            queue("q3"), .call(.waitForMultipleObjectsEx(count: 1, handles: array, waitAll: false, timeout: INF, alertable: true), as: "wfmo"),
+            queue("q4"), .call(as: "sow") { e in .signalObjectAndWait(signal: e["other"], wait: e["ev"], timeout: INF, alertable: true) },
+            queue("q5"), .call(as: "gor") { e in .getOverlappedResultEx(handle: e["h"], overlapped: ov0, bytesOut: 0, timeout: INF, alertable: true) },
+            queue("q6"), .call(as: "gqcs") { e in .getQueuedCompletionStatusEx(port: e["port"], entries: array + 64, count: 1,
+                                                                             removedOut: TestMachine.out(1), timeout: INF, alertable: true) },
+        ], apcRoutines: [routine: []])])
+        let s = k.script(ids[0])
+        let io = UInt64(Win32.WAIT_IO_COMPLETION)
+        #expect(s.v("sleepEx") == io && s.v("wfso") == io && s.v("wfmo") == io && s.v("sow") == io)
+        #expect(s.v("gor") == 0 && s.err("gor") == Win32.WAIT_IO_COMPLETION)
+        #expect(s.v("gqcs") == 0 && s.err("gqcs") == Win32.WAIT_IO_COMPLETION)
+        #expect(s.apcCalls.count == 6)
+    }
 }

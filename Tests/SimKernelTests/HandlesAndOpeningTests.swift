@@ -142,4 +142,41 @@ import SimKernelTestSupport
         #expect(s.v("cachedRead") == 1)
         #expect(k.view().files.filter { $0.path == "data.bin" }.map(\.overlapped) == [false, true])
     }
+
+    @Test func deleteFileHonoursShareDeleteAndIsPendingUntilLastClose() {
+        let (k, ids, _) = run([ScriptedBody([
+            open("a", share: Win32.FILE_SHARE_READ),
+            .call(.deleteFile(path: "data.bin"), as: "refused"),
+            .call(as: "ca") { e in .closeHandle(e["a"]) },
+            open("b", share: SHARE_ALL),
+            .call(.deleteFile(path: "DATA.BIN"), as: "pending"),
+            open("reopen", share: SHARE_ALL),
+            .call(as: "cb") { e in .closeHandle(e["b"]) },
+            open("gone", share: SHARE_ALL),
+            .call(.deleteFile(path: "data.bin"), as: "again"),
+        ])])
+        let s = k.script(ids[0])
+        #expect(s.v("refused") == 0 && s.err("refused") == Win32.ERROR_SHARING_VIOLATION)
+        #expect(s.v("pending") == 1)
+        #expect(s.v("reopen") == Win32.INVALID_HANDLE_VALUE && s.err("reopen") == Win32.ERROR_ACCESS_DENIED)
+        #expect(s.v("gone") == Win32.INVALID_HANDLE_VALUE && s.err("gone") == Win32.ERROR_FILE_NOT_FOUND)
+        #expect(s.err("again") == Win32.ERROR_FILE_NOT_FOUND)
+        #expect(k.volume.size(of: "data.bin") == nil)
+    }
+
+    @Test func createFileDispositionsAndLastError() {
+        let (k, ids, _) = run([ScriptedBody([
+            open("new", path: "x.bin", access: RW, disposition: Win32.CREATE_NEW),
+            open("dup", path: "x.bin", access: RW, disposition: Win32.CREATE_NEW),
+            open("always", path: "x.bin", access: RW, disposition: Win32.OPEN_ALWAYS),
+            open("missing", path: "nope.bin", disposition: Win32.OPEN_EXISTING),
+            open("bad", path: "x.bin", disposition: 9),
+        ])])
+        let s = k.script(ids[0])
+        #expect(s.v("new") != Win32.INVALID_HANDLE_VALUE && s.err("new") == 0)
+        #expect(s.err("dup") == Win32.ERROR_FILE_EXISTS)
+        #expect(s.v("always") != Win32.INVALID_HANDLE_VALUE && s.err("always") == Win32.ERROR_ALREADY_EXISTS)
+        #expect(s.err("missing") == Win32.ERROR_FILE_NOT_FOUND)
+        #expect(s.err("bad") == Win32.ERROR_INVALID_PARAMETER)
+    }
 }

@@ -10,8 +10,8 @@ extension Kernel {
     /// Rule 5: the share check against every open of the file.
     func shareCheckPasses(node: Int, read: Bool, write: Bool, delete: Bool, share: UInt32) -> Bool {
         guard read || write || delete else { return true }   // no data access: no check
-        guard let n = volume.node(node) else { return true }
-        for other in n.openObjects {
+        guard let openObjects = volume.node(node)?.openObjects else { return true }
+        for other in openObjects {
             guard let o = files[other], !o.closed, o.hasDataAccess else { continue }
             if read && o.shareMode & Win32.FILE_SHARE_READ == 0 { return false }
             if write && o.shareMode & Win32.FILE_SHARE_WRITE == 0 { return false }
@@ -46,8 +46,8 @@ extension Kernel {
         let a = Kernel.dataAccess(access)
         var existed = false
         let node: Int
-        if let id = volume.nodeID(path: path), let n = volume.node(id) {
-            if n.deletePending { return fail(tid, Win32.ERROR_ACCESS_DENIED, value: invalid) }
+        if let id = volume.nodeID(path: path), let deletePending = volume.node(id)?.deletePending {
+            if deletePending { return fail(tid, Win32.ERROR_ACCESS_DENIED, value: invalid) }
             if disposition == Win32.CREATE_NEW { return fail(tid, Win32.ERROR_FILE_EXISTS, value: invalid) }
             guard shareCheckPasses(node: id, read: a.read, write: a.write, delete: a.delete, share: share) else {
                 return fail(tid, Win32.ERROR_SHARING_VIOLATION, value: invalid)
@@ -75,7 +75,9 @@ extension Kernel {
     /// against every open (the original included).
     mutating func reOpenFile(_ tid: Int, handle: UInt64, access: UInt32, share: UInt32, flags: UInt32) -> ServiceOutcome {
         let invalid = Win32.INVALID_HANDLE_VALUE
-        guard let f = fileObject(handle, tid), let original = files[f] else { return fail(tid, Win32.ERROR_INVALID_HANDLE, value: invalid) }
+        guard let f = fileObject(handle, tid), let original = files[f].map({ (node: $0.node, path: $0.path) }) else {
+            return fail(tid, Win32.ERROR_INVALID_HANDLE, value: invalid)
+        }
         guard volume.node(original.node) != nil else { return fail(tid, Win32.ERROR_FILE_NOT_FOUND, value: invalid) }
         let a = Kernel.dataAccess(access)
         guard shareCheckPasses(node: original.node, read: a.read, write: a.write, delete: a.delete, share: share) else {
@@ -85,7 +87,7 @@ extension Kernel {
     }
 
     mutating func deleteFile(_ tid: Int, path: String) -> ServiceOutcome {
-        guard let id = volume.nodeID(path: path), let n = volume.node(id), !n.deletePending else {
+        guard let id = volume.nodeID(path: path), volume.node(id)?.deletePending == false else {
             return fail(tid, Win32.ERROR_FILE_NOT_FOUND)
         }
         guard shareCheckPasses(node: id, read: false, write: false, delete: true, share: Win32.FILE_SHARE_READ | Win32.FILE_SHARE_WRITE | Win32.FILE_SHARE_DELETE) else {

@@ -2,7 +2,7 @@ extension Kernel {
     /// ReadFile / WriteFile / ReadFileEx / WriteFileEx (rules 1–4, 8–13, 19, 23).
     mutating func startRequest(_ tid: Int, _ op: IORequestView.Operation, handle: UInt64, buffer: UInt64, length: UInt32,
                                bytesOut: UInt64, overlapped ov: UInt64, routine: UInt64, ex: Bool) -> ServiceOutcome {
-        guard let f = fileObject(handle, tid), let file = files[f] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        guard let f = fileObject(handle, tid), let file = files[f]?.summary else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         if (op == .read && !file.canRead) || (op == .write && !file.canWrite) { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
         var event: Int?
         var suppress = false
@@ -57,6 +57,10 @@ extension Kernel {
                                  phase: .waitingForFile, writeData: data, synchronousHandle: !file.overlapped,
                                  usesPosition: !file.overlapped && ov == 0, bytesOut: bytesOut)
         files[f]!.requests.insert(id)
+        requestOrder.append(id)
+        if requestOrder.count > 64 && requestOrder.count > 2 * requests.count {
+            requestOrder.removeAll { requests[$0] == nil }
+        }
         counters.requestsIssued += 1
 
         if !file.overlapped {
@@ -107,7 +111,7 @@ extension Kernel {
 
     /// The result of a request that completes without waiting (rule 13), if any.
     func immediateResult(_ id: Int) -> (UInt32, UInt64)? {
-        guard let req = requests[id], let file = files[req.fileObject] else { return nil }
+        guard let req = requests[id], let noBuffering = files[req.fileObject]?.noBuffering else { return nil }
         let size = volume.node(req.node)?.content.size ?? 0
         if req.length == 0 { return (Win32.STATUS_SUCCESS, 0) }
         switch req.operation {
@@ -117,7 +121,7 @@ extension Kernel {
                 return req.synchronousHandle ? (Win32.STATUS_END_OF_FILE, 0) : nil
             }
             let n = min(UInt64(req.length), size - req.offset)
-            if !file.noBuffering && cache.contains(node: req.node, offset: req.offset, length: n) {
+            if !noBuffering && cache.contains(node: req.node, offset: req.offset, length: n) {
                 return (Win32.STATUS_SUCCESS, n)
             }
             return nil

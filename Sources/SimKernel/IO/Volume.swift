@@ -61,11 +61,17 @@ public struct Volume: Sendable {
         return body(&nodes[id]!)
     }
 
-    /// Removes the name (the node stays while file objects refer to it).
+    /// Deletes the file; while it is open the name stays, delete-pending
+    /// (new opens fail), and goes with the last close.
     mutating func unlink(_ id: Int) {
         guard let n = nodes[id] else { return }
+        if n.openObjects.isEmpty { remove(id) } else { nodes[id]!.deletePending = true }
+    }
+
+    private mutating func remove(_ id: Int) {
+        guard let n = nodes[id] else { return }
         if byPath[Volume.key(n.path)] == id { byPath[Volume.key(n.path)] = nil }
-        if n.openObjects.isEmpty { nodes[id] = nil } else { nodes[id]!.deletePending = true }
+        nodes[id] = nil
     }
 
     /// Called when a file object closes: drops it from the share list and
@@ -73,6 +79,6 @@ public struct Volume: Sendable {
     mutating func closeObject(_ object: Int, node id: Int) {
         guard nodes[id] != nil else { return }
         nodes[id]!.openObjects.removeAll { $0 == object }
-        if nodes[id]!.openObjects.isEmpty && nodes[id]!.deletePending { nodes[id] = nil }
+        if nodes[id]!.openObjects.isEmpty && nodes[id]!.deletePending { remove(id) }
     }
 }

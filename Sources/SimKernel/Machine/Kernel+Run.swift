@@ -229,6 +229,10 @@ extension Kernel {
                     return
                 }
             case .apcReturned:
+                guard !threads[tid].apcFrames.isEmpty else {
+                    halted = .faulted(thread: tid, message: "returned from an APC that was not running")
+                    return
+                }
                 apcReturned(tid)
                 continue
             case .exited(let code):
@@ -252,12 +256,14 @@ extension Kernel {
     mutating func stepBody(_ tid: Int, _ input: ThreadInput) -> ThreadStep {
         let p = threads[tid].process
         var context = ThreadContext(memory: processes[p].memory, stdout: processes[p].stdout,
-                                    threadId: tid, processId: p, now: now)
+                                    threadId: tid, processId: p, now: now, processState: processes[p].runtimeState)
         processes[p].memory = Memory()
         processes[p].stdout = ""
+        processes[p].runtimeState = nil
         let step = threads[tid].body.step(input, context: &context)
         processes[p].memory = context.memory
         processes[p].stdout = context.stdout
+        processes[p].runtimeState = context.processState
         return step
     }
 

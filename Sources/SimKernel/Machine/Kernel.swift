@@ -47,12 +47,18 @@ public struct Kernel: Sendable {
     /// Thread object id → thread id.
     var threadOfObject: [Int: Int] = [:]
     var requests: [Int: IORequest] = [:]
+    /// Request ids in issue order (ids only grow); completed ones are
+    /// dropped lazily, so the view lists requests without sorting.
+    var requestOrder: [Int] = []
     var nextRequest = 1
     var diskInService = 0
     var diskQueue: Deque<Int> = []
     var cache: PageCache
     var counters = MachineCounters()
     var tracing: Bool
+    /// Names of routines in program memory (completion routines, APC
+    /// functions) for the view, supplied by the runtime.
+    var routineNames: [UInt64: String] = [:]
 
     public init(configuration: KernelConfiguration = KernelConfiguration()) {
         self.configuration = configuration
@@ -91,8 +97,11 @@ public struct Kernel: Sendable {
     public mutating func addFile(path: String, bytes: [UInt8]) {
         var content = FileContent()
         content.write(bytes, at: 0)
-        if let id = volume.nodeID(path: path) { volume.unlink(id) }
-        _ = volume.create(path: path, content: content)
+        if let id = volume.nodeID(path: path) {
+            _ = volume.with(id) { $0.content = content }
+        } else {
+            _ = volume.create(path: path, content: content)
+        }
     }
 
     // MARK: Process access for the runtime
@@ -109,6 +118,17 @@ public struct Kernel: Sendable {
 
     public func stdout(of process: Int) -> String {
         processes.indices.contains(process) ? processes[process].stdout : ""
+    }
+
+    /// The runtime's per-process state (see `ThreadContext.processState`).
+    public func processState(of process: Int) -> (any Sendable)? {
+        processes.indices.contains(process) ? processes[process].runtimeState : nil
+    }
+
+    /// Sets the runtime's per-process state between steps (loading a program).
+    public mutating func setProcessState(_ state: (any Sendable)?, of process: Int) {
+        guard processes.indices.contains(process) else { return }
+        processes[process].runtimeState = state
     }
 
     /// The body of a thread as it is now (tests inspect scripted bodies).
@@ -132,6 +152,9 @@ public struct Kernel: Sendable {
     public mutating func label(handle: UInt64, in process: Int, as label: String) {
         if let id = objectID(handle: handle, process: process, thread: nil) { objects[id].label = label }
     }
+
+    /// Names a routine address ("ReadCompleted") for the view's APC queues.
+    public mutating func nameRoutine(at address: UInt64, _ name: String) { routineNames[address] = name }
 
     /// The object id behind a handle value, if any.
     public func objectID(handle: UInt64, process: Int) -> Int? {

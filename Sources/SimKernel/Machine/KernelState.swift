@@ -156,6 +156,17 @@ struct FileObjectState: Sendable {
     var requests: Set<Int> = []
     var closed: Bool = false
     var hasDataAccess: Bool { canRead || canWrite || canDelete }
+
+    /// The scalar fields only. Binding a whole `FileObjectState` while
+    /// mutating `files` would make its collections copy on write.
+    struct Summary {
+        var node: Int, canRead: Bool, canWrite: Bool, overlapped: Bool, noBuffering: Bool, position: UInt64
+        var port: Int?
+    }
+    var summary: Summary {
+        Summary(node: node, canRead: canRead, canWrite: canWrite, overlapped: overlapped, noBuffering: noBuffering,
+                position: position, port: port)
+    }
 }
 
 /// One entry of a process's handle table.
@@ -172,6 +183,8 @@ struct ProcessRecord: Sendable {
     var objectId: Int
     var threads: [Int] = []
     var exitCode: UInt32?
+    /// The runtime's per-process state (see `ThreadContext.processState`).
+    var runtimeState: (any Sendable)?
 }
 
 /// A queued or in-flight file request.

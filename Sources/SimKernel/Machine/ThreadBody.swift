@@ -58,9 +58,15 @@ public struct ThreadContext: Sendable {
     public let processId: Int
     /// Virtual time in µs.
     public let now: UInt64
+    /// State the runtime keeps per process (the C library's heap and output,
+    /// shared by the process's threads). Opaque to the kernel; copied with it,
+    /// so it is part of every snapshot.
+    public var processState: (any Sendable)?
 
-    public init(memory: Memory, stdout: String, threadId: Int, processId: Int, now: UInt64) {
+    public init(memory: Memory, stdout: String, threadId: Int, processId: Int, now: UInt64,
+                processState: (any Sendable)? = nil) {
         self.memory = memory; self.stdout = stdout; self.threadId = threadId; self.processId = processId; self.now = now
+        self.processState = processState
     }
 }
 

@@ -60,6 +60,9 @@ extension Kernel {
         let continuation = threads[tid].apcFrames.removeLast()
         let result = finish(tid, continuation, .userAPC)
         threads[tid].pendingInput = .resume(result)
+        if tracing {
+            record(tid, .apcReturn, "alertable wait", result: renderWake(result, continuation, .userAPC))
+        }
     }
 
     mutating func queueUserAPC(_ tid: Int, routine: UInt64, thread handle: UInt64, data: UInt64) -> ServiceOutcome {

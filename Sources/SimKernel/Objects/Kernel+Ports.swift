@@ -61,7 +61,7 @@ extension Kernel {
     /// Rules 31 and 32: the running count dropped; while there is room and
     /// packets, release the newest waiter with the oldest packet.
     mutating func releaseWaiters(_ id: Int) {
-        while let port = ports[id], !port.closed, port.running < port.limit, !port.packets.isEmpty,
+        while ports[id]?.closed == false, ports[id]!.running < ports[id]!.limit, !ports[id]!.packets.isEmpty,
               let waiter = popNewestWaiter(id) {
             let packet = ports[id]!.packets.removeFirst()
             ports[id]!.running += 1

@@ -14,6 +14,8 @@ enum ServiceOutcome: Sendable {
     case blocked
     /// The thread no longer runs (exited).
     case gone
+
+    var isBlocked: Bool { if case .blocked = self { return true } else { return false } }
 }
 
 extension Service {
@@ -35,37 +37,42 @@ extension Kernel {
 
     /// Performs one service for thread `tid`.
     mutating func perform(_ service: Service, thread tid: Int) -> ServiceOutcome {
-        let outcome = dispatchService(service, thread: tid)
-        // Stamp the thread's final last-error into the result the body sees.
-        if case .returned(var r) = outcome {
-            r.lastError = threads[tid].lastError
-            if tracing && !service.isFree {
-                if tracing {
-                    record(tid, .call, service.name, describe(service, thread: tid), result: render(r, of: service))
-                }
-            }
-            return .returned(r)
+        counters.kernelEvents += 1
+        guard tracing && !service.isFree else {
+            // Two statements: `stamped` must see the state after the service ran.
+            let raw = dispatchService(service, thread: tid)
+            return stamped(raw, tid)
         }
-        if case .computeThen(let us, var r) = outcome {
-            r.lastError = threads[tid].lastError
-            if tracing {
-                record(tid, .call, service.name, describe(service, thread: tid), result: render(r, of: service))
-            }
-            return .computeThen(us, r)
+        // The call's line goes before whatever the call caused (a wake of
+        // another thread, an I/O completing at once), so the trace reads causally.
+        let detail = describe(service, thread: tid)
+        let mark = trace.count
+        let raw = dispatchService(service, thread: tid)
+        let outcome = stamped(raw, tid)
+        let result: String?
+        switch outcome {
+        case .returned(let r), .computeThen(_, let r): result = render(r, of: service)
+        case .yield: result = "yield"
+        case .blocked: result = "blocks"
+        case .continueNow: result = "runs APCs"
+        case .gone: result = nil
         }
-        if case .yield(var r) = outcome {
-            r.lastError = threads[tid].lastError
-            if tracing {
-                record(tid, .call, service.name, describe(service, thread: tid), result: "yield")
-            }
-            return .yield(r)
-        }
-        if case .blocked = outcome {
-            if tracing {
-                record(tid, .block, service.name, objects: threads[tid].wait?.objects ?? [], describe(service, thread: tid), result: "blocks")
-            }
+        if let result {
+            let event = TraceEvent(time: now, thread: tid, action: outcome.isBlocked ? .block : .call, name: service.name,
+                                   objects: outcome.isBlocked ? threads[tid].wait?.objects ?? [] : [], detail: detail, result: result)
+            if mark <= trace.count && configuration.traceLimit == nil { trace.insert(event, at: mark) } else { trace.append(event) }
         }
         return outcome
+    }
+
+    /// Stamps the thread's final last-error into the result the body sees.
+    private func stamped(_ outcome: ServiceOutcome, _ tid: Int) -> ServiceOutcome {
+        switch outcome {
+        case .returned(var r): r.lastError = threads[tid].lastError; return .returned(r)
+        case .computeThen(let us, var r): r.lastError = threads[tid].lastError; return .computeThen(us, r)
+        case .yield(var r): r.lastError = threads[tid].lastError; return .yield(r)
+        default: return outcome
+        }
     }
 
     /// Sets the thread's last error and returns `value`.

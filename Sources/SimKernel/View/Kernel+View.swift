@@ -40,7 +40,7 @@ extension Kernel {
         case .terminated: state = .terminated(exitCode: t.exitCode ?? 0)
         }
         let apcs = t.apcQueue.map { a in
-            APCView(kind: a.kind, routine: a.routine, routineName: "",
+            APCView(kind: a.kind, routine: a.routine, routineName: routineNames[a.routine] ?? "",
                     errorCode: a.kind == .completionRoutine ? UInt32(truncatingIfNeeded: a.arguments.first ?? 0) : 0,
                     bytes: a.kind == .completionRoutine && a.arguments.count > 1 ? UInt32(truncatingIfNeeded: a.arguments[1]) : 0,
                     argument: a.kind == .completionRoutine ? (a.arguments.count > 2 ? a.arguments[2] : 0) : (a.arguments.first ?? 0))
@@ -51,8 +51,17 @@ extension Kernel {
     }
 
     /// A read-only picture of the whole machine now.
-    public func view() -> MachineView {
+    public func view() -> MachineView { view(maxRequests: nil) }
+
+    /// The picture with at most `maxRequests` (oldest first) of the requests
+    /// in flight: with 100,000 outstanding, building them all dominates.
+    public func view(maxRequests: Int?) -> MachineView {
         var v = MachineView(now: now, cpuCount: cpus.count)
+        // Handle values per object, gathered in one pass over the tables.
+        var handleValues: [Int: [UInt64]] = [:]
+        for p in processes {
+            for (i, e) in p.handles.enumerated() { if let e { handleValues[e.object, default: []].append(UInt64(i) << 2) } }
+        }
         v.cpus = cpus.map(\.thread)
         v.threads = threads.dropFirst().map(threadView)
         for id in objects.indices where id > 0 && objects[id].alive {
@@ -70,7 +79,7 @@ extension Kernel {
                     v.files.append(FileObjectView(object: objectRef(id), path: f.path, overlapped: f.overlapped, noBuffering: f.noBuffering,
                                                   signaled: f.signaled, position: f.position, port: f.port,
                                                   key: f.port == nil ? nil : f.key, notificationModes: f.modes,
-                                                  handles: handles(of: id, in: f.process)))
+                                                  handles: handleValues[id] ?? []))
                 }
             case .port:
                 if let p = ports[id] { v.ports.append(portView(id, p)) }
@@ -78,10 +87,16 @@ extension Kernel {
                 break
             }
         }
-        v.requests = requests.keys.sorted().compactMap { id in
-            guard let r = requests[id] else { return nil }
-            return IORequestView(id: id, thread: r.thread, file: objectRef(r.fileObject), operation: r.operation, offset: r.offset,
-                                 length: r.length, overlapped: r.overlapped, issuedAt: r.issuedAt, completesAt: r.completesAt)
+        var fileRefs: [Int: ObjectRef] = [:]
+        let cap = maxRequests ?? Int.max
+        v.requests.reserveCapacity(min(cap, requests.count))
+        for id in requestOrder {
+            if v.requests.count >= cap { break }
+            guard let r = requests[id] else { continue }
+            let ref = fileRefs[r.fileObject] ?? objectRef(r.fileObject)
+            fileRefs[r.fileObject] = ref
+            v.requests.append(IORequestView(id: id, thread: r.thread, file: ref, operation: r.operation, offset: r.offset,
+                                            length: r.length, overlapped: r.overlapped, issuedAt: r.issuedAt, completesAt: r.completesAt))
         }
         var c = counters
         c.cpuBusy = cpus.map { cpu in cpu.busyTotal + (cpu.busySince.map { now - $0 } ?? 0) }

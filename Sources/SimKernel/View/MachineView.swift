@@ -256,6 +256,8 @@ public struct IORequestView: Sendable, Equatable {
 }
 
 public struct MachineCounters: Sendable, Equatable {
+    /// Scheduled events handled (timers, device completions, dispatches)
+    /// plus system services performed.
     public var kernelEvents: Int = 0
     public var contextSwitches: Int = 0
     public var wakeups: Int = 0

@@ -132,6 +132,8 @@ extension CodeGenerator {
 
     @discardableResult
     func rvalue(_ e: Expr) -> CType {
+        // A dry run only wants the type, and its code is thrown away.
+        if dryRun > 0, let t = typeCache[ObjectIdentifier(e)] { return t }
         let saved = location
         location = e.location
         let t = rvalueInner(e)

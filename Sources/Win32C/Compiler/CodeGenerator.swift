@@ -250,6 +250,11 @@ final class CodeGenerator {
         functions.append(Program.Function(name: "<start>", entry: entry, registerCount: registerCount,
                                           frameSize: (frameSize + 15) & ~15, parameters: [], location: .unknown))
         if diagnostics.contains(where: { $0.severity == .error }) { return nil }
+        let entries = functions.map(\.entry).sorted()
+        for i in functions.indices {
+            let next = entries.first { $0 > functions[i].entry } ?? code.count
+            functions[i].maxStack = next - functions[i].entry + 8
+        }
         return Program(code: code, lines: lines, columns: columns, functions: functions, externals: externals,
                        globalsSize: globalsSize, initialData: initialData, pragmas: pragmas,
                        startFunction: start, mainFunction: mainIndex, faultMessages: faultMessages)

@@ -21,6 +21,9 @@ public struct Program: Sendable {
         public var frameSize: Int
         public var parameters: [Parameter]
         public var location: SourceLocation
+        /// Upper bound of operand-stack slots the function uses: a statement
+        /// never jumps backwards, so it cannot push more than its code holds.
+        public var maxStack = 0
     }
 
     /// Where an incoming argument goes when a function is entered.

@@ -4,10 +4,25 @@ final class Expr: @unchecked Sendable {
     // Immutable after parsing.
     let kind: ExprKind
     let location: SourceLocation
+    /// Height of the tree below this node; the parser caps it so checking and
+    /// code generation (which recurse) stay within the host stack.
+    let depth: Int
 
     init(_ kind: ExprKind, _ location: SourceLocation) {
         self.kind = kind
         self.location = location
+        switch kind {
+        case .unary(_, let x), .postfix(_, let x), .cast(_, let x), .sizeofExpr(let x), .member(let x, _, _):
+            depth = x.depth + 1
+        case .binary(_, let a, let b), .assign(_, let a, let b), .comma(let a, let b), .index(let a, let b):
+            depth = max(a.depth, b.depth) + 1
+        case .conditional(let a, let b, let c):
+            depth = max(a.depth, b.depth, c.depth) + 1
+        case .call(let f, let args):
+            depth = args.reduce(f.depth) { max($0, $1.depth) } + 1
+        default:
+            depth = 1
+        }
     }
 }
 

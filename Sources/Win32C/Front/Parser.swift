@@ -9,6 +9,7 @@ struct Parser {
     private var panicking = false
     private var depth = 0
     static let maxDepth = 200
+    static let maxExpressionDepth = 400
     static let maxErrors = 100
 
     private var typedefScopes: [[String: CType]] = [[:]]
@@ -866,9 +867,18 @@ struct Parser {
         var e = parseAssignment()
         while current.isPunct(",") {
             let op = advance()
-            e = Expr(.comma(e, parseAssignment()), op.location)
+            e = limited(Expr(.comma(e, parseAssignment()), op.location))
         }
         return e
+    }
+
+    /// Replaces an expression tree that is too tall with an error.
+    private mutating func limited(_ e: Expr) -> Expr {
+        guard e.depth > Parser.maxExpressionDepth else { return e }
+        panicking = false
+        error("expression too complex (nested more than \(Parser.maxExpressionDepth) levels)", e.location)
+        pos = tokens.count - 1
+        return Expr(.invalid, e.location)
     }
 
     private static let assignmentOps: Set<String> = ["=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="]
@@ -912,7 +922,7 @@ struct Parser {
             guard enter(op.location) else { return lhs }
             let rhs = parseBinary(level + 1)
             leave()
-            lhs = Expr(.binary(op.text, lhs, rhs), op.location)
+            lhs = limited(Expr(.binary(op.text, lhs, rhs), op.location))
         }
         return lhs
     }
@@ -979,6 +989,8 @@ struct Parser {
     private mutating func parsePostfix(_ base: Expr) -> Expr {
         var e = base
         while true {
+            e = limited(e)
+            if atEnd { return e }
             let t = current
             if t.isPunct("[") {
                 _ = advance()

@@ -130,7 +130,7 @@ struct Preprocessor {
 
     private mutating func pragma(_ at: SourceLocation, _ rest: [Token]) {
         guard let first = rest.first else { error("empty #pragma", at); return }
-        if first.kind == .identifier && ["once", "comment", "warning", "pack"].contains(first.text) { return }
+        if first.isIdent("once") { return }
         guard first.isIdent("sim") else {
             error("unknown pragma '\(first.text)' (expected '#pragma sim ...')", first.location)
             return

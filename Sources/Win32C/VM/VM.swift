@@ -2,10 +2,25 @@ import SimMemory
 
 /// Executes bytecode on a `VMThread` over a process `Memory`.
 ///
-/// The loop keeps the hot state (instruction pointer, operand stack, frame
-/// registers) in locals, allocates nothing per instruction, and stops only at
-/// statement boundaries (budget), external calls, returns and faults.
+/// The dispatch loop keeps the hot state (instruction pointer, operand stack
+/// and registers as raw buffers) in locals of one function, allocates nothing
+/// per instruction, and stops only at statement boundaries (budget), external
+/// calls, returns and faults. Buffers are sized before the loop: a function
+/// never needs more operand slots than `Program.Function.maxStack`, and calls
+/// that would outgrow the buffers leave the loop to grow them first.
 public enum VM {
+    /// Scalar machine state passed in and out of the dispatch loop.
+    struct Machine {
+        var ip: Int
+        var sp: Int
+        var msp: UInt64
+        var fp: UInt64
+        var regBase: Int
+        var executed = 0
+        var needStack = 0
+        var needRegisters = 0
+    }
+
     /// Runs `thread` until it has executed `budget` statements or stops for
     /// another reason. See `VMStop`.
     public static func run(_ thread: inout VMThread, program: Program, memory: inout Memory, budget: Int) -> VMStop {
@@ -18,369 +33,418 @@ public enum VM {
         thread.stack = []
         var regs = thread.registers
         thread.registers = []
-        var sp = thread.sp
-        var ip = thread.ip
-        var msp = thread.stackPointer
-        var regBase = Int(top.registerBase)
-        var fp = top.framePointer
-        var executed = 0
-        let functions = program.functions
-
-        func stop(_ result: VMStop, _ t: inout VMThread) -> VMStop {
-            t.stack = stack
-            t.registers = regs
-            t.sp = sp
-            t.ip = ip
-            t.stackPointer = msp
-            t.statementsExecuted += executed
-            t.lastRunStatements = executed
-            return result
-        }
-
-        func fault(_ kind: RuntimeFault.Kind, _ message: String, _ t: inout VMThread) -> VMStop {
-            let at = program.location(at: ip - 1)
-            let name = t.frames.last.map { functions[Int($0.function)].name } ?? ""
-            t.state = .faulted
-            return stop(.fault(RuntimeFault(kind: kind, message: message, location: at, function: name)), &t)
-        }
-
-        func memoryFault(_ f: MemoryFault, _ verb: String, _ t: inout VMThread) -> VMStop {
-            let hex = "0x" + String(f.address, radix: 16, uppercase: true)
-            switch f.kind {
-            case .null:
-                return fault(.nullPointer, "NULL pointer dereference: \(verb) of \(f.length) bytes at \(hex)", &t)
-            default:
-                return fault(.wildPointer, "wild pointer: \(verb) of \(f.length) bytes: access to unmapped memory at \(hex)", &t)
+        var m = Machine(ip: thread.ip, sp: thread.sp, msp: thread.stackPointer, fp: top.framePointer, regBase: Int(top.registerBase))
+        let current = program.functions[Int(top.function)]
+        m.needStack = m.sp + current.maxStack + 16
+        m.needRegisters = m.regBase + current.registerCount
+        var result: VMStop?
+        while result == nil {
+            if stack.count < m.needStack {
+                stack.append(contentsOf: repeatElement(0, count: max(m.needStack - stack.count, stack.count, 256)))
             }
-        }
-
-        return program.code.withUnsafeBufferPointer { code -> VMStop in
-            while true {
-                let ins = code[ip]
-                ip &+= 1
-                switch ins.op {
-                case .stmt:
-                    if executed >= budget {
-                        ip -= 1
-                        return stop(.budgetExhausted(statements: executed), &thread)
+            if regs.count < m.needRegisters {
+                regs.append(contentsOf: repeatElement(0, count: max(m.needRegisters - regs.count, regs.count, 64)))
+            }
+            result = program.code.withUnsafeBufferPointer { code in
+                stack.withUnsafeMutableBufferPointer { s in
+                    regs.withUnsafeMutableBufferPointer { g in
+                        execute(code: code.baseAddress!, stack: s.baseAddress!, stackCapacity: s.count, regs: g.baseAddress!,
+                                registerCapacity: g.count, machine: &m, thread: &thread, memory: &memory, program: program, budget: budget)
                     }
-                    executed &+= 1
-                case .const_:
-                    if sp >= stack.count { stack.append(contentsOf: repeatElement(0, count: stack.count)) }
-                    stack[sp] = ins.b
-                    sp &+= 1
-                case .pop:
-                    sp &-= 1
-                case .dup:
-                    if sp >= stack.count { stack.append(contentsOf: repeatElement(0, count: stack.count)) }
-                    stack[sp] = stack[sp &- 1]
-                    sp &+= 1
-                case .loadReg:
-                    if sp >= stack.count { stack.append(contentsOf: repeatElement(0, count: stack.count)) }
-                    stack[sp] = regs[regBase &+ Int(ins.a)]
-                    sp &+= 1
-                case .storeReg:
-                    sp &-= 1
-                    regs[regBase &+ Int(ins.a)] = stack[sp]
-                case .teeReg:
-                    regs[regBase &+ Int(ins.a)] = stack[sp &- 1]
-                case .addRegConst:
-                    regs[regBase &+ Int(ins.a)] &+= ins.b
-                case .frameAddr:
-                    if sp >= stack.count { stack.append(contentsOf: repeatElement(0, count: stack.count)) }
-                    stack[sp] = fp &+ ins.b
-                    sp &+= 1
-                case .load:
-                    let address = stack[sp &- 1]
-                    let size = Int(ins.a & 15)
-                    do throws(MemoryFault) {
-                        var v = try memory.load(address, size: size)
-                        if ins.a & 16 != 0 {
-                            switch size {
-                            case 1: v = UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: v)))
-                            case 2: v = UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: v)))
-                            case 4: v = UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: v)))
-                            default: break
-                            }
-                        }
-                        stack[sp &- 1] = v
-                    } catch {
-                        return memoryFault(error, "read", &thread)
-                    }
-                case .store, .storePop:
-                    let value = stack[sp &- 1]
-                    let address = stack[sp &- 2]
-                    do throws(MemoryFault) {
-                        try memory.store(value, at: address, size: Int(ins.a))
-                    } catch {
-                        return memoryFault(error, "write", &thread)
-                    }
-                    if ins.op == .store {
-                        sp &-= 1
-                        stack[sp &- 1] = value
-                    } else {
-                        sp &-= 2
-                    }
-                case .copyBlock:
-                    let source = stack[sp &- 1]
-                    let destination = stack[sp &- 2]
-                    sp &-= 1
-                    do throws(MemoryFault) {
-                        try memory.copy(from: source, to: destination, count: Int(ins.b))
-                    } catch {
-                        return memoryFault(error, "copy", &thread)
-                    }
-                case .zeroBlock:
-                    sp &-= 1
-                    do throws(MemoryFault) {
-                        try memory.fill(0, at: stack[sp], count: Int(ins.b))
-                    } catch {
-                        return memoryFault(error, "write", &thread)
-                    }
-                case .add:
-                    sp &-= 1
-                    stack[sp &- 1] = stack[sp &- 1] &+ stack[sp]
-                case .sub:
-                    sp &-= 1
-                    stack[sp &- 1] = stack[sp &- 1] &- stack[sp]
-                case .mul:
-                    sp &-= 1
-                    stack[sp &- 1] = stack[sp &- 1] &* stack[sp]
-                case .divS, .modS:
-                    sp &-= 1
-                    let b = Int64(bitPattern: stack[sp])
-                    if b == 0 { return fault(.divisionByZero, ins.op == .divS ? "division by zero" : "remainder by zero (division by zero)", &thread) }
-                    let a = Int64(bitPattern: stack[sp &- 1])
-                    let r = ins.op == .divS ? a.dividedReportingOverflow(by: b).partialValue : a.remainderReportingOverflow(dividingBy: b).partialValue
-                    stack[sp &- 1] = UInt64(bitPattern: r)
-                case .divU, .modU:
-                    sp &-= 1
-                    let b = stack[sp]
-                    if b == 0 { return fault(.divisionByZero, ins.op == .divU ? "division by zero" : "remainder by zero (division by zero)", &thread) }
-                    let a = stack[sp &- 1]
-                    stack[sp &- 1] = ins.op == .divU ? a / b : a % b
-                case .shl:
-                    sp &-= 1
-                    stack[sp &- 1] = stack[sp &- 1] << (stack[sp] & UInt64(ins.a))
-                case .shrS:
-                    sp &-= 1
-                    stack[sp &- 1] = UInt64(bitPattern: Int64(bitPattern: stack[sp &- 1]) >> Int64(stack[sp] & UInt64(ins.a)))
-                case .shrU:
-                    sp &-= 1
-                    stack[sp &- 1] = stack[sp &- 1] >> (stack[sp] & UInt64(ins.a))
-                case .and:
-                    sp &-= 1
-                    stack[sp &- 1] &= stack[sp]
-                case .or:
-                    sp &-= 1
-                    stack[sp &- 1] |= stack[sp]
-                case .xor:
-                    sp &-= 1
-                    stack[sp &- 1] ^= stack[sp]
-                case .neg:
-                    stack[sp &- 1] = 0 &- stack[sp &- 1]
-                case .not:
-                    stack[sp &- 1] = ~stack[sp &- 1]
-                case .lnot:
-                    stack[sp &- 1] = stack[sp &- 1] == 0 ? 1 : 0
-                case .eq:
-                    sp &-= 1
-                    stack[sp &- 1] = stack[sp &- 1] == stack[sp] ? 1 : 0
-                case .ne:
-                    sp &-= 1
-                    stack[sp &- 1] = stack[sp &- 1] != stack[sp] ? 1 : 0
-                case .ltS:
-                    sp &-= 1
-                    stack[sp &- 1] = Int64(bitPattern: stack[sp &- 1]) < Int64(bitPattern: stack[sp]) ? 1 : 0
-                case .ltU:
-                    sp &-= 1
-                    stack[sp &- 1] = stack[sp &- 1] < stack[sp] ? 1 : 0
-                case .leS:
-                    sp &-= 1
-                    stack[sp &- 1] = Int64(bitPattern: stack[sp &- 1]) <= Int64(bitPattern: stack[sp]) ? 1 : 0
-                case .leU:
-                    sp &-= 1
-                    stack[sp &- 1] = stack[sp &- 1] <= stack[sp] ? 1 : 0
-                case .gtS:
-                    sp &-= 1
-                    stack[sp &- 1] = Int64(bitPattern: stack[sp &- 1]) > Int64(bitPattern: stack[sp]) ? 1 : 0
-                case .gtU:
-                    sp &-= 1
-                    stack[sp &- 1] = stack[sp &- 1] > stack[sp] ? 1 : 0
-                case .geS:
-                    sp &-= 1
-                    stack[sp &- 1] = Int64(bitPattern: stack[sp &- 1]) >= Int64(bitPattern: stack[sp]) ? 1 : 0
-                case .geU:
-                    sp &-= 1
-                    stack[sp &- 1] = stack[sp &- 1] >= stack[sp] ? 1 : 0
-                case .sext8:
-                    stack[sp &- 1] = UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: stack[sp &- 1])))
-                case .sext16:
-                    stack[sp &- 1] = UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: stack[sp &- 1])))
-                case .sext32:
-                    stack[sp &- 1] = UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: stack[sp &- 1])))
-                case .zext8:
-                    stack[sp &- 1] &= 0xFF
-                case .zext16:
-                    stack[sp &- 1] &= 0xFFFF
-                case .zext32:
-                    stack[sp &- 1] &= 0xFFFF_FFFF
-                case .addConst:
-                    stack[sp &- 1] = stack[sp &- 1] &+ ins.b
-                case .mulConst:
-                    stack[sp &- 1] = stack[sp &- 1] &* ins.b
-                case .fadd, .fsub, .fmul, .fdiv:
-                    sp &-= 1
-                    let a = Double(bitPattern: stack[sp &- 1]), b = Double(bitPattern: stack[sp])
-                    let r: Double
-                    switch ins.op {
-                    case .fadd: r = a + b
-                    case .fsub: r = a - b
-                    case .fmul: r = a * b
-                    default: r = a / b
-                    }
-                    stack[sp &- 1] = r.bitPattern
-                case .fneg:
-                    stack[sp &- 1] = (-Double(bitPattern: stack[sp &- 1])).bitPattern
-                case .feq, .fne, .flt, .fle, .fgt, .fge:
-                    sp &-= 1
-                    let a = Double(bitPattern: stack[sp &- 1]), b = Double(bitPattern: stack[sp])
-                    let r: Bool
-                    switch ins.op {
-                    case .feq: r = a == b
-                    case .fne: r = a != b
-                    case .flt: r = a < b
-                    case .fle: r = a <= b
-                    case .fgt: r = a > b
-                    default: r = a >= b
-                    }
-                    stack[sp &- 1] = r ? 1 : 0
-                case .i2f:
-                    stack[sp &- 1] = Double(Int64(bitPattern: stack[sp &- 1])).bitPattern
-                case .u2f:
-                    stack[sp &- 1] = Double(stack[sp &- 1]).bitPattern
-                case .f2i:
-                    let d = Double(bitPattern: stack[sp &- 1])
-                    let v: Int64 = d.isNaN ? 0 : (d >= 9.2233720368547748e18 ? Int64.max : (d <= -9.2233720368547758e18 ? Int64.min : Int64(d)))
-                    stack[sp &- 1] = UInt64(bitPattern: v)
-                case .f2u:
-                    let d = Double(bitPattern: stack[sp &- 1])
-                    let v: UInt64 = d.isNaN || d <= 0 ? (d < 0 && d > -9.2e18 ? UInt64(bitPattern: Int64(d)) : 0) : (d >= 1.8446744073709552e19 ? UInt64.max : UInt64(d))
-                    stack[sp &- 1] = v
-                case .jump:
-                    ip = Int(ins.a)
-                case .jumpIfZero:
-                    sp &-= 1
-                    if stack[sp] == 0 { ip = Int(ins.a) }
-                case .jumpIfNotZero:
-                    sp &-= 1
-                    if stack[sp] != 0 { ip = Int(ins.a) }
-                case .call, .callIndirect:
-                    var callee = Int(ins.a)
-                    var argc = Int(ins.b)
-                    if ins.op == .callIndirect {
-                        sp &-= 1
-                        let address = stack[sp]
-                        argc = Int(ins.a)
-                        if let f = program.functionIndex(atAddress: address) {
-                            callee = f
-                        } else if let x = program.externalIndex(atAddress: address) {
-                            var args = [UInt64](repeating: 0, count: argc)
-                            for k in stride(from: argc - 1, through: 0, by: -1) { sp &-= 1; args[k] = stack[sp] }
-                            thread.state = .awaitingExternal
-                            let call = ExternalCall(name: program.externals[x], index: x, arguments: args, location: program.location(at: ip - 1))
-                            return stop(.external(call), &thread)
-                        } else {
-                            let hex = "0x" + String(address, radix: 16, uppercase: true)
-                            return fault(address == 0 ? .nullPointer : .badFunctionPointer,
-                                         address == 0 ? "call through a NULL function pointer" : "call through an invalid function pointer (\(hex))", &thread)
-                        }
-                    } else {
-                        argc = functions[callee].parameters.count
-                    }
-                    let f = functions[callee]
-                    let current = thread.frames[thread.frames.count - 1]
-                    let newBase = regBase &+ functions[Int(current.function)].registerCount
-                    let newSP = (msp &- UInt64(f.frameSize) &- VMThread.frameOverhead) & ~15
-                    if newSP < thread.stackLow || newSP > msp {
-                        return fault(.stackOverflow, "stack overflow (calling '\(f.name)' at depth \(thread.frames.count))", &thread)
-                    }
-                    if regs.count < newBase &+ f.registerCount {
-                        regs.append(contentsOf: repeatElement(0, count: newBase &+ f.registerCount &- regs.count &+ 64))
-                    }
-                    // Arguments beyond the parameters (unprototyped calls) are dropped.
-                    let params = f.parameters
-                    var k = argc &- 1
-                    while k >= 0 {
-                        sp &-= 1
-                        if k < params.count {
-                            let p = params[k]
-                            let v = stack[sp]
-                            if p.inRegister {
-                                regs[newBase &+ p.register] = v
-                            } else {
-                                do throws(MemoryFault) {
-                                    if p.copiesFromAddress {
-                                        try memory.copy(from: v, to: newSP &+ UInt64(p.frameOffset), count: p.size)
-                                    } else {
-                                        try memory.store(v, at: newSP &+ UInt64(p.frameOffset), size: min(p.size, 8))
-                                    }
-                                } catch {
-                                    return memoryFault(error, "argument copy", &thread)
-                                }
-                            }
-                        }
-                        k &-= 1
-                    }
-                    if argc < params.count {
-                        for p in params[argc...] where p.inRegister { regs[newBase &+ p.register] = 0 }
-                    }
-                    thread.frames.append(VMFrame(function: Int32(callee), returnIP: Int32(ip), registerBase: Int32(newBase),
-                                                 kind: .normal, resumeState: .ready, framePointer: newSP, savedStackPointer: msp))
-                    msp = newSP
-                    fp = newSP
-                    regBase = newBase
-                    ip = f.entry
-                    if stack.count &- sp < 128 { stack.append(contentsOf: repeatElement(0, count: stack.count)) }
-                case .callExternal:
-                    let argc = Int(ins.b)
-                    var args = [UInt64](repeating: 0, count: argc)
-                    for k in stride(from: argc - 1, through: 0, by: -1) { sp &-= 1; args[k] = stack[sp] }
-                    thread.state = .awaitingExternal
-                    let x = Int(ins.a)
-                    let call = ExternalCall(name: program.externals[x], index: x, arguments: args, location: program.location(at: ip - 1))
-                    return stop(.external(call), &thread)
-                case .ret, .retVoid:
-                    var value: UInt64 = 0
-                    if ins.op == .ret {
-                        sp &-= 1
-                        value = stack[sp]
-                    }
-                    let frame = thread.frames.removeLast()
-                    msp = frame.savedStackPointer
-                    switch frame.kind {
-                    case .normal:
-                        ip = Int(frame.returnIP)
-                        let caller = thread.frames[thread.frames.count - 1]
-                        regBase = Int(caller.registerBase)
-                        fp = caller.framePointer
-                        if sp >= stack.count { stack.append(contentsOf: repeatElement(0, count: stack.count)) }
-                        stack[sp] = value
-                        sp &+= 1
-                    case .entry:
-                        thread.state = .finished
-                        return stop(.returned(value), &thread)
-                    case .nested:
-                        ip = Int(frame.returnIP)
-                        thread.state = frame.resumeState
-                        return stop(.nestedCallReturned, &thread)
-                    }
-                case .fault:
-                    let i = Int(ins.a)
-                    let message = i < program.faultMessages.count ? program.faultMessages[i] : "fault"
-                    return fault(.libraryError, message, &thread)
                 }
             }
         }
+        thread.stack = stack
+        thread.registers = regs
+        thread.sp = m.sp
+        thread.ip = m.ip
+        thread.stackPointer = m.msp
+        thread.statementsExecuted += m.executed
+        thread.lastRunStatements = m.executed
+        return result ?? .returned(0)
+    }
+
+    static func fault(_ kind: RuntimeFault.Kind, _ message: String, ip: Int, program: Program, thread: inout VMThread) -> VMStop {
+        let at = program.location(at: ip - 1)
+        let name = thread.frames.last.map { program.functions[Int($0.function)].name } ?? ""
+        thread.state = .faulted
+        return .fault(RuntimeFault(kind: kind, message: message, location: at, function: name))
+    }
+
+    static func memoryFault(_ f: MemoryFault, _ verb: String, ip: Int, program: Program, thread: inout VMThread) -> VMStop {
+        let hex = "0x" + String(f.address, radix: 16, uppercase: true)
+        switch f.kind {
+        case .null:
+            return fault(.nullPointer, "NULL pointer dereference: \(verb) of \(f.length) bytes at \(hex)", ip: ip, program: program, thread: &thread)
+        default:
+            return fault(.wildPointer, "wild pointer: \(verb) of \(f.length) bytes: access to unmapped memory at \(hex)",
+                         ip: ip, program: program, thread: &thread)
+        }
+    }
+
+    /// The dispatch loop. Returns nil when the buffers must grow first (the
+    /// instruction that needed room will run again).
+    static func execute(code: UnsafePointer<Instruction>, stack: UnsafeMutablePointer<UInt64>, stackCapacity: Int,
+                        regs: UnsafeMutablePointer<UInt64>, registerCapacity: Int, machine m: inout Machine,
+                        thread: inout VMThread, memory: inout Memory, program: Program, budget: Int) -> VMStop? {
+        var ip = m.ip
+        var sp = m.sp
+        var msp = m.msp
+        var fp = m.fp
+        var regBase = m.regBase
+        var executed = m.executed
+        let functions = program.functions
+        var outcome: VMStop?
+        dispatch: while true {
+            let ins = code[ip]
+            ip &+= 1
+            switch ins.op {
+            case .stmt:
+                if executed >= budget {
+                    ip -= 1
+                    outcome = .budgetExhausted(statements: executed); break dispatch
+                }
+                executed &+= 1
+            case .const_:
+                stack[sp] = ins.b
+                sp &+= 1
+            case .pop:
+                sp &-= 1
+            case .dup:
+                stack[sp] = stack[sp &- 1]
+                sp &+= 1
+            case .loadReg:
+                stack[sp] = regs[regBase &+ Int(ins.a)]
+                sp &+= 1
+            case .storeReg:
+                sp &-= 1
+                regs[regBase &+ Int(ins.a)] = stack[sp]
+            case .teeReg:
+                regs[regBase &+ Int(ins.a)] = stack[sp &- 1]
+            case .addRegConst:
+                regs[regBase &+ Int(ins.a)] &+= ins.b
+            case .frameAddr:
+                stack[sp] = fp &+ ins.b
+                sp &+= 1
+            case .load:
+                let address = stack[sp &- 1]
+                let size = Int(ins.a & 15)
+                do throws(MemoryFault) {
+                    var v = try memory.load(address, size: size)
+                    if ins.a & 16 != 0 {
+                        switch size {
+                        case 1: v = UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: v)))
+                        case 2: v = UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: v)))
+                        case 4: v = UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: v)))
+                        default: break
+                        }
+                    }
+                    stack[sp &- 1] = v
+                } catch {
+                    outcome = memoryFault(error, "read", ip: ip, program: program, thread: &thread); break dispatch
+                }
+            case .store, .storePop:
+                let value = stack[sp &- 1]
+                let address = stack[sp &- 2]
+                do throws(MemoryFault) {
+                    try memory.store(value, at: address, size: Int(ins.a))
+                } catch {
+                    outcome = memoryFault(error, "write", ip: ip, program: program, thread: &thread); break dispatch
+                }
+                if ins.op == .store {
+                    sp &-= 1
+                    stack[sp &- 1] = value
+                } else {
+                    sp &-= 2
+                }
+            case .copyBlock:
+                let source = stack[sp &- 1]
+                let destination = stack[sp &- 2]
+                sp &-= 1
+                do throws(MemoryFault) {
+                    try memory.copy(from: source, to: destination, count: Int(ins.b))
+                } catch {
+                    outcome = memoryFault(error, "copy", ip: ip, program: program, thread: &thread); break dispatch
+                }
+            case .zeroBlock:
+                sp &-= 1
+                do throws(MemoryFault) {
+                    try memory.fill(0, at: stack[sp], count: Int(ins.b))
+                } catch {
+                    outcome = memoryFault(error, "write", ip: ip, program: program, thread: &thread); break dispatch
+                }
+            case .add:
+                sp &-= 1
+                stack[sp &- 1] = stack[sp &- 1] &+ stack[sp]
+            case .sub:
+                sp &-= 1
+                stack[sp &- 1] = stack[sp &- 1] &- stack[sp]
+            case .mul:
+                sp &-= 1
+                stack[sp &- 1] = stack[sp &- 1] &* stack[sp]
+            case .divS, .modS:
+                sp &-= 1
+                let b = Int64(bitPattern: stack[sp])
+                if b == 0 {
+                    outcome = fault(.divisionByZero, ins.op == .divS ? "division by zero" : "remainder by zero (division by zero)",
+                                    ip: ip, program: program, thread: &thread)
+                    break dispatch
+                }
+                let a = Int64(bitPattern: stack[sp &- 1])
+                let r = ins.op == .divS ? a.dividedReportingOverflow(by: b).partialValue : a.remainderReportingOverflow(dividingBy: b).partialValue
+                stack[sp &- 1] = UInt64(bitPattern: r)
+            case .divU, .modU:
+                sp &-= 1
+                let b = stack[sp]
+                if b == 0 {
+                    outcome = fault(.divisionByZero, ins.op == .divU ? "division by zero" : "remainder by zero (division by zero)",
+                                    ip: ip, program: program, thread: &thread)
+                    break dispatch
+                }
+                let a = stack[sp &- 1]
+                stack[sp &- 1] = ins.op == .divU ? a / b : a % b
+            case .shl:
+                sp &-= 1
+                stack[sp &- 1] = stack[sp &- 1] << (stack[sp] & UInt64(ins.a))
+            case .shrS:
+                sp &-= 1
+                stack[sp &- 1] = UInt64(bitPattern: Int64(bitPattern: stack[sp &- 1]) >> Int64(stack[sp] & UInt64(ins.a)))
+            case .shrU:
+                sp &-= 1
+                stack[sp &- 1] = stack[sp &- 1] >> (stack[sp] & UInt64(ins.a))
+            case .and:
+                sp &-= 1
+                stack[sp &- 1] &= stack[sp]
+            case .or:
+                sp &-= 1
+                stack[sp &- 1] |= stack[sp]
+            case .xor:
+                sp &-= 1
+                stack[sp &- 1] ^= stack[sp]
+            case .neg:
+                stack[sp &- 1] = 0 &- stack[sp &- 1]
+            case .not:
+                stack[sp &- 1] = ~stack[sp &- 1]
+            case .lnot:
+                stack[sp &- 1] = stack[sp &- 1] == 0 ? 1 : 0
+            case .eq:
+                sp &-= 1
+                stack[sp &- 1] = stack[sp &- 1] == stack[sp] ? 1 : 0
+            case .ne:
+                sp &-= 1
+                stack[sp &- 1] = stack[sp &- 1] != stack[sp] ? 1 : 0
+            case .ltS:
+                sp &-= 1
+                stack[sp &- 1] = Int64(bitPattern: stack[sp &- 1]) < Int64(bitPattern: stack[sp]) ? 1 : 0
+            case .ltU:
+                sp &-= 1
+                stack[sp &- 1] = stack[sp &- 1] < stack[sp] ? 1 : 0
+            case .leS:
+                sp &-= 1
+                stack[sp &- 1] = Int64(bitPattern: stack[sp &- 1]) <= Int64(bitPattern: stack[sp]) ? 1 : 0
+            case .leU:
+                sp &-= 1
+                stack[sp &- 1] = stack[sp &- 1] <= stack[sp] ? 1 : 0
+            case .gtS:
+                sp &-= 1
+                stack[sp &- 1] = Int64(bitPattern: stack[sp &- 1]) > Int64(bitPattern: stack[sp]) ? 1 : 0
+            case .gtU:
+                sp &-= 1
+                stack[sp &- 1] = stack[sp &- 1] > stack[sp] ? 1 : 0
+            case .geS:
+                sp &-= 1
+                stack[sp &- 1] = Int64(bitPattern: stack[sp &- 1]) >= Int64(bitPattern: stack[sp]) ? 1 : 0
+            case .geU:
+                sp &-= 1
+                stack[sp &- 1] = stack[sp &- 1] >= stack[sp] ? 1 : 0
+            case .sext8:
+                stack[sp &- 1] = UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: stack[sp &- 1])))
+            case .sext16:
+                stack[sp &- 1] = UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: stack[sp &- 1])))
+            case .sext32:
+                stack[sp &- 1] = UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: stack[sp &- 1])))
+            case .zext8:
+                stack[sp &- 1] &= 0xFF
+            case .zext16:
+                stack[sp &- 1] &= 0xFFFF
+            case .zext32:
+                stack[sp &- 1] &= 0xFFFF_FFFF
+            case .addConst:
+                stack[sp &- 1] = stack[sp &- 1] &+ ins.b
+            case .mulConst:
+                stack[sp &- 1] = stack[sp &- 1] &* ins.b
+            case .fadd, .fsub, .fmul, .fdiv:
+                sp &-= 1
+                let a = Double(bitPattern: stack[sp &- 1]), b = Double(bitPattern: stack[sp])
+                let r: Double
+                switch ins.op {
+                case .fadd: r = a + b
+                case .fsub: r = a - b
+                case .fmul: r = a * b
+                default: r = a / b
+                }
+                stack[sp &- 1] = r.bitPattern
+            case .fneg:
+                stack[sp &- 1] = (-Double(bitPattern: stack[sp &- 1])).bitPattern
+            case .feq, .fne, .flt, .fle, .fgt, .fge:
+                sp &-= 1
+                let a = Double(bitPattern: stack[sp &- 1]), b = Double(bitPattern: stack[sp])
+                let r: Bool
+                switch ins.op {
+                case .feq: r = a == b
+                case .fne: r = a != b
+                case .flt: r = a < b
+                case .fle: r = a <= b
+                case .fgt: r = a > b
+                default: r = a >= b
+                }
+                stack[sp &- 1] = r ? 1 : 0
+            case .i2f:
+                stack[sp &- 1] = Double(Int64(bitPattern: stack[sp &- 1])).bitPattern
+            case .u2f:
+                stack[sp &- 1] = Double(stack[sp &- 1]).bitPattern
+            case .f2i:
+                let d = Double(bitPattern: stack[sp &- 1])
+                let v: Int64 = d.isNaN ? 0 : (d >= 9.2233720368547748e18 ? Int64.max : (d <= -9.2233720368547758e18 ? Int64.min : Int64(d)))
+                stack[sp &- 1] = UInt64(bitPattern: v)
+            case .f2u:
+                let d = Double(bitPattern: stack[sp &- 1])
+                let v: UInt64 = d.isNaN || d <= 0 ? (d < 0 && d > -9.2e18 ? UInt64(bitPattern: Int64(d)) : 0) : (d >= 1.8446744073709552e19 ? UInt64.max : UInt64(d))
+                stack[sp &- 1] = v
+            case .jump:
+                ip = Int(ins.a)
+            case .jumpIfZero:
+                sp &-= 1
+                if stack[sp] == 0 { ip = Int(ins.a) }
+            case .jumpIfNotZero:
+                sp &-= 1
+                if stack[sp] != 0 { ip = Int(ins.a) }
+            case .call, .callIndirect:
+                var callee = Int(ins.a)
+                var argc = Int(ins.b)
+                if ins.op == .callIndirect {
+                    sp &-= 1
+                    let address = stack[sp]
+                    argc = Int(ins.a)
+                    if let f = program.functionIndex(atAddress: address) {
+                        callee = f
+                    } else if let x = program.externalIndex(atAddress: address) {
+                        var args = [UInt64](repeating: 0, count: argc)
+                        for k in stride(from: argc - 1, through: 0, by: -1) { sp &-= 1; args[k] = stack[sp] }
+                        thread.state = .awaitingExternal
+                        let call = ExternalCall(name: program.externals[x], index: x, arguments: args, location: program.location(at: ip - 1))
+                        outcome = .external(call); break dispatch
+                    } else {
+                        let hex = "0x" + String(address, radix: 16, uppercase: true)
+                        outcome = fault(address == 0 ? .nullPointer : .badFunctionPointer,
+                                        address == 0 ? "call through a NULL function pointer" : "call through an invalid function pointer (\(hex))",
+                                        ip: ip, program: program, thread: &thread)
+                        break dispatch
+                    }
+                } else {
+                    argc = functions[callee].parameters.count
+                }
+                let f = functions[callee]
+                let current = thread.frames[thread.frames.count - 1]
+                let newBase = regBase &+ functions[Int(current.function)].registerCount
+                let newSP = (msp &- UInt64(f.frameSize) &- VMThread.frameOverhead) & ~15
+                if newSP < thread.stackLow || newSP > msp {
+                    outcome = fault(.stackOverflow, "stack overflow (calling '\(f.name)' at depth \(thread.frames.count))",
+                                    ip: ip, program: program, thread: &thread)
+                    break dispatch
+                }
+                if newBase &+ f.registerCount > registerCapacity || sp &+ f.maxStack > stackCapacity {
+                    // Grow the buffers, then run this call instruction again.
+                    if ins.op == .callIndirect { sp &+= 1 }
+                    ip &-= 1
+                    m.needStack = sp &+ f.maxStack &+ 64
+                    m.needRegisters = newBase &+ f.registerCount &+ 64
+                    break dispatch
+                }
+                // Arguments beyond the parameters (unprototyped calls) are dropped.
+                let params = f.parameters
+                var k = argc &- 1
+                while k >= 0 {
+                    sp &-= 1
+                    if k < params.count {
+                        let p = params[k]
+                        let v = stack[sp]
+                        if p.inRegister {
+                            regs[newBase &+ p.register] = v
+                        } else {
+                            do throws(MemoryFault) {
+                                if p.copiesFromAddress {
+                                    try memory.copy(from: v, to: newSP &+ UInt64(p.frameOffset), count: p.size)
+                                } else {
+                                    try memory.store(v, at: newSP &+ UInt64(p.frameOffset), size: min(p.size, 8))
+                                }
+                            } catch {
+                                outcome = memoryFault(error, "argument copy", ip: ip, program: program, thread: &thread); break dispatch
+                            }
+                        }
+                    }
+                    k &-= 1
+                }
+                if argc < params.count {
+                    for p in params[argc...] where p.inRegister { regs[newBase &+ p.register] = 0 }
+                }
+                thread.frames.append(VMFrame(function: Int32(callee), returnIP: Int32(ip), registerBase: Int32(newBase),
+                                             kind: .normal, resumeState: .ready, framePointer: newSP, savedStackPointer: msp))
+                msp = newSP
+                fp = newSP
+                regBase = newBase
+                ip = f.entry
+            case .callExternal:
+                let argc = Int(ins.b)
+                var args = [UInt64](repeating: 0, count: argc)
+                for k in stride(from: argc - 1, through: 0, by: -1) { sp &-= 1; args[k] = stack[sp] }
+                thread.state = .awaitingExternal
+                let x = Int(ins.a)
+                let call = ExternalCall(name: program.externals[x], index: x, arguments: args, location: program.location(at: ip - 1))
+                outcome = .external(call); break dispatch
+            case .ret, .retVoid:
+                var value: UInt64 = 0
+                if ins.op == .ret {
+                    sp &-= 1
+                    value = stack[sp]
+                }
+                let frame = thread.frames.removeLast()
+                msp = frame.savedStackPointer
+                switch frame.kind {
+                case .normal:
+                    ip = Int(frame.returnIP)
+                    let caller = thread.frames[thread.frames.count - 1]
+                    regBase = Int(caller.registerBase)
+                    fp = caller.framePointer
+                    stack[sp] = value
+                    sp &+= 1
+                    let callerNeeds = sp &+ functions[Int(caller.function)].maxStack
+                    if callerNeeds > stackCapacity {
+                        // A thread restored with small buffers: grow before continuing.
+                        m.needStack = callerNeeds &+ 64
+                        break dispatch
+                    }
+                case .entry:
+                    thread.state = .finished
+                    outcome = .returned(value); break dispatch
+                case .nested:
+                    ip = Int(frame.returnIP)
+                    thread.state = frame.resumeState
+                    outcome = .nestedCallReturned; break dispatch
+                }
+            case .fault:
+                let i = Int(ins.a)
+                let message = i < program.faultMessages.count ? program.faultMessages[i] : "fault"
+                outcome = fault(.libraryError, message, ip: ip, program: program, thread: &thread)
+                break dispatch
+            }
+        }
+        m.ip = ip
+        m.sp = sp
+        m.msp = msp
+        m.fp = fp
+        m.regBase = regBase
+        m.executed = executed
+        return outcome
     }
 }

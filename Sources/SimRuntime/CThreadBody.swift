@@ -1,0 +1,171 @@
+import SimKernel
+import SimMemory
+import Win32C
+
+/// A simulated thread running C code: a `VMThread` the kernel steps.
+///
+/// The body runs the VM in chunks of statements and reports the CPU time
+/// they cost in bulk (`RuntimeCosts`); C library calls that need no kernel
+/// run inside the body without a kernel round trip; Win32 calls become
+/// kernel `Service`s and the VM waits for their result. A plain value: the
+/// kernel copies it with the rest of the machine.
+struct CThreadBody: ThreadBody {
+    let image: ProgramImage
+    var vm: VMThread
+    /// Returning from the main thread's entry ends the process.
+    let isMain: Bool
+    /// CPU time used and not yet charged, in ns. Negative while statements
+    /// stepped one at a time have been charged ahead (1 µs at least per
+    /// kernel step); later statements use that credit up first.
+    var debtNanoseconds: Int64 = 0
+    /// A step to report once the debt has been charged with `.computed`.
+    var deferred: ThreadStep?
+    /// How the next `.resume` becomes the C call's return value.
+    var resumption: Resumption = .value
+
+    /// How a service result turns into the value the C code sees.
+    enum Resumption: Sendable, Equatable {
+        /// The service's return value as is.
+        case value
+        /// A value decided before the service ran (the service was `SetLastError`).
+        case fixed(UInt64)
+        /// `GetFileSize` built on `GetFileSizeEx` into the scratch slot.
+        case fileSize(highOut: UInt64, scratch: UInt64)
+        /// `SetFilePointer` built on `SetFilePointerEx` into the scratch slot.
+        case filePointer(highOut: UInt64, scratch: UInt64)
+    }
+
+    init(image: ProgramImage, vm: VMThread, isMain: Bool) {
+        self.image = image
+        self.vm = vm
+        self.isMain = isMain
+    }
+
+    var stack: [CodeLocation] {
+        let program = image.program
+        let start = program.startFunction < program.functions.count ? program.functions[program.startFunction].name : ""
+        // The synthetic entry that runs global initializers is not the program's code.
+        return vm.callStack(program: program).filter { $0.function != start }
+            .map { image.codeLocation($0.location, function: $0.function) }
+    }
+
+    /// Statements this thread has executed.
+    var statements: Int { vm.statementsExecuted }
+
+    mutating func step(_ input: ThreadInput, context: inout ThreadContext) -> ThreadStep {
+        // Moved out and back so the C library's tables stay uniquely owned.
+        var runtime = (context.processState as? ProcessRuntime)
+            ?? ProcessRuntime(maxStatements: RunSettings.defaultMaxStatements, cpus: 1)
+        context.processState = nil
+        defer { context.processState = runtime }
+        switch input {
+        case .start:
+            break
+        case .proceed:
+            if let step = deferred {
+                deferred = nil
+                return step
+            }
+        case .resume(let result):
+            let value = resumeValue(result, memory: &context.memory)
+            resumption = .value
+            vm.resume(returning: value)
+        case let .runAPC(routine, arguments):
+            if let fault = vm.pushNestedCall(program: image.program, functionAddress: routine, arguments: arguments,
+                                             memory: &context.memory) {
+                return report(fault, &runtime, thread: context.threadId)
+            }
+        }
+        return run(&context, &runtime)
+    }
+
+    /// Runs the VM until the thread needs the kernel.
+    mutating func run(_ context: inout ThreadContext, _ runtime: inout ProcessRuntime) -> ThreadStep {
+        let program = image.program
+        let stepping = runtime.steppingThread == context.threadId
+        var first = true
+        while true {
+            let left = max(0, runtime.maxStatements - runtime.statements)
+            // Stepping statement by statement: one statement, then (after a
+            // library call inside it) the rest of that statement only.
+            let budget = stepping ? (first ? 1 : 0) : min(RuntimeCosts.chunkStatements, left + 1)
+            first = false
+            let stop = VM.run(&vm, program: program, memory: &context.memory, budget: budget)
+            let ran = vm.lastRunStatements
+            runtime.statements += ran
+            debtNanoseconds += Int64(ran) * Int64(RuntimeCosts.statementNanoseconds)
+            switch stop {
+            case .budgetExhausted:
+                if runtime.statements > runtime.maxStatements {
+                    let fault = RuntimeFault(kind: .statementBudget,
+                                             message: "statement budget exceeded (\(runtime.maxStatements) statements)",
+                                             location: vm.currentLocation(program: program), function: currentFunction)
+                    return report(fault, &runtime, thread: context.threadId)
+                }
+                if stepping { return chargedStep() }
+                guard debtNanoseconds >= 1000 else { return .computed(0) }
+                let us = debtNanoseconds / 1000
+                debtNanoseconds %= 1000
+                return .computed(UInt64(us))
+            case .external(let call):
+                if let step = perform(call, &context, &runtime) { return step }
+            case .returned(let value):
+                let code = UInt32(truncatingIfNeeded: value)
+                return charged(isMain ? .call(.exitProcess(code: code)) : .exited(code))
+            case .nestedCallReturned:
+                return .apcReturned
+            case .fault(let fault):
+                return report(fault, &runtime, thread: context.threadId)
+            }
+        }
+    }
+
+    /// Reports `step` after charging the CPU time used so far (whole µs).
+    mutating func charged(_ step: ThreadStep) -> ThreadStep {
+        guard debtNanoseconds >= 1000 else { return step }
+        let us = debtNanoseconds / 1000
+        debtNanoseconds %= 1000
+        deferred = step
+        return .computed(UInt64(us))
+    }
+
+    /// Ends a kernel step while stepping statements: charges what is owed,
+    /// or 1 µs ahead (the kernel's smallest step) as credit.
+    mutating func chargedStep() -> ThreadStep {
+        if debtNanoseconds >= 1000 {
+            let us = debtNanoseconds / 1000
+            debtNanoseconds %= 1000
+            return .computed(UInt64(us))
+        }
+        debtNanoseconds -= 1000
+        return .computed(1)
+    }
+
+    /// Records the first fault of the process and stops the machine.
+    func report(_ fault: RuntimeFault, _ runtime: inout ProcessRuntime, thread: Int) -> ThreadStep {
+        if runtime.fault == nil { runtime.fault = RecordedFault(thread: thread, fault: fault) }
+        return .faulted(fault.rendered(fileName: image.fileName))
+    }
+
+    var currentFunction: String {
+        guard let frame = vm.frames.last, Int(frame.function) < image.program.functions.count else { return "" }
+        return image.program.functions[Int(frame.function)].name
+    }
+
+    func resumeValue(_ result: ServiceResult, memory: inout Memory) -> UInt64 {
+        switch resumption {
+        case .value:
+            return result.value
+        case .fixed(let value):
+            return value
+        case let .fileSize(highOut, scratch):
+            guard result.succeeded, let size = try? memory.loadUInt64(scratch) else { return 0xFFFF_FFFF }
+            if highOut != 0 { try? memory.storeUInt32(UInt32(truncatingIfNeeded: size >> 32), at: highOut) }
+            return size & 0xFFFF_FFFF
+        case let .filePointer(highOut, scratch):
+            guard result.succeeded, let position = try? memory.loadUInt64(scratch) else { return 0xFFFF_FFFF }
+            if highOut != 0 { try? memory.storeUInt32(UInt32(truncatingIfNeeded: position >> 32), at: highOut) }
+            return position & 0xFFFF_FFFF
+        }
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+import SimKernel
+import SimMemory
+import Win32C
+
+/// One C program running on one simulated machine: the `Simulation` that
+/// `overlapped run`, the UI and the lessons drive.
+///
+/// Build one with `ProgramRun.make(sourcePath:settings:)` or
+/// `make(source:fileName:settings:)`; step it (`stepEvent`,
+/// `stepStatement`) or run it to the end (`runToEnd`). A value: copying it is
+/// a snapshot, and stepping a copy leaves the original alone.
+public struct ProgramRun: Simulation {
+    public let title: String
+    public let sourceFiles: [SourceFile]
+    public let settings: RunSettings
+    /// The kernel as it is now (for tests and tools; views use `machine`).
+    public private(set) var kernel: Kernel
+    public private(set) var outcome: SimulationOutcome?
+    let image: ProgramImage
+    let processId: Int
+
+    /// The name used in messages (`demo.c`).
+    public var fileName: String { image.fileName }
+    public var program: Program { image.program }
+
+    // MARK: Making one
+
+    /// Compiles `source` and sets up the machine its pragmas and `settings`
+    /// describe, with the main thread ready to run.
+    public static func make(source: [UInt8], fileName: String, settings: RunSettings = RunSettings()) throws(CompileFailure) -> ProgramRun {
+        if source.contains(0) { throw CompileFailure(fileName: fileName, reason: .notText, source: source) }
+        let result = CCompiler.compile(source: source, parameters: settings.parameters)
+        guard let program = result.program else {
+            throw CompileFailure(fileName: fileName, reason: .diagnostics(result.diagnostics), source: source)
+        }
+        return ProgramRun(program: program, fileName: fileName, text: String(decoding: source, as: UTF8.self), settings: settings)
+    }
+
+    public static func make(source: String, fileName: String, settings: RunSettings = RunSettings()) throws(CompileFailure) -> ProgramRun {
+        try make(source: Array(source.utf8), fileName: fileName, settings: settings)
+    }
+
+    /// Reads and compiles the file at `sourcePath`; messages name it by its
+    /// last path component.
+    public static func make(sourcePath: String, settings: RunSettings = RunSettings()) throws(CompileFailure) -> ProgramRun {
+        let name = URL(fileURLWithPath: sourcePath).lastPathComponent
+        let bytes: [UInt8]
+        do {
+            bytes = try readSource(sourcePath)
+        } catch let failure {
+            throw CompileFailure(fileName: name, reason: .unreadable(failure.message))
+        }
+        return try make(source: bytes, fileName: name, settings: settings)
+    }
+
+    struct ReadFailure: Error { var message: String }
+
+    static func readSource(_ path: String) throws(ReadFailure) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ReadFailure(message: "no such file")
+        }
+        if isDirectory.boolValue { throw ReadFailure(message: "it is a directory") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ReadFailure(message: "permission denied or not a regular file")
+        }
+        return [UInt8](data)
+    }
+
+    init(program: Program, fileName: String, text: String, settings: RunSettings) {
+        let configuration = MachineSetup.configuration(pragmas: program.pragmas, settings: settings)
+        image = ProgramImage(program: program, fileName: fileName)
+        title = fileName
+        sourceFiles = [SourceFile(name: fileName, text: text)]
+        self.settings = settings
+        kernel = Kernel(configuration: configuration)
+        var memory = Memory()
+        var runtime = ProcessRuntime(maxStatements: settings.maxStatements, cpus: configuration.cpus)
+        let main: VMThread
+        do {
+            main = try VMThread.main(program: program, memory: &memory)
+        } catch {
+            // The fixed layout of globals and the main stack did not fit.
+            processId = kernel.createProcess(name: fileName, memory: memory)
+            outcome = .fault(message: "\(fileName): runtime error: cannot load the program: \(error.description)")
+            return
+        }
+        processId = kernel.createProcess(name: fileName, memory: memory)
+        runtime.nextThreadNumber = 1
+        kernel.setProcessState(runtime, of: processId)
+        kernel.createThread(process: processId, body: CThreadBody(image: image, vm: main, isMain: true), name: "main")
+    }
+
+    // MARK: Simulation
+
+    public var machine: MachineView { kernel.view() }
+
+    public var log: [LogEntry] { kernel.trace.map(LogEntry.init(event:)) }
+
+    public var output: String { String(decoding: outputBytes, as: UTF8.self) }
+
+    /// Exactly the bytes the program wrote to stdout.
+    public var outputBytes: [UInt8] { runtimeState?.library.output ?? [] }
+
+    var runtimeState: ProcessRuntime? { kernel.processState(of: processId) as? ProcessRuntime }
+
+    @discardableResult
+    public mutating func stepEvent() -> Bool {
+        guard outcome == nil else { return false }
+        let more = kernel.step()
+        settle(more: more)
+        return outcome == nil
+    }
+
+    /// Runs until `thread` has executed one more statement, blocks, or the
+    /// program ends. While stepped this way the thread runs one statement
+    /// per kernel step and is charged at least 1 µs per step ahead, which its
+    /// next statements use up: its total CPU time is unchanged, but its
+    /// events can move by under a microsecond against a run that is not
+    /// stepped.
+    @discardableResult
+    public mutating func stepStatement(thread: Int) -> Bool {
+        guard outcome == nil else { return false }
+        let before = progress(of: thread)
+        guard !before.ended else { return stepEvent() }
+        setStepping(thread)
+        // Bounded: a thread that never runs again still returns control.
+        for _ in 0 ..< 1_000_000 {
+            guard stepEvent() else { break }
+            let now = progress(of: thread)
+            if now.statements != before.statements || now.ended || (now.waiting && !before.waiting) { break }
+        }
+        setStepping(nil)
+        return outcome == nil
+    }
+
+    mutating func setStepping(_ thread: Int?) {
+        guard var state = runtimeState else { return }
+        state.steppingThread = thread
+        kernel.setProcessState(state, of: processId)
+    }
+
+    /// Runs until the program ends (or faults, deadlocks, exceeds its budget).
+    public mutating func runToEnd() {
+        while outcome == nil {
+            settle(more: kernel.step())
+        }
+    }
+
+    // MARK: Progress
+
+    struct ThreadProgress { var statements: Int; var waiting: Bool; var ended: Bool }
+
+    func progress(of thread: Int) -> ThreadProgress {
+        guard let body = kernel.body(ofThread: thread) as? CThreadBody else {
+            return ThreadProgress(statements: 0, waiting: false, ended: true)
+        }
+        let state = kernel.view().thread(thread)?.state
+        var waiting = false
+        var ended = false
+        if case .waiting? = state { waiting = true }
+        if case .terminated? = state { ended = true }
+        return ThreadProgress(statements: body.statements, waiting: waiting, ended: ended)
+    }
+
+    /// Decides the outcome after a kernel step.
+    mutating func settle(more: Bool) {
+        if let code = kernel.exitCode(ofProcess: processId) {
+            outcome = .exited(code: Int32(code & 0xFF))
+            return
+        }
+        if case .faulted(let thread, let message)? = kernel.halted {
+            outcome = .fault(message: faultReport(thread: thread, kernelMessage: message))
+            return
+        }
+        guard !more else { return }
+        if let report = kernel.deadlockReport() {
+            outcome = .deadlock(message: deadlockReport(report))
+        } else {
+            // Nothing left to run and nobody waiting: every thread has ended.
+            outcome = .exited(code: Int32((kernel.exitCode(ofProcess: processId) ?? 0) & 0xFF))
+        }
+    }
+}
+
+extension LogEntry {
+    /// A log line from a kernel trace event; `action` is a stable word.
+    init(event: TraceEvent) {
+        let action: String
+        switch event.action {
+        case .call, .block: action = event.name == "SimNote" ? "note" : event.name
+        case .wake: action = "wake"
+        case .ioStart: action = "io-start"
+        case .ioComplete: action = "complete"
+        case .apcQueued: action = "apc-queued"
+        case .apcRun: action = "apc-run"
+        case .apcReturn: action = "apc-return"
+        case .packetQueued: action = "packet"
+        case .packetDequeued: action = "dequeue"
+        case .threadCreated: action = "thread-created"
+        case .threadExited: action = "exit"
+        case .preempt: action = "preempt"
+        case .note: action = "note"
+        case .fault: action = "fault"
+        }
+        let result = event.action == .block ? "blocks" : event.result
+        self.init(time: event.time, thread: event.thread, action: action, result: result, text: event.line)
+    }
+}

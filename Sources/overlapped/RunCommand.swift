@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import SimRuntime
+
+/// `overlapped run FILE.c`: runs a Win32 C program on the simulated kernel.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a Win32 C program on the simulated kernel.",
+        discussion: """
+            Headless (with --headless, or when stdout is not a terminal) the program runs \
+            to its end: stdout gets exactly what it printed and the exit status is main's \
+            return value mod 256. --trace writes the kernel trace and --stats a JSON object \
+            of metrics to stderr. Same program, seed and options give byte-identical output.
+
+            EXIT STATUS
+              0-255  main's return value (mod 256), or ExitProcess/exit's argument
+              64     bad command line
+              66     the file is missing, unreadable, or not text
+              101    compile errors (each printed as FILE:LINE:COL: error: with a caret)
+              102    runtime fault (NULL or wild pointer, division by zero, stack
+                     overflow, unknown function, bad function pointer)
+              103    deadlock: every thread blocked with nothing pending to wake one
+              104    statement budget exceeded (--max-statements)
+
+            VIRTUAL CPU COSTS
+            \(RuntimeCosts.table)
+            """)
+
+    @Argument(help: "The C program to run.")
+    var file: String
+
+    @Flag(help: "Run to the end without the interactive view.")
+    var headless = false
+
+    @Flag(help: "Write the kernel trace to stderr (one line per kernel action).")
+    var trace = false
+
+    @Flag(help: "Write end-of-run metrics to stderr as one JSON object.")
+    var stats = false
+
+    @Option(help: "Random seed (overrides #pragma sim seed).")
+    var seed: UInt64?
+
+    @Option(help: "Number of simulated processors, 1-64 (overrides #pragma sim cpus).")
+    var cpus: Int?
+
+    @Option(name: .customLong("param"), help: ArgumentHelp("Set a program constant (overrides #pragma sim param).",
+                                                           valueName: "NAME=VALUE"))
+    var parameters: [String] = []
+
+    @Flag(help: "Print the compiled bytecode instead of running.")
+    var disassemble = false
+
+    @Option(help: "Stop with a runtime error after this many statements (all threads).")
+    var maxStatements = RunSettings.defaultMaxStatements
+
+    func validate() throws {
+        if let cpus, !(1...64).contains(cpus) { throw ValidationError("--cpus must be between 1 and 64") }
+        if maxStatements < 1 { throw ValidationError("--max-statements must be at least 1") }
+        _ = try parsedParameters()
+    }
+
+    func parsedParameters() throws -> [String: Int64] {
+        var result: [String: Int64] = [:]
+        for p in parameters {
+            let parts = p.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, let value = Int64(parts[1]) else {
+                throw ValidationError("--param expects NAME=INTEGER, got '\(p)'")
+            }
+            result[String(parts[0])] = value
+        }
+        return result
+    }
+
+    func run() throws {
+        let settings = RunSettings(seed: seed, cpus: cpus, parameters: try parsedParameters(), maxStatements: maxStatements,
+                                   tracing: trace)
+        var simulation: ProgramRun
+        do {
+            simulation = try ProgramRun.make(sourcePath: file, settings: settings)
+        } catch {
+            StandardStreams.error(error.rendered)
+            throw ExitCode(error.isInputError ? RunExitStatus.inputError : RunExitStatus.compileError)
+        }
+        if disassemble {
+            StandardStreams.output(Array(Disassembly.listing(of: simulation.program).utf8))
+            return
+        }
+        if !headless && isatty(STDOUT_FILENO) != 0 {
+            StandardStreams.error("overlapped: the interactive view is not part of this build yet; running headless\n")
+        }
+        simulation.runToEnd()
+        StandardStreams.output(simulation.outputBytes)
+        if trace { StandardStreams.error(simulation.kernel.trace.text) }
+        var status: Int32 = 0
+        switch simulation.outcome {
+        case .exited(let code)?:
+            status = code & 0xFF
+        case .fault(let message)?:
+            StandardStreams.error(message + "\n")
+            status = message.contains("statement budget exceeded") ? RunExitStatus.statementBudget : RunExitStatus.runtimeFault
+        case .deadlock(let message)?:
+            StandardStreams.error(message + "\n")
+            status = RunExitStatus.deadlock
+        case nil:
+            status = RunExitStatus.runtimeFault
+        }
+        if stats { StandardStreams.error(simulation.statsJSON + "\n") }
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// The documented exit statuses of `overlapped run` besides the program's own.
+enum RunExitStatus {
+    static let usage: Int32 = 64
+    static let inputError: Int32 = 66
+    static let compileError: Int32 = 101
+    static let runtimeFault: Int32 = 102
+    static let deadlock: Int32 = 103
+    static let statementBudget: Int32 = 104
+}
+
+/// Unbuffered writes of exact bytes to stdout and stderr.
+enum StandardStreams {
+    static func output(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
+    static func error(_ text: String) {
+        guard !text.isEmpty else { return }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,3 +1,0 @@
-import Testing
-
-@Test func SimRuntimeTestsBuilds() { #expect(Bool(true)) }
