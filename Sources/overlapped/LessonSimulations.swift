@@ -1,16 +1,15 @@
 import LessonKit
 import SimRuntime
 
-/// How the lesson commands build a simulation from a lesson's program.
+/// How the lesson commands build a simulation from a lesson's program: the C
+/// runtime compiles the program text (with the lesson's disk settings
+/// appended as a pragma) and the lesson's seed, CPUs and parameters act as
+/// the command-line options of `overlapped run` would.
 enum LessonSimulations {
-    /// Until the C runtime can build a `Simulation` from program text, every
-    /// lesson that runs a program fails its check with this explanation.
-    static let factory: SimulationFactory = { program, _ in
-        throw SimulatorUnavailable(program: program.fileName)
-    }
-
-    struct SimulatorUnavailable: Error, CustomStringConvertible {
-        var program: String
-        var description: String { "this build cannot run C programs yet (\(program))" }
+    static let factory: SimulationFactory = { program, settings in
+        let runSettings = RunSettings(seed: settings.seed, cpus: settings.cpus, parameters: settings.parameterTable)
+        // A compile failure describes itself as `overlapped run` prints it.
+        return try ProgramRun.make(source: program.source(applying: settings), fileName: program.fileName,
+                                   settings: runSettings)
     }
 }
