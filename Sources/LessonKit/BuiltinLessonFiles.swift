@@ -143,6 +143,1192 @@ int main(void) {
 ```
 
 """#),
+        ("02-handles.md", #"""
+---
+id: sync-and-overlapped-handles
+title: Synchronous and overlapped handles
+order: 2
+summary: What FILE_FLAG_OVERLAPPED changes, what ERROR_IO_PENDING means, and a request that finishes at once anyway.
+view: device
+program: programs/reopen-share.c
+---
+
+Whether a request blocks is decided when the file is *opened*, not when it is
+read. A handle opened without `FILE_FLAG_OVERLAPPED` is **synchronous**: every
+read waits until the data is there, and the file object keeps a current
+position. With the flag, the handle is **overlapped**: a read starts, and the
+call returns while the device works.
+
+## Step: A synchronous read blocks
+
+The main thread reads 100 bytes from a synchronous handle. It has no
+`OVERLAPPED`, so the read starts at the file object's position and moves it.
+
+```step
+stop: thread main reaches line 91
+check:
+  - expect: thread main is waiting in ReadFile
+    message: On a synchronous handle, ReadFile itself waits until the data is there.
+  - expect: completions are 0
+    message: The disk is still working on the read.
+hints:
+  - The state letter W shows the thread is blocked.
+```
+
+## Step: An OVERLAPPED on a synchronous handle
+
+The next read passes an `OVERLAPPED` with `Offset = 1000` on the same
+synchronous handle.
+
+```step
+stop: thread main reaches line 99
+question:
+  ask: Where is the file position after this 100-byte read at offset 1000?
+  choices:
+    - text: At 1100 — the read starts at the OVERLAPPED's offset and the position ends after the data.
+      when: output contains "Offset=1000 -> TRUE, 100 bytes, position 1100"
+    - text: Still at 100 — an OVERLAPPED read never touches the position.
+      when: output contains "Offset=1000 -> TRUE, 100 bytes, position 100"
+    - text: The call fails, because synchronous handles do not take an OVERLAPPED.
+      when: output contains "Offset=1000 -> FALSE"
+  answer: a
+  reveal: output contains "Offset=1000"
+  explain: An OVERLAPPED on a synchronous handle is legal. It supplies the offset, the call still blocks, and the position is left at offset plus the bytes read.
+```
+
+## Step: ERROR_IO_PENDING
+
+An overlapped handle to the same file reads 100 bytes at offset 131072. The
+cache has never seen that part of the file, so the request goes to the disk.
+
+```step
+stop: thread main is waiting in WaitForSingleObject
+check:
+  - expect: output contains "at 131072 -> FALSE, error 997 ERROR_IO_PENDING, Internal=0x103"
+    message: ReadFile returned FALSE, GetLastError says ERROR_IO_PENDING, and Internal holds STATUS_PENDING (0x103).
+hints:
+  - 'FALSE does not always mean failure: look at GetLastError.'
+```
+
+## Step: Overlapped, yet done at once
+
+The next read on the overlapped handle asks for offset 0, which the first
+synchronous read already brought into the cache.
+
+```step
+stop: thread main reaches line 157
+question:
+  ask: What does ReadFile return for this cached read on an overlapped handle?
+  choices:
+    - text: TRUE — the request completes during the call.
+      when: output contains "(cached) -> TRUE at once"
+    - text: FALSE with ERROR_IO_PENDING, like every request on an overlapped handle.
+      when: output contains "(cached) -> FALSE"
+  answer: a
+  reveal: output contains "(cached)"
+  explain: Overlapped only means the call may return before the request is done. A read the cache can serve completes inside the call and returns TRUE — and every notification still fires, so the handle is signaled too.
+```
+
+## Step: A write that extends the file
+
+Writes that extend a file are done synchronously by the file system, even on
+an overlapped handle.
+
+```step
+stop: program exits with 0
+check:
+  - expect: output contains "WriteFile 512 bytes at 0 -> TRUE at once"
+    message: The extending write completed inside WriteFile.
+```
+
+A program using overlapped handles must therefore handle both answers:
+`TRUE` (done now) and `FALSE` with `ERROR_IO_PENDING` (done later).
+
+"""#),
+        ("03-reopen.md", #"""
+---
+id: reopening-handles
+title: "Reopening a handle: ReOpenFile, DuplicateHandle and share modes"
+order: 3
+summary: A handle names a file object; duplicating shares it, reopening makes a new one — and is share-checked.
+view: device
+program: programs/reopen-share.c
+---
+
+A handle is a reference to a **file object**, and the file object holds what
+the open asked for: synchronous or overlapped, its position, its access and
+share rights. Two calls give you a second handle to a file, and they differ
+in exactly that.
+
+## Step: DuplicateHandle
+
+The program duplicates the synchronous handle and reads 50 bytes through the
+copy.
+
+```step
+stop: thread main reaches line 111
+question:
+  ask: The original handle's position was 1100. Where is it after reading 50 bytes through the duplicate?
+  choices:
+    - text: 1150 — both handles refer to the same file object and its one position.
+      when: output contains "original's position 1150"
+    - text: 1100 — the duplicate has a position of its own.
+      when: output contains "original's position 1100"
+  answer: a
+  reveal: output contains "original's position"
+  explain: DuplicateHandle gives another handle to the same file object, so position, mode and completion-port association are shared, and no new share check is made.
+```
+
+## Step: ReOpenFile
+
+`ReOpenFile` is a new open of the same file: a new file object, with its own
+position and its own flags.
+
+```step
+stop: thread main reaches line 127
+check:
+  - expect: output contains "its own position 0"
+    message: The reopened handle has a new file object, whose position starts at 0.
+hints:
+  - Count the file objects in the objects list before and after.
+```
+
+## Step: Adding FILE_FLAG_OVERLAPPED
+
+The mode belongs to the file object, so the only way to get an overlapped
+handle from a synchronous one is to reopen with the flag.
+
+```step
+stop: thread main reaches line 143
+check:
+  - expect: output contains "ReadFile without OVERLAPPED -> FALSE, error 87 ERROR_INVALID_PARAMETER"
+    message: An overlapped file object keeps no position, so a read without an OVERLAPPED is refused.
+```
+
+## Step: Share modes
+
+Every open so far asked to read and shared reading only. The program has
+just asked for write access with `CreateFile`.
+
+```step
+stop: thread main reaches line 167
+question:
+  ask: The program now reopens the file asking to read but sharing nothing. What happens?
+  choices:
+    - text: It fails with ERROR_SHARING_VIOLATION — the existing opens hold read access this open will not share.
+      when: output contains "ReOpenFile sharing nothing -> error 32 ERROR_SHARING_VIOLATION"
+    - text: It succeeds — ReOpenFile starts from an open handle, so it is not share-checked.
+      when: output contains "ReOpenFile sharing nothing -> error 0"
+  answer: a
+  reveal: output contains "ReOpenFile sharing nothing"
+  explain: ReOpenFile is checked against every existing open of the file, the original included, like any other open.
+```
+
+## Step: Opening for no data access
+
+```step
+stop: program exits with 0
+check:
+  - expect: output contains "CreateFile asking to write -> error 32 ERROR_SHARING_VIOLATION"
+    message: Write access that the existing opens did not share is refused.
+  - expect: output contains "CreateFile asking for no data access -> opened"
+    message: An open that asks for no data access takes no part in sharing.
+```
+
+"""#),
+        ("04-device-handle.md", #"""
+---
+id: device-handle
+title: Waiting on the device handle
+order: 4
+summary: The file object is a signal of its own — and with two reads in flight it cannot say which one finished.
+view: device
+program: programs/device-ambiguity.c
+---
+
+The simplest way to learn that an overlapped request has finished is to wait
+on the file handle itself. A file object carries its own *manual-reset
+signal*: the kernel resets it when a request starts on that file object and
+sets it when a request without an event finishes.
+
+## Step: A signal per file object
+
+The program has just opened the file with `FILE_FLAG_OVERLAPPED`. No
+request has started yet.
+
+```step
+stop: thread main reaches line 54
+check:
+  - expect: the file is signaled
+    message: A freshly opened file object starts signaled.
+  - expect: completions are 0
+    message: Nothing has been read yet.
+hints:
+  - Find the file object in the objects list; its signal is shown beside it.
+```
+
+## Step: Two reads, one signal
+
+The program has started read A at offset 0 and read B at offset 32768. Both
+pended, and the main thread now waits on the *file handle*.
+
+```step
+stop: thread main is waiting in WaitForSingleObject
+check:
+  - expect: the file is not signaled
+    message: Starting a request resets the file object's signal.
+  - expect: output contains "both pending"
+    message: Both ReadFile calls returned FALSE with ERROR_IO_PENDING.
+question:
+  ask: The disk finishes read A first. The main thread's wait returns. What does a *second* wait on the handle, with a timeout of 0, return while B is still in flight?
+  choices:
+    - text: WAIT_OBJECT_0 — the signal is still set from A's completion.
+      when: output contains "second wait, timeout 0 -> WAIT_OBJECT_0 although B is pending"
+    - text: WAIT_TIMEOUT — B is still pending, so the handle is not signaled.
+      when: output contains "second wait, timeout 0 -> WAIT_TIMEOUT"
+  answer: a
+  reveal: output contains "second wait"
+  explain: The file object is one manual-reset signal for every request on it. The first completion sets it, and nothing resets it until another request starts, so the handle keeps saying "done" while B is still in flight.
+hints:
+  - Is the file object's signal manual-reset or auto-reset?
+  - What resets it?
+```
+
+## Step: Asking the OVERLAPPED instead
+
+The handle cannot tell the two reads apart, so the program looks at B's
+`OVERLAPPED` until the kernel writes a status into `Internal` — busy checking,
+which the other methods exist to avoid.
+
+```step
+stop: program exits with 0
+check:
+  - expect: completions reach 2
+    message: Both reads completed in the end.
+  - expect: output contains "B.Internal=0x0 B.InternalHigh=4096 after polling"
+    message: B's OVERLAPPED finally holds STATUS_SUCCESS and 4096 bytes.
+```
+
+With one request in flight the handle is a fine signal. With two, it is a
+guess. The next lesson gives each request its own event.
+
+"""#),
+        ("05-events.md", #"""
+---
+id: event-per-request
+title: An event per request
+order: 5
+summary: Each OVERLAPPED carries its own event, so WaitForMultipleObjects can say which request finished — lowest index first.
+view: event
+program: programs/method2-event.c
+---
+
+The file handle is one signal for every request. The fix is to give each
+request a signal of its own: an event in `OVERLAPPED.hEvent`. When a request
+with an event completes, the kernel sets *that* event and leaves the file
+object alone.
+
+## Step: Eight reads, eight events
+
+The main thread created eight manual-reset events, started eight reads with
+one event each, and now waits on all eight with `WaitForMultipleObjects`.
+
+```step
+stop: thread main is waiting in WaitForMultipleObjects
+check:
+  - expect: 8 events are reset
+    message: Every request resets its event when it starts.
+  - expect: completions are 0
+    message: The disk has not finished any read yet.
+hints:
+  - The objects list shows every event and whether it is set.
+```
+
+## Step: What the wait leaves behind
+
+The wait returns the index of a signaled event: the index *is* the request's
+number. Then the program calls `GetOverlappedResult` (line 94) and
+`ResetEvent` (line 99).
+
+```step
+question:
+  ask: When main has called GetOverlappedResult, just before ResetEvent, is the event that woke it still set?
+  choices:
+    - text: Yes — a wait does not reset a manual-reset event; the program must.
+      when: at least 1 events are set
+    - text: No — the wait consumed the signal.
+      when: 0 events are set
+  answer: a
+  reveal: thread main reaches line 94
+  explain: A satisfied wait resets an auto-reset event but leaves a manual-reset event set. If the program did not reset it, the same index would win every later wait, because wait-any returns the lowest signaled index.
+hints:
+  - Were the events created manual-reset or auto-reset?
+```
+
+## Step: Lowest index first
+
+If several reads have finished by the time main waits again,
+`WaitForMultipleObjects` returns the lowest signaled index — not the one that
+finished first. That is why each handled event is reset: otherwise request 0
+would win every wait.
+
+```step
+stop: 'output contains "bytes: 32768"'
+check:
+  - expect: completions reach 8
+    message: All eight reads completed.
+```
+
+## Step: Done
+
+```step
+stop: program exits with 0
+check:
+  - expect: 'output contains "bytes: 32768"'
+    message: Eight blocks of 4096 bytes were read.
+```
+
+"""#),
+        ("06-getoverlappedresult.md", #"""
+---
+id: getoverlappedresult
+title: GetOverlappedResult and what the OVERLAPPED holds
+order: 6
+summary: Internal holds the status, InternalHigh the byte count; GetOverlappedResult only reads them — and waits if you ask.
+view: event
+---
+
+When a request finishes, the kernel writes its result into the request's
+`OVERLAPPED`: the status into `Internal`, the number of bytes into
+`InternalHigh`. While it is in flight, `Internal` holds `STATUS_PENDING`
+(0x103). `GetOverlappedResult` reads those two fields for you.
+
+## Step: In flight
+
+The program has started a 4096-byte read at offset 8192 and printed the two
+fields right away.
+
+```step
+stop: thread main reaches line 21
+check:
+  - expect: 'output contains "after ReadFile: Internal=0x103 InternalHigh=0"'
+    message: A pending request shows STATUS_PENDING in Internal.
+question:
+  ask: The program now calls GetOverlappedResult with bWait = FALSE while the read is still in flight. What does it return?
+  choices:
+    - text: FALSE with ERROR_IO_INCOMPLETE, leaving the byte count untouched.
+      when: output contains "bWait=FALSE) -> FALSE, error 996, bytes 12345"
+    - text: It waits for the read and returns TRUE.
+      when: output contains "bWait=FALSE) -> TRUE"
+  answer: a
+  reveal: output contains "bWait=FALSE"
+  explain: GetOverlappedResult only reads the OVERLAPPED. If Internal is still pending and you did not ask it to wait, it returns FALSE with ERROR_IO_INCOMPLETE and does not touch the count.
+```
+
+## Step: Waiting for the result
+
+With bWait = TRUE, `GetOverlappedResult` waits on the `OVERLAPPED`'s event
+(or on the file handle, when there is none).
+
+```step
+stop: thread main is waiting in GetOverlappedResult
+check:
+  - expect: the event is reset
+    message: The read has not finished, so its event is not set.
+hints:
+  - What does GetOverlappedResult wait on here?
+```
+
+## Step: The fields filled in
+
+```step
+stop: 'output contains "after completion"'
+check:
+  - expect: output contains "GetOverlappedResult(bWait=TRUE) -> TRUE, bytes 4096"
+    message: The wait ended when the read completed, and the count came from InternalHigh.
+  - expect: 'output contains "after completion: Internal=0x0 InternalHigh=4096"'
+    message: Internal holds STATUS_SUCCESS (0), InternalHigh the bytes read.
+```
+
+## Step: A read past the end
+
+The last read asks for data at the end of the file.
+
+```step
+stop: program exits with 0
+check:
+  - expect: output contains "read at end of file -> FALSE, error 38, Internal=0xC0000011"
+    message: On an overlapped handle a read at the end pends, then completes with ERROR_HANDLE_EOF; Internal holds STATUS_END_OF_FILE.
+```
+
+```c program result.c
+#include <windows.h>
+#include <stdio.h>
+#pragma sim file("data.bin", 65536)
+#pragma sim disk(latency_us=2000, jitter_us=0, parallel=2, sector=512, cache=off)
+
+static BYTE buffer[4096];
+
+int main(void)
+{
+    SetThreadDescription(GetCurrentThread(), L"main");
+    HANDLE file = CreateFile(TEXT("data.bin"), GENERIC_READ, FILE_SHARE_READ, NULL,
+                             OPEN_EXISTING, FILE_FLAG_OVERLAPPED, NULL);
+    OVERLAPPED ov = {0};
+    ov.Offset = 8192;
+    ov.hEvent = CreateEvent(NULL, TRUE, FALSE, NULL);
+    DWORD bytes = 12345;
+
+    ReadFile(file, buffer, sizeof(buffer), NULL, &ov);
+    printf("after ReadFile: Internal=0x%lX InternalHigh=%lu\n", (DWORD)ov.Internal, (DWORD)ov.InternalHigh);
+
+    BOOL ok = GetOverlappedResult(file, &ov, &bytes, FALSE);
+    DWORD err = ok ? 0 : GetLastError();
+    printf("GetOverlappedResult(bWait=FALSE) -> %s, error %lu, bytes %lu\n", ok ? "TRUE" : "FALSE", err, bytes);
+
+    ok = GetOverlappedResult(file, &ov, &bytes, TRUE);
+    printf("GetOverlappedResult(bWait=TRUE) -> %s, bytes %lu\n", ok ? "TRUE" : "FALSE", bytes);
+    printf("after completion: Internal=0x%lX InternalHigh=%lu\n", (DWORD)ov.Internal, (DWORD)ov.InternalHigh);
+
+    OVERLAPPED past = {0};
+    past.Offset = 65536;
+    past.hEvent = ov.hEvent;
+    ReadFile(file, buffer, sizeof(buffer), NULL, &past);
+    ok = GetOverlappedResult(file, &past, &bytes, TRUE);
+    err = ok ? 0 : GetLastError();
+    printf("read at end of file -> %s, error %lu, Internal=0x%lX\n", ok ? "TRUE" : "FALSE", err, (DWORD)past.Internal);
+
+    CloseHandle(ov.hEvent);
+    CloseHandle(file);
+    return 0;
+}
+```
+
+"""#),
+        ("07-alertable-io.md", #"""
+---
+id: alertable-io
+title: "Alertable I/O: completion routines and the APC queue"
+order: 7
+summary: ReadFileEx queues a routine to the issuing thread; it runs only when that thread waits alertably.
+view: alertable
+program: programs/method3-alertable.c
+---
+
+`ReadFileEx` takes one more argument than `ReadFile`: a *completion routine*.
+When the read finishes, the kernel does not call it straight away. It puts it
+in the **APC queue** of the thread that issued the read, and the routine runs
+only when that thread says it is ready: by entering an *alertable* wait.
+
+## Step: Eight reads in flight
+
+The main thread issues eight reads with `ReadFileEx`, each naming the
+routine `ReadDone`.
+
+```step
+stop: thread main reaches line 93
+check:
+  - expect: thread main is running
+    message: Issuing the reads did not block the main thread.
+hints:
+  - Each ReadFileEx returned TRUE; that only means the request was accepted.
+```
+
+## Step: The alertable wait
+
+The main thread now sleeps in `SleepEx(INFINITE, TRUE)`. The `TRUE` makes
+the wait *alertable*: its state letter is `A`, not `W`.
+
+```step
+stop: thread main is waiting alertably in SleepEx
+check:
+  - expect: thread main has 0 APCs queued
+    message: An alertable wait with routines already queued would not sleep at all; it would run them first.
+question:
+  ask: A read finishes while main sleeps here. What happens next?
+  choices:
+    - text: The routine is queued to main, runs inside SleepEx, and SleepEx returns WAIT_IO_COMPLETION.
+      when: thread main is in an APC
+    - text: SleepEx keeps sleeping; the routine runs when the sleep ends some other way.
+      when: thread main is waiting alertably in SleepEx
+    - Whichever thread is free runs the routine.
+  answer: a
+  reveal: call SleepEx returns by main
+  explain: A completion routine is an APC for the thread that issued the request. An alertable wait with APCs queued runs all of them, oldest first, then returns WAIT_IO_COMPLETION instead of going on waiting.
+hints:
+  - Watch main's APC queue in the threads list.
+  - Who issued the read?
+```
+
+## Step: Every routine, on one thread
+
+The loop sleeps again until the routines have counted all eight reads. Every
+routine ran on the main thread, between statements of its own `SleepEx`, so
+the counters they update need no lock.
+
+```step
+stop: program exits with 0
+check:
+  - expect: completions reach 8
+    message: All eight reads completed.
+  - expect: 'output contains "bytes: 32768"'
+    message: The routines together saw 8 × 4096 bytes.
+```
+
+"""#),
+        ("08-alertable-does-not-scale.md", #"""
+---
+id: alertable-does-not-scale
+title: Why alertable I/O does not scale
+order: 8
+summary: Every completion routine runs on the thread that issued the read, however many other threads wait alertably.
+view: alertable
+program: programs/alertable-busy-issuer.c
+---
+
+Alertable I/O looks convenient: no events, no polling, the routine just
+runs. But it runs on exactly one thread — the one that issued the request.
+This program has an *issuer* that starts 16 reads, each needing 2 ms of work
+when it completes, and three *helpers* that wait alertably the whole time on
+a machine with a CPU free for them.
+
+## Step: Three idle helpers
+
+```step
+stop: thread issuer is waiting alertably in SleepEx
+check:
+  - expect: 4 threads are waiting alertably
+    message: The issuer and the three helpers all wait alertably.
+question:
+  ask: The reads start completing. Who runs their completion routines?
+  choices:
+    - text: Only the issuer; its APC queue grows while the helpers stay idle.
+      when: thread issuer has at least 1 APCs queued
+    - text: Whichever alertable thread is free; the helpers share the work.
+      when: thread "helper 1" is in an APC
+  answer: a
+  reveal: completions reach 4
+  explain: A completion routine is an APC queued to the thread that issued the request. Being in an alertable wait lets a thread run its own APCs, never another thread's.
+hints:
+  - Compare the APC queues of the four threads.
+```
+
+## Step: Piling up
+
+While the issuer works through one routine, the next completions wait in its
+queue. One CPU does all the work; the other idles.
+
+```step
+stop: completions reach 8
+check:
+  - expect: thread issuer has at least 1 APCs queued
+    message: Completed reads wait for the issuer.
+  - expect: 3 threads are waiting alertably in WaitForSingleObjectEx
+    message: The helpers are still waiting, unused.
+```
+
+## Step: The count
+
+```step
+stop: program exits with 0
+check:
+  - expect: output contains "16 reads, 65536 bytes"
+    message: All sixteen reads completed.
+  - expect: 'output contains "(alertable waits woken by a routine: 0)"'
+    message: No helper ever ran a routine.
+```
+
+Alertable I/O ties the work to the issuing thread. The completion port, next,
+lets any thread of a pool take any completion.
+
+"""#),
+        ("09-queue-user-apc.md", #"""
+---
+id: queue-user-apc
+title: "QueueUserAPC: waking a thread for a clean exit"
+order: 9
+summary: An APC you queue yourself wakes an alertable wait on purpose — but a signaled object still comes first.
+view: alertable
+program: programs/apc-wakeup.c
+---
+
+Completion routines are not the only APCs. `QueueUserAPC` puts any function
+of yours in a thread's APC queue. If the thread waits alertably, the wait
+runs the function *on that thread* and returns `WAIT_IO_COMPLETION`. That is
+a clean way to tell a worker to stop: the APC sets the worker's own stop
+flag, and the worker leaves its loop when its wait returns.
+
+## Step: Two threads waiting alertably
+
+`sleeper` idles in `SleepEx(INFINITE, TRUE)`. `server` takes work items from
+a semaphore with `WaitForSingleObjectEx(…, TRUE)`.
+
+```step
+stop: thread server is waiting alertably
+check:
+  - expect: thread sleeper is waiting alertably in SleepEx
+    message: The sleeper waits alertably, with nothing queued.
+  - expect: thread server is waiting alertably in WaitForSingleObjectEx
+    message: The server waits alertably on the empty semaphore.
+hints:
+  - The state letter A marks an alertable wait.
+```
+
+## Step: Items first, or the stop APC first?
+
+Main releases three items on the semaphore and, right after, queues a stop
+APC to each thread.
+
+```step
+stop: thread main reaches line 92
+check:
+  - expect: thread server has 1 APCs queued
+    message: The stop APC waits in the server's queue.
+question:
+  ask: The server's semaphore holds three items and its stop APC is queued. What does the server do?
+  choices:
+    - text: Handles all three items, then runs the APC when the semaphore is empty.
+      when: 'output contains "server: handled 3 items"'
+    - text: Runs the APC at once and stops with items left.
+      when: 'output contains "server: handled 0 items"'
+  answer: a
+  reveal: 'output contains "server: handled"'
+  explain: An object that is already signaled satisfies an alertable wait before queued APCs are considered. Only a wait that would block runs the APCs and returns WAIT_IO_COMPLETION.
+hints:
+  - Does WaitForSingleObjectEx look at the semaphore or at the APC queue first?
+```
+
+## Step: An APC for a thread that is gone
+
+```step
+stop: program exits with 0
+check:
+  - expect: 'output contains "sleeper: SleepEx returned 0xC0 (WAIT_IO_COMPLETION), stop flag set"'
+    message: The sleeper's SleepEx ran the APC and returned WAIT_IO_COMPLETION.
+  - expect: output contains "QueueUserAPC to the exited server -> FALSE, error 31 (ERROR_GEN_FAILURE)"
+    message: No thread is left to run an APC queued to an exited thread, so QueueUserAPC fails.
+  - expect: 3 threads are terminated
+    message: main, sleeper and server have all ended.
+```
+
+"""#),
+        ("10-completion-ports.md", #"""
+---
+id: completion-ports
+title: "Completion ports: create, associate, dequeue"
+order: 10
+summary: A port gathers completions from its devices; any thread of the pool takes them, with the key and the OVERLAPPED.
+view: port
+program: programs/method4-iocp.c
+---
+
+A completion port is a queue of completion *packets*. A file associated with
+the port under a *key* sends one packet per finished request: the bytes
+transferred, the key, and the request's `OVERLAPPED` address. Any thread can
+take the next packet with `GetQueuedCompletionStatus` — the thread that
+issued the request plays no part.
+
+## Step: Creating and associating
+
+`CreateIoCompletionPort` is called twice: once to create the port with a
+concurrency limit of 2, once to associate the file with it under key 1.
+
+```step
+stop: thread main reaches line 125
+check:
+  - expect: the port limit is 2
+    message: The port was created with a concurrency limit of 2.
+  - expect: the port queue holds 0 packets
+    message: No request has finished yet.
+hints:
+  - The port's panel lists its devices with their keys.
+```
+
+## Step: A pool waiting on the port
+
+Four workers call `GetQueuedCompletionStatus` and block; main issues eight
+reads and waits.
+
+```step
+stop: the port has 4 waiting
+check:
+  - expect: 4 threads are waiting in GetQueuedCompletionStatus
+    message: All four workers are blocked on the port.
+  - expect: the port running is 0 of 2
+    message: No worker is running yet.
+question:
+  ask: The first read completes. What happens to its packet?
+  choices:
+    - text: It goes straight to a waiting worker, which starts running.
+      when: the port running is 1
+    - text: It is appended to the port's queue until a worker asks again.
+      when: the port queue holds 1 packets
+  answer: a
+  reveal: completions reach 1
+  explain: When a packet arrives, the running count is below the limit and a thread is waiting, the kernel hands the packet to a waiter at once and counts it as running; it queues the packet only when no waiter may be released.
+```
+
+## Step: Keys and OVERLAPPEDs
+
+Each worker finds its request from the packet's `OVERLAPPED` address
+(`CONTAINING_RECORD`) and tells data packets from the quit packets main
+posts at the end by their key.
+
+```step
+stop: program exits with 0
+check:
+  - expect: completions reach 8
+    message: All eight reads completed.
+  - expect: 'output contains "bytes: 32768"'
+    message: The pool processed every block.
+```
+
+"""#),
+        ("11-port-concurrency.md", #"""
+---
+id: port-concurrency
+title: How the port runs threads
+order: 11
+summary: The concurrency limit, LIFO waking, released and paused threads, and a running count above the limit.
+view: port
+program: programs/iocp-concurrency.c
+---
+
+A port does more than queue packets: it decides *which* of its threads run.
+It counts its associated threads that are running (on a CPU or ready) and
+releases a waiting thread only while that count is below the concurrency
+limit.
+
+## Step: Four workers, limit two
+
+Main created a port with a limit of 2 and started four workers, one after the
+other: worker 1 began waiting first, worker 4 last. Now main posts four items.
+
+```step
+stop: the port has 4 waiting
+check:
+  - expect: the port running is 0 of 2
+    message: Nobody runs on behalf of the port yet.
+question:
+  ask: Which worker gets item 1?
+  choices:
+    - text: Worker 4, the newest waiter.
+      when: thread "worker 4" is running
+    - text: Worker 1, the one that has waited longest.
+      when: thread "worker 1" is running
+  answer: a
+  reveal: the port running is 2 of 2
+  explain: Threads blocked on a port are woken last-in, first-out. The thread that came back most recently is the one that runs, so its stack and data are still warm, and the rest can stay idle.
+```
+
+## Step: A worker blocks
+
+In the middle of item 1, worker 4 calls `Sleep`. To the port, any blocking
+wait by one of its threads means that thread is no longer running.
+
+```step
+stop: the port has 1 paused
+check:
+  - expect: thread "worker 4" is waiting in Sleep
+    message: Worker 4 sleeps inside its item.
+  - expect: the port running is 2 of 2
+    message: The port released another waiter with the next item, back up to the limit.
+question:
+  ask: Worker 4's Sleep ends while two other workers run. What is the running count then?
+  choices:
+    - text: 3 — above the limit of 2.
+      when: the port running is 3 of 2
+    - text: 2 — worker 4 waits until another worker finishes.
+      when: the port running is 2 of 2
+  answer: a
+  reveal: not thread "worker 4" is waiting
+  explain: A thread waking from another wait counts as running again at once, limit or not. The port then releases nobody until the count falls below the limit.
+hints:
+  - The port panel shows released and paused threads separately.
+```
+
+## Step: Below the limit again
+
+```step
+stop: program exits with 0
+check:
+  - expect: 'output contains "most workers running at once: 3 (port limit 2)"'
+    message: The program saw three workers running under a limit of two.
+  - expect: output contains "item 4 -> worker 3"
+    message: A worker that asks for more while the count is below the limit takes a queued item at once, ahead of the threads already waiting.
+```
+
+"""#),
+        ("12-adaptive-pool.md", #"""
+---
+id: adaptive-pool
+title: "How many threads: an adaptive pool"
+order: 12
+summary: A pool that grows while its work waits and shrinks when the CPUs are busy or the work runs out.
+view: port
+program: programs/adaptive-pool.c
+---
+
+How many threads should serve a port? Enough to keep the CPUs busy while some
+threads are blocked, and no more: every extra thread costs memory and
+switches. This pool keeps between 2 and 6 threads and decides as it goes,
+from two counters (threads in the pool, threads busy with an item) and the
+machine's recent CPU use.
+
+- It **grows** when a thread takes an item and finds every thread busy, while
+  CPU use is below 75%: the threads are blocked, the CPUs have room.
+- It **shrinks** when CPU use is above 90%, or when a thread has waited a
+  while without getting anything — never below the minimum.
+
+## Step: Work that waits
+
+Phase 1 posts 40 items that spend most of their time in `Sleep`.
+
+```step
+stop: log shows "phase 1: waiting work"
+check:
+  - expect: the port limit is 2
+    message: The port lets two of its threads run at once.
+question:
+  ask: Each item sleeps most of the time. How large is the pool once the 40 items are done?
+  choices:
+    - text: Six, the maximum — blocked threads keep every thread busy while the CPUs idle.
+      when: 'output contains "phase 1, waiting work (40 items): 6 threads"'
+    - text: Two — the port never lets more than two threads run.
+      when: 'output contains "phase 1, waiting work (40 items): 2 threads"'
+  answer: a
+  reveal: output contains "phase 1,"
+  explain: A thread that blocks in Sleep no longer counts as running, so the port releases another waiter with the next item. Soon every thread is busy though the CPUs are not, and the pool adds threads up to its maximum.
+hints:
+  - Watch the port's paused list while items sleep.
+```
+
+## Step: No work at all
+
+```step
+stop: output contains "phase 2,"
+check:
+  - expect: 'output contains "phase 2, idle for 500 ms: 2 threads"'
+    message: Idle threads timed out of their waits and left, down to the minimum.
+```
+
+## Step: Work that computes
+
+Phase 3 repeats the waiting load (the pool grows again); phase 4 posts 80
+items of pure CPU work.
+
+```step
+stop: output contains "phase 3,"
+question:
+  ask: With 80 items that only compute, does the pool grow or shrink?
+  choices:
+    - text: It shrinks to the minimum — the CPUs are saturated, more threads would only compete.
+      when: 'output contains "phase 4, CPU work (80 items): 2 threads"'
+    - text: It grows to the maximum — there is a lot of work.
+      when: 'output contains "phase 4, CPU work (80 items): 6 threads"'
+  answer: a
+  reveal: output contains "phase 4,"
+  explain: The port lets only two threads run, and they keep the CPUs above 90%. Threads leave when CPU use is that high, and the ones the port keeps waiting time out.
+```
+
+## Step: The tally
+
+```step
+stop: program exits with 0
+check:
+  - expect: 'output contains "threads started in all: 10, left early: 8"'
+    message: The pool started ten threads over the run and let eight go.
+```
+
+"""#),
+        ("13-pool-shutdown.md", #"""
+---
+id: pool-shutdown
+title: Posting your own completions; shutting a pool down
+order: 13
+summary: PostQueuedCompletionStatus queues any packet you like — and one quit packet per thread works only if a thread leaves on its packet.
+view: port
+program: programs/iocp-shutdown.c
+---
+
+`PostQueuedCompletionStatus` puts a packet of your own into a port: any
+bytes, key and `OVERLAPPED` value, with a success status, whether or not a
+thread waits. A common use is stopping a pool: post one "quit" packet per
+thread.
+
+## Step: A pool of four, limit one
+
+Four workers, A1 to A4, wait on a port with a concurrency limit of 1; A4
+began waiting last. Each worker *counts* a quit packet and goes back for
+more.
+
+```step
+stop: thread main reaches line 138
+check:
+  - expect: 4 threads are waiting in GetQueuedCompletionStatus
+    message: The whole pool waits on the port.
+question:
+  ask: Main posts four quit packets. How are they shared out?
+  choices:
+    - text: A4 takes all four; the others never wake.
+      when: output contains "A4 saw 4 quit packets"
+    - text: One each, A1 to A4.
+      when: output contains "A1 saw 1 quit packets"
+  answer: a
+  reveal: output contains "A4 saw"
+  explain: The port hands a packet to its most recent waiter. A thread that comes straight back is the most recent waiter again, so with a limit of 1 it takes every packet while the others stay parked.
+hints:
+  - Which waiter does the port wake first?
+```
+
+## Step: Closing the port under its waiters
+
+The quit packets are used up and three workers still wait. Main closes the
+port.
+
+```step
+stop: 'output contains "after CloseHandle(port)"'
+check:
+  - expect: 'output contains "each left with error 735 (ERROR_ABANDONED_WAIT_0): 4 of 4"'
+    message: Closing a port wakes its waiters with FALSE, a NULL OVERLAPPED and ERROR_ABANDONED_WAIT_0.
+```
+
+## Step: The fix
+
+Workers B1 to B4 *leave* as soon as they get a quit packet. When a worker
+exits, the port's running count drops and the next waiter gets the next
+packet.
+
+```step
+stop: program exits with 0
+check:
+  - expect: output contains "quit packet 1 -> B4"
+    message: The newest waiter still gets the first packet…
+  - expect: output contains "quit packet 4 -> B1"
+    message: …but each worker leaves, so every packet reaches a different one.
+  - expect: 'output contains "threads still in the pool: 0"'
+    message: The whole pool has ended.
+```
+
+"""#),
+        ("14-getqueued-ex.md", #"""
+---
+id: getqueued-ex
+title: Many completions per call with GetQueuedCompletionStatusEx
+order: 14
+summary: The Ex form removes up to N packets at once, oldest first — and queued packets win over pending APCs.
+view: port
+program: programs/iocp-getqueued-ex.c
+---
+
+`GetQueuedCompletionStatus` returns one packet per call. A busy server pays
+one trip into the kernel per completion. `GetQueuedCompletionStatusEx` fills
+an array of `OVERLAPPED_ENTRY` with up to `ulCount` packets in one call.
+
+## Step: Ten packets queued
+
+The program posted ten packets to a port nobody waits on.
+
+```step
+stop: the port queue holds 10 packets
+check:
+  - expect: the port queue holds 10 packets
+    message: With no thread waiting, every posted packet waits in the FIFO.
+question:
+  ask: The program asks for up to four packets per call. How many calls return packets?
+  choices:
+    - text: Three — 4, 4 and 2.
+      when: output contains "10 packets in 3 successful calls"
+    - text: Ten — one packet per call, like GetQueuedCompletionStatus.
+      when: output contains "10 packets in 10 successful calls"
+  answer: a
+  reveal: output contains "successful calls"
+  explain: GetQueuedCompletionStatusEx removes up to ulCount packets from the FIFO, oldest first, and returns TRUE if it got at least one.
+```
+
+## Step: Packets before APCs
+
+Main queues an APC to itself, posts two packets, and calls the Ex form
+*alertably*.
+
+```step
+stop: thread main reaches line 91
+check:
+  - expect: thread main has 1 APCs queued
+    message: The APC waits in main's queue.
+  - expect: the port queue holds 2 packets
+    message: Both packets wait in the FIFO.
+question:
+  ask: Which does the alertable call deliver first?
+  choices:
+    - text: The two packets; the APC runs on the next call, which finds the queue empty.
+      when: 'output contains "alertable call: TRUE, 2 packets, APC has run: no"'
+    - text: The APC, returning WAIT_IO_COMPLETION; the packets stay queued.
+      when: 'output contains "alertable call: TRUE, 2 packets, APC has run: yes"'
+  answer: a
+  reveal: output contains "alertable call:"
+  explain: GetQueuedCompletionStatusEx waits alertably only when nothing is queued, so queued packets win over pending APCs.
+```
+
+## Step: Then the APC
+
+```step
+stop: program exits with 0
+check:
+  - expect: 'output contains "alertable call: FALSE, error 192 (WAIT_IO_COMPLETION), APC has run: yes"'
+    message: With the queue empty, the alertable call ran the APC and returned WAIT_IO_COMPLETION.
+```
+
+"""#),
+        ("15-unbuffered-copy.md", #"""
+---
+id: unbuffered-copy
+title: The unbuffered file copy, step by step
+order: 15
+summary: Sector-aligned transfers, a port primed with posted packets, four requests in flight, and the file size fixed afterwards.
+view: port
+program: programs/unbuffered-copy.c
+---
+
+This lesson puts the pieces together in a real job: copy a 1 MiB file through
+a completion port, bypassing the cache, with four requests in flight, then
+check the copy byte for byte.
+
+## Step: Preparing
+
+With `FILE_FLAG_NO_BUFFERING`, every offset and length must be a multiple of
+the sector size, and buffers must be aligned: the program takes four 64 KiB
+buffers from `VirtualAlloc`. It also makes the destination the size of whole
+chunks *before* copying, so that no write extends the file — an extending
+write completes synchronously and would serialize the copy.
+
+```step
+stop: log shows "copy starts"
+check:
+  - expect: 'output contains "source: 1049576 bytes = 16 chunks of 65536 + 1000"'
+    message: The source is not a whole number of chunks; the last read will be short.
+  - expect: 'output contains "destination while copying: 1114112 bytes"'
+    message: The destination was sized to 17 whole chunks up front.
+hints:
+  - 17 × 65536 = 1114112.
+```
+
+## Step: Priming the port
+
+Both files are associated with one port, the source under one key and the
+destination under another, so each packet says what just finished. The
+program then posts one "write finished" packet per buffer.
+
+```step
+stop: the port queue holds 4 packets
+check:
+  - expect: the port has 0 waiting
+    message: Nobody waits on the port yet; the four packets sit in its queue.
+question:
+  ask: The copier now takes the four posted packets. What does each make it do?
+  choices:
+    - text: Start a read into that buffer — a finished write means the buffer is free.
+      when: call ReadFile returns
+    - text: Write that buffer to the destination.
+      when: call WriteFile returns
+  answer: a
+  reveal: the port queue holds 0 packets
+  explain: A posted packet is handled exactly like a real completion. Posting "write finished" for every buffer lets the loop start every read itself, so I/O is issued in one place only.
+```
+
+## Step: Four in flight
+
+From here on every finished read starts a write of the same chunk, and every
+finished write starts the next read into the freed buffer.
+
+```step
+stop: thread copier is waiting in GetQueuedCompletionStatus
+check:
+  - expect: thread copier is waiting in GetQueuedCompletionStatus
+    message: With four requests in flight, the copier waits for the next packet.
+```
+
+## Step: Fixing the size and checking
+
+```step
+stop: program exits with 0
+check:
+  - expect: 'output contains "reads: 17, writes: 17, buffers in flight: 4"'
+    message: Seventeen chunks were read and written.
+  - expect: 'output contains "destination after SetEndOfFile: 1049576 bytes"'
+    message: A buffered handle cut the destination to the exact size.
+  - expect: 'output contains "verify: identical (1049576 bytes compared)"'
+    message: The copy matches the source byte for byte.
+```
+
+"""#),
+        ("16-side-by-side.md", #"""
+---
+id: side-by-side
+title: All four side by side
+order: 16
+summary: The same eight reads, learned about four ways, on one virtual clock — and the verdict.
+view: compare
+programs:
+  - { name: device, title: Device handle, path: programs/method1-device.c }
+  - { name: event, title: Event per request, path: programs/method2-event.c }
+  - { name: apc, title: Alertable I/O, path: programs/method3-alertable.c }
+  - { name: port, title: Completion port, path: programs/method4-iocp.c }
+---
+
+Four programs do the same job: read eight 4 KiB blocks of a file and process
+each as it arrives. They run on the same simulated disk, with the same seed,
+on one virtual clock, and print the same checksum. Only the way each learns
+that a read has finished differs.
+
+## Step: The first completion
+
+```step
+stop: in port, completions reach 1
+check:
+  - expect: in device, completions are at most 1
+    message: The device-handle program keeps one read in flight, because the handle cannot tell two apart.
+  - expect: in event, 1 events are set
+    message: On the same disk the same read finished in the event pane too; exactly its event is set.
+hints:
+  - Compare how many requests each pane has in flight.
+```
+
+## Step: Who finishes last?
+
+```step
+question:
+  ask: The completion-port pane is about to finish. Which pane will still be working when it does?
+  choices:
+    - text: The device handle, which reads one block at a time.
+      when: in device, not program ends
+    - text: None; all four finish together.
+      when: in device, program ends
+  answer: a
+  reveal: in port, program ends
+  explain: Waiting on the handle allows only one request in flight, so its reads queue up behind each other. The other three keep all eight in flight and finish together.
+```
+
+## Step: The verdict
+
+```step
+stop: in device, program ends
+check:
+  - expect: 'in device, output contains "bytes: 32768"'
+    message: The device-handle program got there in the end.
+  - expect: in device, time reaches 20 ms
+    message: One read at a time took about three times as long.
+  - expect: 'in port, output contains "bytes: 32768"'
+    message: Same result from the port.
+```
+
+Events and completion routines finished as fast as the port here, but look
+at *where* the work ran: the routines all ran on the one issuing thread,
+while the port spread the blocks over both CPUs with a pool whose size it
+controls. With more work per block, or more requests, that is the difference
+that remains.
+
+"""#),
         ("README.md", #"""
 # Writing lessons
 
@@ -325,10 +1511,20 @@ stop: thread main is waiting alertably
 
 The runner advances one kernel event at a time, testing the condition after
 each. If the condition already holds when the step starts, the simulation
-does not move. For `thread NAME reaches line N`, the runner steps that thread
-one statement at a time so the line is never skipped. If the program ends, or
-the budget runs out, before the condition holds, `lesson check` reports it at
-the `stop:` line.
+does not move. If the program ends, or the budget runs out, before the
+condition holds, `lesson check` reports it at the `stop:` line.
+
+The simulation is seen *between kernel events*. A thread runs its plain C
+code (arithmetic, loops, `printf`) in one go up to its next call into the
+kernel, so `thread NAME reaches line N` can stop only at a line where the
+thread calls the kernel: a file, wait, event, thread, port or APC call,
+`Sleep`, `SimNote`, and so on. When the step stops there, that call has been
+made: a call that blocks shows the thread waiting in it; a call that returns
+at once has returned (a `ReadFile` that pends has already started its
+request). To show the state just *before* a call, stop at the kernel call
+that precedes it. In the same way, text a program prints becomes visible
+with its next kernel call. `lesson check` reports a line that is never
+reached, so you find out at once.
 
 #### check
 
@@ -416,7 +1612,7 @@ the program makes conditions easy to read and to write.
 
 | condition | holds when |
 |---|---|
-| `thread main reaches line 12` | the thread's current statement is on line 12 (`is at line 12` means the same). |
+| `thread main reaches line 12` | the thread is at line 12, a line where it calls the kernel (see `stop`; `is at line 12` means the same). |
 | `thread worker reaches line 30 in copy.c` | … on line 30 of that file. |
 | `thread main is running` | it is on a CPU. |
 | `thread main is ready` | it can run and waits for a CPU. |
@@ -559,7 +1755,10 @@ its exit status is non-zero when any lesson fails.
 - Write the program first and run it with `overlapped run`; its `--trace`
   shows the log words and results your conditions can use.
 - Prefer state conditions (`is waiting alertably`, `queue holds`) over line
-  numbers: they survive edits to the program.
+  numbers: they survive edits to the program. `SimNote("…")` in the program
+  plus `log shows "…"` in the lesson marks a moment by name.
+- A program's expected output, checked with `output contains`, is the
+  sturdiest checkpoint of all.
 - Make distractors' `when` conditions honest: they should describe what the
   kernel would show if that choice were right, so `lesson check` proves the
   kernel did not do it.
