@@ -53,7 +53,7 @@ let package = Package(
             ]),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "SimKernelTestSupport", "SimMemory"]),
         .testTarget(name: "Win32CTests", dependencies: ["Win32C"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SimRuntimeTests", dependencies: ["SimRuntime"]),
+        .testTarget(name: "SimRuntimeTests", dependencies: ["SimRuntime"], exclude: ["Golden"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
         .testTarget(name: "TUITests", dependencies: ["TUI"]),
         .testTarget(name: "AppCoreTests", dependencies: ["AppCore"]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SimRuntime
+import Win32C
 
 /// `overlapped run FILE.c`: runs a Win32 C program on the simulated kernel.
 struct RunCommand: ParsableCommand {
@@ -84,7 +85,7 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(error.isInputError ? RunExitStatus.inputError : RunExitStatus.compileError)
         }
         if disassemble {
-            StandardStreams.output(Array(Disassembly.listing(of: simulation.program).utf8))
+            StandardStreams.output(Array(Disassembler.text(simulation.program).utf8))
             return
         }
         if !headless && isatty(STDOUT_FILENO) != 0 {
