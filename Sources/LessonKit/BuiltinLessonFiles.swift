@@ -1470,70 +1470,185 @@ check:
 id: completion-ports
 title: "Completion ports: create, associate, dequeue"
 order: 10
-summary: A port gathers completions from its devices; any thread of the pool takes them, with the key and the OVERLAPPED.
+summary: A port collects the completions of every file associated with it; GetQueuedCompletionStatus hands them out with the key and the OVERLAPPED — and its result has three shapes.
 view: port
-program: programs/method4-iocp.c
+settings:
+  cpus: 2
+  seed: 1
 ---
 
-A completion port is a queue of completion *packets*. A file associated with
-the port under a *key* sends one packet per finished request: the bytes
-transferred, the key, and the request's `OVERLAPPED` address. Any thread can
-take the next packet with `GetQueuedCompletionStatus` — the thread that
-issued the request plays no part.
+An *I/O completion port* is a kernel queue of completion *packets*. Each
+file associated with the port sends one packet per finished request:
 
-## Step: Creating and associating
+- the number of bytes transferred,
+- the *completion key* the file was associated with (one per file, chosen by
+  the program),
+- the address of the request's `OVERLAPPED`,
+- and the request's status.
 
-`CreateIoCompletionPort` is called twice: once to create the port with a
-concurrency limit of 2, once to associate the file with it under key 1.
+Any thread may take the next packet with `GetQueuedCompletionStatus` (GQCS).
+Unlike completion routines, the thread that issued the request plays no part.
+One function does two jobs: `CreateIoCompletionPort(INVALID_HANDLE_VALUE,
+NULL, 0, limit)` creates a port, and `CreateIoCompletionPort(hFile, hPort,
+key, 0)` associates a file with an existing one.
+
+## Step: One port, two files, three reads
+
+The program created a port, associated `data.bin` under key 1 and
+`other.bin` under key 2, and started three reads:
+A (data.bin at 0), B (other.bin at 0), and C (data.bin at 20000 — past the
+end of that 10000-byte file).
 
 ```step
-stop: thread main reaches line 125
+stop: log shows "three reads in flight"
 check:
-  - expect: the port limit is 2
-    message: The port was created with a concurrency limit of 2.
+  - expect: the port limit is 1
+    message: The port was created with a concurrency limit of 1.
   - expect: the port queue holds 0 packets
-    message: No request has finished yet.
+    message: No read has finished yet.
+  - expect: completions are 0
+    message: All three reads are pending.
 hints:
-  - The port's panel lists its devices with their keys.
+  - The port's panel lists the files associated with it and their keys.
 ```
 
-## Step: A pool waiting on the port
+## Step: Packets pile up
 
-Four workers call `GetQueuedCompletionStatus` and block; main issues eight
-reads and waits.
+Main computes for 3 ms without asking the port for anything. The reads
+finish meanwhile: C first (the file system knows at once that it is past the
+end), then A and B from the disk.
 
 ```step
-stop: the port has 4 waiting
+stop: log shows "main asks the port"
 check:
-  - expect: 4 threads are waiting in GetQueuedCompletionStatus
-    message: All four workers are blocked on the port.
-  - expect: the port running is 0 of 2
-    message: No worker is running yet.
+  - expect: completions are 3
+    message: All three reads have completed.
+  - expect: the port queue holds 3 packets
+    message: Nobody was waiting on the port, so each completion left a packet in its queue — the failed read C too.
+  - expect: thread main has 0 APCs queued
+    message: Completion ports do not use the issuing thread's APC queue.
 question:
-  ask: The first read completes. What happens to its packet?
+  ask: Main now calls GetQueuedCompletionStatus. Which packet does it get first?
   choices:
-    - text: It goes straight to a waiting worker, which starts running.
-      when: the port running is 1
-    - text: It is appended to the port's queue until a worker asks again.
-      when: the port queue holds 1 packets
+    - text: C's — FALSE, key 1, error ERROR_HANDLE_EOF; it completed first.
+      when: output contains "1: FALSE, key 1, request C, 0 bytes, error 38"
+    - text: A's — TRUE, key 1, 4096 bytes; it was issued first.
+      when: output contains "1: TRUE, key 1, request A"
+    - text: A's — C failed, and failed requests send no packet.
+      when: output contains "1: TRUE, key 1, request A"
   answer: a
-  reveal: completions reach 1
-  explain: When a packet arrives, the running count is below the limit and a thread is waiting, the kernel hands the packet to a waiter at once and counts it as running; it queues the packet only when no waiter may be released.
+  reveal: output contains "1:"
+  explain: The port's packet queue is first-in, first-out, in order of completion. A request that pends and then fails still sends its packet; GQCS then returns FALSE with a non-NULL OVERLAPPED pointer and the error in GetLastError. Only a request that fails at once, inside ReadFile, sends nothing.
+hints:
+  - The log shows the order in which the packets were queued.
 ```
 
-## Step: Keys and OVERLAPPEDs
+## Step: The keys
 
-Each worker finds its request from the packet's `OVERLAPPED` address
-(`CONTAINING_RECORD`) and tells data packets from the quit packets main
-posts at the end by their key.
+The next two calls returned A (key 1) and B (key 2), both `TRUE` with 4096
+bytes. The key says which *file* a packet came from; the `OVERLAPPED`
+address says which *request*. Servers usually put the `OVERLAPPED` first in
+a larger structure of their own and get back to it with `CONTAINING_RECORD`.
+
+The queue is empty now, and the fourth call waits at most 10 ms.
+
+```step
+stop: thread main is waiting in GetQueuedCompletionStatus
+check:
+  - expect: output contains "2: TRUE, key 1, request A, 4096 bytes"
+    message: A came from data.bin, associated under key 1.
+  - expect: output contains "3: TRUE, key 2, request B, 4096 bytes"
+    message: B came from other.bin, associated under key 2.
+  - expect: the port queue holds 0 packets
+    message: Every packet has been taken.
+  - expect: the port has 1 waiting
+    message: Main is blocked on the port.
+question:
+  ask: Nothing arrives in those 10 ms. What does the call return?
+  choices:
+    - text: FALSE, with a NULL OVERLAPPED pointer and WAIT_TIMEOUT.
+      when: output contains "4: FALSE, key 0, request none, 0 bytes, error 258"
+    - text: TRUE with 0 bytes and a NULL OVERLAPPED pointer.
+      when: output contains "4: TRUE"
+  answer: a
+  reveal: output contains "4:"
+  explain: 'GQCS has three outcomes: TRUE — a packet of a successful request; FALSE with a non-NULL OVERLAPPED — a packet of a failed request, error in GetLastError; FALSE with a NULL OVERLAPPED — no packet at all (here WAIT_TIMEOUT). A program must look at the OVERLAPPED pointer, not only at the BOOL, to tell the last two apart.'
+hints:
+  - Look at how the program prints request "none".
+```
+
+## Step: Done
 
 ```step
 stop: program exits with 0
-check:
-  - expect: completions reach 8
-    message: All eight reads completed.
-  - expect: 'output contains "bytes: 32768"'
-    message: The pool processed every block.
+```
+
+The shipped `method4-iocp.c` runs the course workload this way, with a pool
+of four threads taking the packets. How the port decides which of them runs
+is the next lesson.
+
+```c program port.c
+#include <windows.h>
+#include <stdio.h>
+
+#pragma sim file("data.bin", 10000)
+#pragma sim file("other.bin", 4096)
+#pragma sim disk(latency_us=2000, jitter_us=0, parallel=4, sector=512, cache=off)
+
+#define KEY_DATA  1          /* packets from data.bin */
+#define KEY_OTHER 2          /* packets from other.bin */
+
+static BYTE g_buf[3][4096];
+static OVERLAPPED g_a, g_b, g_c;
+
+static const char *Which(const OVERLAPPED *ov)
+{
+    if (ov == &g_a) return "A";
+    if (ov == &g_b) return "B";
+    if (ov == &g_c) return "C";
+    return "none";
+}
+
+int main(void)
+{
+    SetThreadDescription(GetCurrentThread(), L"main");
+
+    /* Create a port: no file yet, concurrency limit 1. */
+    HANDLE port = CreateIoCompletionPort(INVALID_HANDLE_VALUE, NULL, 0, 1);
+
+    /* Associate two files with it, each under its own key. */
+    HANDLE data = CreateFile(TEXT("data.bin"), GENERIC_READ, FILE_SHARE_READ, NULL,
+                             OPEN_EXISTING, FILE_FLAG_OVERLAPPED, NULL);
+    CreateIoCompletionPort(data, port, KEY_DATA, 0);
+    HANDLE other = CreateFile(TEXT("other.bin"), GENERIC_READ, FILE_SHARE_READ, NULL,
+                              OPEN_EXISTING, FILE_FLAG_OVERLAPPED, NULL);
+    CreateIoCompletionPort(other, port, KEY_OTHER, 0);
+
+    /* A: data.bin at 0.  B: other.bin at 0.  C: data.bin past its end. */
+    g_c.Offset = 20000;
+    ReadFile(data, g_buf[0], 4096, NULL, &g_a);
+    ReadFile(other, g_buf[1], 4096, NULL, &g_b);
+    ReadFile(data, g_buf[2], 4096, NULL, &g_c);
+    SimNote("three reads in flight");
+
+    SimCompute(3000);        /* other work; the reads finish meanwhile */
+    SimNote("main asks the port");
+
+    for (int call = 1; call <= 4; call++) {
+        DWORD bytes = 0;
+        ULONG_PTR key = 0;
+        LPOVERLAPPED ov = NULL;
+        BOOL ok = GetQueuedCompletionStatus(port, &bytes, &key, &ov, 10);
+        DWORD error = ok ? 0 : GetLastError();
+        printf("%d: %s, key %lu, request %s, %lu bytes, error %lu\n",
+               call, ok ? "TRUE" : "FALSE", (DWORD)key, Which(ov), bytes, error);
+    }
+
+    CloseHandle(data);
+    CloseHandle(other);
+    CloseHandle(port);
+    return 0;
+}
 ```
 
 """#),
@@ -1542,73 +1657,177 @@ check:
 id: port-concurrency
 title: How the port runs threads
 order: 11
-summary: The concurrency limit, LIFO waking, released and paused threads, and a running count above the limit.
+summary: The concurrency limit, last-in-first-out waking, released and paused threads, and a running count above the limit.
 view: port
 program: programs/iocp-concurrency.c
+settings:
+  seed: 1
 ---
 
-A port does more than queue packets: it decides *which* of its threads run.
-It counts its associated threads that are running (on a CPU or ready) and
-releases a waiting thread only while that count is below the concurrency
-limit.
+A completion port does more than queue packets: it decides *which* of its
+threads run. It keeps a **running count** — how many of the threads that
+have called `GetQueuedCompletionStatus` on it are now running or ready to
+run — and it releases a waiting thread only while that count is below the
+port's **concurrency limit**. The aim: exactly as many busy threads as the
+limit (usually the number of CPUs), no more, no fewer.
 
-## Step: Four workers, limit two
+The view draws the port as five structures: the files associated with it,
+the packet queue (first in, first out), the **waiting** threads (last in,
+first out), the **released** threads (counted as running) and the **paused**
+threads (associated, but blocked in some other wait).
 
-Main created a port with a limit of 2 and started four workers, one after the
-other: worker 1 began waiting first, worker 4 last. Now main posts four items.
+This program has a port with limit 2, four workers, and a machine with 4
+CPUs, so that the limit — not the CPUs — is what holds threads back. Each
+worker handles "items" that main posts as packets.
+
+## Step: Four waiters
+
+Main started the workers one after another, 1 ms apart: worker 1 blocked on
+the port first, worker 4 last. Now main posts four items in a row.
 
 ```step
 stop: the port has 4 waiting
 check:
+  - expect: 4 threads are waiting in GetQueuedCompletionStatus
+    message: All four workers are blocked on the port.
   - expect: the port running is 0 of 2
     message: Nobody runs on behalf of the port yet.
 question:
   ask: Which worker gets item 1?
   choices:
-    - text: Worker 4, the newest waiter.
-      when: thread "worker 4" is running
-    - text: Worker 1, the one that has waited longest.
-      when: thread "worker 1" is running
+    - text: Worker 4, the thread that started waiting last.
+      when: not thread "worker 4" is waiting
+    - text: Worker 1, the thread that has waited longest.
+      when: not thread "worker 1" is waiting
   answer: a
   reveal: the port running is 2 of 2
-  explain: Threads blocked on a port are woken last-in, first-out. The thread that came back most recently is the one that runs, so its stack and data are still warm, and the rest can stay idle.
+  explain: The port's waiting threads form a stack — last in, first out. A thread that has only just come back for more work still has its stack and data in the caches, and the threads at the bottom of the stack can stay idle (even be paged out).
+hints:
+  - The waiting list in the port panel is drawn newest first.
 ```
 
-## Step: A worker blocks
+## Step: The limit holds the rest back
 
-In the middle of item 1, worker 4 calls `Sleep`. To the port, any blocking
-wait by one of its threads means that thread is no longer running.
+All four items are posted. Items 1 and 2 went straight to worker 4 and worker
+3, the two newest waiters. Then the running count reached the limit.
 
 ```step
-stop: the port has 1 paused
+stop: thread main is waiting in WaitForSingleObject
+check:
+  - expect: the port running is 2 of 2
+    message: Two workers run, the limit.
+  - expect: the port queue holds 2 packets
+    message: Items 3 and 4 stay in the queue although two workers are waiting.
+  - expect: the port has 2 waiting
+    message: Workers 1 and 2 are still blocked on the port.
+  - expect: the port has 2 released
+    message: Workers 3 and 4 count as running.
+question:
+  ask: Half-way through item 1, worker 4 calls Sleep(2). What does the port do?
+  choices:
+    - text: It releases worker 2, the newest waiter, with item 3.
+      when: the port queue holds 1 packets
+    - text: Nothing — worker 4 is still one of its running threads.
+      when: the port queue holds 2 packets
+  answer: a
+  reveal: time reaches 5018 us
+  explain: Any blocking wait by a port's thread — Sleep, a wait on an object, synchronous I/O — takes it out of the running count. That leaves room under the limit, so the port at once hands the oldest packet to the newest waiter. This is how a port keeps its CPUs busy while some of its threads block.
+hints:
+  - Does a sleeping thread use a CPU?
+```
+
+## Step: Paused
+
+Worker 4 is *paused*: associated with the port, but blocked elsewhere.
+Worker 2 has taken its place.
+
+```step
 check:
   - expect: thread "worker 4" is waiting in Sleep
-    message: Worker 4 sleeps inside its item.
+    message: Worker 4 sleeps inside item 1.
+  - expect: the port has 1 paused
+    message: The view shows worker 4 as paused.
   - expect: the port running is 2 of 2
-    message: The port released another waiter with the next item, back up to the limit.
+    message: Workers 2 and 3 run; the count is back at the limit.
+  - expect: the port has 1 waiting
+    message: Only worker 1 is still waiting.
 question:
-  ask: Worker 4's Sleep ends while two other workers run. What is the running count then?
+  ask: Worker 4's Sleep ends while workers 2 and 3 are still busy. What is the running count then?
   choices:
     - text: 3 — above the limit of 2.
       when: the port running is 3 of 2
-    - text: 2 — worker 4 waits until another worker finishes.
+    - text: 2 — worker 4 is held back until another worker finishes.
       when: the port running is 2 of 2
   answer: a
-  reveal: not thread "worker 4" is waiting
-  explain: A thread waking from another wait counts as running again at once, limit or not. The port then releases nobody until the count falls below the limit.
+  reveal: time reaches 7014 us
+  explain: A thread that wakes from some other wait is counted as running again at once, whatever the limit; the port cannot stop a thread that is already inside its work. So the count can exceed the limit for a while. What the port can do is release nobody until the count drops again.
 hints:
-  - The port panel shows released and paused threads separately.
+  - Could the port stop worker 4 in the middle of its item?
 ```
 
-## Step: Below the limit again
+## Step: Asking for more above the limit
+
+Three workers run under a limit of 2, and item 4 is still queued. Worker 4
+finishes item 1 first and calls `GetQueuedCompletionStatus` again.
+
+```step
+check:
+  - expect: the port running is 3 of 2
+    message: Workers 2, 3 and 4 all count as running.
+  - expect: the port queue holds 1 packets
+    message: Item 4 is queued.
+question:
+  ask: Does worker 4 get item 4?
+  choices:
+    - text: No — it blocks, although a packet is queued.
+      when: the port queue holds 1 packets
+    - text: Yes — a packet is waiting and so is worker 4.
+      when: the port queue holds 0 packets
+  answer: a
+  reveal: thread "worker 4" is waiting in GetQueuedCompletionStatus
+  explain: A thread that calls GetQueuedCompletionStatus is first taken out of the running count (3 becomes 2). It then takes a packet only if the count is below the limit — and 2 is not below 2. So it blocks with work in the queue, which is exactly what the limit is for.
+hints:
+  - Work out the running count after worker 4 stops counting itself.
+```
+
+## Step: Ahead of the queue
+
+Worker 4 now waits on the port together with worker 1. Two workers run.
+At 10 ms worker 3 finishes item 2 and asks for more.
+
+```step
+check:
+  - expect: the port has 2 waiting
+    message: Workers 1 and 4 wait on the port.
+  - expect: the port running is 2 of 2
+    message: Workers 2 and 3 run.
+question:
+  ask: Who gets item 4?
+  choices:
+    - text: Worker 3 itself, at once — without blocking.
+      when: not thread "worker 3" is waiting
+    - text: Worker 4, the newest waiter.
+      when: not thread "worker 4" is waiting
+    - text: Worker 1, which has waited longest.
+      when: not thread "worker 1" is waiting
+  answer: a
+  reveal: time reaches 10019 us
+  explain: The caller's own running count is taken off first (2 becomes 1). Now the count is below the limit and a packet is queued, so the caller takes it immediately, ahead of the threads already waiting. No thread switch at all — the cheapest way to keep a CPU busy.
+hints:
+  - Which is cheaper — letting worker 3 go on, or putting it to sleep and waking another?
+```
+
+## Step: The tally
 
 ```step
 stop: program exits with 0
 check:
-  - expect: 'output contains "most workers running at once: 3 (port limit 2)"'
-    message: The program saw three workers running under a limit of two.
+  - expect: output contains "most workers running at once: 3 (port limit 2)"
+    message: The program's own count saw three workers running under a limit of two.
   - expect: output contains "item 4 -> worker 3"
-    message: A worker that asks for more while the count is below the limit takes a queued item at once, ahead of the threads already waiting.
+    message: Worker 3 took item 4 ahead of the waiting workers.
+  - expect: output contains "item 3 -> worker 2"
+    message: Worker 2 was released when worker 4 slept.
 ```
 
 """#),
@@ -1617,71 +1836,130 @@ check:
 id: adaptive-pool
 title: "How many threads: an adaptive pool"
 order: 12
-summary: A pool that grows while its work waits and shrinks when the CPUs are busy or the work runs out.
+summary: A pool that adds threads while its work is blocked and the CPUs idle, and lets them go when the CPUs are saturated or the work runs out.
 view: port
 program: programs/adaptive-pool.c
+settings:
+  seed: 1
 ---
 
-How many threads should serve a port? Enough to keep the CPUs busy while some
-threads are blocked, and no more: every extra thread costs memory and
-switches. This pool keeps between 2 and 6 threads and decides as it goes,
-from two counters (threads in the pool, threads busy with an item) and the
-machine's recent CPU use.
+The port's concurrency limit says how many of its threads may *run*. How
+many threads should *exist*? If every thread of the pool can be blocked in
+some other wait (a `Sleep`, a synchronous call to another server), the port
+needs spares to release in their place (lesson 11) — but every extra thread
+costs a stack and, when it competes for a CPU, context switches. There is no
+single right number, so real pools measure and adjust.
 
-- It **grows** when a thread takes an item and finds every thread busy, while
-  CPU use is below 75%: the threads are blocked, the CPUs have room.
-- It **shrinks** when CPU use is above 90%, or when a thread has waited a
-  while without getting anything — never below the minimum.
+This pool keeps between 2 and 6 threads (port limit 2, two CPUs) and uses
+two counters kept with `Interlocked` calls — threads in the pool, threads busy
+with an item — plus the machine's CPU use over the last 100 ms
+(`SimCpuUsage`, standing in for a real CPU-usage query):
 
-## Step: Work that waits
+- **grow**: a thread that takes an item and finds *every* thread busy adds
+  one, if CPU use is below 75% (the threads are blocked, the CPUs have room);
+- **shrink**: a thread leaves after an item if CPU use is above 90%, or when
+  it has waited 100 ms for a packet in vain — but never below 2.
 
-Phase 1 posts 40 items that spend most of their time in `Sleep`.
+The load comes in four phases: waiting work, nothing, waiting work again, and
+CPU-bound work.
+
+## Step: Phase 1 — work that waits
+
+The pool starts with its minimum, two threads, both waiting on the port.
+Main posts 40 items; each computes 0.2 ms, sleeps 8 ms, computes 0.2 ms.
 
 ```step
 stop: log shows "phase 1: waiting work"
 check:
   - expect: the port limit is 2
     message: The port lets two of its threads run at once.
-question:
-  ask: Each item sleeps most of the time. How large is the pool once the 40 items are done?
-  choices:
-    - text: Six, the maximum — blocked threads keep every thread busy while the CPUs idle.
-      when: 'output contains "phase 1, waiting work (40 items): 6 threads"'
-    - text: Two — the port never lets more than two threads run.
-      when: 'output contains "phase 1, waiting work (40 items): 2 threads"'
-  answer: a
-  reveal: output contains "phase 1,"
-  explain: A thread that blocks in Sleep no longer counts as running, so the port releases another waiter with the next item. Soon every thread is busy though the CPUs are not, and the pool adds threads up to its maximum.
+  - expect: the port queue holds 0 packets
+    message: Nothing has been posted yet.
 hints:
-  - Watch the port's paused list while items sleep.
+  - Thread names count up as the pool adds threads (pool 1, pool 2, …).
 ```
 
-## Step: No work at all
+## Step: Blocked, not busy
+
+A few milliseconds later: most threads are asleep inside their items, the
+port has packets queued — and the CPUs are mostly idle.
+
+```step
+stop: at least 5 threads are waiting in Sleep
+check:
+  - expect: the port has at least 5 paused
+    message: Threads blocked in Sleep are paused — associated, but not counted as running.
+  - expect: the port running is at most 1
+    message: At most one thread runs, below the limit of 2.
+  - expect: the port queue holds at least 20 packets
+    message: Plenty of work is waiting in the queue.
+  - expect: the port has 0 waiting
+    message: No thread is free to take it.
+question:
+  ask: When phase 1 ends, how many threads does the pool have?
+  choices:
+    - text: Six, the maximum — every thread is busy while the CPUs idle, so it keeps growing.
+      when: output contains "phase 1, waiting work (40 items): 6 threads"
+    - text: Two — the port never lets more than two threads run, so more would be useless.
+      when: output contains "phase 1, waiting work (40 items): 2 threads"
+  answer: a
+  reveal: output contains "phase 1,"
+  explain: A thread blocked in Sleep no longer counts as running, so the port releases another waiter with the next item (rule of the running count). When all threads are busy that way and CPU use is low, more threads are exactly what helps, and the pool grows to its maximum.
+hints:
+  - How many threads does the port count as running right now?
+```
+
+## Step: Phase 2 — nothing to do
+
+For 500 ms nobody posts anything. Each thread's `GetQueuedCompletionStatus`
+has a 100 ms timeout; a thread whose wait times out leaves, unless the pool
+is at its minimum.
 
 ```step
 stop: output contains "phase 2,"
 check:
-  - expect: 'output contains "phase 2, idle for 500 ms: 2 threads"'
-    message: Idle threads timed out of their waits and left, down to the minimum.
+  - expect: output contains "phase 2, idle for 500 ms: 2 threads"
+    message: Idle threads timed out and left, down to the minimum.
+  - expect: the port has 2 waiting
+    message: The two remaining threads wait on the port.
+  - expect: 0 threads are waiting in Sleep
+    message: No item is in progress.
 ```
 
-## Step: Work that computes
+## Step: Phase 3 — waiting work again
 
-Phase 3 repeats the waiting load (the pool grows again); phase 4 posts 80
-items of pure CPU work.
+The same waiting load as phase 1, and the pool grows back.
 
 ```step
-stop: output contains "phase 3,"
+stop: log shows "phase 4: CPU work"
+check:
+  - expect: output contains "phase 3, waiting work (40 items): 6 threads"
+    message: The pool grew back to six threads in phase 3.
+```
+
+## Step: Phase 4 — work that computes
+
+Now main posts 80 items of pure CPU work, 4 ms each.
+
+```step
+stop: the port queue holds at least 20 packets
+check:
+  - expect: the port running is 2 of 2
+    message: Two threads compute; the limit holds the others back.
+  - expect: the port has 4 waiting
+    message: Four threads wait on the port with packets queued — the limit, not a lack of work, stops them.
 question:
-  ask: With 80 items that only compute, does the pool grow or shrink?
+  ask: With 80 items that only compute, where does the pool end up?
   choices:
-    - text: It shrinks to the minimum — the CPUs are saturated, more threads would only compete.
-      when: 'output contains "phase 4, CPU work (80 items): 2 threads"'
-    - text: It grows to the maximum — there is a lot of work.
-      when: 'output contains "phase 4, CPU work (80 items): 6 threads"'
+    - text: At the minimum — the CPUs are saturated, so extra threads only compete.
+      when: output contains "phase 4, CPU work (80 items): 2 threads"
+    - text: At the maximum — there is plenty of work.
+      when: output contains "phase 4, CPU work (80 items): 6 threads"
   answer: a
   reveal: output contains "phase 4,"
-  explain: The port lets only two threads run, and they keep the CPUs above 90%. Threads leave when CPU use is that high, and the ones the port keeps waiting time out.
+  explain: The port lets only two threads run and they keep both CPUs above 90%. Threads leave when CPU use is that high, and the ones the port keeps waiting time out. More threads than CPUs cannot make CPU-bound work faster; the concurrency limit and the shrink rule agree on that.
+hints:
+  - Would a third thread get a CPU?
 ```
 
 ## Step: The tally
@@ -1689,147 +1967,251 @@ question:
 ```step
 stop: program exits with 0
 check:
-  - expect: 'output contains "threads started in all: 10, left early: 8"'
-    message: The pool started ten threads over the run and let eight go.
+  - expect: output contains "threads started in all: 10, left early: 8"
+    message: The pool started ten threads over the run and let eight go early.
 ```
 
 """#),
         ("13-pool-shutdown.md", #"""
 ---
 id: pool-shutdown
-title: Posting your own completions; shutting a pool down
+title: Posting completions and shutting a pool down
 order: 13
-summary: PostQueuedCompletionStatus queues any packet you like — and one quit packet per thread works only if a thread leaves on its packet.
+summary: PostQueuedCompletionStatus puts packets of your own in the port — the usual way to stop a pool, and a trap if a thread goes back for more.
 view: port
 program: programs/iocp-shutdown.c
+settings:
+  seed: 1
 ---
 
-`PostQueuedCompletionStatus` puts a packet of your own into a port: any
-bytes, key and `OVERLAPPED` value, with a success status, whether or not a
-thread waits. A common use is stopping a pool: post one "quit" packet per
-thread.
+`PostQueuedCompletionStatus(port, bytes, key, ov)` queues a packet that no
+device produced. The three values are yours: they come out of
+`GetQueuedCompletionStatus` exactly as given, with success status, whether or
+not anyone is waiting. Programs use posted packets as work items, to prime a
+copy loop (lesson 15) — and to stop a pool: post one "quit" packet per
+thread, with a key that means "leave".
 
-## Step: A pool of four, limit one
+That only works if a thread that gets a quit packet *leaves at once*. This
+program shows what happens when it does not, and then the fix. The ports
+here have a concurrency limit of 1, which makes the outcome independent of
+timing.
 
-Four workers, A1 to A4, wait on a port with a concurrency limit of 1; A4
-began waiting last. Each worker *counts* a quit packet and goes back for
-more.
+## Step: Four workers, four quit packets
+
+Workers A1 to A4 blocked on the port in that order. Each counts the quit
+packets it receives — and then goes back to `GetQueuedCompletionStatus`
+(a worker that checks a "stopping" flag only at the top of its loop behaves
+the same way). Main is about to post four quit packets.
 
 ```step
-stop: thread main reaches line 138
+stop: log shows "pitfall: one quit packet per thread"
 check:
-  - expect: 4 threads are waiting in GetQueuedCompletionStatus
-    message: The whole pool waits on the port.
+  - expect: the port has 4 waiting
+    message: All four workers are blocked on the port.
+  - expect: the port running is 0 of 1
+    message: None of them runs.
 question:
-  ask: Main posts four quit packets. How are they shared out?
+  ask: How many of the four workers see a quit packet?
   choices:
-    - text: A4 takes all four; the others never wake.
+    - text: Only one — A4 gets all four.
       when: output contains "A4 saw 4 quit packets"
-    - text: One each, A1 to A4.
+    - text: All four, one packet each.
       when: output contains "A1 saw 1 quit packets"
+    - text: Two, because the limit is 1 and packets alternate.
+      when: output contains "A3 saw 2 quit packets"
   answer: a
   reveal: output contains "A4 saw"
-  explain: The port hands a packet to its most recent waiter. A thread that comes straight back is the most recent waiter again, so with a limit of 1 it takes every packet while the others stay parked.
+  explain: The port hands a packet to the thread that started waiting most recently. A4 gets quit 1, counts it and comes straight back — so it is again the newest waiter (and, with the running count at the limit, a thread that asks again is also served ahead of the others). Every quit packet meant for A1–A3 goes to A4.
 hints:
-  - Which waiter does the port wake first?
+  - Which waiter does a port wake first?
+  - Where is A4 in the waiting list right after it handled quit 1?
 ```
 
 ## Step: Closing the port under its waiters
 
-The quit packets are used up and three workers still wait. Main closes the
-port.
+A1, A2 and A3 never saw a packet and wait for ever; A4 waits too. The only
+way out left is to close the port.
 
 ```step
-stop: 'output contains "after CloseHandle(port)"'
+stop: log shows "closing the port under its waiters"
 check:
-  - expect: 'output contains "each left with error 735 (ERROR_ABANDONED_WAIT_0): 4 of 4"'
-    message: Closing a port wakes its waiters with FALSE, a NULL OVERLAPPED and ERROR_ABANDONED_WAIT_0.
+  - expect: the port has 4 waiting
+    message: All four workers are blocked on the port again.
+  - expect: the port queue holds 0 packets
+    message: A4 took every packet.
+question:
+  ask: Main closes the port handle. What happens to the four waiting workers?
+  choices:
+    - text: Each GetQueuedCompletionStatus returns FALSE with a NULL OVERLAPPED and ERROR_ABANDONED_WAIT_0.
+      when: call GetQueuedCompletionStatus returns "0 err=735"
+    - text: Nothing — they keep waiting on a port nobody can post to.
+      when: 4 threads are waiting in GetQueuedCompletionStatus
+  answer: a
+  reveal: thread main is waiting in WaitForMultipleObjects
+  explain: Closing a port releases every thread blocked on it with FALSE, a NULL OVERLAPPED pointer and ERROR_ABANDONED_WAIT_0 (735); later calls on the closed handle fail with ERROR_INVALID_HANDLE. It works as a last resort, but it is a blunt one — packets still queued are lost with the port.
+hints:
+  - The workers treat "FALSE and no OVERLAPPED" as the port being gone.
 ```
 
 ## Step: The fix
 
-Workers B1 to B4 *leave* as soon as they get a quit packet. When a worker
-exits, the port's running count drops and the next waiter gets the next
-packet.
+Part two: workers B1 to B4 on a new port, same limit, same four quit
+packets. This time a worker *returns from its thread function* as soon as it
+gets one.
+
+```step
+stop: log shows "fix: one quit packet per thread"
+check:
+  - expect: 4 threads are waiting in GetQueuedCompletionStatus
+    message: B1 to B4 are blocked on the new port.
+  - expect: 4 threads are terminated
+    message: A1 to A4 have exited.
+question:
+  ask: B4, the newest waiter, gets quit packet 1 and exits. Who gets quit packet 2?
+  choices:
+    - text: B3 — the next newest waiter.
+      when: output contains "quit packet 2 -> B3"
+    - text: B1 — it has waited longest.
+      when: output contains "quit packet 2 -> B1"
+    - text: Nobody; B4 still counts as running, so the packet stays queued.
+      when: program ends
+  answer: a
+  reveal: output contains "quit packet 4"
+  explain: A thread that exits stops counting as running. That makes room under the limit, so the port releases the newest remaining waiter with the oldest queued packet. Each thread takes exactly one quit packet, newest first, and the pool empties.
+hints:
+  - What happens to the running count when a port's thread exits?
+```
+
+## Step: Empty pool
 
 ```step
 stop: program exits with 0
 check:
-  - expect: output contains "quit packet 1 -> B4"
-    message: The newest waiter still gets the first packet…
+  - expect: output contains "threads still in the pool: 0"
+    message: Every B worker left on its own quit packet.
   - expect: output contains "quit packet 4 -> B1"
-    message: …but each worker leaves, so every packet reaches a different one.
-  - expect: 'output contains "threads still in the pool: 0"'
-    message: The whole pool has ended.
+    message: B1, the first to wait, was the last to be released.
+  - expect: 0 threads are waiting
+    message: Nobody is left waiting.
 ```
 
 """#),
         ("14-getqueued-ex.md", #"""
 ---
 id: getqueued-ex
-title: Many completions per call with GetQueuedCompletionStatusEx
+title: Many completions at once with GetQueuedCompletionStatusEx
 order: 14
-summary: The Ex form removes up to N packets at once, oldest first — and queued packets win over pending APCs.
+summary: One call can take a whole batch of packets — and when it waits alertably, queued packets come before APCs.
 view: port
 program: programs/iocp-getqueued-ex.c
+settings:
+  seed: 1
 ---
 
 `GetQueuedCompletionStatus` returns one packet per call. A busy server pays
-one trip into the kernel per completion. `GetQueuedCompletionStatusEx` fills
-an array of `OVERLAPPED_ENTRY` with up to `ulCount` packets in one call.
+one trip into the kernel for every completion. The Ex form,
+`GetQueuedCompletionStatusEx(port, entries, ulCount, &removed, timeout,
+fAlertable)`, fills an array of `OVERLAPPED_ENTRY` — key, `OVERLAPPED`
+pointer and byte count for each — with up to `ulCount` packets in one call,
+oldest first.
 
-## Step: Ten packets queued
+Here a single thread posts ten packets of its own (posted packets arrive
+exactly as completed requests would) and takes them with room for four per
+call.
 
-The program posted ten packets to a port nobody waits on.
+## Step: Ten packets waiting
 
 ```step
 stop: the port queue holds 10 packets
 check:
-  - expect: the port queue holds 10 packets
-    message: With no thread waiting, every posted packet waits in the FIFO.
+  - expect: thread main has 0 APCs queued
+    message: No APC yet.
 question:
-  ask: The program asks for up to four packets per call. How many calls return packets?
+  ask: Each call has room for 4 entries. How do the ten packets come out?
   choices:
-    - text: Three — 4, 4 and 2.
-      when: output contains "10 packets in 3 successful calls"
-    - text: Ten — one packet per call, like GetQueuedCompletionStatus.
-      when: output contains "10 packets in 10 successful calls"
+    - text: In three calls — 4, 4 and 2, oldest first.
+      when: output contains "call 3: TRUE, 2 packets: [key 9, 900 bytes, req 9] [key 10, 1000 bytes, req 10]"
+    - text: One per call, like GetQueuedCompletionStatus.
+      when: output contains "call 1: TRUE, 1 packets"
+    - text: Only the first call returns anything; it takes 4 and the rest are dropped.
+      when: output contains "call 2: FALSE"
   answer: a
-  reveal: output contains "successful calls"
-  explain: GetQueuedCompletionStatusEx removes up to ulCount packets from the FIFO, oldest first, and returns TRUE if it got at least one.
+  reveal: output contains "packets in"
+  explain: GetQueuedCompletionStatusEx removes up to ulCount packets from the queue in one call, in first-in, first-out order, and says how many it removed. It returns TRUE when it got at least one.
+hints:
+  - The loop keeps calling until a call fails.
 ```
 
-## Step: Packets before APCs
+## Step: Nothing left
 
-Main queues an APC to itself, posts two packets, and calls the Ex form
-*alertably*.
+The fourth call, with a timeout of 0, found the queue empty.
 
 ```step
-stop: thread main reaches line 91
+check:
+  - expect: output contains "call 4: FALSE, error 258 (WAIT_TIMEOUT)"
+    message: With nothing queued and no time to wait, the call fails with WAIT_TIMEOUT.
+  - expect: the port queue holds 0 packets
+    message: All ten packets were taken.
+  - expect: output contains "10 packets in 3 successful calls"
+    message: Three calls instead of ten.
+```
+
+## Step: A packet and an APC
+
+The Ex form can wait *alertably* (`fAlertable = TRUE`): then it also runs
+the thread's queued APCs, like `SleepEx`. The program now queues a user APC
+to itself, posts two packets, and calls it alertably.
+
+```step
+stop: the port queue holds 2 packets
 check:
   - expect: thread main has 1 APCs queued
     message: The APC waits in main's queue.
-  - expect: the port queue holds 2 packets
-    message: Both packets wait in the FIFO.
 question:
-  ask: Which does the alertable call deliver first?
+  ask: Packets are queued and an APC is pending. What does the alertable call do?
   choices:
-    - text: The two packets; the APC runs on the next call, which finds the queue empty.
-      when: 'output contains "alertable call: TRUE, 2 packets, APC has run: no"'
-    - text: The APC, returning WAIT_IO_COMPLETION; the packets stay queued.
-      when: 'output contains "alertable call: TRUE, 2 packets, APC has run: yes"'
+    - text: It returns the two packets, TRUE; the APC stays queued.
+      when: thread main has 1 APCs queued
+    - text: It runs the APC and returns WAIT_IO_COMPLETION; the packets wait.
+      when: thread main has 0 APCs queued
   answer: a
-  reveal: output contains "alertable call:"
-  explain: GetQueuedCompletionStatusEx waits alertably only when nothing is queued, so queued packets win over pending APCs.
+  reveal: thread main reaches line 97
+  explain: GetQueuedCompletionStatusEx waits — and so becomes alertable — only when no packet is queued. Queued packets are returned first, and the APC stays queued for the next alertable wait.
+hints:
+  - An alertable wait delivers APCs instead of sleeping. Does this call need to sleep?
 ```
 
-## Step: Then the APC
+## Step: The APC's turn
+
+```step
+check:
+  - expect: thread main has 1 APCs queued
+    message: The APC is still queued after the first alertable call.
+  - expect: the port queue holds 0 packets
+    message: Both packets were returned.
+question:
+  ask: The program makes the same alertable call again, now with an empty queue. What happens?
+  choices:
+    - text: It runs the APC and returns FALSE with WAIT_IO_COMPLETION.
+      when: output contains "alertable call: FALSE, error 192 (WAIT_IO_COMPLETION), APC has run: yes"
+    - text: It waits for a packet for ever; the APC has to wait for SleepEx.
+      when: thread main is waiting alertably
+  answer: a
+  reveal: program ends
+  explain: With no packet to return the call would block, and being alertable it first delivers the queued APC; it then fails with WAIT_IO_COMPLETION (GetLastError 192), as an alertable SleepEx would return it.
+hints:
+  - The rule of lesson 7 applies to this wait too.
+```
+
+## Step: Done
 
 ```step
 stop: program exits with 0
 check:
-  - expect: 'output contains "alertable call: FALSE, error 192 (WAIT_IO_COMPLETION), APC has run: yes"'
-    message: With the queue empty, the alertable call ran the APC and returned WAIT_IO_COMPLETION.
+  - expect: output contains "alertable call: TRUE, 2 packets, APC has run: no"
+    message: The first alertable call returned both packets before the APC ran.
+  - expect: output contains "alertable call: FALSE, error 192 (WAIT_IO_COMPLETION), APC has run: yes"
+    message: The second found no packet, ran the APC, and failed with WAIT_IO_COMPLETION.
 ```
 
 """#),
@@ -1838,79 +2220,139 @@ check:
 id: unbuffered-copy
 title: The unbuffered file copy, step by step
 order: 15
-summary: Sector-aligned transfers, a port primed with posted packets, four requests in flight, and the file size fixed afterwards.
+summary: Sector-aligned transfers, a destination sized up front, a port primed with posted packets, four requests in flight, and the size fixed afterwards.
 view: port
 program: programs/unbuffered-copy.c
+settings:
+  seed: 1
 ---
 
-This lesson puts the pieces together in a real job: copy a 1 MiB file through
-a completion port, bypassing the cache, with four requests in flight, then
-check the copy byte for byte.
+Everything so far comes together in one real job: copy a file of 1,049,576
+bytes through a completion port, *around* the page cache, with four requests
+in flight at all times, and then check the copy byte for byte. Each design
+choice in the program answers one rule of the kernel:
 
-## Step: Preparing
+- `FILE_FLAG_NO_BUFFERING` skips the cache, so the data is not copied once
+  more into memory nobody will read again. The price: every offset and
+  length must be a multiple of the volume's sector size, and the buffers
+  must be aligned. Four 64 KiB buffers from `VirtualAlloc` (page-aligned)
+  meet all three.
+- Both files are associated with one port under different keys, so each
+  packet says what just finished: a read (next: write that chunk) or a write
+  (next: read a new chunk into the freed buffer).
 
-With `FILE_FLAG_NO_BUFFERING`, every offset and length must be a multiple of
-the sector size, and buffers must be aligned: the program takes four 64 KiB
-buffers from `VirtualAlloc`. It also makes the destination the size of whole
-chunks *before* copying, so that no write extends the file — an extending
-write completes synchronously and would serialize the copy.
+## Step: Sizing the destination first
+
+Before the copy, the program created the source (with a pattern that differs
+from chunk to chunk) and made the destination 17 whole chunks long through an
+ordinary buffered handle.
 
 ```step
 stop: log shows "copy starts"
 check:
-  - expect: 'output contains "source: 1049576 bytes = 16 chunks of 65536 + 1000"'
+  - expect: output contains "source: 1049576 bytes = 16 chunks of 65536 + 1000"
     message: The source is not a whole number of chunks; the last read will be short.
-  - expect: 'output contains "destination while copying: 1114112 bytes"'
-    message: The destination was sized to 17 whole chunks up front.
+  - expect: output contains "destination while copying: 1114112 bytes"
+    message: The destination already has room for 17 whole chunks.
 hints:
   - 17 × 65536 = 1114112.
+  - Remember lesson 2. Which kind of write completes during the call?
 ```
+
+Why set the size up front? A write that extends a file is completed
+synchronously by the file system, so writing into a growing file would block
+the copier at every write.
 
 ## Step: Priming the port
 
-Both files are associated with one port, the source under one key and the
-destination under another, so each packet says what just finished. The
-program then posts one "write finished" packet per buffer.
+Both files are now associated with the port (source under key 1, destination
+under key 2). Then the program posts one packet per buffer with the
+*destination's* key — four fake "write finished" packets.
 
 ```step
 stop: the port queue holds 4 packets
 check:
   - expect: the port has 0 waiting
-    message: Nobody waits on the port yet; the four packets sit in its queue.
+    message: Nobody waits on the port yet; the four posted packets sit in its queue.
+  - expect: thread copier has 0 APCs queued
+    message: A port does not use APCs.
 question:
-  ask: The copier now takes the four posted packets. What does each make it do?
+  ask: The copy loop takes these four packets first. What does each one make it do?
   choices:
     - text: Start a read into that buffer — a finished write means the buffer is free.
-      when: call ReadFile returns
-    - text: Write that buffer to the destination.
-      when: call WriteFile returns
+      when: call ReadFile returns pending
+    - text: Write the buffer to the destination.
+      when: call WriteFile returns pending
   answer: a
   reveal: the port queue holds 0 packets
-  explain: A posted packet is handled exactly like a real completion. Posting "write finished" for every buffer lets the loop start every read itself, so I/O is issued in one place only.
+  explain: A posted packet is handled exactly like a real completion. By pretending that every buffer has just been written, the program lets its loop start every read itself — I/O is issued in one place only, and the loop needs no special start-up code.
+hints:
+  - Look at what the loop does for a packet with the destination's key.
 ```
 
-## Step: Four in flight
+## Step: Writes into a file that is long enough
 
-From here on every finished read starts a write of the same chunk, and every
-finished write starts the next read into the freed buffer.
+Four reads are in flight. When the first one's packet arrives, the loop
+writes that chunk to the same offset of the destination.
 
 ```step
 stop: thread copier is waiting in GetQueuedCompletionStatus
 check:
-  - expect: thread copier is waiting in GetQueuedCompletionStatus
-    message: With four requests in flight, the copier waits for the next packet.
+  - expect: the port has 1 waiting
+    message: The copier waits on the port for the next completion.
+  - expect: the port queue holds 0 packets
+    message: Nothing has completed since the priming packets were taken.
+question:
+  ask: Does the first WriteFile into the destination complete during the call?
+  choices:
+    - text: No — it pends; the destination is already long enough, and the cache is bypassed.
+      when: call WriteFile returns pending
+    - text: Yes — it returns TRUE at once.
+      when: call WriteFile returns 1
+  answer: a
+  reveal: call WriteFile returns
+  explain: Only writes that extend the file are done synchronously by the file system. The destination was given its full size before the copy, so every write lands inside the file, goes to the disk without the cache, and pends — which is what keeps four requests overlapping.
+hints:
+  - Would the same write pend on an empty destination?
+```
+
+## Step: The short chunk at the end
+
+The copy runs on: each read's packet starts a write, each write's packet
+starts the next read. The 17th chunk starts at offset 1048576, where only
+1000 bytes of the source remain — but the read still asks for a whole 64 KiB
+chunk, because an unbuffered length must be a sector multiple.
+
+```step
+question:
+  ask: How does that last read complete?
+  choices:
+    - text: With success and 1000 bytes.
+      when: log shows "off=1048576 bytes=1000 -> STATUS_SUCCESS"
+    - text: With ERROR_HANDLE_EOF and 0 bytes, because it runs past the end.
+      when: log shows "off=1048576 bytes=0 -> STATUS_END_OF_FILE"
+    - text: It is refused at once with ERROR_INVALID_PARAMETER, because 1000 is not a sector multiple.
+      when: call ReadFile returns "0 err=87"
+  answer: a
+  reveal: log shows "copy done"
+  explain: The sector rule is about the offset and length the program asks for, and 1048576 and 65536 are both multiples of 512. A read that starts inside the file and runs past its end returns what is there; only a read that starts at or after the end reports end of file. The loop then writes the whole buffer, so the destination gets 64536 bytes of padding, cut off afterwards.
+hints:
+  - Which numbers must be sector multiples: what you ask for, or what you get?
 ```
 
 ## Step: Fixing the size and checking
 
+The program cuts the destination to the source's size through a buffered
+handle — where any size is allowed — and compares the two files.
+
 ```step
 stop: program exits with 0
 check:
-  - expect: 'output contains "reads: 17, writes: 17, buffers in flight: 4"'
-    message: Seventeen chunks were read and written.
-  - expect: 'output contains "destination after SetEndOfFile: 1049576 bytes"'
-    message: A buffered handle cut the destination to the exact size.
-  - expect: 'output contains "verify: identical (1049576 bytes compared)"'
+  - expect: output contains "reads: 17, writes: 17, buffers in flight: 4"
+    message: Seventeen chunks were read and written, with four buffers.
+  - expect: output contains "destination after SetEndOfFile: 1049576 bytes"
+    message: SetEndOfFile cut the padding off the last chunk.
+  - expect: output contains "verify: identical (1049576 bytes compared)"
     message: The copy matches the source byte for byte.
 ```
 
@@ -1920,8 +2362,10 @@ check:
 id: side-by-side
 title: All four side by side
 order: 16
-summary: The same eight reads, learned about four ways, on one virtual clock — and the verdict.
+summary: The same eight reads, learned about four ways, on one virtual clock — the numbers, and the verdict.
 view: compare
+settings:
+  seed: 1
 programs:
   - { name: device, title: Device handle, path: programs/method1-device.c }
   - { name: event, title: Event per request, path: programs/method2-event.c }
@@ -1929,57 +2373,129 @@ programs:
   - { name: port, title: Completion port, path: programs/method4-iocp.c }
 ---
 
-Four programs do the same job: read eight 4 KiB blocks of a file and process
-each as it arrives. They run on the same simulated disk, with the same seed,
-on one virtual clock, and print the same checksum. Only the way each learns
-that a read has finished differs.
+Four programs do the same job: read eight 4 KiB blocks of a 64 KiB file and
+process each block as it arrives — 1 ms of CPU work per block, summed into a
+checksum. They run on the same simulated disk (2 ms per read, with jitter,
+four requests served at once), with the same seed, on one virtual clock, on
+a machine with two CPUs. All four print the same checksum. Only the way each
+learns that a read has finished differs:
 
-## Step: The first completion
+- **device**: waits on the file handle, so it keeps one read in flight;
+- **event**: one event per read, `WaitForMultipleObjects`;
+- **apc**: `ReadFileEx` completion routines, run in `SleepEx(INFINITE, TRUE)`;
+- **port**: a completion port with four workers and a concurrency limit of 2.
+
+## Step: Everything in flight
+
+Each program issues its reads and goes to wait — the device program on the
+file handle, the event program on eight events, the alertable program in
+`SleepEx`, and the port program's main on an event while four workers wait
+on the port. The panes share one clock, but each moves one kernel event at
+a time, so one pane may show an event that the others reach a moment later.
 
 ```step
-stop: in port, completions reach 1
+stop: in device, thread main is waiting in WaitForSingleObject
 check:
-  - expect: in device, completions are at most 1
-    message: The device-handle program keeps one read in flight, because the handle cannot tell two apart.
-  - expect: in event, 1 events are set
-    message: On the same disk the same read finished in the event pane too; exactly its event is set.
+  - expect: in device, completions are 0
+    message: The first read is at the disk.
+  - expect: in device, file data.bin is not signaled
+    message: Starting the read reset the file object.
 hints:
-  - Compare how many requests each pane has in flight.
+  - Every pane's thread list shows who waits on what.
 ```
 
-## Step: Who finishes last?
+## Step: Eight at the disk
 
 ```step
+stop: in event, thread main is waiting in WaitForMultipleObjects
+check:
+  - expect: in event, 8 events are reset
+    message: Eight reads in flight, each with its own event, none finished yet.
+```
+
+## Step: A pool on the port
+
+```step
+stop: in port, the port has 4 waiting
+check:
+  - expect: in port, the port running is 0 of 2
+    message: Four workers wait on the port; none runs yet.
+```
+
+## Step: Two CPUs or one
+
+A little later, with several blocks completed.
+
+```step
+stop: in port, completions reach 4
+check:
+  - expect: in port, the port running is 2 of 2
+    message: Two workers process blocks at the same time, one per CPU.
+  - expect: in apc, at most 1 threads are running
+    message: In method 3 every routine runs on the one thread that issued the reads.
 question:
-  ask: The completion-port pane is about to finish. Which pane will still be working when it does?
+  ask: When the completion-port program has finished, where are the alertable and event programs?
   choices:
-    - text: The device handle, which reads one block at a time.
-      when: in device, not program ends
-    - text: None; all four finish together.
-      when: in device, program ends
+    - text: Both are still working — they process the blocks one after another on one thread.
+      when: in apc, not program ends
+    - text: All three finish together; the disk is the limit for everyone.
+      when: in apc, program ends
   answer: a
   reveal: in port, program ends
-  explain: Waiting on the handle allows only one request in flight, so its reads queue up behind each other. The other three keep all eight in flight and finish together.
+  explain: The disk serves four reads at once in every pane, so the reads are not what differs. The CPU work is — 8 ms of it. Methods 2 and 3 run it all on their one thread, one CPU; the port's pool runs two workers at once on the two CPUs, because any pool thread can take any completion and the limit lets two run.
+hints:
+  - How many CPUs does each pane's work use?
 ```
 
-## Step: The verdict
+## Step: And the device handle?
+
+```step
+check:
+  - expect: in port, time is at most 9 ms
+    message: The port finished in about 8 ms.
+  - expect: in port, output contains "checksum: 0x9063F5F0"
+    message: Same checksum as the others will print.
+question:
+  ask: When the alertable and event programs finish, is the device-handle program done too?
+  choices:
+    - text: No — it is far behind.
+      when: in device, not program ends
+    - text: Yes — it finishes with them.
+      when: in device, program ends
+  answer: a
+  reveal: in event, program ends
+  explain: With only one read in flight, method 1 pays the disk's whole latency for every block in turn — only the double buffering overlaps one block's processing with the next read. The others have all eight reads at the disk from the start.
+hints:
+  - How many reads does the device pane have at the disk at a time?
+```
+
+## Step: The numbers
 
 ```step
 stop: in device, program ends
 check:
-  - expect: 'in device, output contains "bytes: 32768"'
-    message: The device-handle program got there in the end.
-  - expect: in device, time reaches 20 ms
-    message: One read at a time took about three times as long.
-  - expect: 'in port, output contains "bytes: 32768"'
-    message: Same result from the port.
+  - expect: in event, time is at most 12 ms
+    message: Method 2 finished in under 12 ms, on one CPU.
+  - expect: in apc, time is at most 12 ms
+    message: Method 3 took about as long as method 2.
+  - expect: in device, time reaches 24 ms
+    message: Method 1 needed more than twice as long.
+  - expect: in device, output contains "checksum: 0x9063F5F0"
+    message: All four computed the same checksum.
 ```
 
-Events and completion routines finished as fast as the port here, but look
-at *where* the work ran: the routines all ran on the one issuing thread,
-while the port spread the blocks over both CPUs with a pool whose size it
-controls. With more work per block, or more requests, that is the difference
-that remains.
+With the seed of this lesson the programs finish at about 8.1 ms (port),
+11.5 ms (alertable), 11.6 ms (event) and 25.1 ms (device); `overlapped run
+--stats` prints these and more for each program.
+
+**The verdict.** Waiting on the handle cannot keep more than one request in
+flight. Events can, but `WaitForMultipleObjects` stops at 64 handles and
+favours the lowest index. Completion routines need no handles, but every
+one runs on the thread that issued the request, however busy. The completion
+port separates issuing from handling: any thread of a pool takes any
+completion, the port keeps as many running as the limit says, it wakes the
+thread most likely to be warm, and it releases a spare when one blocks. That
+is why servers use it.
 
 """#),
         ("README.md", #"""
