@@ -2,6 +2,11 @@
 /// in the binary (`BuiltinLessonFiles.swift`), so the app works from any
 /// folder and as a single copied file. A test compares the checked-in file
 /// with a fresh rendering and says how to regenerate it.
+///
+/// Why not SwiftPM resources: on Linux `Bundle.module` looks for a resource
+/// bundle directory next to the executable, so a binary copied or installed
+/// on its own loses its lessons (and a missing bundle is a trap at launch).
+/// String literals travel inside the binary and need no file system at all.
 public enum BuiltinLessonsGenerator {
     public static let regenerateCommand = "OVERLAPPED_REGENERATE_LESSONS=1 swift test --filter LessonKitTests.BuiltinLessonsTests"
 

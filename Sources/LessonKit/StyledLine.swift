@@ -44,3 +44,10 @@ public struct StyledSpan: Sendable, Equatable {
     public var style: Style
     public init(_ text: String, _ style: Style = .plain) { self.text = text; self.style = style }
 }
+
+extension StyledLine {
+    /// One line of inline Markdown (a hint, a question, a choice) as a paragraph.
+    public static func inline(_ markdown: String) -> StyledLine {
+        StyledLine(kind: .paragraph, spans: MarkdownRenderer.inline(markdown))
+    }
+}

@@ -53,6 +53,16 @@ import Testing
         #expect(Set(library.lessons.map(\.id)).count == library.lessons.count, "lesson ids are unique")
     }
 
+    @Test func theCourseIsCompleteAndInOrder() throws {
+        let lessons = try LessonLibrary.standard(folder: nil).lessons
+        #expect(lessons.map(\.order) == Array(1...16))
+        for lesson in lessons {
+            #expect(lesson.steps.contains { !$0.checkpoints.isEmpty }, "\(lesson.id) has no checkpoint")
+            #expect(lesson.questionCount >= 1, "\(lesson.id) asks no question")
+            #expect(!lesson.summary.isEmpty, "\(lesson.id) has no summary")
+        }
+    }
+
     @Test func rawLiteralsAreDeepEnoughForAnyText() {
         #expect(BuiltinLessonsGenerator.delimiterDepth(for: "plain") == 1)
         #expect(BuiltinLessonsGenerator.delimiterDepth(for: "a \"\"\"# b") == 2)
