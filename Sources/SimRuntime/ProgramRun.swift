@@ -77,6 +77,7 @@ public struct ProgramRun: Simulation {
         kernel = Kernel(configuration: configuration)
         var memory = Memory()
         var runtime = ProcessRuntime(maxStatements: settings.maxStatements, cpus: configuration.cpus)
+        runtime.maxOutputBytes = settings.maxOutputBytes
         let main: VMThread
         do {
             main = try VMThread.main(program: program, memory: &memory)
@@ -87,7 +88,6 @@ public struct ProgramRun: Simulation {
             return
         }
         processId = kernel.createProcess(name: fileName, memory: memory)
-        runtime.nextThreadNumber = 1
         kernel.setProcessState(runtime, of: processId)
         kernel.createThread(process: processId, body: CThreadBody(image: image, vm: main, isMain: true), name: "main")
     }
