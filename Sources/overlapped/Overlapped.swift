@@ -12,11 +12,11 @@ struct Overlapped: ParsableCommand {
             I/O completion port.
             """,
         version: OverlappedVersion.string,
-        subcommands: [RunCommand.self])
-
-    func run() throws {
-        print(Overlapped.helpMessage())
-    }
+        subcommands: [
+            HomeCommand.self, CompareCommand.self, RunCommand.self,
+            LessonsCommand.self, LessonCommand.self,
+        ],
+        defaultSubcommand: HomeCommand.self)
 }
 
 enum OverlappedVersion {

@@ -1,0 +1,91 @@
+import SimRuntime
+
+/// Runs a lesson headlessly from start to end, the way `lesson check` does:
+/// every stop condition must be reached, every checkpoint must hold, and every
+/// question's stated answer must be what the kernel then does.
+public enum LessonChecker {
+    public static func check(_ lesson: Lesson, factory: SimulationFactory) -> LessonCheckResult {
+        var result = LessonCheckResult(file: lesson.file, lessonID: lesson.id)
+        var panes: [any Simulation] = []
+        for program in lesson.programs {
+            do {
+                panes.append(try factory(program, lesson.settings))
+            } catch {
+                result.fail(line: program.line, "the program \(program.fileName) could not be started: \(error)")
+            }
+        }
+        guard result.passed else { return result }
+        var run = LessonRun(lesson: lesson, panes: panes)
+        for step in lesson.steps {
+            run.markBaseline()
+            if let stop = step.stop {
+                let outcome = run.advance(until: stop, budget: step.budget)
+                guard outcome.reached else {
+                    result.fail(line: step.stopLine, "step '\(step.title)' (line \(step.line)): \(unreached(stop, outcome))")
+                    // Later steps start from a state the author did not intend; stop here.
+                    result.stepsNotRun = lesson.steps.count - result.stepsRun
+                    return result
+                }
+            }
+            result.stepsRun += 1
+            for checkpoint in step.checkpoints {
+                result.checkpoints += 1
+                let evaluation = run.evaluate(checkpoint.condition)
+                if !evaluation.holds {
+                    result.fail(line: checkpoint.line, "checkpoint failed in step '\(step.title)': \(checkpoint.message) (expected \(checkpoint.condition); found \(evaluation.found))")
+                }
+            }
+            if let question = step.question {
+                result.questions += 1
+                let grade = QuestionGrader.reveal(question, in: &run, budget: step.budget)
+                if let failure = grade.revealFailure {
+                    result.fail(line: question.line, "question in step '\(step.title)': \(failure)")
+                    result.stepsNotRun = lesson.steps.count - result.stepsRun
+                    return result
+                }
+                guard let answer = grade.choices[safe: question.answer] else {
+                    result.fail(line: question.answerLine, "question in step '\(step.title)': the answer is not one of the choices")
+                    continue
+                }
+                if !answer.holds {
+                    result.fail(line: question.answerLine, "question in step '\(step.title)': the stated answer (\(Question.letter(question.answer))) is not what the kernel does: \(answer.condition.map { "expected \($0); " } ?? "")found \(answer.found)")
+                }
+                for (index, choice) in grade.choices.enumerated() where index != question.answer && choice.holds {
+                    result.fail(line: question.choices[index].line, "question in step '\(step.title)': choice (\(Question.letter(index))) also holds (\(choice.found)), so the answer is ambiguous")
+                }
+            }
+        }
+        return result
+    }
+
+    static func unreached(_ stop: Condition, _ outcome: LessonRun.AdvanceOutcome) -> String {
+        switch outcome {
+        case .reached: return "reached"
+        case .programEnded(let steps, let how):
+            return "the stop condition '\(stop)' was never reached: \(how) after \(steps) simulation steps"
+        case .budgetExhausted(let budget):
+            return "the stop condition '\(stop)' was not reached within \(budget) simulation steps (raise 'budget:' if the program needs longer)"
+        }
+    }
+}
+
+/// What `lesson check` found in one lesson.
+public struct LessonCheckResult: Sendable, Equatable {
+    public var file: String
+    public var lessonID: String?
+    public var failures: [LessonDiagnostic] = []
+    public var stepsRun = 0
+    public var stepsNotRun = 0
+    public var checkpoints = 0
+    public var questions = 0
+
+    public init(file: String, lessonID: String?, failures: [LessonDiagnostic] = []) {
+        self.file = file; self.lessonID = lessonID; self.failures = failures
+    }
+
+    public var passed: Bool { failures.isEmpty }
+
+    mutating func fail(line: Int, _ message: String) {
+        failures.append(LessonDiagnostic(file: file, line: line, message: message))
+    }
+}

@@ -1,0 +1,67 @@
+/// What a learner has done, per lesson id: steps seen, questions answered,
+/// lessons finished. Stored as JSON by `ProgressStore`.
+public struct Progress: Codable, Sendable, Equatable {
+    public var version: Int = 1
+    public var lessons: [String: LessonProgress] = [:]
+
+    public init() {}
+
+    public struct LessonProgress: Codable, Sendable, Equatable {
+        /// Indices of steps seen, ascending, without repeats.
+        public var stepsSeen: [Int] = []
+        /// The last answer given per question, by step index, ascending.
+        public var answers: [AnswerRecord] = []
+        public var finished: Bool = false
+        public init() {}
+    }
+
+    public struct AnswerRecord: Codable, Sendable, Equatable {
+        public var step: Int
+        public var choice: Int
+        public var correct: Bool
+        public init(step: Int, choice: Int, correct: Bool) { self.step = step; self.choice = choice; self.correct = correct }
+    }
+
+    /// A lesson's place on the list.
+    public enum Mark: Sendable, Equatable {
+        case notStarted, started, finished
+
+        /// ASCII, so it reads the same on every terminal and without colour.
+        public var symbol: String {
+            switch self {
+            case .notStarted: return "[ ]"
+            case .started: return "[~]"
+            case .finished: return "[x]"
+            }
+        }
+    }
+
+    public func mark(for lessonID: String) -> Mark {
+        guard let lesson = lessons[lessonID] else { return .notStarted }
+        if lesson.finished { return .finished }
+        return lesson.stepsSeen.isEmpty && lesson.answers.isEmpty ? .notStarted : .started
+    }
+
+    public mutating func markSeen(lesson id: String, step: Int) {
+        var lesson = lessons[id] ?? LessonProgress()
+        if !lesson.stepsSeen.contains(step) {
+            lesson.stepsSeen.append(step)
+            lesson.stepsSeen.sort()
+        }
+        lessons[id] = lesson
+    }
+
+    public mutating func recordAnswer(lesson id: String, step: Int, choice: Int, correct: Bool) {
+        var lesson = lessons[id] ?? LessonProgress()
+        lesson.answers.removeAll { $0.step == step }
+        lesson.answers.append(AnswerRecord(step: step, choice: choice, correct: correct))
+        lesson.answers.sort { $0.step < $1.step }
+        lessons[id] = lesson
+    }
+
+    public mutating func markFinished(lesson id: String) {
+        var lesson = lessons[id] ?? LessonProgress()
+        lesson.finished = true
+        lessons[id] = lesson
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Yams
+
+/// A YAML fragment of a lesson file (the front matter or a step block) with
+/// the file line its first line sits on, so every node can be reported at its
+/// line in the lesson file.
+struct YAMLBlock {
+    var text: String
+    /// File line of the fragment's first line.
+    var firstLine: Int
+
+    /// The fragment's root node; nil when the fragment is empty.
+    func compose() throws(LessonDiagnosticMessage) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw translate(error)
+        } catch {
+            throw LessonDiagnosticMessage(line: firstLine, message: "YAML: \(error)")
+        }
+    }
+
+    func line(of node: Node) -> Int { (node.mark?.line ?? 1) + firstLine - 1 }
+
+    /// The block with one-line text values that contain ": " put in quotes,
+    /// so an author can write `expect: output contains "total: 4"` as it
+    /// reads. Only values of `textKeys` and list items that do not start with
+    /// a `key:` are touched; a value already starting with a quote, bracket or
+    /// other YAML indicator is left as written. Lines are never added or
+    /// removed, so line numbers stay true.
+    func quotingTextValues(of textKeys: Set<String>) -> YAMLBlock {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let indent = line.prefix { $0 == " " }
+            var rest = line.dropFirst(indent.count)
+            var lead = String(indent)
+            var isItem = false
+            if rest.hasPrefix("- ") {
+                isItem = true
+                lead += "- "
+                rest = rest.dropFirst(2)
+            }
+            if let colon = rest.firstIndex(of: ":"), rest[..<colon].allSatisfy({ $0.isLetter || $0 == "_" }),
+               !rest[..<colon].isEmpty, rest[rest.index(after: colon)...].first.map({ $0 == " " }) ?? true {
+                // "key: value"
+                let key = String(rest[..<colon])
+                guard textKeys.contains(key) else { return String(line) }
+                let afterColon = rest[rest.index(after: colon)...]
+                let value = afterColon.drop { $0 == " " }
+                let spacing = afterColon.prefix { $0 == " " }
+                return lead + key + ":" + spacing + Self.quotedIfNeeded(value)
+            }
+            return isItem ? lead + Self.quotedIfNeeded(rest) : String(line)
+        }
+        return YAMLBlock(text: lines.joined(separator: "\n"), firstLine: firstLine)
+    }
+
+    private static func quotedIfNeeded(_ value: Substring) -> String {
+        let trimmed = value.trimmingSpaces
+        guard trimmed.contains(": ") || trimmed.hasSuffix(":"), let first = trimmed.first,
+              !"'\"{[|>&*!%@`#".contains(first) else { return String(value) }
+        return "'" + trimmed.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    private func translate(_ error: YamlError) -> LessonDiagnosticMessage {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { " (\(String(describing: $0.text)))" } ?? ""
+            var advice = ""
+            if problem.contains("mapping values are not allowed") {
+                advice = "; a value containing ': ' must be put in quotes"
+            }
+            return LessonDiagnosticMessage(line: mark.line + firstLine - 1, message: "YAML: \(problem)\(detail)\(advice)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return LessonDiagnosticMessage(line: context.mark.line + firstLine - 1,
+                                           message: "YAML: key '\(duplicates.joined(separator: "', '"))' is given twice")
+        case .reader(let problem, _, _, _):
+            return LessonDiagnosticMessage(line: firstLine, message: "YAML: \(problem)")
+        default:
+            return LessonDiagnosticMessage(line: firstLine, message: "YAML: \(error)")
+        }
+    }
+}
+
+/// A problem at a line of the file being parsed (the file name is added later).
+struct LessonDiagnosticMessage: Error {
+    var line: Int
+    var message: String
+}
+
+extension Node {
+    /// The scalar's text, nil for mappings and sequences.
+    var text: String? { scalar?.string }
+}

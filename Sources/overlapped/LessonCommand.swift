@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import LessonKit
+
+/// `overlapped lesson [ID]`: opens a lesson; `lesson check` validates lesson files.
+///
+/// Opening is the default subcommand, so `lesson ID` and `lesson check FILE`
+/// both read naturally (a positional ID beside subcommands would swallow "check").
+struct LessonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lesson",
+        abstract: "Open a lesson, or check lesson files.",
+        subcommands: [LessonOpenCommand.self, LessonCheckCommand.self],
+        defaultSubcommand: LessonOpenCommand.self)
+}
+
+/// `overlapped lesson [open] [ID]`.
+struct LessonOpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Open a lesson (the first unfinished one when no ID is given).")
+
+    @Argument(help: "The lesson's id, as 'overlapped lessons' lists it.")
+    var id: String?
+
+    @OptionGroup var folder: LessonFolderOption
+
+    func run() throws {
+        let library = try folder.library()
+        let progress = ProgressStore.standard().load()
+        let lesson: Lesson?
+        if let id {
+            lesson = library.lesson(id: id)
+            if lesson == nil {
+                throw ValidationError("no lesson '\(id)'; 'overlapped lessons' lists them")
+            }
+        } else {
+            lesson = library.lessons.first { progress.mark(for: $0.id) != .finished } ?? library.lessons.first
+        }
+        guard let lesson else { throw ValidationError("there are no lessons") }
+        // The interactive lesson screen is drawn by the terminal UI; until it
+        // is wired to this command, show the lesson's outline.
+        print("\(lesson.title)  (\(lesson.id), \(lesson.steps.count) steps)")
+        if !lesson.summary.isEmpty { print(lesson.summary) }
+        for (index, step) in lesson.steps.enumerated() {
+            print("  \(index + 1). \(step.title)")
+        }
+        print("The interactive lesson screen is not available in this build yet. Check the lesson with: overlapped lesson check --all")
+    }
+}
