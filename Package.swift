@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "SimRuntimeTests", dependencies: ["SimRuntime"], exclude: ["Golden"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
         .testTarget(name: "TUITests", dependencies: ["TUI"]),
-        .testTarget(name: "AppCoreTests", dependencies: ["AppCore"]),
+        .testTarget(name: "AppCoreTests", dependencies: ["AppCore"], exclude: ["Golden"]),
         .testTarget(name: "OverlappedCLITests", dependencies: []),
     ]
 )

@@ -19,6 +19,12 @@ extension CThreadBody {
             debtNanoseconds += Int64(RuntimeCosts.libraryCallNanoseconds)
             switch CLibrary.call(call.name, args, memory: &context.memory, process: &runtime.library) {
             case let .value(value, lastError)?:
+                if runtime.library.output.count > runtime.maxOutputBytes {
+                    return report(RuntimeFault(kind: .libraryError,
+                                               message: "console output limit exceeded (\(runtime.maxOutputBytes) bytes)",
+                                               location: call.location, function: currentFunction),
+                                  &runtime, thread: context.threadId)
+                }
                 if let lastError {
                     resumption = .fixed(value)
                     return .call(.setLastError(lastError))
@@ -106,16 +112,19 @@ extension CThreadBody {
 
         // MARK: Synchronization
         case "CreateEventA", "CreateEventW", "CreateEvent":
+            labelNewObject(call, "CreateEvent", &runtime)
             return service(.createEvent(manualReset: bool(1), initialState: bool(2)))
         case "SetEvent":
             return service(.setEvent(arg(0)))
         case "ResetEvent":
             return service(.resetEvent(arg(0)))
         case "CreateSemaphoreA", "CreateSemaphoreW", "CreateSemaphore":
+            labelNewObject(call, "CreateSemaphore", &runtime)
             return service(.createSemaphore(initial: i32(1), maximum: i32(2)))
         case "ReleaseSemaphore":
             return service(.releaseSemaphore(handle: arg(0), count: i32(1), previousOut: arg(2)))
         case "CreateMutexA", "CreateMutexW", "CreateMutex":
+            labelNewObject(call, "CreateMutex", &runtime)
             return service(.createMutex(initialOwner: bool(1)))
         case "ReleaseMutex":
             return service(.releaseMutex(arg(0)))
@@ -139,6 +148,7 @@ extension CThreadBody {
 
         // MARK: Completion ports
         case "CreateIoCompletionPort":
+            if arg(1) == 0 { labelNewObject(call, "CreateIoCompletionPort", &runtime) }   // a new port, not an association
             return service(.createIoCompletionPort(file: arg(0), existingPort: arg(1), key: arg(2), concurrency: u32(3)))
         case "GetQueuedCompletionStatus":
             return service(.getQueuedCompletionStatus(port: arg(0), bytesOut: arg(1), keyOut: arg(2), overlappedOut: arg(3),
@@ -212,6 +222,17 @@ extension CThreadBody {
                                        location: call.location, function: currentFunction),
                           &runtime, thread: context.threadId)
         }
+    }
+
+    /// Arranges for the object the call creates to be labelled after the
+    /// variable its handle is assigned to, when the source line says.
+    mutating func labelNewObject(_ call: ExternalCall, _ function: String, _ runtime: inout ProcessRuntime) {
+        guard let line = image.line(call.location.line),
+              let name = HandleLabels.assignedName(line: line, function: function) else { return }
+        let site = call.location.line << 20 | (call.location.column & 0xFFFFF)
+        let made = runtime.labelsMade[site] ?? 0
+        runtime.labelsMade[site] = made + 1
+        resumption = .label(HandleLabels.label(name, sequence: made))
     }
 
     /// A result the runtime knows without the kernel, charged as a library call.

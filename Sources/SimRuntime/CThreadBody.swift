@@ -33,6 +33,8 @@ struct CThreadBody: ThreadBody {
         case fileSize(highOut: UInt64, scratch: UInt64)
         /// `SetFilePointer` built on `SetFilePointerEx` into the scratch slot.
         case filePointer(highOut: UInt64, scratch: UInt64)
+        /// A new object's handle: name the object for the view, then return the handle.
+        case label(String)
     }
 
     init(image: ProgramImage, vm: VMThread, isMain: Bool) {
@@ -67,6 +69,12 @@ struct CThreadBody: ThreadBody {
                 return step
             }
         case .resume(let result):
+            if case .label(let text) = resumption {
+                resumption = .fixed(result.value)
+                if result.value != 0 && result.value != Win32.INVALID_HANDLE_VALUE {
+                    return .call(.labelObject(handle: result.value, label: text))
+                }
+            }
             let value = resumeValue(result, memory: &context.memory)
             resumption = .value
             vm.resume(returning: value)
@@ -158,6 +166,8 @@ struct CThreadBody: ThreadBody {
             return result.value
         case .fixed(let value):
             return value
+        case .label:
+            return result.value
         case let .fileSize(highOut, scratch):
             guard result.succeeded, let size = try? memory.loadUInt64(scratch) else { return 0xFFFF_FFFF }
             if highOut != 0 { try? memory.storeUInt32(UInt32(truncatingIfNeeded: size >> 32), at: highOut) }

@@ -10,6 +10,7 @@ struct ProcessRuntime: Sendable {
     /// Statements executed by all threads so far.
     var statements = 0
     var maxStatements: Int
+    var maxOutputBytes = RunSettings.defaultMaxOutputBytes
     /// VM thread numbers pick each thread's stack; 0 is the main thread.
     var nextThreadNumber = 1
     var cpus: Int
@@ -18,6 +19,9 @@ struct ProcessRuntime: Sendable {
     /// The thread `ProgramRun.stepStatement` is stepping: it runs one
     /// statement per kernel step instead of a chunk.
     var steppingThread: Int?
+    /// Objects labelled so far per call site (key: line << 20 | column);
+    /// looked up, never iterated.
+    var labelsMade: [Int: Int] = [:]
     /// Whether the scratch area for out-parameters the runtime needs is mapped.
     var scratchMapped = false
 

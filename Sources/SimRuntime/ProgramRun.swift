@@ -70,13 +70,14 @@ public struct ProgramRun: Simulation {
 
     init(program: Program, fileName: String, text: String, settings: RunSettings) {
         let configuration = MachineSetup.configuration(pragmas: program.pragmas, settings: settings)
-        image = ProgramImage(program: program, fileName: fileName)
+        image = ProgramImage(program: program, fileName: fileName, text: text)
         title = fileName
         sourceFiles = [SourceFile(name: fileName, text: text)]
         self.settings = settings
         kernel = Kernel(configuration: configuration)
         var memory = Memory()
         var runtime = ProcessRuntime(maxStatements: settings.maxStatements, cpus: configuration.cpus)
+        runtime.maxOutputBytes = settings.maxOutputBytes
         let main: VMThread
         do {
             main = try VMThread.main(program: program, memory: &memory)
@@ -87,16 +88,38 @@ public struct ProgramRun: Simulation {
             return
         }
         processId = kernel.createProcess(name: fileName, memory: memory)
-        runtime.nextThreadNumber = 1
         kernel.setProcessState(runtime, of: processId)
         kernel.createThread(process: processId, body: CThreadBody(image: image, vm: main, isMain: true), name: "main")
     }
 
     // MARK: Simulation
 
-    public var machine: MachineView { kernel.view() }
+    /// The kernel's picture, with the program's names filled in where the
+    /// kernel only knows addresses (APC and completion routines).
+    public var machine: MachineView {
+        var view = kernel.view()
+        let program = image.program
+        for t in view.threads.indices {
+            for a in view.threads[t].apcQueue.indices where view.threads[t].apcQueue[a].routineName.isEmpty {
+                if let f = program.functionIndex(atAddress: view.threads[t].apcQueue[a].routine) {
+                    view.threads[t].apcQueue[a].routineName = program.functions[f].name
+                }
+            }
+        }
+        return view
+    }
 
+    /// Kernel actions so far, oldest first. Built from the kernel's trace on
+    /// each access; `recentLog` converts only the tail.
     public var log: [LogEntry] { kernel.trace.map(LogEntry.init(event:)) }
+
+    public var logCount: Int { kernel.trace.count }
+
+    public func recentLog(_ count: Int) -> [LogEntry] {
+        kernel.trace.suffix(max(0, count)).map(LogEntry.init(event:))
+    }
+
+    public var now: UInt64 { kernel.now }
 
     public var output: String { String(decoding: outputBytes, as: UTF8.self) }
 

@@ -21,11 +21,25 @@ public protocol Simulation: Sendable {
     /// Nil while the program can still run.
     var outcome: SimulationOutcome? { get }
 
+    /// Virtual time in µs (cheaper than `machine.now`, which builds the whole picture).
+    var now: UInt64 { get }
+    /// How many entries `log` has.
+    var logCount: Int { get }
+    /// The last `count` entries of `log` (fewer when there are fewer), oldest
+    /// first; cheaper than `log` when only the tail is shown.
+    func recentLog(_ count: Int) -> [LogEntry]
+
     /// Advances by one kernel event. Returns false (and changes nothing) once finished.
     @discardableResult mutating func stepEvent() -> Bool
     /// Runs until `thread` has executed one more statement (or blocks, or the
     /// program ends). Returns false once finished.
     @discardableResult mutating func stepStatement(thread: Int) -> Bool
+}
+
+extension Simulation {
+    public var now: UInt64 { machine.now }
+    public var logCount: Int { log.count }
+    public func recentLog(_ count: Int) -> [LogEntry] { Array(log.suffix(max(0, count))) }
 }
 
 public struct SourceFile: Sendable, Equatable {

@@ -13,14 +13,10 @@ struct Overlapped: ParsableCommand {
             """,
         version: OverlappedVersion.string,
         subcommands: [
-            LessonsCommand.self,
-            LessonCommand.self,
-            RunCommand.self,
-        ])
-
-    func run() throws {
-        print(Overlapped.helpMessage())
-    }
+            HomeCommand.self, CompareCommand.self, RunCommand.self,
+            LessonsCommand.self, LessonCommand.self,
+        ],
+        defaultSubcommand: HomeCommand.self)
 }
 
 enum OverlappedVersion {

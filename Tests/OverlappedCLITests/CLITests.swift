@@ -173,7 +173,7 @@ import Testing
         let r = try run(["run", path])
         #expect(r.status == 103)
         #expect(r.stderr.hasPrefix("dead.c:4:5: runtime error: deadlock"))
-        #expect(r.stderr.contains("T1 \"main\": blocked in WaitForSingleObject on Event#"))
+        #expect(r.stderr.contains("T1 \"main\": blocked in WaitForSingleObject on e (INFINITE) at dead.c:4:5 in main"))
     }
 
     @Test func statementBudgetHasItsOwnStatus() throws {

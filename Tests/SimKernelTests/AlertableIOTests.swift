@@ -185,4 +185,25 @@ private let routine2: UInt64 = 0x4000_2000
         #expect(s.v("gqcs") == 0 && s.err("gqcs") == Win32.WAIT_IO_COMPLETION)
         #expect(s.apcCalls.count == 6)
     }
+
+    @Test func rule19_exRequestsIgnoreHEventWhichCarriesProgramData() {
+        let (k, ids, _) = run([ScriptedBody([
+            open(flags: OVL),
+            event("ev", manual: true, set: true),
+            .overlapped(0, offset: 0, event: "ev"),
+            .call(as: "r") { e in .readFileEx(handle: e["h"], buffer: buf, length: 4096, overlapped: ov0, routine: routine) },
+            wait("stillSet", "ev", timeout: 0),
+            .write { m, _ in try? m.storeUInt64(0xC0FFEE, at: ov1 + 24) },      // not a handle at all
+            .write { m, _ in try? m.storeUInt32(65536, at: ov1 + 16) },
+            .call(as: "r2") { e in .readFileEx(handle: e["h"], buffer: buf + 65536, length: 4096, overlapped: ov1, routine: routine) },
+            .call(.sleepEx(milliseconds: INF, alertable: true), as: "s1"),
+            .call(.sleepEx(milliseconds: INF, alertable: true), as: "s2"),
+            .load("context", from: ov1 + 24, size: 8),
+        ], apcRoutines: [routine: []])])
+        let s = k.script(ids[0])
+        #expect(s.v("r") == 1 && s.v("r2") == 1)
+        #expect(s.v("stillSet") == 0)
+        #expect(s.apcCalls.count == 2)
+        #expect(s.v("context") == 0xC0FFEE)
+    }
 }

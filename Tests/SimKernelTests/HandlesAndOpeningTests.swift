@@ -179,4 +179,29 @@ import SimKernelTestSupport
         #expect(s.err("missing") == Win32.ERROR_FILE_NOT_FOUND)
         #expect(s.err("bad") == Win32.ERROR_INVALID_PARAMETER)
     }
+
+    @Test func rule1_manyThreadsQueuedOnOneSynchronousHandleAllComplete() {
+        // 2,000 threads read one cached block through one synchronous handle:
+        // each waits its turn; the queue drains without deep recursion.
+        var bodies = [ScriptedBody([
+            open(), read("warm"),                                  // block 0 cached at ~100 ms
+            .call(as: "seek") { e in .setFilePointerEx(handle: e["h"], distance: 1 << 19, newPositionOut: 0, method: 0) },
+            read("cold", buffer: buf + 65536),                      // holds the file object until ~200 ms
+        ])]
+        for _ in 0 ..< 2000 {
+            bodies.append(ScriptedBody([
+                .call(.sleep(milliseconds: 150)), .set("h") { _, _ in 4 },
+                .overlapped(3, offset: 0),
+                read("r", length: 512, ov: TestMachine.overlapped(3)),   // cached: completes when its turn comes
+            ]))
+        }
+        var c = config(latency: 100_000)
+        c.tracing = false
+        let (k, ids, status) = run(bodies, config: c)
+        #expect(status == .finished(exitCode: 0))
+        #expect(ids.dropFirst().allSatisfy { k.script($0).v("r") == 1 })
+        #expect(k.view().counters.requestsCompleted == 2002)
+        #expect(ids.dropFirst().allSatisfy { k.script($0).log.last!.time >= 200_000 })
+        #expect(k.now < 300_000)
+    }
 }

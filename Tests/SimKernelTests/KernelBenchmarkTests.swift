@@ -73,6 +73,10 @@ struct KernelBenchmarkTests {
         start = Date()
         let v = k.view()
         let viewTime = Date().timeIntervalSince(start)
+        start = Date()
+        let capped = k.view(maxRequests: 200)
+        let cappedTime = Date().timeIntervalSince(start)
+        print("BENCH view(maxRequests: 200): \(cappedTime * 1000)ms, \(capped.requests.count) requests")
         print("BENCH 16ms of virtual time: \(stepTime * 1000)ms wall; view(): \(viewTime * 1000)ms; threads \(v.threads.count), requests \(v.requests.count)")
     }
 }

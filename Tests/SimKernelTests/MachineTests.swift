@@ -143,7 +143,7 @@ func poolScenario(seed: UInt64) -> (Kernel, [Int]) {
         let (k, _, _) = run([ScriptedBody([open(flags: OVL), .overlapped(0, offset: 65536), read("r", ov: ov0)])])
         let lines = k.trace.map(\.line)
         #expect(lines.contains("t=6us T1 ReadFile h=0x4 off=65536 ov=0x100000 len=4096 -> pending"))
-        #expect(lines.contains("t=1006us T1 ioComplete read req=1 off=65536 bytes=4096 -> STATUS_SUCCESS"))
+        #expect(lines.contains("t=1006us -- ioComplete read req=1 for T1 off=65536 bytes=4096 -> STATUS_SUCCESS"))
     }
 
     @Test func viewShowsRequestsFilesAndCounters() {
@@ -175,5 +175,19 @@ func poolScenario(seed: UInt64) -> (Kernel, [Int]) {
         content.resize(to: 200)
         #expect(content.read(offset: 150, count: 4) == [0, 0, 0, 0])
         #expect(content.read(offset: 50, count: 1) == [FileContent.patternByte(seed: 5, offset: 50)])
+    }
+
+    @Test func aWaitSatisfiedEarlyLeavesNoTimeJumpBehind() {
+        let (k, _, status) = run([ScriptedBody([
+            event("ev"), event("never"),
+            .call(as: "t") { e in .createThread(body: ScriptedBody([
+                .call(.sleep(milliseconds: 1)), .call(.setEvent(e["ev"])),
+            ]), name: nil, threadIdOut: 0) },
+            wait("w", "ev", timeout: 3_600_000),   // satisfied after 1 ms; its timer is moot
+            wait("stuck", "never"),
+        ])])
+        guard case .deadlock(let report) = status else { Issue.record("expected deadlock"); return }
+        #expect(report.time < 2000)
+        #expect(k.now < 2000)
     }
 }

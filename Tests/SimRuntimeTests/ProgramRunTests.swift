@@ -107,6 +107,18 @@ import SimKernel
         #expect(finished.run.statements == 5_001)
     }
 
+    @Test func outputIsBounded() throws {
+        let finished = try run("""
+            #include <stdio.h>
+            #include <string.h>
+            char line[4097];
+            int main(void) { memset(line, 'x', 4096); for (;;) printf("%s", line); return 0; }
+            """, settings: RunSettings(maxOutputBytes: 100_000))
+        #expect(finished.failureMessage?.contains("console output limit exceeded (100000 bytes)") == true)
+        #expect(finished.output.utf8.count == 102_400)
+        #expect(try run("int main(void) { return 5; }", settings: RunSettings(maxStatements: Int.max)).exitCode == 5)
+    }
+
     @Test func deadlockExplainsEveryThread() throws {
         let finished = try run("""
             #include <windows.h>
@@ -127,7 +139,8 @@ import SimKernel
         }
         #expect(message.hasPrefix("t.c:9:5: runtime error: deadlock"))
         #expect(message.contains("T1 \"main\": blocked in WaitForMultipleObjects on all of ["))
-        #expect(message.contains("T2 \"Other\": blocked in WaitForSingleObject on Event#"))
+        #expect(message.contains("T2 \"Other\": blocked in WaitForSingleObject on b (INFINITE)"))
+        #expect(message.contains("on all of [a, Other]"))
         #expect(message.contains("(INFINITE)"))
     }
 
@@ -201,6 +214,26 @@ import SimKernel
         #expect(nested.map(\.function) == ["Hello", "main"])
         #expect(nested.first?.line == 4)
         #expect(nested.last?.line == 9)
+    }
+
+    @Test func queuedRoutinesAreNamedInTheView() throws {
+        let name = "alertable-busy-issuer.c"
+        let source = try [UInt8](Data(contentsOf: Paths.programs.appendingPathComponent(name)))
+        var made = try ProgramRun.make(source: source, fileName: name)
+        var names = Set<String>()
+        var mostQueued = 0
+        while made.stepEvent() {
+            for t in made.machine.threads {
+                mostQueued = max(mostQueued, t.apcQueue.count)
+                for a in t.apcQueue { names.insert(a.routineName) }
+            }
+        }
+        #expect(mostQueued > 1, "completions pile up in the issuer's APC queue")
+        #expect(names.count == 1 && !(names.first ?? "").isEmpty, "routine names: \(names)")
+        #expect(made.log.count == made.kernel.trace.count)
+        #expect(made.logCount == made.log.count)
+        #expect(made.recentLog(3) == Array(made.log.suffix(3)))
+        #expect(made.now == made.machine.now)
     }
 
     @Test func stepStatementAdvancesOneThread() throws {
@@ -281,6 +314,47 @@ import SimKernel
             #expect(error.rendered.contains("e.c:2:"))
             #expect(error.rendered.contains("^"))
         }
+    }
+
+    @Test func objectsAreLabelledAfterTheirVariables() throws {
+        var made = try ProgramRun.make(source: """
+            #include <windows.h>
+            typedef struct { HANDLE sem; } CTX;
+            HANDLE g_port;
+            int main(void) {
+                HANDLE hDone = CreateEvent(NULL, TRUE, FALSE, NULL);
+                HANDLE hEv[3];
+                for (int i = 0; i < 3; i++) hEv[i] = CreateEvent(NULL, FALSE, FALSE, NULL);
+                CTX ctx, *p = &ctx;
+                p->sem = CreateSemaphore(NULL, 0, 4, NULL);
+                g_port = CreateIoCompletionPort(INVALID_HANDLE_VALUE, NULL, 0, 2);
+                HANDLE m = (HANDLE)CreateMutex(NULL, FALSE, NULL);
+                if (CreateEvent(NULL, TRUE, TRUE, NULL) == NULL) return 1;
+                Sleep(1);
+                return 0;
+            }
+            """, fileName: "l.c")
+        var events: [String] = [], others: [String] = []
+        while made.stepEvent() {
+            let v = made.machine
+            if v.events.count == 5 {
+                events = v.events.map(\.object.label)
+                others = v.semaphores.map(\.object.label) + v.ports.map(\.object.label) + v.mutexes.map(\.object.label)
+            }
+        }
+        #expect(events.prefix(4) == ["hDone", "hEv[0]", "hEv[1]", "hEv[2]"])
+        #expect(events.last?.hasPrefix("Event#") == true)
+        #expect(others == ["p->sem", "g_port", "m"])
+    }
+
+    @Test func assignedNamesFromSourceLines() {
+        #expect(HandleLabels.assignedName(line: "    h = CreateEvent(NULL, 0, 0, NULL);", function: "CreateEvent") == "h")
+        #expect(HandleLabels.assignedName(line: "x == CreateEvent(", function: "CreateEvent") == nil)
+        #expect(HandleLabels.assignedName(line: "return CreateEvent(", function: "CreateEvent") == nil)
+        #expect(HandleLabels.assignedName(line: "a.b[k + 1] = (HANDLE) CreateMutexA(", function: "CreateMutex") == "a.b[k + 1]")
+        #expect(HandleLabels.label("a.b[k + 1]", sequence: 2) == "a.b[k + 1] (3)")
+        #expect(HandleLabels.label("h[i]", sequence: 2) == "h[2]")
+        #expect(HandleLabels.assignedName(line: "é = CreateEvent(", function: "CreateEvent") == nil)
     }
 
     @Test func createThreadWithABadStartAddressFaults() throws {

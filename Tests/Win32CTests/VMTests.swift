@@ -203,4 +203,25 @@ import Testing
         """)
         #expect(StandaloneRun.run(program).outputText == "32 32 48 8 8\n0 8 16 20 24\n32 40 4\n2 1\n")
     }
+
+    @Test func namesAddressesForTheView() throws {
+        let program = try compile("""
+        #include <windows.h>
+        OVERLAPPED requests[4];
+        int counter;
+        VOID CALLBACK Done(DWORD e, DWORD n, LPOVERLAPPED o) { static int calls; calls++; }
+        int main(void) { ReadFileEx(NULL, NULL, 0, &requests[2], Done); return 0; }
+        """)
+        var memory = Memory()
+        var thread = try VMThread.main(program: program, memory: &memory)
+        guard case .external(let call) = VM.run(&thread, program: program, memory: &memory, budget: 100) else {
+            Issue.record("no call")
+            return
+        }
+        #expect(program.describe(address: call.arguments[3]) == "requests+64")
+        #expect(program.describe(address: call.arguments[3] + 24) == "requests+88")
+        #expect(program.functionName(atAddress: call.arguments[4]) == "Done")
+        #expect(program.globalVariables.map(\.name) == ["requests", "counter", "Done.calls"])
+        #expect(program.describe(address: 0x10) == nil)
+    }
 }

@@ -127,6 +127,7 @@ extension Kernel {
         guard files[f]!.canWrite else { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
         let node = files[f]!.node
         let size = files[f]!.position
+        guard size <= Kernel.maximumFileSize else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
         _ = volume.with(node) { $0.content.resize(to: size) }
         cache.drop(node: node, from: size)
         return ok(1)

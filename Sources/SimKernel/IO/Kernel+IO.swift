@@ -1,4 +1,7 @@
 extension Kernel {
+    /// NTFS's practical limit: 16 TiB.
+    static let maximumFileSize: UInt64 = 1 << 44
+
     /// ReadFile / WriteFile / ReadFileEx / WriteFileEx (rules 1–4, 8–13, 19, 23).
     mutating func startRequest(_ tid: Int, _ op: IORequestView.Operation, handle: UInt64, buffer: UInt64, length: UInt32,
                                bytesOut: UInt64, overlapped ov: UInt64, routine: UInt64, ex: Bool) -> ServiceOutcome {
@@ -13,8 +16,9 @@ extension Kernel {
             else { return fail(tid, Win32.ERROR_NOACCESS) }
             offset = UInt64(low) | UInt64(high) << 32
             // The low bit of hEvent suppresses the completion packet (rule 27).
-            suppress = hEvent & 1 != 0
-            let eventHandle = hEvent & ~1
+            // ReadFileEx/WriteFileEx ignore hEvent: programs keep their own data there.
+            suppress = !ex && hEvent & 1 != 0
+            let eventHandle = ex ? 0 : hEvent & ~1
             if eventHandle != 0 {
                 guard let e = typedObject(eventHandle, tid, .event) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
                 event = e
@@ -38,6 +42,8 @@ extension Kernel {
                 return fail(tid, Win32.ERROR_INVALID_PARAMETER)
             }
         }
+        // Past the largest file the volume can hold (and never wrapping around).
+        if op == .write && offset > Kernel.maximumFileSize - UInt64(length) { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
         if length > 0 && !(buffer != 0 && processes[threads[tid].process].memory.isMapped(buffer, length: Int(length))) {
             return fail(tid, Win32.ERROR_NOACCESS)
         }
@@ -148,7 +154,7 @@ extension Kernel {
         }
         requests[id]!.phase = .queuedOnDisk
         if diskInService < configuration.disk.parallel {
-            startService(id)
+            startService(id, issuer: req.thread)
         } else {
             diskQueue.append(id)
             if tracing {
@@ -157,7 +163,9 @@ extension Kernel {
         }
     }
 
-    mutating func startService(_ id: Int) {
+    /// Puts a request in service on the disk; `issuer` is the thread doing it
+    /// (nil when the device takes it from its queue).
+    mutating func startService(_ id: Int, issuer: Int?) {
         guard let req = requests[id] else { return }
         let d = configuration.disk
         diskInService += 1
@@ -175,7 +183,7 @@ extension Kernel {
     mutating func diskFinished(_ id: Int) {
         diskInService -= 1
         while diskInService < configuration.disk.parallel, let next = diskQueue.popFirst() {
-            if requests[next]?.phase == .queuedOnDisk { startService(next) }
+            if requests[next]?.phase == .queuedOnDisk { startService(next, issuer: nil) }
         }
         if requests[id] != nil { finishTransfer(id) }
     }
@@ -219,8 +227,10 @@ extension Kernel {
             files[f]!.position = req.offset + bytes
         }
         if tracing {
-            record(req.thread, .ioComplete, req.operation == .read ? "read" : "write", objects: [f],
-                   "req=\(id) off=\(req.offset) bytes=\(bytes)\(atOnce ? " at once" : "")", result: statusName(status))
+            // At once: the issuing thread did it; later: the device did, for it.
+            record(atOnce ? req.thread : nil, .ioComplete, req.operation == .read ? "read" : "write", objects: [f],
+                   "req=\(id)\(atOnce ? "" : " for T\(req.thread)") off=\(req.offset) bytes=\(bytes)\(atOnce ? " at once" : "")",
+                   result: statusName(status))
         }
 
         let failedAtOnce = atOnce && !success
@@ -256,6 +266,11 @@ extension Kernel {
     /// Frees a synchronous file object and starts the next queued request.
     mutating func releaseFileLock(_ f: Int) {
         files[f]!.syncBusy = false
+        // A queued request that completes at once releases the lock again;
+        // the outermost call drains the queue so this never recurses deeply.
+        guard !drainingFiles.contains(f) else { return }
+        drainingFiles.insert(f)
+        defer { drainingFiles.remove(f) }
         while !files[f]!.syncBusy, let next = files[f]!.syncQueue.popFirst() {
             guard requests[next] != nil else { continue }
             _ = beginSynchronous(next)

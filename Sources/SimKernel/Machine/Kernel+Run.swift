@@ -5,11 +5,30 @@ extension Kernel {
     /// Returns false when nothing is left to do or the machine halted.
     @discardableResult
     public mutating func step() -> Bool {
-        guard halted == nil, let event = queue.popMin() else { return false }
-        if event.time > now { now = event.time }
-        counters.kernelEvents += 1
-        handle(event.action)
-        return halted == nil
+        guard halted == nil else { return false }
+        while let event = queue.popMin() {
+            // Stale timers (a wait that ended early) neither count nor move time.
+            guard isLive(event.action) else { continue }
+            if event.time > now { now = event.time }
+            counters.kernelEvents += 1
+            handle(event.action)
+            return halted == nil
+        }
+        return false
+    }
+
+    /// False for events made moot since they were scheduled.
+    func isLive(_ action: ScheduledEvent.Action) -> Bool {
+        switch action {
+        case let .cpuTimer(cpu, tid, generation), let .switchDone(cpu, tid, generation):
+            return threads[tid].cpuGeneration == generation && threads[tid].state == .running(cpu: cpu)
+        case let .waitTimeout(tid, generation):
+            return threads[tid].state == .waiting && threads[tid].wait?.generation == generation
+        case .diskDone:
+            return true
+        case .fileSystemDone(let request):
+            return requests[request] != nil
+        }
     }
 
     /// Runs until every thread exits, a deadlock, a fault, or a limit.
@@ -19,6 +38,10 @@ extension Kernel {
         while true {
             if let h = halted { return h }
             guard let next = queue.min else { return idleStatus() }
+            if !isLive(next.action) {
+                _ = queue.popMin()
+                continue
+            }
             if let limit, next.time > limit { now = max(now, limit); return .timeLimit }
             if let maxEvents, handled >= maxEvents { return .eventLimit }
             step()
@@ -32,6 +55,10 @@ extension Kernel {
         let exit = processes.first?.exitCode ?? threads.dropFirst().last(where: { $0.process == 0 })?.exitCode
         return .finished(exitCode: processes.first?.exitCode ?? exit)
     }
+
+    /// When the next scheduled event happens (nil when nothing is scheduled).
+    /// May name a timer that turns out moot; `step()` then skips it.
+    public var nextEventTime: UInt64? { queue.min?.time }
 
     /// True when every thread has terminated.
     public var allThreadsExited: Bool { threads.dropFirst().allSatisfy { $0.state == .terminated } }
@@ -316,33 +343,5 @@ extension Kernel {
         for tid in processes[process].threads where threads[tid].state != .terminated {
             terminate(tid, code: code)
         }
-    }
-}
-
-/// What the kernel found when it reported a deadlock.
-public struct DeadlockReport: Sendable, Equatable, CustomStringConvertible {
-    public struct Entry: Sendable, Equatable {
-        public var thread: Int
-        public var name: String
-        public var waiting: WaitView
-    }
-    public var time: UInt64
-    public var threads: [Entry]
-
-    /// Several lines: a headline, then one line per blocked thread.
-    public var description: String {
-        var lines = ["deadlock at t=\(time)us: every live thread is blocked and nothing pending can wake one"]
-        for e in threads {
-            let what: String
-            switch e.waiting.reason {
-            case .objects(let refs, let all):
-                what = (refs.count > 1 ? (all ? "all of " : "any of ") : "") + refs.map(\.label).joined(separator: ", ")
-            case .sleep: what = "sleep"
-            case .completionPort(let p): what = p.label
-            case .synchronousIO(let f): what = "I/O on " + f.label
-            }
-            lines.append("  T\(e.thread) (\(e.name)) in \(e.waiting.call) on \(what)\(e.waiting.alertable ? ", alertable" : "")")
-        }
-        return lines.joined(separator: "\n")
     }
 }

@@ -51,6 +51,8 @@ public struct Kernel: Sendable {
     /// dropped lazily, so the view lists requests without sorting.
     var requestOrder: [Int] = []
     var nextRequest = 1
+    /// Synchronous file objects whose request queue is being drained.
+    var drainingFiles: Set<Int> = []
     var diskInService = 0
     var diskQueue: Deque<Int> = []
     var cache: PageCache
@@ -179,7 +181,14 @@ public struct Kernel: Sendable {
         guard tracing else { return }
         trace.append(TraceEvent(time: now, thread: thread, action: action, name: name, objects: objects,
                                 detail: detail, result: result))
-        if let limit = configuration.traceLimit, trace.count > limit { trace.removeFirst(trace.count - limit) }
+        trimTrace()
+    }
+
+    /// Keeps the trace within `traceLimit`, dropping the oldest events in
+    /// batches (removing one at a time from the front would be quadratic).
+    mutating func trimTrace() {
+        guard let limit = configuration.traceLimit, trace.count > limit + max(16, limit / 8) else { return }
+        trace.removeFirst(trace.count - limit)
     }
 }
 
@@ -187,18 +196,4 @@ public struct Kernel: Sendable {
 struct IdleBody: ThreadBody {
     mutating func step(_ input: ThreadInput, context: inout ThreadContext) -> ThreadStep { .exited(0) }
     var stack: [CodeLocation] { [] }
-}
-
-/// Why `run` stopped.
-public enum RunStatus: Sendable, Equatable {
-    /// Every thread has exited; the process exit code when known.
-    case finished(exitCode: UInt32?)
-    /// Every live thread is blocked and nothing pending can wake one.
-    case deadlock(DeadlockReport)
-    /// A thread body reported a runtime fault.
-    case faulted(thread: Int, message: String)
-    /// The time limit given to `run` was reached.
-    case timeLimit
-    /// The event limit given to `run` was reached.
-    case eventLimit
 }

@@ -22,7 +22,8 @@ public struct KernelConfiguration: Sendable, Equatable {
     public var initialFiles: [InitialFile] = []
     /// Record trace events. Off → no strings are built on the hot path.
     public var tracing: Bool = true
-    /// Most trace events kept (oldest dropped first); nil = unlimited.
+    /// Trace events kept (the oldest are dropped in batches once the trace
+    /// grows an eighth past it); nil = unlimited.
     public var traceLimit: Int? = nil
 
     public init(cpus: Int = 2, seed: UInt64 = 1, timeSliceUs: UInt64 = 10_000, contextSwitchUs: UInt64 = 5,

@@ -111,13 +111,13 @@ struct SemaphoreState: Sendable { var count: Int32; var maximum: Int32 }
 struct MutexState: Sendable { var owner: Int?; var recursion: Int = 0; var abandoned: Bool = false }
 
 /// A completion packet (NT: a KQUEUE entry).
-public struct CompletionPacket: Sendable, Equatable {
-    public var bytes: UInt32
-    public var key: UInt64
-    public var overlapped: UInt64
-    public var status: UInt32
-    public var posted: Bool
-    public var queuedAt: UInt64
+struct CompletionPacket: Sendable, Equatable {
+    var bytes: UInt32
+    var key: UInt64
+    var overlapped: UInt64
+    var status: UInt32
+    var posted: Bool
+    var queuedAt: UInt64
 }
 
 /// An I/O completion port: NT's KQUEUE plus its associations.

@@ -5,8 +5,8 @@ extension Kernel {
         guard threads[tid].state != .terminated else { return }
         threads[tid].apcQueue.append(apc)
         if tracing {
-            record(tid, .apcQueued, apc.kind == .completionRoutine ? "completion routine" : "user APC",
-                   "routine=\(hex(apc.routine))")
+            record(nil, .apcQueued, apc.kind == .completionRoutine ? "completion routine" : "user APC",
+                   "for T\(tid) routine=\(routineText(apc.routine))")
         }
         if threads[tid].state == .waiting, let w = threads[tid].wait, w.alertable {
             endWait(tid)
@@ -35,7 +35,7 @@ extension Kernel {
         guard let apc = threads[tid].apcQueue.popFirst() else { return }
         if tracing {
             record(tid, .apcRun, apc.kind == .completionRoutine ? "completion routine" : "user APC",
-                   "routine=\(hex(apc.routine)) args=\(apc.arguments.map { String($0) }.joined(separator: ","))")
+                   "routine=\(routineText(apc.routine)) args=\(apc.arguments.map { String($0) }.joined(separator: ","))")
         }
         if apc.kind == .completionRoutine {
             counters.handledCompletions += 1

@@ -27,13 +27,6 @@ extension Kernel {
         ok(addHandle(process: threads[tid].process, object: id))
     }
 
-    /// Handle values of `process` that refer to `object`, ascending.
-    func handles(of object: Int, in p: Int) -> [UInt64] {
-        var out: [UInt64] = []
-        for (i, e) in processes[p].handles.enumerated() where e?.object == object { out.append(UInt64(i) << 2) }
-        return out
-    }
-
     mutating func closeHandle(_ tid: Int, handle: UInt64) -> ServiceOutcome {
         if handle == Win32.currentThreadPseudoHandle || handle == Win32.currentProcessPseudoHandle { return ok(1) }
         let p = threads[tid].process

@@ -169,7 +169,10 @@ extension Kernel {
         threads[tid].wakeups += 1
         counters.wakeups += 1
         if tracing {
-            record(tid, .wake, w.call, objects: w.objects, result: renderWake(result, w.continuation, outcome))
+            trace.append(TraceEvent(time: now, thread: tid, action: .wake, name: w.call, objects: w.objects,
+                                    result: renderWake(result, w.continuation, outcome),
+                                    returnValue: result.value, lastError: result.lastError))
+            trimTrace()
         }
         makeReady(tid)
     }
@@ -186,10 +189,11 @@ extension Kernel {
             case .userAPC: return result(UInt64(Win32.WAIT_IO_COMPLETION))
             default: return result(UInt64(Win32.WAIT_FAILED))
             }
-        case .sleep(let ex):
-            // Rule 24: SleepEx leaves the last error alone.
+        case .sleep:
+            // Rule 24: SleepEx leaves the last error alone; it returns 0 when
+            // the time is up, WAIT_IO_COMPLETION after APCs (Sleep returns nothing).
             if case .userAPC = outcome { return result(UInt64(Win32.WAIT_IO_COMPLETION)) }
-            return result(ex ? 0 : 0)
+            return result(0)
         case let .overlappedResult(ov, bytesOut, _):
             switch outcome {
             case .object:

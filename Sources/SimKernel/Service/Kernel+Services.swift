@@ -16,6 +16,7 @@ enum ServiceOutcome: Sendable {
     case gone
 
     var isBlocked: Bool { if case .blocked = self { return true } else { return false } }
+    var isYield: Bool { if case .yield = self { return true } else { return false } }
 }
 
 extension Service {
@@ -29,9 +30,6 @@ extension Service {
 }
 
 extension Kernel {
-    static let FALSE: UInt64 = 0
-    static let TRUE: UInt64 = 1
-
     /// Returns `value`, leaving the last error alone.
     func ok(_ value: UInt64) -> ServiceOutcome { .returned(ServiceResult(value: value, lastError: 0)) }
 
@@ -46,20 +44,24 @@ extension Kernel {
         // The call's line goes before whatever the call caused (a wake of
         // another thread, an I/O completing at once), so the trace reads causally.
         let detail = describe(service, thread: tid)
+        let named = handleArguments(service).compactMap { objectID(handle: $0, process: threads[tid].process, thread: tid) }
         let mark = trace.count
         let raw = dispatchService(service, thread: tid)
         let outcome = stamped(raw, tid)
         let result: String?
+        var value: ServiceResult?
         switch outcome {
-        case .returned(let r), .computeThen(_, let r): result = render(r, of: service)
-        case .yield: result = "yield"
+        case .returned(let r), .computeThen(_, let r), .yield(let r):
+            result = outcome.isYield ? "yield" : render(r, of: service)
+            value = r
         case .blocked: result = "blocks"
         case .continueNow: result = "runs APCs"
         case .gone: result = nil
         }
         if let result {
             let event = TraceEvent(time: now, thread: tid, action: outcome.isBlocked ? .block : .call, name: service.name,
-                                   objects: outcome.isBlocked ? threads[tid].wait?.objects ?? [] : [], detail: detail, result: result)
+                                   objects: outcome.isBlocked ? (threads[tid].wait?.objects).map { $0.isEmpty ? named : $0 } ?? named : named,
+                                   detail: detail, result: result, returnValue: value?.value, lastError: value?.lastError)
             if mark <= trace.count && configuration.traceLimit == nil { trace.insert(event, at: mark) } else { trace.append(event) }
         }
         return outcome

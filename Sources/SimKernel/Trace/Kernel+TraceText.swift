@@ -12,7 +12,31 @@ extension Kernel {
         }
     }
 
+    func routineText(_ address: UInt64) -> String {
+        routineNames[address].map { "\($0)(\(hex(address)))" } ?? hex(address)
+    }
+
     func timeoutText(_ ms: UInt32) -> String { ms == Win32.INFINITE ? "INFINITE" : "\(ms)ms" }
+
+    /// Handle arguments of a service, for the objects a trace event names.
+    func handleArguments(_ s: Service) -> [UInt64] {
+        switch s {
+        case let .reOpenFile(h, _, _, _), let .duplicateHandle(_, h, _, _, _, _, _), let .closeHandle(h),
+             let .readFile(h, _, _, _, _), let .writeFile(h, _, _, _, _), let .readFileEx(h, _, _, _, _),
+             let .writeFileEx(h, _, _, _, _), let .getOverlappedResult(h, _, _, _), let .getOverlappedResultEx(h, _, _, _, _),
+             let .cancelIo(h), let .cancelIoEx(h, _), let .getFileSizeEx(h, _), let .setFilePointerEx(h, _, _, _),
+             let .setEndOfFile(h), let .flushFileBuffers(h), let .setFileCompletionNotificationModes(h, _),
+             let .setEvent(h), let .resetEvent(h), let .releaseSemaphore(h, _, _), let .releaseMutex(h),
+             let .waitForSingleObject(h, _), let .waitForSingleObjectEx(h, _, _), let .queueUserAPC(_, h, _),
+             let .getQueuedCompletionStatus(h, _, _, _, _), let .getQueuedCompletionStatusEx(h, _, _, _, _, _),
+             let .postQueuedCompletionStatus(h, _, _, _), let .getExitCodeThread(h, _), let .setThreadDescription(h, _),
+             let .labelObject(h, _):
+            return [h]
+        case let .signalObjectAndWait(a, b, _, _): return [a, b]
+        case let .createIoCompletionPort(f, p, _, _): return [f, p]
+        default: return []
+        }
+    }
 
     /// Arguments of a service call.
     func describe(_ s: Service, thread tid: Int) -> String {
@@ -27,7 +51,7 @@ extension Kernel {
         case let .readFile(x, _, length, _, ov), let .writeFile(x, _, length, _, ov):
             return "h=\(h(x)) \(offsetText(ov, tid)) len=\(length)"
         case let .readFileEx(x, _, length, ov, routine), let .writeFileEx(x, _, length, ov, routine):
-            return "h=\(h(x)) \(offsetText(ov, tid)) len=\(length) routine=\(h(routine))"
+            return "h=\(h(x)) \(offsetText(ov, tid)) len=\(length) routine=\(routineText(routine))"
         case let .getOverlappedResult(x, ov, _, wait): return "h=\(h(x)) ov=\(h(ov)) wait=\(wait)"
         case let .getOverlappedResultEx(x, ov, _, timeout, alertable):
             return "h=\(h(x)) ov=\(h(ov)) timeout=\(timeoutText(timeout)) alertable=\(alertable)"
@@ -49,7 +73,7 @@ extension Kernel {
         case let .signalObjectAndWait(sg, w, t, a): return "signal=\(h(sg)) wait=\(h(w)) timeout=\(timeoutText(t)) alertable=\(a)"
         case .sleep(let ms): return timeoutText(ms)
         case let .sleepEx(ms, a): return "\(timeoutText(ms)) alertable=\(a)"
-        case let .queueUserAPC(r, x, d): return "routine=\(h(r)) thread=\(h(x)) data=\(d)"
+        case let .queueUserAPC(r, x, d): return "routine=\(routineText(r)) thread=\(h(x)) data=\(d)"
         case let .createIoCompletionPort(f, e, k, c): return "file=\(h(f)) port=\(h(e)) key=\(k) concurrency=\(c)"
         case let .getQueuedCompletionStatus(p, _, _, _, t): return "port=\(h(p)) timeout=\(timeoutText(t))"
         case let .getQueuedCompletionStatusEx(p, _, c, _, t, a): return "port=\(h(p)) max=\(c) timeout=\(timeoutText(t)) alertable=\(a)"
@@ -72,8 +96,8 @@ extension Kernel {
         guard ov != 0 else { return "ov=NULL" }
         let m = processes[threads[tid].process].memory
         var copy = m
-        let low = (try? copy.loadUInt32(ov + 16)) ?? 0
-        let high = (try? copy.loadUInt32(ov + 20)) ?? 0
+        let low = (try? copy.loadUInt32(ov &+ 16)) ?? 0
+        let high = (try? copy.loadUInt32(ov &+ 20)) ?? 0
         return "off=\(UInt64(low) | UInt64(high) << 32) ov=\(hex(ov))"
     }
 
@@ -108,7 +132,10 @@ extension Kernel {
     func renderWake(_ r: ServiceResult, _ c: WaitContinuation, _ outcome: WaitOutcome) -> String {
         guard tracing else { return "" }
         switch c {
-        case .waitStatus, .sleep: return waitText(UInt32(truncatingIfNeeded: r.value))
+        case .sleep(let ex):
+            if case .userAPC = outcome { return "WAIT_IO_COMPLETION" }
+            return ex ? "0" : "woke"
+        case .waitStatus: return waitText(UInt32(truncatingIfNeeded: r.value))
         default: return r.value == 0 ? "0 err=\(r.lastError)" : "\(r.value)"
         }
     }

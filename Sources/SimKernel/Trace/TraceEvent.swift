@@ -36,11 +36,16 @@ public struct TraceEvent: Sendable, Equatable {
     public var detail: String
     /// Outcome, already rendered ("pending", "1", "WAIT_TIMEOUT").
     public var result: String
+    /// For `.call` and `.wake`: the service's return value and the thread's
+    /// last error after it, as numbers (metrics need not parse `result`).
+    public var returnValue: UInt64?
+    public var lastError: UInt32?
 
     public init(time: UInt64, thread: Int?, action: Action, name: String, objects: [Int] = [],
-                detail: String = "", result: String = "") {
+                detail: String = "", result: String = "", returnValue: UInt64? = nil, lastError: UInt32? = nil) {
         self.time = time; self.thread = thread; self.action = action; self.name = name
         self.objects = objects; self.detail = detail; self.result = result
+        self.returnValue = returnValue; self.lastError = lastError
     }
 
     /// The stable one-line rendering.

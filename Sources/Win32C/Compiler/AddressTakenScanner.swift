@@ -37,6 +37,7 @@ enum AddressTakenScanner {
         switch i {
         case .expression(let e): visit(e, &names, depth + 1)
         case .list(let items, _): for x in items { visit(x, &names, depth + 1) }
+        case .designated(_, let inner, _): visit(inner, &names, depth + 1)
         }
     }
 

@@ -777,10 +777,10 @@ extension CodeGenerator {
         if case .identifier(let name) = callee.kind, lookup(name) == nil {
             switch globals[name] {
             case .function(let index, let f):
-                pushResultSlot(f)
+                let hidden = pushResultSlot(f)
                 arguments(args, f, name: name, at: e.location)
                 location = e.location
-                emit(.call, a: Int32(index))
+                emit(.call, a: Int32(index), b: UInt64(args.count + (hidden ? 1 : 0)))
                 return f.returnType
             case .external(_, let f):
                 arguments(args, f, name: name, at: e.location)

@@ -208,7 +208,7 @@ extension CodeGenerator {
             } else if case .function = d.type {
                 // A block-scope prototype: calls resolve through the globals.
             } else {
-                let a = allocateGlobal(d.type)
+                let a = allocateGlobal(d.type, name: d.name)
                 globals[d.name] = .variable(a, d.type)
                 declareLocal(d.name, .global(a, d.type), at: d.location)
             }
@@ -225,7 +225,7 @@ extension CodeGenerator {
             return
         }
         if d.storage == .staticStorage {
-            let a = allocateGlobal(d.type)
+            let a = allocateGlobal(d.type, name: "\(functionName).\(d.name)")
             declareLocal(d.name, .global(a, d.type), at: d.location)
             if let initializer = d.initializer {
                 // Runs once, at program start, like C's static initialization.
@@ -294,6 +294,8 @@ extension CodeGenerator {
     private func initializeMember(_ place: LocalSymbol, offset: Int, type: CType, initializer: Initializer, depth: Int) {
         guard depth < 64 else { error("initializer nested too deeply", initializer.location); return }
         switch (type, initializer) {
+        case (_, .designated(_, _, let loc)):
+            error("designator outside a braced initializer list", loc)
         case (.array(let element, let count), .expression(let e)):
             guard case .string(let units, let wide) = e.kind, element.isInteger else {
                 error("array initializer must be an initializer list or string literal", e.location)
@@ -314,11 +316,11 @@ extension CodeGenerator {
                 return
             }
             var index = 0
-            initializeAggregate(place, offset: offset, type: type, items: items, index: &index, depth: depth + 1)
+            initializeAggregate(place, offset: offset, type: type, items: items, index: &index, depth: depth + 1, braced: true)
             if index < items.count { error("excess elements in array initializer", items[index].location) }
         case (.record(let r), .list(let items, _)):
             var index = 0
-            initializeAggregate(place, offset: offset, type: type, items: items, index: &index, depth: depth + 1)
+            initializeAggregate(place, offset: offset, type: type, items: items, index: &index, depth: depth + 1, braced: true)
             if index < items.count {
                 error("excess elements in \(r.isUnion ? "union" : "struct") initializer", items[index].location)
             }
@@ -354,30 +356,104 @@ extension CodeGenerator {
 
     /// Fills an array or struct from `items[index...]`, letting nested
     /// aggregates take their elements without braces (C's brace elision).
-    private func initializeAggregate(_ place: LocalSymbol, offset: Int, type: CType, items: [Initializer], index: inout Int, depth: Int) {
+    /// Designators (`.name =`, `[i] =`) move the position; in an elided
+    /// aggregate they end it and go back to the enclosing braces.
+    private func initializeAggregate(_ place: LocalSymbol, offset: Int, type: CType, items: [Initializer], index: inout Int,
+                                     depth: Int, braced: Bool = false) {
         guard depth < 64 else { error("initializer nested too deeply", items.first?.location ?? location); return }
         switch type {
         case .array(let element, let count):
             var i = 0
-            while i < (count ?? 0) && index < items.count {
+            while index < items.count {
+                if case .designated(let designators, let value, let loc) = items[index] {
+                    guard braced else { return }
+                    guard case .index(let e) = designators[0] else {
+                        error("member designator used to initialize an array", loc)
+                        index += 1
+                        continue
+                    }
+                    guard let v = ConstantEvaluator.evaluate(e, depth: 0), v >= 0, v < (count ?? 0) else {
+                        error("array designator index is not a constant within the array bounds", e.location)
+                        index += 1
+                        continue
+                    }
+                    i = Int(v)
+                    initializeDesignated(place, offset: offset + i * element.size, type: element,
+                                         rest: Array(designators.dropFirst()), value: value, loc: loc, depth: depth + 1)
+                    index += 1
+                    i += 1
+                    continue
+                }
+                guard i < (count ?? 0) else { return }
                 initializeElement(place, offset: offset + i * element.size, type: element, items: items, index: &index, depth: depth + 1)
                 i += 1
             }
         case .record(let r):
-            let fields = r.isUnion ? Array(r.members.prefix(1)) : r.members
-            for m in fields where index < items.count {
+            var f = 0
+            let limit = r.isUnion ? min(1, r.members.count) : r.members.count
+            while index < items.count {
+                if case .designated(let designators, let value, let loc) = items[index] {
+                    guard braced else { return }
+                    guard case .member(let name, let nameLoc) = designators[0] else {
+                        error("array designator used to initialize a struct", loc)
+                        index += 1
+                        continue
+                    }
+                    guard let found = r.member(named: name),
+                          let top = r.members.firstIndex(where: { $0.name == name || ($0.name == nil && CodeGenerator.contains($0.type, name)) })
+                    else {
+                        error("no member named '\(name)' in '\(type.description)'", nameLoc)
+                        index += 1
+                        continue
+                    }
+                    initializeDesignated(place, offset: offset + found.offset, type: found.type,
+                                         rest: Array(designators.dropFirst()), value: value, loc: loc, depth: depth + 1)
+                    index += 1
+                    f = top + 1
+                    continue
+                }
+                guard f < limit else { return }
+                let m = r.members[f]
                 initializeElement(place, offset: offset + m.offset, type: m.type, items: items, index: &index, depth: depth + 1)
+                f += 1
             }
         default:
             if index < items.count {
+                if case .designated(_, _, let loc) = items[index] {
+                    error("designator in a scalar initializer", loc)
+                    index += 1
+                    return
+                }
                 initializeMember(place, offset: offset, type: type, initializer: items[index], depth: depth + 1)
                 index += 1
             }
         }
     }
 
+    /// Whether an anonymous struct/union member (transitively) has a member `name`.
+    static func contains(_ type: CType, _ name: String) -> Bool {
+        if case .record(let r) = type { return r.member(named: name) != nil }
+        return false
+    }
+
+    private func initializeDesignated(_ place: LocalSymbol, offset: Int, type: CType, rest: [Designator], value: Initializer,
+                                      loc: SourceLocation, depth: Int) {
+        if rest.isEmpty {
+            initializeMember(place, offset: offset, type: type, initializer: value, depth: depth + 1)
+        } else {
+            var index = 0
+            initializeAggregate(place, offset: offset, type: type, items: [.designated(rest, value, loc)], index: &index,
+                                depth: depth + 1, braced: true)
+        }
+    }
+
     private func initializeElement(_ place: LocalSymbol, offset: Int, type: CType, items: [Initializer], index: inout Int, depth: Int) {
         let item = items[index]
+        if case .designated = item {
+            // Only reached at a braced level's start; handled by the caller.
+            index += 1
+            return
+        }
         if type.isArray || type.isRecord, case .expression(let e) = item {
             var direct = false
             if case .array(let element, _) = type, element.isInteger, case .string = e.kind { direct = true }

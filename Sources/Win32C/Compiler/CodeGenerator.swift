@@ -46,6 +46,7 @@ final class CodeGenerator {
     var wideStringLiterals: [[UInt32]: UInt64] = [:]
     var typeCache: [ObjectIdentifier: CType] = [:]
     var faultMessages: [String] = []
+    var globalVariables: [Program.GlobalVariable] = []
     /// Static locals with initializers: run once by the entry function.
     var staticInitializers: [(UInt64, CType, Initializer)] = []
 
@@ -98,11 +99,12 @@ final class CodeGenerator {
 
     // MARK: Storage
 
-    func allocateGlobal(_ type: CType) -> UInt64 {
+    func allocateGlobal(_ type: CType, name: String) -> UInt64 {
         let a = max(1, type.alignment)
         globalsSize = (globalsSize + a - 1) / a * a
         let address = Program.globalsBase + UInt64(globalsSize)
         globalsSize += max(type.size, 1)
+        globalVariables.append(Program.GlobalVariable(name: name, address: address, size: max(type.size, 1), type: type.description))
         return address
     }
 
@@ -195,7 +197,7 @@ final class CodeGenerator {
                 }
                 if v.storage == .externStorage && v.initializer == nil {
                     // Declared only; defined (maybe) later in the file.
-                    if globals[v.name] == nil { globals[v.name] = .variable(allocateGlobal(v.type), v.type) }
+                    if globals[v.name] == nil { globals[v.name] = .variable(allocateGlobal(v.type, name: v.name), v.type) }
                     continue
                 }
                 v.type = completeArrayType(v.type, v.initializer)
@@ -206,7 +208,7 @@ final class CodeGenerator {
                 if v.type.size > (64 << 20) { error("variable '\(v.name)' is too large", v.location); continue }
                 let address: UInt64
                 if case .variable(let a, _) = globals[v.name] { address = a } else {
-                    address = allocateGlobal(v.type)
+                    address = allocateGlobal(v.type, name: v.name)
                     globals[v.name] = .variable(address, v.type)
                 }
                 if v.initializer != nil { globalInits.append(v) }
@@ -240,7 +242,7 @@ final class CodeGenerator {
             if paramCount > 1 { emitConst(argvAddress()) }
             if paramCount > 2 { for _ in 2..<paramCount { emitConst(0) } }
             location = functions[mainIndex].location
-            emit(.call, a: Int32(mainIndex))
+            emit(.call, a: Int32(mainIndex), b: UInt64(paramCount))
             if let m = mainType, m.returnType.isVoid { emit(.pop); emitConst(0) }
             emit(.ret)
         } else {
@@ -257,7 +259,8 @@ final class CodeGenerator {
         }
         return Program(code: code, lines: lines, columns: columns, functions: functions, externals: externals,
                        globalsSize: globalsSize, initialData: initialData, pragmas: pragmas,
-                       startFunction: start, mainFunction: mainIndex, faultMessages: faultMessages)
+                       startFunction: start, mainFunction: mainIndex, faultMessages: faultMessages,
+                       globalVariables: globalVariables)
     }
 
     private func argvAddress() -> UInt64 {
@@ -280,10 +283,54 @@ final class CodeGenerator {
             if items.count == 1, case .expression(let e) = items[0], case .string(let u, _) = e.kind, element.isInteger {
                 return .array(element, u.count + 1)
             }
-            return .array(element, items.count)
+            // Count elements the way initialization consumes items (brace elision, designators).
+            var index = 0
+            var position = 0
+            var count = 0
+            while index < items.count {
+                if case .designated(let ds, _, _) = items[index], case .index(let e)? = ds.first,
+                   let v = ConstantEvaluator.evaluate(e, depth: 0), v >= 0, v < (1 << 24) {
+                    position = Int(v)
+                    index += 1
+                } else {
+                    index += max(1, itemsConsumed(by: element, items, from: index))
+                }
+                position += 1
+                count = max(count, position)
+            }
+            return .array(element, count)
         case .expression(let e):
             if case .string(let u, _) = e.kind { return .array(element, u.count + 1) }
             return type
+        case .designated:
+            return type
+        }
+    }
+
+    /// How many list items initialize one object of `type` starting at `index`
+    /// when its braces are elided.
+    func itemsConsumed(by type: CType, _ items: [Initializer], from index: Int, depth: Int = 0) -> Int {
+        guard index < items.count, depth < 64 else { return 0 }
+        guard case .expression(let e) = items[index] else { return 1 }
+        switch type {
+        case .array(let element, let n):
+            if element.isInteger, case .string = e.kind { return 1 }
+            var used = 0
+            for _ in 0..<(n ?? 0) where index + used < items.count {
+                if case .designated = items[index + used] { break }
+                used += max(1, itemsConsumed(by: element, items, from: index + used, depth: depth + 1))
+            }
+            return used
+        case .record(let r):
+            if case .record(let other) = typeOf(e), other === r { return 1 }
+            var used = 0
+            for m in (r.isUnion ? Array(r.members.prefix(1)) : r.members) where index + used < items.count {
+                if case .designated = items[index + used] { break }
+                used += max(1, itemsConsumed(by: m.type, items, from: index + used, depth: depth + 1))
+            }
+            return used
+        default:
+            return 1
         }
     }
 
@@ -317,7 +364,10 @@ final class CodeGenerator {
         for (i, type) in f.type.parameters.enumerated() {
             let name = i < f.parameterNames.count ? f.parameterNames[i] : nil
             let loc = i < f.parameterLocations.count ? f.parameterLocations[i] : f.location
-            if type.isError { continue }
+            if type.isError {
+                if let name { declareLocal(name, .register(allocateRegister(), .error), at: loc) }
+                continue
+            }
             guard let name else {
                 error("parameter name omitted in function definition", loc)
                 continue

@@ -48,7 +48,7 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case jump            // ip = a
     case jumpIfZero      // x → ; if x == 0 ip = a
     case jumpIfNotZero   // x → ; if x != 0 ip = a
-    case call            // args → result; a = function index
+    case call            // args → result; a = function index, b = argument count
     case callIndirect    // args fnaddr → result; a = argument count
     case callExternal    // args → result; a = external index, b = argument count (stops the VM)
     case ret             // value → (returns to caller)

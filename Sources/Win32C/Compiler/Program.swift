@@ -51,6 +51,39 @@ public struct Program: Sendable {
     public var startFunction: Int
     public var mainFunction: Int
     var faultMessages: [String]
+    /// File-scope and static variables in address order (`function.name` for static locals).
+    public var globalVariables: [GlobalVariable]
+
+    /// A variable in the globals region, for views that label addresses.
+    public struct GlobalVariable: Sendable, Equatable {
+        public var name: String
+        public var address: UInt64
+        public var size: Int
+        /// The C type as text, e.g. `struct _OVERLAPPED`.
+        public var type: String
+    }
+
+    /// The name of the program function at a code address (an APC routine,
+    /// a thread start routine), or nil.
+    public func functionName(atAddress address: UInt64) -> String? {
+        if let f = functionIndex(atAddress: address) { return functions[f].name }
+        if let x = externalIndex(atAddress: address) { return externals[x] }
+        return nil
+    }
+
+    /// `name` or `name+offset` for an address inside a global variable
+    /// (e.g. an `OVERLAPPED` in a global array), or nil.
+    public func describe(address: UInt64) -> String? {
+        var lo = 0, hi = globalVariables.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let v = globalVariables[mid]
+            if address < v.address { hi = mid - 1 }
+            else if address >= v.address + UInt64(v.size) { lo = mid + 1 }
+            else { return address == v.address ? v.name : "\(v.name)+\(address - v.address)" }
+        }
+        return nil
+    }
 
     public func location(at ip: Int) -> SourceLocation {
         guard ip >= 0 && ip < lines.count else { return .unknown }
@@ -77,11 +110,12 @@ public struct Program: Sendable {
 
     /// The function whose code contains `ip` (functions are laid out in order).
     public func functionIndex(containing ip: Int) -> Int? {
-        var best: Int?
+        var best: (index: Int, entry: Int)?
         for (i, f) in functions.enumerated() where f.entry <= ip {
-            if best == nil || functions[best!].entry < f.entry { best = i }
+            if let b = best, b.entry >= f.entry { continue }
+            best = (i, f.entry)
         }
-        return best
+        return best?.index
     }
 
     /// Maps the globals region and writes its initial data into `memory`.

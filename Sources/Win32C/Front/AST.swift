@@ -52,13 +52,21 @@ enum ExprKind {
 indirect enum Initializer {
     case expression(Expr)
     case list([Initializer], SourceLocation)
+    /// `.member = value` or `[index] = value` inside a list (C99).
+    case designated([Designator], Initializer, SourceLocation)
 
     var location: SourceLocation {
         switch self {
         case .expression(let e): return e.location
-        case .list(_, let l): return l
+        case .list(_, let l), .designated(_, _, let l): return l
         }
     }
+}
+
+/// One step of a designator: `.name` or `[constant]`.
+enum Designator {
+    case member(String, SourceLocation)
+    case index(Expr)
 }
 
 enum StorageClass { case none, staticStorage, externStorage }

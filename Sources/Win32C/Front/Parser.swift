@@ -72,6 +72,11 @@ struct Parser {
     private mutating func expect(_ p: String, _ what: String? = nil) {
         if accept(p) { return }
         let context = what.map { " \($0)" } ?? ""
+        if p == ";", pos > 0, current.kind != .eof, current.location.line > tokens[pos - 1].location.line {
+            // The line ended without ';': report it and carry on as if it were there.
+            report("expected '\(p)'\(context) before '\(describe(current))'", current.location)
+            return
+        }
         if current.kind == .eof {
             error("expected '\(p)'\(context) before end of file", current.location)
         } else {
@@ -517,6 +522,21 @@ struct Parser {
             if current.isPunct("...") { variadicLocation = current.location; _ = advance(); variadic = true; break }
             let loc = current.location
             if !startsDeclaration(current) {
+                if current.kind == .identifier && params.isEmpty && (peek().isPunct(",") || peek().isPunct(")")) {
+                    // An identifier list: skip it and the parameter declarations up to the body.
+                    report("old-style (K&R) parameter lists are not supported; declare types in the parentheses", current.location)
+                    while !atEnd && !current.isPunct(")") {
+                        if current.kind == .identifier { names.append(current.text); locs.append(current.location); params.append(.error) }
+                        _ = advance()
+                    }
+                    _ = advance()
+                    while !atEnd && !current.isPunct("{") {
+                        if current.isPunct(";") && !startsDeclaration(peek()) && !peek().isPunct("{") { break }
+                        _ = advance()
+                    }
+                    // The names stay declared (with an unknown type) so the body gives no follow-on errors.
+                    return .function(FunctionType(returnType: .void, parameters: params, isVariadic: false, hasPrototype: false), names, locs)
+                }
                 if current.kind == .identifier {
                     error("unknown type name '\(current.text)'", current.location)
                 } else {
@@ -569,8 +589,12 @@ struct Parser {
             if accept(";") { continue }
             if current.kind == .identifier && Parser.cppKeywords.contains(current.text) {
                 reportCpp(current)
-                synchronize()
-                if current.isPunct("}") { _ = advance() }
+                _ = advance()
+                // Skip the whole construct: names, a balanced body, and its ';'.
+                while !atEnd && !current.isPunct("{") && !current.isPunct(";") { _ = advance() }
+                skipBalancedBraces()
+                _ = accept(";")
+                panicking = false
                 continue
             }
             parseExternalDeclaration(into: &items)
@@ -585,6 +609,11 @@ struct Parser {
         if !startsDeclaration(current) {
             if current.kind == .identifier && (peek().isPunct("(")) {
                 // Implicit int function definition, e.g. `main() { }`.
+            } else if current.kind == .identifier && peek().kind == .identifier && !Parser.statementKeywords.contains(current.text) {
+                report("unknown type name '\(current.text)'", current.location)
+                _ = advance()
+                parseDeclarators(Specifiers(type: .error, storage: .none, isTypedef: false, sawType: true), startTok, into: &items)
+                return
             } else if current.kind == .identifier {
                 error("unknown type name '\(current.text)'", current.location)
                 return
@@ -594,6 +623,10 @@ struct Parser {
             }
         }
         let spec = parseSpecifiers()
+        parseDeclarators(spec, startTok, into: &items)
+    }
+
+    private mutating func parseDeclarators(_ spec: Specifiers, _ startTok: Token, into items: inout [TopLevel]) {
         if accept(";") { return }
         var first = true
         repeat {
@@ -649,11 +682,21 @@ struct Parser {
         if startsDeclaration(current) && !peek().isPunct(":") {
             return parseLocalDeclaration()
         }
+        if current.kind == .identifier && peek().kind == .identifier && !Parser.statementKeywords.contains(current.text)
+            && !Parser.cppKeywords.contains(current.text) && current.text != "new" && current.text != "delete" {
+            report("unknown type name '\(current.text)'", current.location)
+            _ = advance()
+            return parseLocalDeclaration(Specifiers(type: .error, storage: .none, isTypedef: false, sawType: true))
+        }
         return parseStatement()
     }
 
-    private mutating func parseLocalDeclaration() -> Stmt {
-        let spec = parseSpecifiers()
+    private static let statementKeywords: Set<String> = [
+        "if", "else", "while", "do", "for", "switch", "case", "default", "break", "continue", "return", "goto", "sizeof",
+    ]
+
+    private mutating func parseLocalDeclaration(_ given: Specifiers? = nil) -> Stmt {
+        let spec = given ?? parseSpecifiers()
         if accept(";") { return .empty }
         var decls: [VarDecl] = []
         repeat {
@@ -687,12 +730,28 @@ struct Parser {
         if accept("{") {
             var items: [Initializer] = []
             while !atEnd && !current.isPunct("}") {
-                if current.isPunct(".") || current.isPunct("[") {
-                    error("designated initializers are not supported", current.location)
-                    while !atEnd && !current.isPunct("=") && !current.isPunct("}") { _ = advance() }
-                    _ = accept("=")
+                let itemStart = current.location
+                var designators: [Designator] = []
+                while current.isPunct(".") || current.isPunct("[") {
+                    if accept(".") {
+                        guard current.kind == .identifier else {
+                            error("expected a member name after '.' in designator", current.location)
+                            break
+                        }
+                        let name = advance()
+                        designators.append(.member(name.text, name.location))
+                    } else {
+                        _ = advance()
+                        designators.append(.index(parseConditional()))
+                        expect("]")
+                    }
                 }
-                items.append(parseInitializer())
+                if designators.isEmpty {
+                    items.append(parseInitializer())
+                } else {
+                    expect("=", "after designator")
+                    items.append(.designated(designators, parseInitializer(), itemStart))
+                }
                 if !accept(",") { break }
             }
             expect("}", "to close the initializer list")

@@ -39,6 +39,9 @@ public enum VM {
         m.needRegisters = m.regBase + current.registerCount
         var result: VMStop?
         while result == nil {
+            // Never empty: the raw buffers below need a base address.
+            m.needStack = max(m.needStack, 64)
+            m.needRegisters = max(m.needRegisters, 16)
             if stack.count < m.needStack {
                 stack.append(contentsOf: repeatElement(0, count: max(m.needStack - stack.count, stack.count, 256)))
             }
@@ -48,8 +51,11 @@ public enum VM {
             result = program.code.withUnsafeBufferPointer { code in
                 stack.withUnsafeMutableBufferPointer { s in
                     regs.withUnsafeMutableBufferPointer { g in
-                        execute(code: code.baseAddress!, stack: s.baseAddress!, stackCapacity: s.count, regs: g.baseAddress!,
-                                registerCapacity: g.count, machine: &m, thread: &thread, memory: &memory, program: program, budget: budget)
+                        guard let c = code.baseAddress, let sb = s.baseAddress, let gb = g.baseAddress else {
+                            return .fault(RuntimeFault(kind: .libraryError, message: "empty program", location: .unknown))
+                        }
+                        return execute(code: c, stack: sb, stackCapacity: s.count, regs: gb, registerCapacity: g.count,
+                                       machine: &m, thread: &thread, memory: &memory, program: program, budget: budget)
                     }
                 }
             }
@@ -341,8 +347,6 @@ public enum VM {
                                         ip: ip, program: program, thread: &thread)
                         break dispatch
                     }
-                } else {
-                    argc = functions[callee].parameters.count
                 }
                 let f = functions[callee]
                 let current = thread.frames[thread.frames.count - 1]

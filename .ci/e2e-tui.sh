@@ -1,0 +1,180 @@
+#!/usr/bin/env bash
+# End-to-end check of the terminal UI in a real terminal (tmux):
+#   bash .ci/e2e-tui.sh path/to/overlapped
+# Starts `overlapped compare` in a shell inside a tmux pane, drives it with
+# keys, reads the screen back, and checks that quitting (q, then Ctrl-C)
+# leaves the terminal as it was. Every wait polls with a timeout.
+set -u
+BIN="${1:?usage: e2e-tui.sh BINARY}"
+case "$BIN" in /*) ;; *) BIN="$PWD/$BIN" ;; esac
+[ -x "$BIN" ] || { echo "FAIL: no executable at $BIN"; exit 1; }
+command -v tmux >/dev/null || { echo "FAIL: tmux is not installed"; exit 1; }
+
+SESSION="ovl-e2e-$$"
+WORK="$(mktemp -d)"
+FAILURES=0
+START=$SECONDS
+export TMUX_TMPDIR="$WORK"   # a private tmux server, never the user's
+
+cleanup() { tmux kill-server 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+pass() { echo "PASS: $*"; }
+fail() { echo "FAIL: $*"; FAILURES=$((FAILURES + 1)); }
+screen() { tmux capture-pane -p -t "$SESSION" 2>/dev/null; }
+
+# wait_for TEXT [SECONDS]: poll the screen until TEXT (fixed string) shows.
+# The whole script stays under a minute: past 55 s every wait gives up at once.
+wait_for() {
+  local text="$1" deadline=$((SECONDS + ${2:-10}))
+  [ $((SECONDS - START)) -lt 55 ] || return 1
+  while [ $SECONDS -lt $deadline ]; do
+    screen | grep -qF -- "$text" && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+# wait_gone TEXT [SECONDS]: poll until TEXT is no longer on screen.
+wait_gone() {
+  local deadline=$((SECONDS + ${2:-10}))
+  [ $((SECONDS - START)) -lt 55 ] || return 1
+  while [ $SECONDS -lt $deadline ]; do
+    screen | grep -qF -- "$1" || return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+# The app's process id: the child of the pane's shell.
+app_pid() { ps -o pid= --ppid "$(tmux display -p -t "$SESSION" '#{pane_pid}')" 2>/dev/null | tr -d ' ' | head -n 1; }
+
+# CPU time (user + system clock ticks) a process has used so far.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null; }
+
+# The header's step counter, e.g. "step 3" -> 3.
+step_count() { screen | sed -n 's/.*step \([0-9][0-9]*\).*/\1/p' | head -n 1; }
+
+start_app() {
+  tmux kill-session -t "$SESSION" 2>/dev/null
+  tmux new-session -d -s "$SESSION" -x 120 -y 40 "env -i HOME=\"$HOME\" PATH=\"$PATH\" TERM=xterm-256color SWIFT_BACKTRACE=interactive=no bash --noprofile --norc"
+  wait_for '$' 5 || wait_for '#' 5
+  tmux send-keys -t "$SESSION" "cd '$WORK' && stty -g > stty.before && PS1='prompt> ' && clear" Enter
+  wait_for 'prompt>' 5
+  rm -f "$WORK/status"
+  # "AP""P-ENDED" so the marker is not on screen until the shell prints it.
+  tmux send-keys -t "$SESSION" "'$BIN' compare; echo \"exit=\$?\" > status; clear; echo AP\"\"P-ENDED" Enter
+}
+
+# check_exit EXPECTED: the app ended, with this status, and left the tty alone.
+check_exit() {
+  local expected="$1" label="$2"
+  if wait_for 'APP-ENDED' 10; then pass "$label: the app ended"; else fail "$label: the app did not end"; return; fi
+  local status; status="$(cat "$WORK/status" 2>/dev/null)"
+  if [ "$status" = "exit=$expected" ]; then pass "$label: exit status $expected"; else fail "$label: expected exit=$expected, got '$status'"; fi
+  tmux send-keys -t "$SESSION" "stty -g | cmp -s - stty.before && echo TTY-SAME || echo TTY-CHANGED" Enter
+  if wait_for 'TTY-SAME' 5; then pass "$label: stty settings unchanged"; else fail "$label: stty settings changed"; fi
+  local alt; alt="$(tmux display -p -t "$SESSION" '#{alternate_on}')"
+  if [ "$alt" = "0" ]; then pass "$label: alternate screen off"; else fail "$label: alternate screen still on"; fi
+  local mouse; mouse="$(tmux display -p -t "$SESSION" '#{mouse_any_flag}')"
+  if [ "$mouse" = "0" ]; then pass "$label: mouse reporting off"; else fail "$label: mouse reporting still on"; fi
+}
+
+echo "== e2e-tui: $BIN"
+
+# ---- run 1: keys, resize, help, quit with q
+start_app
+missing=""
+for title in "Device-signaled" "Event-signaled" "Alertable I/O" "Completion port"; do
+  wait_for "$title" 15 || missing="$missing '$title'"
+done
+if [ -z "$missing" ]; then pass "the four pane titles appear"; else fail "missing pane titles:$missing"; screen; fi
+
+before="$(screen)"
+tmux send-keys -t "$SESSION" s
+if wait_for 'step 1 ' 5; then pass "s steps one event (step 1)"; else fail "s did not step"; fi
+changed=0
+for _ in 1 2 3 4 5 6 7 8 9 10; do
+  tmux send-keys -t "$SESSION" s
+  sleep 0.1
+  # A thread's state line (glyph + letter + name) must change within a few steps.
+  if [ "$(screen | grep -E '[XRWAT] (main|T[0-9]+|W[0-9]+)' | head -n 8)" != "$(echo "$before" | grep -E '[XRWAT] (main|T[0-9]+|W[0-9]+)' | head -n 8)" ]; then
+    changed=1; break
+  fi
+done
+if [ $changed = 1 ]; then pass "stepping changes a thread's state"; else fail "no thread changed state after stepping"; fi
+
+steps_before="$(step_count)"
+tmux send-keys -t "$SESSION" p
+if wait_for 'RUNNING' 5; then pass "p starts running"; else fail "p did not start running"; fi
+sleep 0.5
+tmux send-keys -t "$SESSION" p
+if wait_gone 'RUNNING' 5; then pass "p pauses"; else fail "p did not pause"; fi
+steps_after="$(step_count)"
+if [ -n "$steps_before" ] && [ -n "$steps_after" ] && [ "$steps_after" -gt "$steps_before" ]; then
+  pass "running advanced the simulation ($steps_before -> $steps_after steps)"
+else
+  screen | grep -q 'finished' && pass "running finished the simulation" || fail "running did not advance ($steps_before -> $steps_after)"
+fi
+sleep 0.3
+steps_paused="$(step_count)"
+sleep 0.5
+if [ "$(step_count)" = "$steps_paused" ]; then pass "paused: nothing advances"; else fail "simulation advanced while paused"; fi
+
+pid="$(app_pid)"
+if [ -n "$pid" ] && [ -r "/proc/$pid/stat" ]; then
+  t0="$(cpu_ticks "$pid")"; sleep 2; t1="$(cpu_ticks "$pid")"
+  if [ $((t1 - t0)) -le 1 ]; then pass "paused: no CPU used in 2 s ($((t1 - t0)) ticks)"; else fail "paused app used $((t1 - t0)) CPU ticks in 2 s"; fi
+else
+  echo "SKIP: cannot read the app's CPU time (no /proc)"
+fi
+
+tmux resize-window -t "$SESSION" -x 80 -y 24
+if wait_for 'Completion port' 5 && [ "$(screen | awk '{ if (length($0) > m) m = length($0) } END { print m }')" -le 80 ]; then
+  pass "redraws at 80x24"
+else
+  fail "no redraw at 80x24"
+fi
+tmux resize-window -t "$SESSION" -x 60 -y 20
+if wait_for 'Enlarge the terminal' 5; then pass "below 80x24 asks to enlarge"; else fail "no notice below 80x24"; fi
+tmux resize-window -t "$SESSION" -x 120 -y 40
+if wait_for 'Completion port' 5 && wait_gone 'Enlarge the terminal' 5; then pass "redraws at 120x40"; else fail "no redraw back at 120x40"; fi
+
+tmux send-keys -t "$SESSION" '?'
+if wait_for 'Thread states' 5; then pass "? opens help"; else fail "? did not open help"; fi
+tmux send-keys -t "$SESSION" '?'
+if wait_gone 'Thread states' 5; then pass "? closes help"; else fail "? did not close help"; fi
+
+tmux send-keys -t "$SESSION" f
+if wait_for 'Kernel events' 5; then pass "f focuses a pane"; else fail "f did not open the focus view"; fi
+tmux send-keys -t "$SESSION" f
+if wait_gone 'Kernel events' 5; then pass "f returns to compare"; else fail "f did not return"; fi
+
+tmux send-keys -t "$SESSION" q
+check_exit 0 "quit with q"
+
+# ---- run 2: Ctrl-C while paused (the app blocks on input), then while running
+start_app
+wait_for 'Completion port' 15 || fail "run 2: the app did not start"
+tmux send-keys -t "$SESSION" C-c
+check_exit 130 "Ctrl-C while paused"
+
+start_app
+wait_for 'Completion port' 15 || fail "run 3: the app did not start"
+tmux send-keys -t "$SESSION" r p
+tmux send-keys -t "$SESSION" C-c
+check_exit 130 "Ctrl-C while running"
+
+# ---- SIGTERM, and a crash (SIGSEGV): the terminal must be restored too
+start_app
+wait_for 'Completion port' 15 || fail "run 4: the app did not start"
+kill -TERM "$(app_pid)" 2>/dev/null
+check_exit 143 "SIGTERM"
+
+start_app
+wait_for 'Completion port' 15 || fail "run 5: the app did not start"
+kill -SEGV "$(app_pid)" 2>/dev/null
+check_exit 139 "crash (SIGSEGV)"
+
+echo "== e2e-tui: $((SECONDS - START)) s, $FAILURES failure(s)"
+[ $FAILURES -eq 0 ]

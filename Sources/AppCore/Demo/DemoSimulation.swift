@@ -1,0 +1,83 @@
+import SimKernel
+import SimRuntime
+
+/// A scripted stand-in for a real program run: plausible kernel states for
+/// each of the four notification methods, for tests, golden screens and the
+/// render benchmark. It replays a precomputed list of frames, so copies are
+/// cheap and stepping is exact.
+public struct DemoSimulation: Simulation {
+    public enum Method: Int, Sendable, CaseIterable {
+        case device, event, alertable, port
+
+        public var title: String {
+            switch self {
+            case .device: return "Device-signaled"
+            case .event: return "Event-signaled"
+            case .alertable: return "Alertable I/O"
+            case .port: return "Completion port"
+            }
+        }
+    }
+
+    let script: DemoScript
+    var index: Int
+
+    public init(method: Method, requests: Int = 4) {
+        self.script = DemoScript.make(method: method, requests: max(1, min(requests, 32)))
+        self.index = 0
+    }
+
+    /// The four methods in screen order.
+    public static func all(requests: Int = 4) -> [DemoSimulation] {
+        Method.allCases.map { DemoSimulation(method: $0, requests: requests) }
+    }
+
+    public var title: String { script.title }
+    public var sourceFiles: [SourceFile] { [script.source] }
+    public var machine: MachineView { script.frames[index].machine }
+    public var log: [LogEntry] { Array(script.log.prefix(script.frames[index].logCount)) }
+    public var output: String { index == script.frames.count - 1 ? "done\n" : "" }
+    public var outcome: SimulationOutcome? { index == script.frames.count - 1 ? .exited(code: 0) : nil }
+
+    @discardableResult
+    public mutating func stepEvent() -> Bool {
+        guard index + 1 < script.frames.count else { return false }
+        index += 1
+        return true
+    }
+
+    @discardableResult
+    public mutating func stepStatement(thread: Int) -> Bool {
+        guard index + 1 < script.frames.count else { return false }
+        let before = machine.thread(thread)
+        repeat {
+            index += 1
+            let now = machine.thread(thread)
+            if now?.location != before?.location || now?.state != before?.state { break }
+        } while index + 1 < script.frames.count
+        return true
+    }
+}
+
+/// The frames of one scripted run (shared by all copies of a simulation).
+final class DemoScript: Sendable {
+    struct Frame: Sendable {
+        var machine: MachineView
+        var logCount: Int
+    }
+
+    let title: String
+    let source: SourceFile
+    let frames: [Frame]
+    let log: [LogEntry]
+
+    init(title: String, source: SourceFile, frames: [Frame], log: [LogEntry]) {
+        self.title = title; self.source = source; self.frames = frames; self.log = log
+    }
+
+    static func make(method: DemoSimulation.Method, requests: Int) -> DemoScript {
+        var builder = DemoBuilder(method: method, requests: requests)
+        builder.build()
+        return DemoScript(title: method.title, source: builder.source, frames: builder.frames, log: builder.log)
+    }
+}

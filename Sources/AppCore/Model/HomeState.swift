@@ -1,0 +1,34 @@
+/// The Home screen: its menu and the lessons known to the app.
+public struct HomeState: Sendable, Equatable {
+    public enum Item: Sendable, Equatable {
+        case lesson(id: String)
+        case compare, playground, help, quit
+    }
+
+    /// A lesson as the menu lists it.
+    public struct LessonEntry: Sendable, Equatable {
+        public var id: String
+        public var title: String
+        public var done: Bool
+        public init(id: String, title: String, done: Bool) { self.id = id; self.title = title; self.done = done }
+    }
+
+    public var lessons: [LessonEntry]
+    public var selection: Int
+
+    public init(lessons: [LessonEntry] = [], selection: Int? = nil) {
+        self.lessons = lessons
+        self.selection = selection ?? lessons.count
+    }
+
+    public var items: [Item] {
+        lessons.map { .lesson(id: $0.id) } + [.compare, .playground, .help, .quit]
+    }
+
+    public var selectedItem: Item { items[min(max(0, selection), items.count - 1)] }
+
+    public mutating func move(by delta: Int) {
+        let count = items.count
+        selection = ((selection + delta) % count + count) % count
+    }
+}

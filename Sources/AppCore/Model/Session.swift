@@ -1,0 +1,80 @@
+import SimRuntime
+
+/// Simulations being watched together: the four methods of Compare, or one
+/// program in the Playground. Stepping is lockstep on one virtual clock.
+///
+/// A session is a value: `history` holds earlier copies of the panes, so step
+/// back restores a previous state exactly.
+public struct Session: Sendable {
+    public enum Kind: Sendable, Equatable { case compare, playground }
+
+    public var kind: Kind
+    /// A caption for the header ("default scenario · seed 1 · 2 CPUs").
+    public var caption: String
+    public var panes: [PaneState]
+    /// The shared virtual clock in µs: the time of the latest lockstep step.
+    public var clock: UInt64
+    public var steps: Int
+    public var selectedPane: Int
+    public var running: Bool
+    public var speedLevel: Int
+    /// The first moment the panes' behaviour differed, once seen.
+    public var divergence: Divergence?
+    /// Earlier states, oldest first (bounded by `historyLimit`).
+    public var history: [Snapshot]
+    /// The panes as they started, for restart.
+    public var initialPanes: [PaneState]
+    /// Whether leaving this session returns to Home (else it quits the app).
+    public var returnsToHome: Bool
+
+    public static let historyLimit = 5000
+
+    /// The part of a session that stepping changes.
+    public struct Snapshot: Sendable {
+        public var panes: [PaneState]
+        public var clock: UInt64
+        public var steps: Int
+        public var divergence: Divergence?
+    }
+
+    public struct Divergence: Sendable, Equatable {
+        public var time: UInt64
+        /// Requests completed per pane at that moment.
+        public var done: [Int]
+        /// Completions handled per pane (dequeued from a port or run as an APC).
+        public var handled: [Int]
+    }
+
+    public init(kind: Kind, caption: String, simulations: [any Simulation], labels: [String] = [],
+                returnsToHome: Bool = false) {
+        self.kind = kind
+        self.caption = caption
+        self.panes = simulations.enumerated().map { index, simulation in
+            PaneState(simulation: simulation, label: index < labels.count ? labels[index] : nil)
+        }
+        self.clock = 0
+        self.steps = 0
+        self.selectedPane = 0
+        self.running = false
+        self.speedLevel = Speed.defaultLevel
+        self.divergence = nil
+        self.history = []
+        self.initialPanes = panes
+        self.returnsToHome = returnsToHome
+    }
+
+    public var isFinished: Bool { panes.allSatisfy(\.isFinished) }
+    public var speed: Speed { Speed.level(speedLevel) }
+
+    public var snapshot: Snapshot {
+        Snapshot(panes: panes, clock: clock, steps: steps, divergence: divergence)
+    }
+
+    mutating func restore(_ snapshot: Snapshot) {
+        panes = snapshot.panes
+        clock = snapshot.clock
+        steps = snapshot.steps
+        divergence = snapshot.divergence
+        if selectedPane >= panes.count { selectedPane = 0 }
+    }
+}

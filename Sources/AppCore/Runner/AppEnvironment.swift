@@ -1,0 +1,28 @@
+import SimRuntime
+
+/// What the app needs from outside to open sessions: the executable supplies
+/// these, so AppCore never knows how programs are found or compiled.
+public struct AppEnvironment: Sendable {
+    /// Builds the Compare session (the default scenario) or explains why not.
+    public var makeCompare: @Sendable () throws -> Session
+    /// Builds a Playground session for a program file or explains why not.
+    public var makePlayground: @Sendable (_ path: String) throws -> Session
+
+    public init(makeCompare: @escaping @Sendable () throws -> Session,
+                makePlayground: @escaping @Sendable (_ path: String) throws -> Session) {
+        self.makeCompare = makeCompare
+        self.makePlayground = makePlayground
+    }
+
+    /// An environment that can open nothing (for sessions started directly).
+    public static let none = AppEnvironment(
+        makeCompare: { throw AppError("Compare is not available here.") },
+        makePlayground: { _ in throw AppError("The Playground is not available here.") })
+}
+
+/// An error with a message meant for the user.
+public struct AppError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,122 @@
+import TUI
+
+/// The loop that connects the pure app to a terminal: draw, wait for input
+/// or the run timer, update, run effects, repeat.
+///
+/// While paused it waits for input with no timeout, so an idle app uses no
+/// CPU; only while running does it wake for ticks.
+public final class AppRunner {
+    public private(set) var state: AppState
+    let environment: AppEnvironment
+    let terminal: any TerminalSurface
+    let clock = ContinuousClock()
+    private var tickDue: ContinuousClock.Instant?
+    private var lastGrid: Grid?
+
+    public init(state: AppState, environment: AppEnvironment = .none, terminal: any TerminalSurface) {
+        self.state = state
+        self.environment = environment
+        self.terminal = terminal
+    }
+
+    /// Runs until the app quits or the terminal reports a termination signal.
+    public func run() {
+        while !state.finished {
+            let grid = state.view(size: terminal.size)
+            terminal.present(grid)
+            lastGrid = grid
+            let event = terminal.nextEvent(timeoutMilliseconds: waitMilliseconds())
+            guard let event else {
+                tickDue = nil
+                // Step for at most 40 ms of wall time per tick, so keys stay responsive.
+                let clock = self.clock
+                let stop = clock.now.advanced(by: .milliseconds(40))
+                perform(.tick(TickBudget { clock.now < stop }))
+                continue
+            }
+            handle(event)
+        }
+    }
+
+    /// Milliseconds until the next tick, or nil to block (paused).
+    func waitMilliseconds() -> Int? {
+        guard let due = tickDue else { return nil }
+        let remaining = clock.now.duration(to: due)
+        let ms = remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000
+        return max(0, Int(ms))
+    }
+
+    func handle(_ event: InputEvent) {
+        switch event {
+        case .terminate:
+            state.finished = true
+        case .resize:
+            break // the next loop draws at the new size
+        case .key(let key):
+            if let action = KeyMap.action(for: key, in: state) { perform(action) }
+        case .click(let x, let y):
+            if let action = lastGrid?.region(atX: x, y: y).flatMap({ Self.action(forRegionTag: $0.tag) }) {
+                perform(action)
+            }
+        case .scrollUp:
+            perform(state.screen == .home ? .homeMove(delta: -1) : .selectThread(delta: -1))
+        case .scrollDown:
+            perform(state.screen == .home ? .homeMove(delta: 1) : .selectThread(delta: 1))
+        }
+    }
+
+    /// Maps a clicked region to an action ("thread:P:ID", "pane:P", "home:…").
+    static func action(forRegionTag tag: String) -> Action? {
+        let parts = tag.split(separator: ":").map(String.init)
+        switch parts.first {
+        case "thread":
+            guard parts.count == 3, let pane = Int(parts[1]), let id = Int(parts[2]) else { return nil }
+            return .selectThreadID(pane: pane, thread: id)
+        case "pane":
+            guard parts.count == 2, let pane = Int(parts[1]) else { return nil }
+            return .selectPane(pane)
+        case "home":
+            switch parts.dropFirst().first {
+            case "compare": return .homeChoose(.compare)
+            case "playground": return .homeChoose(.playground)
+            case "help": return .homeChoose(.help)
+            case "quit": return .homeChoose(.quit)
+            case "lesson": return parts.count >= 3 ? .homeChoose(.lesson(id: parts[2...].joined(separator: ":"))) : nil
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    public func perform(_ action: Action) {
+        var pending = state.update(action)
+        while !pending.isEmpty {
+            let effect = pending.removeFirst()
+            switch effect {
+            case .quit:
+                state.finished = true
+            case .scheduleTick(let ms):
+                tickDue = clock.now.advanced(by: .milliseconds(ms))
+            case .cancelTick:
+                tickDue = nil
+            case .openCompare:
+                pending += open { try self.environment.makeCompare() }
+            case .openPlayground(let path):
+                pending += open { try self.environment.makePlayground(path) }
+            case .openLesson(let id):
+                pending += state.update(.openFailed("Lesson \(id) opens with: overlapped lesson \(id)"))
+            }
+        }
+    }
+
+    private func open(_ make: () throws -> Session) -> [Effect] {
+        do {
+            var session = try make()
+            session.returnsToHome = true
+            return state.update(.sessionOpened(session))
+        } catch {
+            return state.update(.openFailed(String(describing: error)))
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import TUI
+
+/// Everything that can happen to the app: keys mapped to intents, ticks of
+/// the run timer, results of effects.
+public enum Action: Sendable {
+    case stepEvent
+    case stepStatement
+    case toggleRun
+    case faster
+    case slower
+    case stepBack
+    case restart
+    case selectThread(delta: Int)
+    case selectThreadID(pane: Int, thread: Int)
+    case selectPane(Int)
+    case nextPane(delta: Int)
+    case focus
+    case back
+    case toggleHelp
+    case quit
+    /// The run timer fired: step up to the speed's events per tick while
+    /// `budget` allows (so a slow program cannot freeze the keyboard).
+    case tick(TickBudget = .unlimited)
+    case homeMove(delta: Int)
+    case homeActivate
+    case homeChoose(HomeState.Item)
+    case promptInput(Key)
+    /// A session opened by an effect (Compare or Playground from Home).
+    case sessionOpened(Session)
+    case openFailed(String)
+}
+
+/// How long one tick may keep stepping; the shell passes a wall-clock check.
+public struct TickBudget: Sendable {
+    public var allowsMore: @Sendable () -> Bool
+    public init(allowsMore: @escaping @Sendable () -> Bool) { self.allowsMore = allowsMore }
+    public static let unlimited = TickBudget { true }
+}
+
+/// Work for the shell to do; `update` never performs it itself.
+public enum Effect: Sendable, Equatable {
+    case quit
+    /// Deliver `.tick` after this many milliseconds.
+    case scheduleTick(milliseconds: Int)
+    /// Stop delivering ticks (paused): the shell then waits for input only.
+    case cancelTick
+    case openCompare
+    case openPlayground(path: String)
+    case openLesson(id: String)
+}

@@ -1,0 +1,176 @@
+import TUI
+
+/// The reducer: the only place the app's state changes.
+extension AppState {
+    /// Applies an action and returns the effects for the shell to run.
+    public mutating func update(_ action: Action) -> [Effect] {
+        switch action {
+        case .quit:
+            finished = true
+            return [.quit]
+        case .toggleHelp:
+            overlay = overlay == nil ? .help : nil
+            return []
+        case .homeMove(let delta):
+            home.move(by: delta)
+            return []
+        case .homeActivate:
+            return choose(home.selectedItem)
+        case .homeChoose(let item):
+            return choose(item)
+        case .promptInput(let key):
+            return promptInput(key)
+        case .sessionOpened(let newSession):
+            session = newSession
+            overlay = nil
+            status = nil
+            screen = newSession.kind == .compare ? .compare : .playground
+            return [.cancelTick]
+        case .openFailed(let message):
+            overlay = .message(title: "Cannot open", lines: message.split(separator: "\n").map(String.init))
+            return []
+        case .back:
+            return back()
+        case .tick(let budget):
+            return tick(budget)
+        default:
+            return sessionAction(action)
+        }
+    }
+
+    private mutating func choose(_ item: HomeState.Item) -> [Effect] {
+        switch item {
+        case .compare: return [.openCompare]
+        case .playground:
+            overlay = .openFile(path: "")
+            return []
+        case .help:
+            overlay = .help
+            return []
+        case .quit:
+            finished = true
+            return [.quit]
+        case .lesson(let id):
+            return [.openLesson(id: id)]
+        }
+    }
+
+    private mutating func promptInput(_ key: Key) -> [Effect] {
+        guard case .openFile(var path) = overlay else { return [] }
+        switch key {
+        case .escape:
+            overlay = nil
+        case .enter:
+            let trimmed = path.trimmingWhitespace()
+            overlay = nil
+            return trimmed.isEmpty ? [] : [.openPlayground(path: trimmed)]
+        case .backspace:
+            if !path.isEmpty { path.removeLast() }
+            overlay = .openFile(path: path)
+        case .character(let c):
+            if path.count < 512, !(c.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false) { path.append(c) }
+            overlay = .openFile(path: path)
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func back() -> [Effect] {
+        switch screen {
+        case .home:
+            finished = true
+            return [.quit]
+        case .focus:
+            screen = session?.kind == .playground ? .playground : .compare
+            return []
+        case .compare, .playground:
+            if session?.returnsToHome ?? false {
+                session?.running = false
+                screen = .home
+                session = nil
+                return [.cancelTick]
+            }
+            finished = true
+            return [.quit]
+        }
+    }
+
+    private mutating func tick(_ budget: TickBudget) -> [Effect] {
+        guard var current = session, current.running else { return [] }
+        var stepped = false
+        for _ in 0..<current.speed.eventsPerTick {
+            guard current.stepLockstep() else { break }
+            stepped = true
+            if !budget.allowsMore() { break }
+        }
+        // Stop when finished, or when nothing can step any more.
+        if current.isFinished || !stepped { current.running = false }
+        session = current
+        return current.running ? [.scheduleTick(milliseconds: current.speed.tickMilliseconds)] : [.cancelTick]
+    }
+
+    private mutating func sessionAction(_ action: Action) -> [Effect] {
+        guard var current = session else { return [] }
+        var effects: [Effect] = []
+        switch action {
+        case .stepEvent:
+            current.stepLockstep()
+        case .stepStatement:
+            current.stepSelectedStatement()
+        case .toggleRun:
+            if current.running {
+                current.running = false
+                effects = [.cancelTick]
+            } else if !current.isFinished {
+                current.running = true
+                effects = [.scheduleTick(milliseconds: current.speed.tickMilliseconds)]
+            }
+        case .faster:
+            current.speedLevel = min(Speed.levels.count - 1, current.speedLevel + 1)
+        case .slower:
+            current.speedLevel = max(0, current.speedLevel - 1)
+        case .stepBack:
+            if current.running { current.running = false; effects = [.cancelTick] }
+            current.stepBack()
+        case .restart:
+            current.restart()
+            effects = [.cancelTick]
+        case .selectThread(let delta):
+            if current.panes.indices.contains(current.selectedPane) {
+                current.panes[current.selectedPane].moveSelection(by: delta)
+            }
+        case .selectThreadID(let pane, let thread):
+            if current.panes.indices.contains(pane), current.panes[pane].machine.thread(thread) != nil {
+                current.selectedPane = pane
+                current.panes[pane].selectedThread = thread
+            }
+        case .selectPane(let index):
+            if current.panes.indices.contains(index) {
+                current.selectedPane = index
+                if case .focus = screen { screen = .focus(pane: index) }
+            }
+        case .nextPane(let delta):
+            let count = current.panes.count
+            if count > 0 {
+                current.selectedPane = ((current.selectedPane + delta) % count + count) % count
+                if case .focus = screen { screen = .focus(pane: current.selectedPane) }
+            }
+        case .focus:
+            if screen == .compare { screen = .focus(pane: current.selectedPane) }
+        default:
+            break
+        }
+        session = current
+        return effects
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,96 @@
+import TUI
+
+/// Which key does what, per screen. Every action has a letter key; arrows,
+/// Space, Enter, Tab, Backspace and F1 are extra ways in.
+public enum KeyMap {
+    public static func action(for key: Key, in state: AppState) -> Action? {
+        if let overlay = state.overlay {
+            switch overlay {
+            case .openFile: return .promptInput(key)
+            case .help, .message:
+                switch key {
+                case .character("?"), .character("q"), .escape, .enter, .function(1), .character(" "): return .toggleHelp
+                default: return nil
+                }
+            }
+        }
+        switch state.screen {
+        case .home: return homeAction(for: key)
+        case .compare, .focus, .playground: return sessionAction(for: key, screen: state.screen)
+        }
+    }
+
+    static func homeAction(for key: Key) -> Action? {
+        switch key {
+        case .up, .character("k"): return .homeMove(delta: -1)
+        case .down, .character("j"), .tab: return .homeMove(delta: 1)
+        case .enter, .character(" "), .right, .character("l"): return .homeActivate
+        case .character("c"): return .homeChoose(.compare)
+        case .character("o"): return .homeChoose(.playground)
+        case .character("?"), .function(1), .character("h"): return .toggleHelp
+        case .character("q"), .escape: return .quit
+        default: return nil
+        }
+    }
+
+    static func sessionAction(for key: Key, screen: Screen) -> Action? {
+        switch key {
+        case .character("s"), .right: return .stepEvent
+        case .character("t"): return .stepStatement
+        case .character("p"), .character(" "): return .toggleRun
+        case .character("u"), .character("+"), .character("="): return .faster
+        case .character("d"), .character("-"): return .slower
+        case .character("b"), .left, .backspace: return .stepBack
+        case .character("r"): return .restart
+        case .character("j"), .down: return .selectThread(delta: 1)
+        case .character("k"), .up: return .selectThread(delta: -1)
+        case .character("n"), .tab: return .nextPane(delta: 1)
+        case .backTab: return .nextPane(delta: -1)
+        case .character("1"): return .selectPane(0)
+        case .character("2"): return .selectPane(1)
+        case .character("3"): return .selectPane(2)
+        case .character("4"): return .selectPane(3)
+        case .character("f"), .enter: return screen == .compare ? .focus : (screen == .playground ? nil : .back)
+        case .character("?"), .function(1): return .toggleHelp
+        case .character("q"), .escape: return .back
+        default: return nil
+        }
+    }
+
+    /// The key bar for a screen: (key, label), the most used first, help last.
+    public static func hints(for state: AppState) -> [KeyBar.Item] {
+        if let overlay = state.overlay {
+            switch overlay {
+            case .openFile: return [.init("Enter", "open"), .init("Esc", "cancel")]
+            case .help, .message: return [.init("q", "close"), .init("?", "close")]
+            }
+        }
+        switch state.screen {
+        case .home:
+            return [.init("j/k", "move"), .init("Enter", "open"), .init("c", "compare"), .init("o", "open file"),
+                    .init("q", "quit"), .init("?", "help")]
+        case .compare, .focus, .playground:
+            let running = state.isRunning
+            var items: [KeyBar.Item] = [
+                .init("s", "step"), .init("p", running ? "pause" : "run"), .init("t", "stmt"), .init("b", "back"),
+                .init("j/k", "thread"),
+            ]
+            switch state.screen {
+            case .compare: items += [.init("n", "pane"), .init("f", "focus")]
+            case .focus: items += [.init("n", "pane"), .init("f", "all")]
+            default: break
+            }
+            items += [.init("u/d", "speed"), .init("r", "restart"),
+                      .init("q", backLabel(for: state)), .init("?", "help")]
+            return items
+        }
+    }
+
+    static func backLabel(for state: AppState) -> String {
+        switch state.screen {
+        case .focus: return "back"
+        case .compare, .playground: return (state.session?.returnsToHome ?? false) ? "home" : "quit"
+        case .home: return "quit"
+        }
+    }
+}

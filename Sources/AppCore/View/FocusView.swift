@@ -1,0 +1,129 @@
+import SimKernel
+import SimRuntime
+import TUI
+
+/// One program full screen: source with thread markers, structures and
+/// threads, a per-thread timeline and the kernel's event log.
+struct FocusView {
+    let session: Session
+    let paneIndex: Int
+
+    func draw(in area: Rect, on grid: inout Grid, context: DrawContext) {
+        guard session.panes.indices.contains(paneIndex) else { return }
+        let pane = session.panes[paneIndex]
+        let name = session.kind == .playground ? "Playground" : "Focus \(paneIndex + 1)/\(session.panes.count)"
+        let (header, rest) = area.splitTop(1)
+        grid.put(HeaderLine(session: session, screenName: name).line(context: context),
+                 x: header.x, y: header.y, maxWidth: header.width, context: context)
+        let (top, bottom) = rest.splitVertically(fraction: 0.56)
+        let (sourceArea, sideArea) = top.splitHorizontally(fraction: 0.6)
+        let (timelineArea, logArea) = bottom.splitHorizontally(fraction: 0.5)
+        drawSource(pane, in: sourceArea, on: &grid, context: context)
+        drawSide(pane, in: sideArea, on: &grid, context: context)
+        drawTimeline(pane, in: timelineArea, on: &grid, context: context)
+        let output = pane.simulation.output
+        let problem = problemText(pane.simulation.outcome)
+        if (!output.isEmpty || problem != nil), logArea.height >= 9 {
+            let (eventsArea, outputArea) = logArea.splitVertically(fraction: 0.6)
+            drawLog(pane, in: eventsArea, on: &grid, context: context)
+            drawOutput(output, problem: problem, in: outputArea, on: &grid, context: context)
+        } else {
+            drawLog(pane, in: logArea, on: &grid, context: context)
+        }
+    }
+
+    private func problemText(_ outcome: SimulationOutcome?) -> String? {
+        switch outcome {
+        case .fault(let message)?: return message
+        case .deadlock(let message)?: return message
+        default: return nil
+        }
+    }
+
+    /// What the program printed (its last lines), then a fault or deadlock message.
+    private func drawOutput(_ output: String, problem: String?, in area: Rect, on grid: inout Grid, context: DrawContext) {
+        let inner = Box(title: [Span("Output", .title)]).draw(in: area, on: &grid, context: context)
+        guard !inner.isEmpty else { return }
+        var lines: [Line] = output.split(separator: "\n", omittingEmptySubsequences: false).map { [Span(String($0), .text)] }
+        if lines.last?.plainText.isEmpty ?? false { lines.removeLast() }
+        if let problem {
+            lines += problem.split(separator: "\n").map { [Span(String($0), .error)] }
+        }
+        TextBlock(Array(lines.suffix(inner.height))).draw(in: inner, on: &grid, context: context)
+    }
+
+    private func drawSource(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
+        let machine = pane.machine
+        let selected = pane.selectedThread.flatMap { machine.thread($0) }
+        let files = pane.simulation.sourceFiles
+        let fileName = selected?.location?.file ?? files.first?.name ?? ""
+        let file = files.first { $0.name == fileName } ?? files.first
+        let title: Line = [Span(pane.label, .title), Span(" \(context.glyphs.middleDot) ", .dim),
+                           Span(file?.name ?? "no source", .text)]
+        let inner = Box(title: title, note: PaneContent(pane: pane, context: context, isSelectedPane: true).note(),
+                        focused: true).draw(in: area, on: &grid, context: context)
+        guard let file else { return }
+        let markers = machine.threads.compactMap { thread -> SourceView.Marker? in
+            guard let loc = thread.location, loc.file == file.name else { return nil }
+            return SourceView.Marker(line: loc.line, label: thread.name, role: Format.role(for: thread.state),
+                                     selected: thread.id == pane.selectedThread)
+        }
+        let focusLine = selected?.location.flatMap { $0.file == file.name ? $0.line : nil }
+        SourceView(text: file.text, markers: markers, focusLine: focusLine).draw(in: inner, on: &grid, context: context)
+    }
+
+    private func drawSide(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
+        let inner = Box("Threads and structures").draw(in: area, on: &grid, context: context)
+        guard !inner.isEmpty else { return }
+        let content = PaneContent(pane: pane, context: context, isSelectedPane: true)
+        let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height)
+        var row = 0
+        for entry in content.threadLines(width: body.width) where row < body.height {
+            TextBlock.drawLine(entry.line, x: body.x, y: body.y + row, width: body.width, on: &grid, context: context)
+            grid.regions.append(.init(rect: Rect(x: body.x, y: body.y + row, width: body.width, height: 1),
+                                      tag: "thread:\(paneIndex):\(entry.threadID)"))
+            row += 1
+        }
+        var rest = content.structureLines(width: body.width) + content.counterLines()
+        if let selected = pane.selectedThread.flatMap({ pane.machine.thread($0) }) {
+            rest.append(stackLine(selected, glyphs: context.glyphs))
+        }
+        for line in rest where row < body.height {
+            TextBlock.drawLine(line, x: body.x, y: body.y + row, width: body.width, on: &grid, context: context)
+            row += 1
+        }
+    }
+
+    /// The selected thread's call chain, innermost first, with its CPU time and wakeups.
+    private func stackLine(_ thread: ThreadView, glyphs: Glyphs) -> Line {
+        let arrow = glyphs.isASCII ? " < " : " \u{2190} "
+        let frames = thread.stack.map { loc in (loc.function.isEmpty ? "line" : loc.function) + ":\(loc.line)" }
+        var line: Line = [Span(thread.name + " ", .header)]
+        line.append(Span(frames.isEmpty ? "-" : frames.joined(separator: arrow), .text))
+        line.append(Span("  cpu \(Format.duration(thread.cpuTime, glyphs: glyphs)) wake \(thread.wakeups)", .dim))
+        return line
+    }
+
+    private func drawTimeline(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
+        let legend: Line = [Span("X run R rdy W wait A alrt", .dim)]
+        let inner = Box(title: [Span("Timeline", .title)], note: legend).draw(in: area, on: &grid, context: context)
+        PaneContent(pane: pane, context: context, isSelectedPane: true)
+            .timeline(end: session.clock, markTime: session.divergence?.time)
+            .draw(in: inner, on: &grid, context: context)
+    }
+
+    private func drawLog(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
+        let log = pane.simulation.log
+        let inner = Box(title: [Span("Kernel events", .title)], note: [Span("\(log.count)", .dim)])
+            .draw(in: area, on: &grid, context: context)
+        guard !inner.isEmpty else { return }
+        var lines = log.suffix(inner.height).map { entry -> Line in
+            [Span(entry.text, entry.thread == pane.selectedThread ? .strong : .text)]
+        }
+        if let problem = problemText(pane.simulation.outcome), inner.height < 9 {
+            // No room for the output box: the problem takes the last line.
+            lines = Array(lines.suffix(max(0, inner.height - 1))) + [[Span(problem, .error)]]
+        }
+        TextBlock(lines).draw(in: inner, on: &grid, context: context)
+    }
+}

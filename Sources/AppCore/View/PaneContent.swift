@@ -1,0 +1,169 @@
+import SimKernel
+import SimRuntime
+import TUI
+
+/// The lines that describe one pane's machine: threads, structures, counters.
+/// Shared by the compact Compare pane and the Focus screen.
+struct PaneContent {
+    let pane: PaneState
+    let context: DrawContext
+    let isSelectedPane: Bool
+
+    var machine: MachineView { pane.machine }
+    var glyphs: Glyphs { context.glyphs }
+
+    /// One line per thread; the region tags let a click select the thread.
+    func threadLines(width: Int) -> [(line: Line, threadID: Int)] {
+        let nameWidth = min(10, max(4, machine.threads.map { CharacterWidth.of($0.name) }.max() ?? 4))
+        return machine.threads.map { thread in
+            let selected = pane.selectedThread == thread.id
+            let role = Format.role(for: thread.state)
+            let letter = thread.state.letter
+            let name = thread.name + String(repeating: " ", count: max(0, nameWidth - CharacterWidth.of(thread.name)))
+            var line: Line = [
+                Span(selected ? String(glyphs.selected) : " ", selected && isSelectedPane ? .marker : .dim),
+                Span(String(glyphs.stateGlyph(letter)), role),
+                Span(String(letter), role, extra: .bold),
+                Span(" "),
+                Span(String(name.prefix(nameWidth)), selected ? .strong : .text),
+                Span(" "),
+                Span(Format.activity(thread, glyphs: glyphs), thread.inAPC ? .alertable : .dim),
+            ]
+            if !thread.apcQueue.isEmpty {
+                line.append(Span(" apc:\(thread.apcQueue.count)", .packet))
+            }
+            return (line, thread.id)
+        }
+    }
+
+    /// The method's structures, most telling first.
+    func structureLines(width: Int) -> [Line] {
+        var lines: [Line] = []
+        for file in machine.files where file.overlapped {
+            let glyph = file.signaled ? glyphs.signaled : glyphs.unsignaled
+            let name = file.path.split(separator: "/").last.map(String.init) ?? file.object.label
+            lines.append([Span("File ", .header), Span(name + " ", .text),
+                          Span(String(glyph), file.signaled ? .signaled : .unsignaled),
+                          Span(file.signaled ? " signaled" : " not signaled", file.signaled ? .signaled : .dim)])
+        }
+        if !machine.events.isEmpty {
+            var line: Line = [Span("Events", .header)]
+            for event in machine.events {
+                let glyph = event.signaled ? glyphs.signaled : glyphs.unsignaled
+                line.append(Span(" "))
+                line.append(Span(String(glyph), event.signaled ? .signaled : .unsignaled))
+                line.append(Span(Format.shortLabel(event.object.label), event.signaled ? .signaled : .dim))
+            }
+            lines.append(line)
+        }
+        let usesAPCs = machine.threads.contains { !$0.apcQueue.isEmpty || $0.inAPC || isAlertableWait($0.state) }
+        if usesAPCs {
+            for thread in machine.threads where !thread.apcQueue.isEmpty || thread.inAPC || isAlertableWait(thread.state) {
+                let head: Line = [Span("APC ", .header), Span(thread.name + " ", .text)]
+                let items = thread.apcQueue.map { apc in
+                    apc.kind == .completionRoutine ? Format.bytes(UInt64(apc.bytes)) : "apc"
+                }
+                let chain = QueueChain(items: items).line(width: max(0, width - head.displayWidth), context: context)
+                lines.append(head + chain)
+            }
+        }
+        for port in machine.ports {
+            let gauge = Gauge(value: port.running, limit: port.limit, label: "run")
+            let head: Line = [Span("Port ", .header), Span(Format.shortLabel(port.object.label), .text),
+                              Span(" dev \(port.devices.count) ", .dim)]
+            lines.append(head + gauge.line(width: max(0, width - head.displayWidth), context: context))
+            let packets = port.queue.map { $0.posted ? "post" : Format.bytes(UInt64($0.bytes)) }
+            let fifoHead: Line = [Span("FIFO ", .header)]
+            lines.append(fifoHead + QueueChain(items: packets).line(width: max(0, width - 5), context: context))
+            lines.append([Span("LIFO ", .header), Span(names(port.waiting), .waiting),
+                          Span(" rel ", .header), Span(names(port.released), .running),
+                          Span(" pau ", .header), Span(names(port.paused), .ready)])
+        }
+        if !machine.requests.isEmpty || !machine.files.isEmpty {
+            let items = machine.requests.map { request in
+                (request.operation == .read ? "r" : "w") + Format.bytes(request.offset)
+            }
+            let head: Line = [Span("I/O  ", .header)]
+            lines.append(head + QueueChain(items: items, itemRole: .packet).line(width: max(0, width - 5), context: context))
+        }
+        return lines
+    }
+
+    /// Two lines of counters.
+    func counterLines() -> [Line] {
+        let c = machine.counters
+        let now = machine.now
+        // Ratios in Double so no counter value can overflow.
+        let throughput = now > 0 ? Int(min(1e15, Double(max(0, c.requestsCompleted)) * 1e6 / Double(now))) : 0
+        let latency = c.handledCompletions > 0 ? c.handlingLatencyTotal / UInt64(c.handledCompletions) : 0
+        let busy = c.cpuBusy.reduce(0.0) { $0 + Double($1) }
+        let capacity = Double(now) * Double(max(1, machine.cpuCount))
+        let cpu = capacity > 0 ? Int(min(100, busy * 100 / capacity)) : 0
+        let runnable = machine.threads.filter {
+            if case .ready = $0.state { return true }
+            if case .running = $0.state { return true }
+            return false
+        }.count
+        let over = max(0, runnable - machine.cpuCount)
+        let dot = " \(glyphs.middleDot) "
+        return [
+            [Span("done ", .dim), Span("\(c.requestsCompleted)", .strong), Span(dot, .dim),
+             Span("\(throughput)/s", .strong), Span(dot, .dim),
+             Span("lat ", .dim), Span(c.handledCompletions > 0 ? Format.duration(latency, glyphs: glyphs) : "-", .strong)],
+            [Span("ctx ", .dim), Span("\(c.contextSwitches)", .strong), Span(dot, .dim),
+             Span("wake ", .dim), Span("\(c.wakeups)", .strong), Span(dot, .dim),
+             Span("cpu ", .dim), Span("\(cpu)%", .strong), Span(dot, .dim),
+             Span("over ", .dim), Span("\(over)", over > 0 ? .warning : .strong)],
+        ]
+    }
+
+    /// Requests completed over [0, end] as a sparkline line.
+    func doneSparkline(width: Int, end: UInt64, markTime: UInt64?, maximum: Int?) -> Line {
+        let label: Line = [Span("done ", .dim)]
+        let columns = width - label.displayWidth
+        guard columns > 0 else { return [] }
+        let span = max(1, end)
+        var values: [Int] = []
+        var sampleIndex = 0
+        var current = 0
+        for column in 0..<columns {
+            let sliceEnd = column + 1 >= columns ? span : UInt64(Double(span) * Double(column + 1) / Double(columns))
+            while sampleIndex < pane.doneHistory.count, pane.doneHistory[sampleIndex].time <= sliceEnd {
+                current = pane.doneHistory[sampleIndex].count
+                sampleIndex += 1
+            }
+            values.append(current)
+        }
+        let marked = markTime.map { Int(min(Double(columns - 1), Double($0) / Double(span) * Double(columns))) }
+        return label + Sparkline(values: values, markedIndex: marked, maximum: maximum).line(width: columns, context: context)
+    }
+
+    /// The per-thread timeline of this pane over [0, end].
+    func timeline(end: UInt64, markTime: UInt64?) -> Timeline {
+        let tracks = pane.tracks.map { track in
+            Timeline.Track(label: machine.thread(track.id)?.name ?? "T\(track.id)", changes: track.changes,
+                           selected: track.id == pane.selectedThread)
+        }
+        return Timeline(tracks: tracks, start: 0, end: max(1, end), markTime: markTime)
+    }
+
+    private func names(_ ids: [Int]) -> String {
+        guard !ids.isEmpty else { return "-" }
+        return ids.map { id in machine.thread(id)?.name ?? "T\(id)" }.joined(separator: ",")
+    }
+
+    private func isAlertableWait(_ state: ThreadStateView) -> Bool {
+        if case .waiting(let wait) = state { return wait.alertable }
+        return false
+    }
+
+    /// The pane's box note: finished outcome, or its own virtual time.
+    func note() -> Line {
+        switch pane.simulation.outcome {
+        case .exited(let code)?: return [Span("exit \(code)", code == 0 ? .good : .warning)]
+        case .fault?: return [Span("FAULT", .error)]
+        case .deadlock?: return [Span("DEADLOCK", .error)]
+        case nil: return [Span("t=" + Format.time(machine.now), .dim)]
+        }
+    }
+}

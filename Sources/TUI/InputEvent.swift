@@ -1,0 +1,19 @@
+/// A key the app reacts to, independent of how the terminal reported it.
+public enum Key: Sendable, Equatable, Hashable {
+    case character(Character)
+    case up, down, left, right
+    case enter, escape, tab, backTab, backspace
+    case pageUp, pageDown, home, end
+    case function(Int)
+}
+
+/// Something the terminal reports.
+public enum InputEvent: Sendable, Equatable {
+    case key(Key)
+    /// A button-1 press or click at a cell.
+    case click(x: Int, y: Int)
+    case scrollUp, scrollDown
+    case resize(Size)
+    /// SIGINT, SIGTERM or SIGHUP arrived: leave now.
+    case terminate
+}

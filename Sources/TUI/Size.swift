@@ -1,0 +1,7 @@
+/// A terminal size in columns and rows.
+public struct Size: Sendable, Equatable, Hashable, CustomStringConvertible {
+    public var width: Int
+    public var height: Int
+    public init(width: Int, height: Int) { self.width = width; self.height = height }
+    public var description: String { "\(width)×\(height)" }
+}

@@ -1,0 +1,69 @@
+/// Program source with line numbers and, on each thread's current line, a
+/// marker and the thread's name; scrolled to keep the focus line visible.
+public struct SourceView: Sendable, Equatable {
+    public struct Marker: Sendable, Equatable {
+        public var line: Int
+        public var label: String
+        public var role: Role
+        public var selected: Bool
+        public init(line: Int, label: String, role: Role, selected: Bool = false) {
+            self.line = line; self.label = label; self.role = role; self.selected = selected
+        }
+    }
+
+    public var lines: [String]
+    public var markers: [Marker]
+    /// The 1-based line to keep in view (the selected thread's line).
+    public var focusLine: Int?
+
+    public init(text: String, markers: [Marker], focusLine: Int?) {
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ")
+        }
+        if self.lines.last == "" { self.lines.removeLast() }
+        self.markers = markers; self.focusLine = focusLine
+    }
+
+    /// The first line shown (0-based) for a height: the focus line a third of the way down.
+    public func firstVisible(height: Int) -> Int {
+        guard let focusLine, height > 0, lines.count > height else { return 0 }
+        let wanted = focusLine - 1 - height / 3
+        return min(max(0, wanted), lines.count - height)
+    }
+
+    public func draw(in area: Rect, on grid: inout Grid, context: DrawContext) {
+        guard !area.isEmpty else { return }
+        let numberWidth = max(3, String(lines.count).count)
+        let first = firstVisible(height: area.height)
+        for row in 0..<area.height {
+            let index = first + row
+            guard index < lines.count else { break }
+            let lineNumber = index + 1
+            let y = area.y + row
+            let here = markers.filter { $0.line == lineNumber }
+            let isFocus = lineNumber == focusLine
+            let number = String(repeating: " ", count: max(0, numberWidth - String(lineNumber).count)) + String(lineNumber)
+            var spans: Line = [Span(number, .lineNumber)]
+            if let first = here.first {
+                let selected = here.contains { $0.selected }
+                spans.append(Span(String(selected ? context.glyphs.selected : context.glyphs.threadMarker), selected ? .marker : first.role))
+            } else {
+                spans.append(Span(" "))
+            }
+            spans.append(Span(" "))
+            spans.append(Span(lines[index], isFocus ? .strong : .text))
+            let tags: Line = here.flatMap { [Span(" "), Span($0.label, $0.role, extra: .reverse)] }
+            let tagWidth = tags.displayWidth
+            let textRoom = max(0, area.width - (tagWidth > 0 ? tagWidth + 1 : 0))
+            TextBlock.drawLine(spans, x: area.x, y: y, width: textRoom, on: &grid, context: context)
+            if tagWidth > 0, tagWidth < area.width {
+                grid.put(tags, x: area.maxX - tagWidth, y: y, maxWidth: tagWidth, context: context)
+            }
+            if isFocus {
+                grid.restyle(Rect(x: area.x + numberWidth + 2, y: y, width: max(0, textRoom - numberWidth - 2), height: 1)) {
+                    $0.with(.underline)
+                }
+            }
+        }
+    }
+}

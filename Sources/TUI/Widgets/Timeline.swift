@@ -1,0 +1,73 @@
+/// Thread states over virtual time: one row per thread, one column per time
+/// slice, each cell the state's letter (so colour is never the only cue).
+public struct Timeline: Sendable, Equatable {
+    /// A state change: from `time` on, the thread shows `letter`.
+    public struct Change: Sendable, Equatable {
+        public var time: UInt64
+        public var letter: Character
+        public init(time: UInt64, letter: Character) { self.time = time; self.letter = letter }
+    }
+
+    public struct Track: Sendable, Equatable {
+        public var label: String
+        /// Changes in time order.
+        public var changes: [Change]
+        public var selected: Bool
+        public init(label: String, changes: [Change], selected: Bool = false) {
+            self.label = label; self.changes = changes; self.selected = selected
+        }
+    }
+
+    public var tracks: [Track]
+    public var start: UInt64
+    public var end: UInt64
+    /// A time to mark with a vertical line of marker glyphs (e.g. divergence).
+    public var markTime: UInt64?
+
+    public init(tracks: [Track], start: UInt64 = 0, end: UInt64, markTime: UInt64? = nil) {
+        self.tracks = tracks; self.start = start; self.end = end; self.markTime = markTime
+    }
+
+    public static func role(for letter: Character) -> Role {
+        switch letter {
+        case "X": return .running
+        case "R": return .ready
+        case "W": return .waiting
+        case "A": return .alertable
+        case "T": return .terminated
+        default: return .dim
+        }
+    }
+
+    public func draw(in area: Rect, on grid: inout Grid, context: DrawContext) {
+        guard !area.isEmpty else { return }
+        let labelWidth = min(11, max(3, (tracks.map { CharacterWidth.of($0.label) }.max() ?? 3) + 1))
+        let columns = max(0, area.width - labelWidth)
+        let span = max(1, end &- start)
+        for (row, track) in tracks.prefix(area.height).enumerated() {
+            let y = area.y + row
+            grid.put(track.label, x: area.x, y: y, style: context.style(track.selected ? .marker : .dim), maxWidth: labelWidth - 1)
+            guard columns > 0 else { continue }
+            var changeIndex = 0
+            var letter: Character = " "
+            for column in 0..<columns {
+                // The state at the end of this column's slice of time.
+                let fraction = Double(column + 1) / Double(columns)
+                let sliceEnd = column + 1 >= columns ? start &+ span : start &+ UInt64(Double(span) * fraction)
+                while changeIndex < track.changes.count, track.changes[changeIndex].time <= sliceEnd {
+                    letter = track.changes[changeIndex].letter
+                    changeIndex += 1
+                }
+                let x = area.x + labelWidth + column
+                grid.set(x: x, y: y, Cell(letter, style: context.style(Timeline.role(for: letter))))
+            }
+        }
+        if let markTime, markTime >= start, columns > 0, end > start {
+            let column = Int(min(Double(columns - 1), Double(markTime - start) / Double(span) * Double(columns)))
+            let x = area.x + labelWidth + column
+            for row in 0..<min(area.height, tracks.count) {
+                grid.restyle(Rect(x: x, y: area.y + row, width: 1, height: 1)) { _ in context.style(.divergence).with(.underline) }
+            }
+        }
+    }
+}

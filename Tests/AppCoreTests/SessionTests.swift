@@ -1,0 +1,147 @@
+import SimKernel
+import SimRuntime
+import Testing
+@testable import AppCore
+
+/// What lockstep stepping, statement stepping, step back and restart do.
+@Suite struct SessionTests {
+    func session(_ times: [[UInt64]]) -> Session {
+        Session(kind: .compare, caption: "",
+                simulations: times.enumerated().map { FakeSimulation(title: "P\($0.offset)", eventTimes: $0.element) })
+    }
+
+    func positions(_ session: Session) -> [Int] {
+        session.panes.map { ($0.simulation as? FakeSimulation)?.position ?? -1 }
+    }
+
+    @Test func lockstepStepsOnlyThePanesWithTheEarliestEvent() {
+        var s = session([[10, 30], [20, 30], [10, 40]])
+        let stepped1 = s.stepLockstep(); #expect(stepped1)
+        #expect(positions(s) == [1, 0, 1])
+        #expect(s.clock == 10)
+        let stepped2 = s.stepLockstep(); #expect(stepped2)
+        #expect(positions(s) == [1, 1, 1])
+        #expect(s.clock == 20)
+        let stepped3 = s.stepLockstep(); #expect(stepped3)
+        #expect(positions(s) == [2, 2, 1])
+        #expect(s.clock == 30)
+        let stepped4 = s.stepLockstep(); #expect(stepped4)
+        #expect(positions(s) == [2, 2, 2])
+        #expect(s.clock == 40)
+        #expect(s.isFinished)
+        let stepped5 = s.stepLockstep(); #expect(!stepped5)
+        #expect(s.steps == 4)
+    }
+
+    @Test func theStepThatEndsARunCountsEvenWhenItAnswersFalse() {
+        var fake = FakeSimulation(title: "P", eventTimes: [10, 20])
+        fake.falseOnLastStep = true
+        var s = Session(kind: .compare, caption: "", simulations: [fake, FakeSimulation(title: "Q", eventTimes: [15])])
+        while s.stepLockstep() {}
+        #expect(s.isFinished)
+        #expect(s.clock == 20)
+    }
+
+    @Test func stepBackReturnsExactlyToTheEarlierState() {
+        var s = session([[10, 30, 50], [20, 30], [15]])
+        s.stepLockstep()
+        let before = s
+        s.stepLockstep()
+        s.stepLockstep()
+        let stepped6 = s.stepBack(); #expect(stepped6)
+        let stepped7 = s.stepBack(); #expect(stepped7)
+        #expect(positions(s) == positions(before))
+        #expect(s.clock == before.clock)
+        #expect(s.steps == before.steps)
+        #expect(s.divergence == before.divergence)
+        for (a, b) in zip(s.panes, before.panes) {
+            #expect(a.machine == b.machine)
+            #expect(a.simulation.log == b.simulation.log)
+            #expect(a.tracks == b.tracks)
+            #expect(a.doneHistory == b.doneHistory)
+        }
+        let stepped8 = s.stepBack(); #expect(stepped8)
+        let stepped9 = s.stepBack(); #expect(!stepped9)
+        #expect(s.clock == 0)
+    }
+
+    @Test func divergenceIsNotedAtTheFirstDifferentCount() {
+        var s = session([[10, 20], [10, 30]])
+        s.stepLockstep()
+        #expect(s.divergence == nil)
+        s.stepLockstep()
+        #expect(s.divergence == Session.Divergence(time: 20, done: [2, 1], handled: [2, 1]))
+        s.stepLockstep()
+        #expect(s.divergence?.time == 20)
+    }
+
+    @Test func statementStepMovesOnlyTheSelectedPane() {
+        var s = session([[10], [10]])
+        s.selectedPane = 1
+        let stepped10 = s.stepSelectedStatement(); #expect(stepped10)
+        let fakes = s.panes.map { $0.simulation as? FakeSimulation }
+        #expect(fakes.map { $0?.statements } == [0, 1])
+        let stepped11 = s.stepBack(); #expect(stepped11)
+        #expect((s.panes[1].simulation as? FakeSimulation)?.statements == 0)
+    }
+
+    @Test func restartForgetsHistory() {
+        var s = session([[10, 20]])
+        s.stepLockstep()
+        s.stepLockstep()
+        s.restart()
+        #expect(positions(s) == [0])
+        #expect(s.history.isEmpty)
+        #expect(s.clock == 0 && s.steps == 0)
+    }
+
+    @Test func timelineRecordsEachStateChangeOnce() {
+        var s = session([[10, 20, 30]])
+        while s.stepLockstep() {}
+        let track = s.panes[0].tracks.first { $0.id == 1 }
+        #expect(track?.changes.map(\.letter) == ["X", "W", "X", "W"])
+        #expect(track?.changes.map(\.time) == [0, 10, 20, 30])
+        #expect(s.panes[0].tracks.first { $0.id == 2 }?.changes.count == 1)
+    }
+
+    @Test func historyIsBounded() {
+        var s = session([Array(stride(from: UInt64(1), through: 6000, by: 1))])
+        for _ in 0..<5100 { s.stepLockstep() }
+        #expect(s.history.count == Session.historyLimit)
+    }
+
+    @Test func demoRunsOfTheFourMethodsFinish() {
+        var s = Session(kind: .compare, caption: "", simulations: DemoSimulation.all())
+        var guardCount = 0
+        while s.stepLockstep() { guardCount += 1; if guardCount > 10_000 { break } }
+        #expect(s.isFinished)
+        for pane in s.panes {
+            #expect(pane.machine.counters.requestsCompleted == 4)
+            #expect(pane.machine.counters.handledCompletions == 4)
+        }
+        #expect(s.divergence != nil)
+        // The port finishes first, the one-at-a-time device method last.
+        let ends = s.panes.map(\.machine.now)
+        #expect(ends[3] < ends[0])
+    }
+}
+
+@Suite struct FormatTests {
+    @Test func shortLabels() {
+        #expect(Format.shortLabel("hEvent[2]") == "2")
+        #expect(Format.shortLabel("Event#4") == "#4")
+        #expect(Format.shortLabel("hPort") == "hPort")
+        #expect(Format.shortLabel("odd#") == "odd#")
+        #expect(Format.shortLabel("a#b") == "a#b")
+    }
+
+    @Test func times() {
+        #expect(Format.time(0) == "0.000 ms")
+        #expect(Format.time(1_204) == "1.204 ms")
+        #expect(Format.time(12_345_678) == "12345.678 ms")
+        #expect(Format.duration(45, glyphs: .ascii) == "45us")
+        #expect(Format.duration(1_250, glyphs: .unicode) == "1.2ms")
+        #expect(Format.bytes(65536) == "64K")
+        #expect(Format.bytes(1000) == "1000")
+    }
+}

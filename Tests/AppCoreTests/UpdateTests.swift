@@ -1,0 +1,151 @@
+import TUI
+import Testing
+@testable import AppCore
+
+/// Action sequences and the state they must produce.
+@Suite struct UpdateTests {
+    func compareState() -> AppState {
+        AppState.compare(Session(kind: .compare, caption: "test", simulations: DemoSimulation.all()), options: UIOptions())
+    }
+
+    func send(_ state: inout AppState, _ keys: [Key]) -> [Effect] {
+        var effects: [Effect] = []
+        for key in keys {
+            if let action = KeyMap.action(for: key, in: state) { effects += state.update(action) }
+        }
+        return effects
+    }
+
+    @Test func stepKeysAdvanceAndStepBackRestores() {
+        var state = compareState()
+        _ = send(&state, [.character("s"), .character("s"), .character("s")])
+        #expect(state.session?.steps == 3)
+        let clock = state.session?.clock
+        let machines = state.session?.panes.map(\.machine)
+        _ = send(&state, [.character("s"), .right, .character("b"), .left])
+        #expect(state.session?.steps == 3)
+        #expect(state.session?.clock == clock)
+        #expect(state.session?.panes.map(\.machine) == machines)
+    }
+
+    @Test func runSchedulesTicksAndPauseCancelsThem() {
+        var state = compareState()
+        let speed = Speed.level(Speed.defaultLevel)
+        #expect(send(&state, [.character("p")]) == [.scheduleTick(milliseconds: speed.tickMilliseconds)])
+        #expect(state.isRunning)
+        #expect(state.update(.tick()) == [.scheduleTick(milliseconds: speed.tickMilliseconds)])
+        #expect(state.session?.steps == speed.eventsPerTick)
+        #expect(send(&state, [.character(" ")]) == [.cancelTick])
+        #expect(!state.isRunning)
+        // A tick that arrives after pausing does nothing.
+        #expect(state.update(.tick()) == [])
+        #expect(state.session?.steps == speed.eventsPerTick)
+    }
+
+    @Test func runningStopsByItselfAtTheEnd() {
+        var state = compareState()
+        _ = send(&state, [.character("u"), .character("u"), .character("u"), .character("u"), .character("u"), .character("u")])
+        _ = send(&state, [.character("p")])
+        var ticks = 0
+        while state.isRunning, ticks < 1000 { _ = state.update(.tick()); ticks += 1 }
+        #expect(!state.isRunning)
+        #expect(state.session?.isFinished == true)
+        #expect(send(&state, [.character("p")]) == [])
+    }
+
+    @Test func aTickStopsSteppingWhenItsBudgetRunsOut() {
+        var state = compareState()
+        _ = send(&state, Array(repeating: .character("u"), count: 10))
+        _ = send(&state, [.character("p")])
+        _ = state.update(.tick(TickBudget { false }))
+        #expect(state.session?.steps == 1)
+        #expect(state.isRunning)
+    }
+
+    @Test func speedIsBounded() {
+        var state = compareState()
+        _ = send(&state, Array(repeating: .character("d"), count: 20))
+        #expect(state.session?.speedLevel == 0)
+        _ = send(&state, Array(repeating: .character("+"), count: 20))
+        #expect(state.session?.speedLevel == Speed.levels.count - 1)
+    }
+
+    @Test func threadAndPaneSelection() {
+        var state = compareState()
+        #expect(state.session?.panes[0].selectedThread == 1)
+        _ = send(&state, [.character("4"), .character("j")])
+        #expect(state.session?.selectedPane == 3)
+        #expect(state.session?.panes[3].selectedThread == 2)
+        _ = send(&state, [.character("k"), .character("k")])
+        #expect(state.session?.panes[3].selectedThread == 3)
+        _ = send(&state, [.tab])
+        #expect(state.session?.selectedPane == 0)
+        _ = send(&state, [.backTab])
+        #expect(state.session?.selectedPane == 3)
+    }
+
+    @Test func focusAndBack() {
+        var state = compareState()
+        _ = send(&state, [.character("2"), .character("f")])
+        #expect(state.screen == .focus(pane: 1))
+        _ = send(&state, [.character("n")])
+        #expect(state.screen == .focus(pane: 2))
+        _ = send(&state, [.character("q")])
+        #expect(state.screen == .compare)
+        #expect(!state.finished)
+        #expect(send(&state, [.character("q")]) == [.quit])
+        #expect(state.finished)
+    }
+
+    @Test func helpOverlayTakesKeysUntilClosed() {
+        var state = compareState()
+        _ = send(&state, [.character("?")])
+        #expect(state.overlay == .help)
+        _ = send(&state, [.character("s")])
+        #expect(state.session?.steps == 0)
+        _ = send(&state, [.character("q")])
+        #expect(state.overlay == nil)
+        #expect(!state.finished)
+    }
+
+    @Test func homeMenuOpensCompareThroughAnEffect() {
+        var state = AppState()
+        #expect(state.home.selectedItem == .compare)
+        #expect(send(&state, [.enter]) == [.openCompare])
+        let session = Session(kind: .compare, caption: "", simulations: DemoSimulation.all(), returnsToHome: true)
+        _ = state.update(.sessionOpened(session))
+        #expect(state.screen == .compare)
+        _ = send(&state, [.character("q")])
+        #expect(state.screen == .home)
+        #expect(state.session == nil)
+        #expect(!state.finished)
+    }
+
+    @Test func openFilePromptCollectsAPath() {
+        var state = AppState()
+        _ = send(&state, [.character("o")])
+        #expect(state.overlay == .openFile(path: ""))
+        _ = send(&state, [.character("a"), .character("."), .character("c"), .character("x"), .backspace])
+        #expect(state.overlay == .openFile(path: "a.c"))
+        #expect(send(&state, [.enter]) == [.openPlayground(path: "a.c")])
+        #expect(state.overlay == nil)
+        _ = state.update(.openFailed("no such file"))
+        #expect(state.overlay == .message(title: "Cannot open", lines: ["no such file"]))
+    }
+
+    @Test func restartReturnsToTheStart() {
+        var state = compareState()
+        _ = send(&state, [.character("s"), .character("s"), .character("p")])
+        #expect(send(&state, [.character("r")]) == [.cancelTick])
+        #expect(state.session?.steps == 0)
+        #expect(!state.isRunning)
+    }
+
+    @Test func optionsFollowNoColor() {
+        let options = UIOptions.resolve(theme: .light, noColor: false, ascii: true, environment: ["NO_COLOR": "1"])
+        #expect(!options.color)
+        #expect(options.drawContext.theme == .monochrome)
+        #expect(options.drawContext.glyphs == .ascii)
+        #expect(UIOptions.resolve(theme: nil, noColor: false, ascii: false, environment: ["NO_COLOR": ""]).color)
+    }
+}

@@ -1,0 +1,140 @@
+import Testing
+@testable import TUI
+
+/// Widgets render into an empty grid; the result is compared with lines of text.
+@Suite struct WidgetTests {
+    let unicode = DrawContext(theme: .dark, glyphs: .unicode)
+    let ascii = DrawContext(theme: .monochrome, glyphs: .ascii)
+
+    func render(_ width: Int, _ height: Int, _ draw: (inout Grid) -> Void) -> [String] {
+        var grid = Grid(width: width, height: height)
+        draw(&grid)
+        return grid.plainLines()
+    }
+
+    @Test func boxWithTitleAndNote() {
+        let lines = render(24, 3) { grid in
+            let inner = Box(title: [Span("Port")], note: [Span("t=1")]).draw(in: grid.bounds, on: &grid, context: unicode)
+            #expect(inner == Rect(x: 1, y: 1, width: 22, height: 1))
+        }
+        #expect(lines == ["┌ Port ────────── t=1 ─┐", "│                      │", "└──────────────────────┘"])
+    }
+
+    @Test func boxInASCII() {
+        let lines = render(10, 3) { grid in Box("Q").draw(in: grid.bounds, on: &grid, context: ascii) }
+        #expect(lines == ["+ Q -----+", "|        |", "+--------+"])
+    }
+
+    @Test func queueChainShowsSlotsAndTheNextFreeSlot() {
+        let lines = render(30, 3) { grid in
+            QueueChain(items: ["64K", "64K"]).draw(in: grid.bounds.row(0), on: &grid, context: unicode)
+            QueueChain(items: []).draw(in: grid.bounds.row(1), on: &grid, context: unicode)
+            QueueChain(items: ["a", "b"]).draw(in: grid.bounds.row(2), on: &grid, context: ascii)
+        }
+        #expect(lines == ["[64K]→[64K]→[ ]", "[ ]", "[a]->[b]->[ ]"])
+    }
+
+    @Test func queueChainTooLongEndsWithACount() {
+        let lines = render(16, 1) { grid in
+            QueueChain(items: ["p1", "p2", "p3", "p4", "p5"]).draw(in: grid.bounds, on: &grid, context: unicode)
+        }
+        #expect(lines == ["[p1]→[p2]→+3"])
+    }
+
+    @Test func gaugeShowsOverLimitWithoutColour() {
+        let lines = render(20, 2) { grid in
+            Gauge(value: 1, limit: 2, label: "run").draw(in: grid.bounds.row(0), on: &grid, context: ascii)
+            Gauge(value: 3, limit: 2, label: "run").draw(in: grid.bounds.row(1), on: &grid, context: ascii)
+        }
+        #expect(lines == ["run 1/2 #.", "run 3/2! ###"])
+    }
+
+    @Test func sparklineScalesToTheHighestValue() {
+        let lines = render(8, 2) { grid in
+            Sparkline(values: [0, 1, 2, 4, 8]).draw(in: grid.bounds.row(0), on: &grid, context: unicode)
+            Sparkline(values: [0, 7, 7]).draw(in: grid.bounds.row(1), on: &grid, context: ascii)
+        }
+        #expect(lines == ["▁▁▂▄█", "_##"])
+    }
+
+    @Test func timelineShowsALetterPerState() {
+        let lines = render(14, 2) { grid in
+            Timeline(tracks: [
+                .init(label: "main", changes: [.init(time: 0, letter: "X"), .init(time: 50, letter: "W")]),
+                .init(label: "T2", changes: [.init(time: 0, letter: "R"), .init(time: 80, letter: "X")]),
+            ], start: 0, end: 100).draw(in: grid.bounds, on: &grid, context: unicode)
+        }
+        #expect(lines == ["main XXXXWWWWW", "T2   RRRRRRRXX"])
+    }
+
+    @Test func extremeValuesDoNotTrap() {
+        _ = render(20, 2) { grid in
+            Timeline(tracks: [.init(label: "t", changes: [.init(time: .max, letter: "X")])], start: 0, end: .max, markTime: .max)
+                .draw(in: grid.bounds, on: &grid, context: unicode)
+            Gauge(value: -3, limit: Int.max).draw(in: grid.bounds.row(1), on: &grid, context: unicode)
+            Gauge(value: Int.max, limit: -1).draw(in: grid.bounds.row(1), on: &grid, context: unicode)
+            Sparkline(values: [Int.max, -5, 0]).draw(in: grid.bounds.row(0), on: &grid, context: unicode)
+        }
+    }
+
+    @Test func sourceViewMarksEachThreadsLine() {
+        let text = "int main(void)\n{\n    Wait();\n    return 0;\n}\n"
+        let lines = render(30, 5) { grid in
+            SourceView(text: text, markers: [
+                .init(line: 3, label: "main", role: .waiting, selected: true),
+                .init(line: 4, label: "T2", role: .ready),
+            ], focusLine: 3).draw(in: grid.bounds, on: &grid, context: ascii)
+        }
+        #expect(lines == [
+            "  1  int main(void)",
+            "  2  {",
+            "  3>     Wait();          main",
+            "  4*     return 0;          T2",
+            "  5  }",
+        ])
+    }
+
+    @Test func sourceViewScrollsToTheFocusLine() {
+        let text = (1...50).map { "line \($0)" }.joined(separator: "\n")
+        let view = SourceView(text: text, markers: [], focusLine: 40)
+        #expect(view.firstVisible(height: 9) == 36)
+        #expect(SourceView(text: text, markers: [], focusLine: 50).firstVisible(height: 9) == 41)
+    }
+
+    @Test func keyBarKeepsHelpWhenItemsDoNotFit() {
+        let bar = KeyBar([.init("s", "step"), .init("p", "run"), .init("r", "restart"), .init("?", "help")])
+        #expect(bar.line(width: 80).plainText == "s step  p run  r restart  ? help ")
+        #expect(bar.line(width: 20).plainText == "s step  ? help ")
+    }
+
+    @Test func listScrollsToKeepTheSelectionVisible() {
+        let items = (0..<10).map { [Span("item \($0)")] }
+        let lines = render(12, 3) { grid in
+            ListView(items: items, selected: 6).draw(in: grid.bounds, on: &grid, context: ascii)
+        }
+        #expect(lines == ["  item 4", "  item 5", "> item 6   ~"])
+    }
+
+    @Test func modalIsCentredOverTheScreen() {
+        let lines = render(20, 5) { grid in
+            grid.put(String(repeating: "x", count: 20), x: 0, y: 2)
+            Modal(title: "Hi", lines: [[Span("ok")]]).draw(in: grid.bounds, on: &grid, context: ascii)
+        }
+        #expect(lines == ["", "      + Hi --+", "xxxxxx| ok   |xxxxxx", "      +------+", ""])
+    }
+
+    @Test func monochromeThemeUsesNoColour() {
+        for role in Role.allCases {
+            let style = Theme.monochrome.style(role)
+            #expect(style.foreground == .default && style.background == .default)
+        }
+    }
+
+    @Test func everyStateLetterHasItsOwnGlyph() {
+        for glyphs in [Glyphs.unicode, Glyphs.ascii] {
+            let shown = ["X", "R", "W", "A", "T"].map { glyphs.stateGlyph(Character($0)) }
+            #expect(Set(shown).count == 5)
+        }
+        #expect(Glyphs.ascii.states.allSatisfy { $0.isASCII })
+    }
+}
