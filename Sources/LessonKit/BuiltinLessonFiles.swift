@@ -170,7 +170,7 @@ about to read 4 KiB from it. The page cache is empty, so the data must come
 from the disk, which takes about 2 ms.
 
 ```step
-stop: thread main reaches line 28
+stop: log shows "next: a synchronous read"
 check:
   - expect: completions are 0
     message: Nothing has been read yet.
@@ -201,7 +201,7 @@ next call is a `ReadFile` that passes no `OVERLAPPED`, just as the synchronous
 read did.
 
 ```step
-stop: thread main reaches line 38
+stop: log shows "next: a read without an OVERLAPPED"
 check:
   - expect: completions are 1
     message: The synchronous read has completed.
@@ -217,7 +217,7 @@ question:
     - text: It quietly behaves like a synchronous read and blocks.
       when: call ReadFile returns blocks
   answer: b
-  reveal: thread main reaches line 44
+  reveal: call ReadFile returns
   explain: An overlapped file object keeps no current position, so a request must say where it starts with the Offset fields of an OVERLAPPED. Without one the request is refused before it starts.
 hints:
   - Several requests can be in flight at once on an overlapped handle. Which position would each use?
@@ -234,7 +234,7 @@ Main is running again at once — here it does half a millisecond of other
 work while the disk is busy. That is the whole point of overlapped I/O.
 
 ```step
-stop: thread main reaches line 46
+stop: log shows "the read is in flight"
 check:
   - expect: call ReadFile returns pending
     message: The read at offset 131072 went to the disk, so ReadFile returned FALSE with ERROR_IO_PENDING.
@@ -270,7 +270,7 @@ The next read asks for offset 0 on the overlapped handle. The first,
 synchronous read brought that part of the file into the page cache.
 
 ```step
-stop: thread main reaches line 54
+stop: log shows "next: a read the cache can serve"
 check:
   - expect: the event is set
     message: The kernel set the OVERLAPPED's event when the read completed.
@@ -286,7 +286,7 @@ question:
     - text: TRUE — the request was done before the call returned.
       when: call ReadFile returns 1
   answer: b
-  reveal: thread main reaches line 56
+  reveal: call ReadFile returns
   explain: FILE_FLAG_OVERLAPPED lets a request finish later; it does not force it to. A read that the page cache can serve completes inside the call, and ReadFile returns TRUE. Writes that extend a file are another such case.
 hints:
   - Which read brought offset 0 into memory?
@@ -298,7 +298,7 @@ hints:
 waiting (a timeout of 0).
 
 ```step
-stop: thread main reaches line 57
+stop: log shows "next: look at the event"
 question:
   ask: The read finished inside the call. Is the event in its OVERLAPPED set?
   choices:
@@ -318,7 +318,7 @@ hints:
 offset 0, which extends the file.
 
 ```step
-stop: thread main reaches line 64
+stop: log shows "next: a write that extends log.txt"
 question:
   ask: What does this overlapped WriteFile return?
   choices:
@@ -372,7 +372,7 @@ int main(void)
     /* A synchronous handle: the call returns when the data is there. */
     HANDLE sync = CreateFile(TEXT("data.bin"), GENERIC_READ, FILE_SHARE_READ, NULL,
                              OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
-    n = 0;
+    SimNote("next: a synchronous read");
     ok = ReadFile(sync, g_buf, 4096, &n, NULL);
     printf("synchronous read: %s, %lu bytes\n", Result(ok), n);
     CloseHandle(sync);
@@ -382,7 +382,7 @@ int main(void)
                              OPEN_EXISTING, FILE_FLAG_OVERLAPPED, NULL);
     HANDLE done = CreateEvent(NULL, TRUE, FALSE, NULL);
 
-    n = 0;
+    SimNote("next: a read without an OVERLAPPED");
     ok = ReadFile(file, g_buf, 4096, &n, NULL);
     printf("overlapped read, no OVERLAPPED: %s\n", Result(ok));
 
@@ -399,16 +399,17 @@ int main(void)
     OVERLAPPED near = {0};
     near.Offset = 0;
     near.hEvent = done;
+    SimNote("next: a read the cache can serve");
     ok = ReadFile(file, g_buf, 4096, NULL, &near);
     printf("overlapped read at 0: %s\n", Result(ok));
-    n = 0;
+    SimNote("next: look at the event");
     printf("  event after it: %s\n",
            WaitForSingleObject(done, 0) == WAIT_OBJECT_0 ? "set" : "reset");
 
     HANDLE log = CreateFile(TEXT("log.txt"), GENERIC_WRITE, 0, NULL,
                             OPEN_EXISTING, FILE_FLAG_OVERLAPPED, NULL);
     OVERLAPPED grow = {0};
-    grow.hEvent = NULL;
+    SimNote("next: a write that extends log.txt");
     ok = WriteFile(log, g_buf, 512, NULL, &grow);
     printf("overlapped write at the end of log.txt: %s\n", Result(ok));
 
@@ -528,11 +529,11 @@ question:
   ask: Does this CreateFile succeed?
   choices:
     - text: Yes — it shares everything the other opens do.
-      when: not call CreateFile returns "failed err=32"
+      when: output contains "asking to write -> error 0"
     - text: No, ERROR_SHARING_VIOLATION — the existing opens did not share writing.
-      when: call CreateFile returns "failed err=32"
+      when: output contains "asking to write -> error 32 ERROR_SHARING_VIOLATION"
   answer: b
-  reveal: call CreateFile returns
+  reveal: output contains "asking to write"
   explain: The share check runs at every open and looks both ways. The new open fails if it asks for an access that an existing open did not share — here writing — or if an existing open holds an access the new one does not share.
 hints:
   - The check compares the new open's access with the existing opens' share modes.
@@ -549,11 +550,11 @@ question:
   ask: The reopen starts from a handle the process already has. Does it pass the share check?
   choices:
     - text: Yes — it is the same file, opened by the same process.
-      when: not call ReOpenFile returns "failed err=32"
+      when: output contains "sharing nothing -> error 0"
     - text: No, ERROR_SHARING_VIOLATION — the existing opens hold read access it does not share.
-      when: call ReOpenFile returns "failed err=32"
+      when: output contains "sharing nothing -> error 32 ERROR_SHARING_VIOLATION"
   answer: b
-  reveal: call ReOpenFile returns
+  reveal: output contains "sharing nothing"
   explain: ReOpenFile is a real new open. It is checked against every open of the file, the handle it started from included, and those opens hold read access that a share mode of 0 refuses.
 hints:
   - DuplicateHandle skips the share check. Does ReOpenFile make a duplicate?
@@ -619,11 +620,11 @@ request at a time, so A always finishes 3 ms before B.
 
 ## Step: A freshly opened file
 
-The file has just been opened with `FILE_FLAG_OVERLAPPED`; the first
-`ReadFile` is next.
+The file has just been opened with `FILE_FLAG_OVERLAPPED`; no request has
+been issued yet.
 
 ```step
-stop: thread main reaches line 65
+stop: thread main reaches line 54
 check:
   - expect: file data.bin is signaled
     message: A file object starts out signaled.
@@ -663,21 +664,17 @@ hints:
 
 The wait returned `WAIT_OBJECT_0`, which says nothing about A or B. Only the
 `OVERLAPPED` structures know: the kernel writes a request's status into its
-`Internal` field when it completes. The program printed both.
+`Internal` field when it completes. The program is about to print both.
 
 ```step
-stop: thread main reaches line 81
+stop: log shows "which read finished?"
 check:
-  - expect: output contains "A.Internal=0x0 A.InternalHigh=4096"
-    message: A has completed with STATUS_SUCCESS (0) and 4096 bytes.
-  - expect: output contains "B.Internal=0x103 B.InternalHigh=0"
-    message: B is still STATUS_PENDING (0x103).
   - expect: completions are 1
     message: Only A has completed.
   - expect: file data.bin is signaled
     message: A's completion set the file object.
 question:
-  ask: B is still pending. The program now waits on the handle again, with a timeout of 0. What does the wait return?
+  ask: B is still pending. After printing, the program waits on the handle again, with a timeout of 0. What does that wait return?
   choices:
     - text: WAIT_TIMEOUT — B has not finished.
       when: call WaitForSingleObject returns WAIT_TIMEOUT
@@ -685,7 +682,7 @@ question:
       when: call WaitForSingleObject returns WAIT_OBJECT_0+0
   answer: b
   reveal: call WaitForSingleObject returns
-  explain: The file object is manual-reset, and only the start of a new request resets it. After A completed it stays signaled, so every later wait on the handle succeeds at once although B is still pending. A program that waits once per request would think B was done.
+  explain: The file object is manual-reset, and only the start of a new request resets it. After A completed it stays signaled, so every later wait on the handle succeeds at once although B is still pending. A program that waited once per request would think B was done.
 hints:
   - What resets the file object?
 ```
@@ -699,6 +696,10 @@ the busy checking that asynchronous I/O was meant to avoid.
 ```step
 stop: thread main is waiting in Sleep
 check:
+  - expect: output contains "A.Internal=0x0 A.InternalHigh=4096"
+    message: A has completed with STATUS_SUCCESS (0) and 4096 bytes.
+  - expect: output contains "B.Internal=0x103 B.InternalHigh=0"
+    message: B was still STATUS_PENDING (0x103) when the program looked.
   - expect: completions are 1
     message: B is still at the disk.
   - expect: file data.bin is signaled
@@ -767,7 +768,7 @@ request 3 (offset 24 KiB); the log shows the completion. Main prints the
 index and then resets that event: the request is handled.
 
 ```step
-stop: thread main reaches line 31
+stop: log shows "first request handled"
 check:
   - expect: output contains "first wait -> request 3"
     message: Request 3 finished first, and the wait returned its index.
@@ -785,7 +786,7 @@ Main then computed for 5 ms. Meanwhile the other reads finished, in the order
 request 2, request 1, request 0 (look at the log). Now it waits again.
 
 ```step
-stop: thread main reaches line 36
+stop: log shows "second wait"
 check:
   - expect: 3 events are set
     message: Requests 0, 1 and 2 have finished; request 3's event was reset after handling.
@@ -813,7 +814,7 @@ Main handled request 0 — but this time it did *not* call `ResetEvent`
 before waiting again.
 
 ```step
-stop: thread main reaches line 41
+stop: log shows "third wait"
 check:
   - expect: 3 events are set
     message: The wait did not reset request 0's event; nothing else did either.
@@ -881,17 +882,18 @@ int main(void)
     /* 1. Wait for whichever finishes first. */
     DWORD first = WaitForMultipleObjects(READS, g_done, FALSE, INFINITE) - WAIT_OBJECT_0;
     printf("first wait -> request %lu\n", first);
+    SimNote("first request handled");
     ResetEvent(g_done[first]);           /* handled: stop it winning again */
 
     /* 2. Busy for 5 ms: the other three finish meanwhile. */
     SimCompute(5000);
-    DWORD next = 0;
-    next = WaitForMultipleObjects(READS, g_done, FALSE, INFINITE) - WAIT_OBJECT_0;
+    SimNote("second wait");
+    DWORD next = WaitForMultipleObjects(READS, g_done, FALSE, INFINITE) - WAIT_OBJECT_0;
     printf("second wait -> request %lu\n", next);
 
     /* 3. Forgot ResetEvent this time. */
-    DWORD again = 0;
-    again = WaitForMultipleObjects(READS, g_done, FALSE, INFINITE) - WAIT_OBJECT_0;
+    SimNote("third wait");
+    DWORD again = WaitForMultipleObjects(READS, g_done, FALSE, INFINITE) - WAIT_OBJECT_0;
     printf("third wait, without ResetEvent -> request %lu\n", again);
 
     /* 4. Handle the rest properly. */
@@ -939,7 +941,7 @@ the same read visible at each stage, and then reads past the end of the file.
 The `OVERLAPPED` names offset 4096 and an event. `ReadFile` is next.
 
 ```step
-stop: thread main reaches line 29
+stop: log shows "next: start the read"
 check:
   - expect: the event is reset
     message: The event was created non-signaled.
@@ -951,7 +953,7 @@ question:
     - text: 0 — nothing is written until the request completes.
       when: output contains "ReadFile -> FALSE, error 997, count 0, Internal=0x0,"
   answer: a
-  reveal: thread main reaches line 34
+  reveal: log shows "next: ask without waiting"
   explain: An overlapped ReadFile or WriteFile sets Internal to STATUS_PENDING before it starts the request. That is what lets anyone — HasOverlappedIoCompleted, GetOverlappedResult — tell a finished request from one still in flight just by reading the OVERLAPPED.
 hints:
   - HasOverlappedIoCompleted is a macro that compares Internal with one value. Which one?
@@ -964,7 +966,6 @@ calls `GetOverlappedResult` with `bWait = FALSE` while the read is still at
 the disk.
 
 ```step
-stop: thread main reaches line 34
 check:
   - expect: completions are 0
     message: The read is still at the disk.
@@ -973,12 +974,12 @@ question:
   choices:
     - text: It returns FALSE, GetLastError() is ERROR_IO_INCOMPLETE, and count stays 777.
       when: output contains "bWait=FALSE -> FALSE, error 996, count 777"
-    - text: It waits anyway, because the request is not done.
-      when: call GetOverlappedResult returns blocks
-    - text: It returns TRUE with the bytes read so far.
-      when: output contains "bWait=FALSE -> TRUE"
+    - text: It waits anyway until the read is done, then returns TRUE with 4096.
+      when: output contains "bWait=FALSE -> TRUE, error 0, count 4096"
+    - text: It returns TRUE with the bytes read so far, 0.
+      when: output contains "bWait=FALSE -> TRUE, error 0, count 0"
   answer: a
-  reveal: thread main reaches line 39
+  reveal: thread main is waiting in GetOverlappedResult
   explain: GetOverlappedResult only reads the OVERLAPPED. Internal still says STATUS_PENDING and the caller did not ask to wait, so it fails with ERROR_IO_INCOMPLETE (996) and leaves the count alone.
 hints:
   - Which field tells it the request is still in flight?
@@ -1009,7 +1010,7 @@ The wait ended, and the program printed `count 4096`, `Internal=0x0`,
 Then a read at offset 20000 — after the end of the file.
 
 ```step
-stop: thread main reaches line 55
+stop: log shows "next: read past the end"
 check:
   - expect: output contains "bWait=TRUE -> TRUE, error 0, count 4096, Internal=0x0, InternalHigh=4096"
     message: At completion the kernel wrote STATUS_SUCCESS into Internal and 4096 into InternalHigh.
@@ -1026,7 +1027,7 @@ question:
       when: call ReadFile returns pending
   answer: b
   reveal: call ReadFile returns
-  explain: On an overlapped handle a read at or past the end of the file pends like any other and then completes with STATUS_END_OF_FILE and 0 bytes; GetOverlappedResult turns that into FALSE with ERROR_HANDLE_EOF. (Windows versions before 8 could fail it at once instead, so careful programs handle both.) A synchronous read without an OVERLAPPED at the end instead returns TRUE with 0 bytes.
+  explain: On an overlapped handle a read at or past the end of the file pends like any other and then completes with STATUS_END_OF_FILE and 0 bytes; GetOverlappedResult turns that into FALSE with ERROR_HANDLE_EOF. (Older Windows versions failed it at once; a program should handle both.) A synchronous read without an OVERLAPPED at the end instead returns TRUE with 0 bytes.
 hints:
   - On an overlapped handle, who decides where the end of the file is — the call, or the request once it runs?
 ```
@@ -1071,11 +1072,13 @@ int main(void)
     OVERLAPPED ov = {0};
     ov.Offset = 4096;
     ov.hEvent = done;
+    SimNote("next: start the read");
     ok = ReadFile(file, g_buf, 4096, NULL, &ov);
     Show("ReadFile", ok, 0, &ov);
 
     /* Ask how it went without waiting. */
     n = 777;
+    SimNote("next: ask without waiting");
     ok = GetOverlappedResult(file, &ov, &n, FALSE);
     Show("GetOverlappedResult, bWait=FALSE", ok, n, &ov);
 
@@ -1097,6 +1100,7 @@ int main(void)
     OVERLAPPED past = {0};
     past.Offset = 20000;
     past.hEvent = done;
+    SimNote("next: read past the end");
     ok = ReadFile(file, g_buf, 4096, NULL, &past);
     Show("ReadFile at 20000", ok, 0, &past);
     n = 777;
@@ -1173,7 +1177,7 @@ The `Sleep` ended after its 5 ms and main printed that no routine has run.
 Now it calls `SleepEx(INFINITE, TRUE)`.
 
 ```step
-stop: thread main reaches line 38
+stop: log shows "next: an alertable wait"
 check:
   - expect: thread main has 2 APCs queued
     message: Both routines are still waiting in main's queue.
@@ -1217,7 +1221,7 @@ question:
     - text: Yes — INFINITE means it waits for ever; the program hangs.
       when: thread main is waiting alertably in SleepEx
   answer: a
-  reveal: thread main reaches line 42
+  reveal: log shows "next: alertable, nothing queued"
   explain: After running the queued APCs an alertable wait returns WAIT_IO_COMPLETION (0xC0), whatever its timeout. That is how the thread learns that routines ran; typically it loops back into the wait if it expects more.
 hints:
   - How would the program ever get past an INFINITE wait otherwise?
@@ -1275,11 +1279,12 @@ int main(void)
     printf("after Sleep(5): %lu routines have run\n", g_ran);
 
     /* Now an alertable wait, with no timeout. */
-    DWORD w = 0;
-    w = SleepEx(INFINITE, TRUE);
+    SimNote("next: an alertable wait");
+    DWORD w = SleepEx(INFINITE, TRUE);
     printf("SleepEx(INFINITE, TRUE) -> 0x%lX, %lu routines have run\n", w, g_ran);
 
     /* Alertable again, nothing queued, timeout 0. */
+    SimNote("next: alertable, nothing queued");
     w = SleepEx(0, TRUE);
     printf("SleepEx(0, TRUE) -> %lu\n", w);
 
@@ -2175,7 +2180,7 @@ question:
     - text: It runs the APC and returns WAIT_IO_COMPLETION; the packets wait.
       when: thread main has 0 APCs queued
   answer: a
-  reveal: thread main reaches line 97
+  reveal: the port queue holds 0 packets
   explain: GetQueuedCompletionStatusEx waits — and so becomes alertable — only when no packet is queued. Queued packets are returned first, and the APC stays queued for the next alertable wait.
 hints:
   - An alertable wait delivers APCs instead of sleeping. Does this call need to sleep?
