@@ -493,7 +493,8 @@ hints:
 ## Step: ReOpenFile makes a new file object
 
 `ReOpenFile` *opens the file again*, using an existing handle only to say
-which file. The result is a new file object with a position of its own (0),
+which file — handy when the code that wants an overlapped handle never knew
+the file's name, or the file has been renamed since. The result is a new file object with a position of its own (0),
 and with flags of its own: the second `ReOpenFile` adds
 `FILE_FLAG_OVERLAPPED`, which is the only way to get an overlapped handle
 from a synchronous one. Flags cannot be changed on an existing file object,
@@ -1035,12 +1036,46 @@ hints:
 ## Step: The end-of-file result
 
 ```step
-stop: program exits with 0
+stop: log shows "next: a request that fails at once"
 check:
   - expect: output contains "GetOverlappedResult at 20000 -> FALSE, error 38, count 0, Internal=0xC0000011"
     message: Internal holds STATUS_END_OF_FILE; GetOverlappedResult reports ERROR_HANDLE_EOF (38) and 0 bytes.
   - expect: completions are 3
     message: The read past the end completed too, with its error.
+```
+
+## Step: A request that fails at once
+
+For contrast, a request that fails *inside* the call: a read past the end
+through a **synchronous** handle, with an `OVERLAPPED` naming the same event.
+The program has just set the event by hand, so that we can see whether
+anything touches it.
+
+```step
+check:
+  - expect: the event is set
+    message: SetEvent set it a moment ago.
+question:
+  ask: ReadFile fails at once with ERROR_HANDLE_EOF. Afterwards, is the event set or reset?
+  choices:
+    - text: Reset — starting the request reset it, and a request that fails at once never sets it.
+      when: the event is reset
+    - text: Set — a failed call leaves everything as it was.
+      when: the event is set
+  answer: a
+  reveal: call ReadFile returns
+  explain: Every request resets its event (and the file object) when it starts, even one that then fails at once, and such a failure notifies nobody — no event, no APC, no packet. A program that waited on the event after a call that failed at once would wait for ever. Only ERROR_IO_PENDING or TRUE mean that a notification will come.
+hints:
+  - Which of the three outcomes of a call is followed by a notification?
+```
+
+## Step: Done
+
+```step
+stop: program exits with 0
+check:
+  - expect: output contains "synchronous ReadFile at 20000 -> FALSE, error 38, event reset"
+    message: The read failed inside the call, and the event it named was left reset.
 ```
 
 ```c program result.c
@@ -1107,6 +1142,21 @@ int main(void)
     ok = GetOverlappedResult(file, &past, &n, TRUE);
     Show("GetOverlappedResult at 20000", ok, n, &past);
 
+    /* A synchronous handle, with an OVERLAPPED, past the end: this request
+       fails inside the call. */
+    HANDLE sync = CreateFile(TEXT("data.bin"), GENERIC_READ, FILE_SHARE_READ, NULL,
+                             OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
+    OVERLAPPED late = {0};
+    late.Offset = 20000;
+    late.hEvent = done;
+    SetEvent(done);
+    SimNote("next: a request that fails at once");
+    ok = ReadFile(sync, g_buf, 4096, &n, &late);
+    printf("synchronous ReadFile at 20000 -> %s, error %lu, event %s\n",
+           ok ? "TRUE" : "FALSE", ok ? 0 : GetLastError(),
+           WaitForSingleObject(done, 0) == WAIT_OBJECT_0 ? "set" : "reset");
+
+    CloseHandle(sync);
     CloseHandle(done);
     CloseHandle(file);
     return 0;
@@ -1673,8 +1723,10 @@ A completion port does more than queue packets: it decides *which* of its
 threads run. It keeps a **running count** — how many of the threads that
 have called `GetQueuedCompletionStatus` on it are now running or ready to
 run — and it releases a waiting thread only while that count is below the
-port's **concurrency limit**. The aim: exactly as many busy threads as the
-limit (usually the number of CPUs), no more, no fewer.
+port's **concurrency limit**, given when the port is created (0 means "as
+many as the machine has CPUs", which is usually right). The aim: exactly as
+many busy threads as the limit, no more — every extra runnable thread costs
+context switches — and no fewer.
 
 The view draws the port as five structures: the files associated with it,
 the packet queue (first in, first out), the **waiting** threads (last in,
