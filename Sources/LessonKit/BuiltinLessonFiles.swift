@@ -751,6 +751,8 @@ of their own.
 
 ## Step: Four requests, four events
 
+All four reads are started, and main waits for any of the four events.
+
 ```step
 stop: thread main is waiting in WaitForMultipleObjects
 check:
@@ -833,12 +835,12 @@ hints:
   - Were the events created manual-reset or auto-reset? Look at the second argument of CreateEvent.
 ```
 
+## Step: Handled properly
+
 Why manual-reset at all? An auto-reset event is consumed by the wait that
 sees it; a later `GetOverlappedResult(…, TRUE)` on the same request would
 then wait on an event nobody will set again. Manual-reset events plus an
 explicit `ResetEvent` avoid that trap.
-
-## Step: Handled properly
 
 The program resets request 0's event and handles the remaining two, resetting
 each after use.
@@ -1034,6 +1036,9 @@ hints:
 ```
 
 ## Step: The end-of-file result
+
+`GetOverlappedResult(…, TRUE)` waited for the read at 20000 and reported its
+result.
 
 ```step
 stop: log shows "next: a request that fails at once"
@@ -1456,6 +1461,9 @@ Two threads wait here: `sleeper` idles in `SleepEx(INFINITE, TRUE)`;
 `WaitForSingleObjectEx(…, INFINITE, TRUE)`.
 
 ## Step: Two alertable waiters
+
+Main started both threads and sleeps 10 ms, long enough for each to reach
+its wait.
 
 ```step
 stop: thread server is waiting alertably in WaitForSingleObjectEx
@@ -2078,7 +2086,7 @@ question:
       when: output contains "A3 saw 2 quit packets"
   answer: a
   reveal: output contains "A4 saw"
-  explain: The port hands a packet to the thread that started waiting most recently. A4 gets quit 1, counts it and comes straight back — so it is again the newest waiter (and, with the running count at the limit, a thread that asks again is also served ahead of the others). Every quit packet meant for A1–A3 goes to A4.
+  explain: The port hands a packet to the thread that started waiting most recently. A4 gets quit 1, counts it and comes straight back — so it is again the newest waiter, and the next packet is its too. Every quit packet meant for A1–A3 goes to A4.
 hints:
   - Which waiter does a port wake first?
   - Where is A4 in the waiting list right after it handled quit 1?
@@ -2141,6 +2149,8 @@ hints:
 
 ## Step: Empty pool
 
+Main waited for all four B workers to end, then printed who got which packet.
+
 ```step
 stop: program exits with 0
 check:
@@ -2177,6 +2187,8 @@ exactly as completed requests would) and takes them with room for four per
 call.
 
 ## Step: Ten packets waiting
+
+All ten packets are posted; nobody has asked for one yet.
 
 ```step
 stop: the port queue holds 10 packets
@@ -2239,6 +2251,8 @@ hints:
 ```
 
 ## Step: The APC's turn
+
+The first alertable call has returned.
 
 ```step
 check:
