@@ -11,7 +11,8 @@ import Win32C
 /// `stepStatement`) or run it to the end (`runToEnd`). A value: copying it is
 /// a snapshot, and stepping a copy leaves the original alone.
 public struct ProgramRun: Simulation {
-    public let title: String
+    /// The pane's title; the file name unless the caller names it ("Completion port").
+    public var title: String
     public let sourceFiles: [SourceFile]
     public let settings: RunSettings
     /// The kernel as it is now (for tests and tools; views use `machine`).
