@@ -837,21 +837,52 @@ hints:
 
 ## Step: Handled properly
 
-Why manual-reset at all? An auto-reset event is consumed by the wait that
-sees it; a later `GetOverlappedResult(…, TRUE)` on the same request would
-then wait on an event nobody will set again. Manual-reset events plus an
-explicit `ResetEvent` avoid that trap.
-
 The program resets request 0's event and handles the remaining two, resetting
 each after use.
 
 ```step
-stop: program exits with 0
+stop: log shows "next: GetOverlappedResultEx"
 check:
   - expect: output contains "wait -> request 1"
     message: With 0 reset, the lowest set index is 1.
   - expect: output contains "wait -> request 2"
     message: Then 2.
+```
+
+## Step: Why not auto-reset events?
+
+An auto-reset event would reset itself in the wait, with no `ResetEvent`.
+The last part of the program shows the catch. It made one more read with an
+*auto-reset* event, and a second thread, `watcher`, already waits on that
+event. Main now calls `GetOverlappedResultEx(…, 20 ms, FALSE)` — "wait up to
+20 ms for this request". The read takes about 3 ms.
+
+```step
+check:
+  - expect: thread watcher is waiting in WaitForSingleObject
+    message: The watcher waits on the auto-reset event.
+question:
+  ask: What does GetOverlappedResultEx return?
+  choices:
+    - text: TRUE with 4096 bytes, about 3 ms from now.
+      when: output contains "GetOverlappedResultEx, 20 ms -> TRUE"
+    - text: FALSE with WAIT_TIMEOUT after 20 ms — although the read completed long before.
+      when: output contains "GetOverlappedResultEx, 20 ms -> FALSE, error 258; the read: completed"
+  answer: b
+  reveal: program ends
+  explain: GetOverlappedResult(Ex) looks at Internal first; the read was still pending, so it waited on the OVERLAPPED's event. When the read completed the kernel set the event once, and an auto-reset event satisfies one waiter and resets itself — the watcher, which was waiting first, took the signal. Main never saw it. With a manual-reset event both would have woken; that is why the OVERLAPPED's event should be manual-reset.
+hints:
+  - How many waiting threads does setting an auto-reset event release?
+  - Who was waiting on the event first?
+```
+
+## Step: Done
+
+```step
+stop: program exits with 0
+check:
+  - expect: thread watcher is terminated
+    message: The watcher got the event's one signal and left.
 ```
 
 ```c program events.c
@@ -866,6 +897,15 @@ check:
 static BYTE       g_data[READS][4096];
 static OVERLAPPED g_ov[READS];
 static HANDLE     g_done[READS];
+static HANDLE     g_auto;            /* part 5: an auto-reset event */
+
+/* Part 5: another thread that waits on the same auto-reset event. */
+static DWORD WINAPI Watcher(LPVOID param)
+{
+    SetThreadDescription(GetCurrentThread(), L"watcher");
+    WaitForSingleObject(g_auto, INFINITE);
+    return 0;
+}
 
 int main(void)
 {
@@ -907,6 +947,25 @@ int main(void)
         ResetEvent(g_done[i]);
     }
 
+    /* 5. An auto-reset event, and a second thread waiting on it first. */
+    g_auto = CreateEvent(NULL, FALSE, FALSE, NULL);
+    HANDLE watcher = CreateThread(NULL, 0, Watcher, NULL, 0, NULL);
+    Sleep(1);
+    OVERLAPPED last = {0};
+    last.Offset = 32768;
+    last.hEvent = g_auto;
+    ReadFile(file, g_data[0], 4096, NULL, &last);
+    SimNote("next: GetOverlappedResultEx on the auto-reset event");
+    DWORD got = 0;
+    BOOL ok = GetOverlappedResultEx(file, &last, &got, 20, FALSE);
+    DWORD error = ok ? 0 : GetLastError();
+    printf("GetOverlappedResultEx, 20 ms -> %s, error %lu; the read: %s\n",
+           ok ? "TRUE" : "FALSE", error,
+           HasOverlappedIoCompleted(&last) ? "completed" : "pending");
+    WaitForSingleObject(watcher, INFINITE);
+
+    CloseHandle(watcher);
+    CloseHandle(g_auto);
     for (DWORD i = 0; i < READS; i++)
         CloseHandle(g_done[i]);
     CloseHandle(file);
@@ -1555,10 +1614,34 @@ One function does two jobs: `CreateIoCompletionPort(INVALID_HANDLE_VALUE,
 NULL, 0, limit)` creates a port, and `CreateIoCompletionPort(hFile, hPort,
 key, 0)` associates a file with an existing one.
 
+## Step: A port or a routine, not both
+
+The program has created a port and associated `data.bin` (key 1) and
+`other.bin` (key 2) with it. Before reading, it tries `ReadFileEx` — a read
+with a completion routine — on `data.bin`.
+
+```step
+stop: log shows "next: ReadFileEx on a file that has a port"
+check:
+  - expect: the port queue holds 0 packets
+    message: Nothing has been read yet.
+question:
+  ask: What does ReadFileEx do on a file that is associated with a completion port?
+  choices:
+    - text: It is refused with ERROR_INVALID_PARAMETER.
+      when: call ReadFileEx returns "0 err=87"
+    - text: It is accepted; the completion goes to the routine instead of the port.
+      when: call ReadFileEx returns 1
+  answer: a
+  reveal: call ReadFileEx returns
+  explain: A file object tells the kernel how its completions are delivered, and one associated with a port delivers them to the port. A request that asks for a completion routine on such a file is refused at once — and, failing at once, notifies nobody.
+hints:
+  - A completion has to go somewhere. How many places can it go to?
+```
+
 ## Step: One port, two files, three reads
 
-The program created a port, associated `data.bin` under key 1 and
-`other.bin` under key 2, and started three reads:
+Now three ordinary overlapped reads:
 A (data.bin at 0), B (other.bin at 0), and C (data.bin at 20000 — past the
 end of that 10000-byte file).
 
@@ -1664,6 +1747,12 @@ is the next lesson.
 static BYTE g_buf[3][4096];
 static OVERLAPPED g_a, g_b, g_c;
 
+/* Never runs: see below. */
+static VOID CALLBACK Unused(DWORD error, DWORD bytes, LPOVERLAPPED ov)
+{
+    printf("a completion routine ran\n");
+}
+
 static const char *Which(const OVERLAPPED *ov)
 {
     if (ov == &g_a) return "A";
@@ -1686,6 +1775,13 @@ int main(void)
     HANDLE other = CreateFile(TEXT("other.bin"), GENERIC_READ, FILE_SHARE_READ, NULL,
                               OPEN_EXISTING, FILE_FLAG_OVERLAPPED, NULL);
     CreateIoCompletionPort(other, port, KEY_OTHER, 0);
+
+    /* A file with a port: can it use a completion routine too? */
+    OVERLAPPED probe = {0};
+    SimNote("next: ReadFileEx on a file that has a port");
+    BOOL accepted = ReadFileEx(data, g_buf[0], 4096, &probe, Unused);
+    printf("ReadFileEx on data.bin -> %s, error %lu\n", accepted ? "TRUE" : "FALSE",
+           accepted ? 0 : GetLastError());
 
     /* A: data.bin at 0.  B: other.bin at 0.  C: data.bin past its end. */
     g_c.Offset = 20000;
