@@ -777,6 +777,8 @@ check:
     message: Request 3 finished first, and the wait returned its index.
   - expect: 1 events are set
     message: Only the finished request's event is set.
+  - expect: event g_done[3] is set
+    message: It is request 3's event, g_done[3].
   - expect: completions are 1
     message: One read has completed.
 hints:
@@ -793,6 +795,8 @@ stop: log shows "second wait"
 check:
   - expect: 3 events are set
     message: Requests 0, 1 and 2 have finished; request 3's event was reset after handling.
+  - expect: event g_done[3] is reset
+    message: Main reset request 3's event after handling it.
   - expect: completions are 4
     message: All four reads are done.
 question:
@@ -819,7 +823,7 @@ before waiting again.
 ```step
 stop: log shows "third wait"
 check:
-  - expect: 3 events are set
+  - expect: event g_done[0] is set
     message: The wait did not reset request 0's event; nothing else did either.
 question:
   ask: What does the third wait return?
@@ -1471,12 +1475,24 @@ check:
     message: The three helpers are still waiting; none of the queued work can reach them.
   - expect: thread "helper 2" has 0 APCs queued
     message: Nothing is ever queued to a helper.
+question:
+  ask: The 16 routines need 32 ms of CPU between them, and the machine has two CPUs. About when does the program finish?
+  choices:
+    - text: After roughly 34 ms — one CPU does all the work.
+      when: time reaches 30 ms
+    - text: After roughly 18 ms — the work spreads over both CPUs.
+      when: time is at most 20 ms
+  answer: a
+  reveal: program ends
+  explain: Every routine runs on the issuer, one after another, so the 32 ms of work are serial on one CPU while the second stays idle. Alertable I/O ties the handling of a completion to the thread that issued it; it cannot use a second CPU unless the program spreads the issuing over threads itself.
 hints:
   - Compare the issuer's APC queue with the helpers'.
   - How many threads are running, on a machine with two CPUs?
 ```
 
 ## Step: The tally
+
+The program has ended and printed, per thread, how many routines ran there.
 
 ```step
 stop: program exits with 0
