@@ -11,7 +11,8 @@ import Win32C
 /// `stepStatement`) or run it to the end (`runToEnd`). A value: copying it is
 /// a snapshot, and stepping a copy leaves the original alone.
 public struct ProgramRun: Simulation {
-    public let title: String
+    /// The pane's title; the file name unless the caller names it ("Completion port").
+    public var title: String
     public let sourceFiles: [SourceFile]
     public let settings: RunSettings
     /// The kernel as it is now (for tests and tools; views use `machine`).
@@ -77,6 +78,7 @@ public struct ProgramRun: Simulation {
         kernel = Kernel(configuration: configuration)
         var memory = Memory()
         var runtime = ProcessRuntime(maxStatements: settings.maxStatements, cpus: configuration.cpus)
+        runtime.maxOutputBytes = settings.maxOutputBytes
         let main: VMThread
         do {
             main = try VMThread.main(program: program, memory: &memory)
@@ -87,27 +89,17 @@ public struct ProgramRun: Simulation {
             return
         }
         processId = kernel.createProcess(name: fileName, memory: memory)
-        runtime.nextThreadNumber = 1
+        // Routine addresses by name, for the trace and the view's APC queues.
+        for (index, function) in program.functions.enumerated() where index != program.startFunction {
+            kernel.nameRoutine(at: program.functionAddress(index), function.name)
+        }
         kernel.setProcessState(runtime, of: processId)
         kernel.createThread(process: processId, body: CThreadBody(image: image, vm: main, isMain: true), name: "main")
     }
 
     // MARK: Simulation
 
-    /// The kernel's picture, with the program's names filled in where the
-    /// kernel only knows addresses (APC and completion routines).
-    public var machine: MachineView {
-        var view = kernel.view()
-        let program = image.program
-        for t in view.threads.indices {
-            for a in view.threads[t].apcQueue.indices where view.threads[t].apcQueue[a].routineName.isEmpty {
-                if let f = program.functionIndex(atAddress: view.threads[t].apcQueue[a].routine) {
-                    view.threads[t].apcQueue[a].routineName = program.functions[f].name
-                }
-            }
-        }
-        return view
-    }
+    public var machine: MachineView { kernel.view() }
 
     /// Kernel actions so far, oldest first. Built from the kernel's trace on
     /// each access; `recentLog` converts only the tail.

@@ -1,5 +1,6 @@
 import AppCore
 import Foundation
+import LessonKit
 import SimRuntime
 
 /// Builds the simulations of a Compare scenario.
@@ -11,14 +12,35 @@ enum CompareSimulations {
     }
 
     /// One simulation per scenario pane, in order. `directory` is where the
-    /// scenario file lives (program paths are relative to it).
-    ///
-    /// Until the C runtime is available this returns the scripted stand-ins
-    /// for the four methods; the runtime replaces the body with a call that
-    /// compiles each pane's program with `settings`.
+    /// scenario file lives (program paths are relative to it); a program that
+    /// is not a file there is looked up among the built-in programs. The
+    /// command line's settings win over the scenario's, which win over pragmas.
     static func make(_ scenario: Scenario, settings: Settings, directory: String?) throws -> [any Simulation] {
-        let scripted = DemoSimulation.all()
-        return scenario.panes.indices.map { index in scripted[index % scripted.count] }
+        var parameters: [String: Int64] = [:]
+        for (name, value) in scenario.parameters + settings.parameters {
+            guard let number = Int64(value) else { throw AppError("parameter \(name): '\(value)' is not an integer") }
+            parameters[name] = number
+        }
+        let runSettings = RunSettings(seed: settings.seed ?? scenario.seed, cpus: settings.cpus ?? scenario.cpus,
+                                      parameters: parameters)
+        return try scenario.panes.map { pane in
+            let path = directory.map { ($0 as NSString).appendingPathComponent(pane.program) } ?? pane.program
+            let name = (pane.program as NSString).lastPathComponent
+            do {
+                var run: ProgramRun
+                if FileManager.default.fileExists(atPath: path) {
+                    run = try ProgramRun.make(sourcePath: path, settings: runSettings)
+                } else if let text = LessonLibrary.builtinProgram(named: pane.program) {
+                    run = try ProgramRun.make(source: text, fileName: name, settings: runSettings)
+                } else {
+                    throw AppError("no program '\(pane.program)' (neither a file nor a built-in program)")
+                }
+                run.title = pane.label
+                return run
+            } catch let failure as CompileFailure {
+                throw AppError(failure.rendered)
+            }
+        }
     }
 
     /// Reads a scenario file (or the standard one when `path` is nil).

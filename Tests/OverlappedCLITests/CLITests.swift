@@ -203,6 +203,12 @@ import Testing
         #expect(try run(["run"]).status == 64)
     }
 
+    @Test func aBuiltInProgramRunsByName() throws {
+        let r = try run(["run", "method4-iocp.c"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("reads: 8 of 4096 bytes\n"))
+    }
+
     @Test func disassembleListsTheBytecode() throws {
         let path = try file("d.c", "int main(void) { return 1 + 2; }\n")
         let r = try run(["run", path, "--disassemble"])
