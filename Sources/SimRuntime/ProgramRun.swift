@@ -42,17 +42,18 @@ public struct ProgramRun: Simulation {
         try make(source: Array(source.utf8), fileName: fileName, settings: settings)
     }
 
-    /// Reads and compiles the file at `sourcePath`; messages name it by its
-    /// last path component.
+    /// Reads and compiles the file at `sourcePath`. Messages name the file
+    /// by the path as given, as compilers do; the title is its last component.
     public static func make(sourcePath: String, settings: RunSettings = RunSettings()) throws(CompileFailure) -> ProgramRun {
-        let name = URL(fileURLWithPath: sourcePath).lastPathComponent
         let bytes: [UInt8]
         do {
             bytes = try readSource(sourcePath)
         } catch let failure {
-            throw CompileFailure(fileName: name, reason: .unreadable(failure.message))
+            throw CompileFailure(fileName: sourcePath, reason: .unreadable(failure.message))
         }
-        return try make(source: bytes, fileName: name, settings: settings)
+        var run = try make(source: bytes, fileName: sourcePath, settings: settings)
+        run.title = URL(fileURLWithPath: sourcePath).lastPathComponent
+        return run
     }
 
     struct ReadFailure: Error { var message: String }
