@@ -42,17 +42,18 @@ public struct ProgramRun: Simulation {
         try make(source: Array(source.utf8), fileName: fileName, settings: settings)
     }
 
-    /// Reads and compiles the file at `sourcePath`; messages name it by its
-    /// last path component.
+    /// Reads and compiles the file at `sourcePath`. Messages name the file
+    /// by the path as given, as compilers do; the title is its last component.
     public static func make(sourcePath: String, settings: RunSettings = RunSettings()) throws(CompileFailure) -> ProgramRun {
-        let name = URL(fileURLWithPath: sourcePath).lastPathComponent
         let bytes: [UInt8]
         do {
             bytes = try readSource(sourcePath)
         } catch let failure {
-            throw CompileFailure(fileName: name, reason: .unreadable(failure.message))
+            throw CompileFailure(fileName: sourcePath, reason: .unreadable(failure.message))
         }
-        return try make(source: bytes, fileName: name, settings: settings)
+        var run = try make(source: bytes, fileName: sourcePath, settings: settings)
+        run.title = URL(fileURLWithPath: sourcePath).lastPathComponent
+        return run
     }
 
     struct ReadFailure: Error { var message: String }
@@ -196,30 +197,5 @@ public struct ProgramRun: Simulation {
             // Nothing left to run and nobody waiting: every thread has ended.
             outcome = .exited(code: Int32((kernel.exitCode(ofProcess: processId) ?? 0) & 0xFF))
         }
-    }
-}
-
-extension LogEntry {
-    /// A log line from a kernel trace event; `action` is a stable word.
-    init(event: TraceEvent) {
-        let action: String
-        switch event.action {
-        case .call, .block: action = event.name == "SimNote" ? "note" : event.name
-        case .wake: action = "wake"
-        case .ioStart: action = "io-start"
-        case .ioComplete: action = "complete"
-        case .apcQueued: action = "apc-queued"
-        case .apcRun: action = "apc-run"
-        case .apcReturn: action = "apc-return"
-        case .packetQueued: action = "packet"
-        case .packetDequeued: action = "dequeue"
-        case .threadCreated: action = "thread-created"
-        case .threadExited: action = "exit"
-        case .preempt: action = "preempt"
-        case .note: action = "note"
-        case .fault: action = "fault"
-        }
-        let result = event.action == .block ? "blocks" : event.result
-        self.init(time: event.time, thread: event.thread, action: action, result: result, text: event.line)
     }
 }

@@ -303,7 +303,7 @@ import SimKernel
             Issue.record("expected a failure")
         } catch {
             #expect(error.isInputError)
-            #expect(error.rendered.hasPrefix("x.c: error: cannot read the file"))
+            #expect(error.rendered.hasPrefix("/nonexistent/dir/x.c: error: cannot read the file"))
         }
         do {
             _ = try ProgramRun.make(source: "int main(void) { return x; }\nint f(void) { return y; }\n", fileName: "e.c")
