@@ -61,8 +61,3 @@ struct HomeView {
             .draw(in: inner, on: &grid, context: context)
     }
 }
-
-/// Facts about the app shown on screen.
-public enum AppInfo {
-    public static let version = "0.1.0"
-}
