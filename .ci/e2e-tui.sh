@@ -55,7 +55,7 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null; }
 # The header's step counter, e.g. "step 3" -> 3.
 step_count() { screen | sed -n 's/.*step \([0-9][0-9]*\).*/\1/p' | head -n 1; }
 
-start_app() {
+start_app() { # [ENV=VALUE ...] to put before the command
   tmux kill-session -t "$SESSION" 2>/dev/null
   tmux new-session -d -s "$SESSION" -x 120 -y 40 "env -i HOME=\"$HOME\" PATH=\"$PATH\" TERM=xterm-256color SWIFT_BACKTRACE=interactive=no bash --noprofile --norc"
   wait_for '$' 5 || wait_for '#' 5
@@ -63,7 +63,7 @@ start_app() {
   wait_for 'prompt>' 5
   rm -f "$WORK/status"
   # "AP""P-ENDED" so the marker is not on screen until the shell prints it.
-  tmux send-keys -t "$SESSION" "'$BIN' compare; echo \"exit=\$?\" > status; clear; echo AP\"\"P-ENDED" Enter
+  tmux send-keys -t "$SESSION" "${1:-} '$BIN' compare; echo \"exit=\$?\" > status; clear; echo AP\"\"P-ENDED" Enter
 }
 
 # check_exit EXPECTED: the app ended, with this status, and left the tty alone.
@@ -103,6 +103,11 @@ for _ in 1 2 3 4 5 6 7 8 9 10; do
   fi
 done
 if [ $changed = 1 ]; then pass "stepping changes a thread's state"; else fail "no thread changed state after stepping"; fi
+
+steps_before="$(step_count)"
+tmux send-keys -t "$SESSION" t
+if wait_for "step $((steps_before + 1)) " 5; then pass "t steps one statement"; else fail "t did not step a statement"; fi
+if screen | grep -qF 'RUNNING'; then fail "t started running"; fi
 
 steps_before="$(step_count)"
 tmux send-keys -t "$SESSION" p
@@ -162,9 +167,15 @@ if wait_gone 'Kernel events' 5; then pass "f returns to compare"; else fail "f d
 tmux send-keys -t "$SESSION" q
 check_exit 0 "quit with q"
 
-# ---- run 2: Ctrl-C while paused (the app blocks on input), then while running
-start_app
+# ---- run 2: NO_COLOR, then Ctrl-C while paused (the app blocks on input)
+start_app NO_COLOR=1
 wait_for 'Completion port' 15 || fail "run 2: the app did not start"
+# SGR colour codes 30-37, 39-47, 49, 90-97, 100-107 (38;5 / 48;5 too) must not appear.
+if tmux capture-pane -p -e -t "$SESSION" | grep -qE $'\e\\[([0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9;]*)?m'; then
+  fail "NO_COLOR: colour escape codes on screen"
+else
+  pass "NO_COLOR: no colours on screen"
+fi
 tmux send-keys -t "$SESSION" C-c
 check_exit 130 "Ctrl-C while paused"
 
