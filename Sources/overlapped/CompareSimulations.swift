@@ -12,35 +12,49 @@ enum CompareSimulations {
     }
 
     /// One simulation per scenario pane, in order. `directory` is where the
-    /// scenario file lives (program paths are relative to it); a program that
-    /// is not a file there is looked up among the built-in programs. The
-    /// command line's settings win over the scenario's, which win over pragmas.
+    /// scenario file lives (program paths are relative to it); a name that is
+    /// no file there is looked up among the built-in programs.
     static func make(_ scenario: Scenario, settings: Settings, directory: String?) throws -> [any Simulation] {
         var parameters: [String: Int64] = [:]
         for (name, value) in scenario.parameters + settings.parameters {
-            guard let number = Int64(value) else { throw AppError("parameter \(name): '\(value)' is not an integer") }
+            guard let number = Int64(value) else { throw AppError("param \(name) must be an integer, got '\(value)'") }
             parameters[name] = number
         }
-        let runSettings = RunSettings(seed: settings.seed ?? scenario.seed, cpus: settings.cpus ?? scenario.cpus,
-                                      parameters: parameters)
+        let run = RunSettings(seed: settings.seed ?? scenario.seed, cpus: settings.cpus ?? scenario.cpus,
+                              parameters: parameters)
         return try scenario.panes.map { pane in
-            let path = directory.map { ($0 as NSString).appendingPathComponent(pane.program) } ?? pane.program
-            let name = (pane.program as NSString).lastPathComponent
+            let (text, name) = try programSource(pane.program, directory: directory)
             do {
-                var run: ProgramRun
-                if FileManager.default.fileExists(atPath: path) {
-                    run = try ProgramRun.make(sourcePath: path, settings: runSettings)
-                } else if let text = LessonLibrary.builtinProgram(named: pane.program) {
-                    run = try ProgramRun.make(source: text, fileName: name, settings: runSettings)
-                } else {
-                    throw AppError("no program '\(pane.program)' (neither a file nor a built-in program)")
-                }
-                run.title = pane.label
-                return run
+                var simulation = try ProgramRun.make(source: text, fileName: name, settings: run)
+                simulation.title = pane.label
+                return simulation
             } catch let failure as CompileFailure {
                 throw AppError(failure.rendered)
+            } catch {
+                throw AppError(String(describing: error))
             }
         }
+    }
+
+    /// The text and file name of a scenario's program.
+    static func programSource(_ program: String, directory: String?) throws -> (text: String, name: String) {
+        let name = (program as NSString).lastPathComponent
+        var candidates: [String] = []
+        if let directory, !program.hasPrefix("/") { candidates.append((directory as NSString).appendingPathComponent(program)) }
+        candidates.append(program)
+        for path in candidates {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                    throw AppError("cannot read program '\(path)'")
+                }
+                return (text, name)
+            }
+        }
+        if let text = LessonLibrary.builtinFiles.first?.readProgram("programs/\(name)") {
+            return (text, name)
+        }
+        throw AppError("no program '\(program)' (not a file, nor a built-in program)")
     }
 
     /// Reads a scenario file (or the standard one when `path` is nil).
