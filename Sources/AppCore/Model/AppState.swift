@@ -5,6 +5,8 @@ public struct AppState: Sendable {
     public var options: UIOptions
     public var home: HomeState
     public var session: Session?
+    /// The Lesson screen's state while a lesson is open (its simulation is `session`).
+    public var lesson: LessonScreen?
     /// A one-line status message (e.g. why Compare could not open).
     public var status: String?
     /// Set once the app should end; the runner stops its loop.
@@ -29,6 +31,13 @@ public struct AppState: Sendable {
     /// The app opened straight on a program (`overlapped run FILE.c`).
     public static func playground(_ session: Session, options: UIOptions) -> AppState {
         AppState(screen: .playground, options: options, session: session)
+    }
+
+    /// The app opened straight on a lesson (`overlapped lesson ID`).
+    public static func lesson(_ lesson: LessonScreen, options: UIOptions, home: HomeState = HomeState()) -> AppState {
+        var state = AppState(screen: .lesson, options: options, home: home, session: lesson.arrival)
+        state.lesson = lesson
+        return state
     }
 
     public var isRunning: Bool { session?.running ?? false }

@@ -7,4 +7,6 @@ public enum Screen: Sendable, Equatable {
     case focus(pane: Int)
     /// The focus view of the user's own program.
     case playground
+    /// A lesson's text beside its simulation.
+    case lesson
 }

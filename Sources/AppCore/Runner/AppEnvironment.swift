@@ -1,3 +1,4 @@
+import LessonKit
 import SimRuntime
 
 /// What the app needs from outside to open sessions: the executable supplies
@@ -8,10 +9,22 @@ public struct AppEnvironment: Sendable {
     /// Builds a Playground session for a program file or explains why not.
     public var makePlayground: @Sendable (_ path: String) throws -> Session
 
+    /// Opens a lesson by id (with the learner's progress) or explains why not,
+    /// e.g. with the compiler's diagnostics for its program.
+    public var makeLesson: @Sendable (_ id: String) throws -> LessonScreen
+    /// Stores the learner's progress; failures are the shell's to report.
+    public var saveProgress: @Sendable (LessonKit.Progress) -> Void
+
     public init(makeCompare: @escaping @Sendable () throws -> Session,
-                makePlayground: @escaping @Sendable (_ path: String) throws -> Session) {
+                makePlayground: @escaping @Sendable (_ path: String) throws -> Session,
+                makeLesson: @escaping @Sendable (_ id: String) throws -> LessonScreen = { id in
+                    throw AppError("Lesson \(id) opens with: overlapped lesson \(id)")
+                },
+                saveProgress: @escaping @Sendable (LessonKit.Progress) -> Void = { _ in }) {
         self.makeCompare = makeCompare
         self.makePlayground = makePlayground
+        self.makeLesson = makeLesson
+        self.saveProgress = saveProgress
     }
 
     /// An environment that can open nothing (for sessions started directly).

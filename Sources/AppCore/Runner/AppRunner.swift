@@ -59,9 +59,11 @@ public final class AppRunner {
                 perform(action)
             }
         case .scrollUp:
-            perform(state.screen == .home ? .homeMove(delta: -1) : .selectThread(delta: -1))
+            perform(state.screen == .home ? .homeMove(delta: -1)
+                    : state.screen == .lesson ? .lesson(.scroll(-1)) : .selectThread(delta: -1))
         case .scrollDown:
-            perform(state.screen == .home ? .homeMove(delta: 1) : .selectThread(delta: 1))
+            perform(state.screen == .home ? .homeMove(delta: 1)
+                    : state.screen == .lesson ? .lesson(.scroll(1)) : .selectThread(delta: 1))
         }
     }
 
@@ -105,7 +107,15 @@ public final class AppRunner {
             case .openPlayground(let path):
                 pending += open { try self.environment.makePlayground(path) }
             case .openLesson(let id):
-                pending += state.update(.openFailed("Lesson \(id) opens with: overlapped lesson \(id)"))
+                do {
+                    var lesson = try environment.makeLesson(id)
+                    lesson.arrival.returnsToHome = true
+                    pending += state.update(.lessonOpened(lesson))
+                } catch {
+                    pending += state.update(.openFailed(String(describing: error)))
+                }
+            case .saveProgress(let progress):
+                environment.saveProgress(progress)
             }
         }
     }

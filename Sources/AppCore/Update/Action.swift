@@ -28,4 +28,8 @@ public enum Action: Sendable {
     /// A session opened by an effect (Compare or Playground from Home).
     case sessionOpened(Session)
     case openFailed(String)
+    /// A key on the Lesson screen.
+    case lesson(LessonAction)
+    /// A lesson opened by an effect (from Home) or at start.
+    case lessonOpened(LessonScreen)
 }

@@ -33,7 +33,17 @@ extension AppState {
             return back()
         case .tick(let budget):
             return tick(budget)
+        case .lesson(let lessonAction):
+            return self.lessonAction(lessonAction)
+        case .lessonOpened(let opened):
+            lesson = opened
+            session = opened.arrival
+            overlay = nil
+            status = nil
+            screen = .lesson
+            return [.cancelTick, .saveProgress(opened.progress)]
         default:
+            if lessonRefuses(action) { return [] }
             return sessionAction(action)
         }
     }
@@ -84,6 +94,8 @@ extension AppState {
         case .focus:
             screen = session?.kind == .playground ? .playground : .compare
             return []
+        case .lesson:
+            return leaveLesson()
         case .compare, .playground:
             if session?.returnsToHome ?? false {
                 session?.running = false

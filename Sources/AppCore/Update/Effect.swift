@@ -1,3 +1,5 @@
+import LessonKit
+
 /// Work for the shell to do; `update` never performs it itself.
 public enum Effect: Sendable, Equatable {
     case quit
@@ -8,4 +10,6 @@ public enum Effect: Sendable, Equatable {
     case openCompare
     case openPlayground(path: String)
     case openLesson(id: String)
+    /// Store the learner's progress (the shell writes it to disk).
+    case saveProgress(Progress)
 }

@@ -17,6 +17,7 @@ public enum KeyMap {
         switch state.screen {
         case .home: return homeAction(for: key)
         case .compare, .focus, .playground: return sessionAction(for: key, screen: state.screen)
+        case .lesson: return lessonAction(for: key, in: state)
         }
     }
 
@@ -66,6 +67,8 @@ public enum KeyMap {
             }
         }
         switch state.screen {
+        case .lesson:
+            return lessonHints(for: state)
         case .home:
             return [.init("j/k", "move"), .init("Enter", "open"), .init("c", "compare"), .init("o", "open file"),
                     .init("q", "quit"), .init("?", "help")]
@@ -89,7 +92,7 @@ public enum KeyMap {
     static func backLabel(for state: AppState) -> String {
         switch state.screen {
         case .focus: return "back"
-        case .compare, .playground: return (state.session?.returnsToHome ?? false) ? "home" : "quit"
+        case .compare, .playground, .lesson: return (state.session?.returnsToHome ?? false) ? "home" : "quit"
         case .home: return "quit"
         }
     }

@@ -22,9 +22,15 @@ extension AppState {
             if let session { FocusView(session: session, paneIndex: pane).draw(in: body, on: &grid, context: context) }
         case .playground:
             if let session { FocusView(session: session, paneIndex: 0).draw(in: body, on: &grid, context: context) }
+        case .lesson:
+            if let lesson, let session {
+                LessonScreenView(screen: lesson, session: session).draw(in: body, on: &grid, context: context)
+            }
         }
         KeyBar(KeyMap.hints(for: self)).draw(in: keyRow, on: &grid, context: context)
-        if let overlay {
+        if overlay == .help, screen == .lesson {
+            LessonHelpOverlay.modal(context: context).draw(in: body, on: &grid, context: context)
+        } else if let overlay {
             OverlayView(overlay: overlay).draw(in: body, on: &grid, context: context)
         }
         return grid

@@ -1,0 +1,84 @@
+import LessonKit
+import SimRuntime
+
+/// The Lesson screen's own state: the learner's `LessonSession` (the lesson's
+/// path through the simulation) and what the screen remembers around it.
+///
+/// The simulation the learner sees and explores is `AppState.session`, a copy
+/// of the lesson's panes taken when a step arrives (`arrival`). Free stepping
+/// (s, t, p, b) moves only that copy: the lesson always continues from where
+/// the step put the simulation, so exploring can never push the lesson past
+/// the next step's stop.
+///
+/// Invariant: `arrival` shows `lesson.panes`, and `earlierArrivals[k]` is the
+/// arrival display of step k for every step before the current one.
+public struct LessonScreen: Sendable {
+    public var lesson: LessonSession
+    /// The display session as the current step arrived (or as its question's reveal left it).
+    public var arrival: Session
+    /// Arrival displays of the steps before the current one, for an exact `previous`.
+    public var earlierArrivals: [Session]
+    /// The learner's progress, updated as steps are seen and questions answered.
+    public var progress: Progress
+    /// Rows the lesson text is scrolled from its anchor (clamped when drawn).
+    public var textScroll: Int
+    /// True to count `textScroll` up from the end of the text (after an
+    /// answer or a hint, so the new text is in view); false from the top.
+    public var textFromBottom: Bool
+    /// A one-line message about the last key (why it was refused, say).
+    public var notice: Notice?
+    /// For a lesson with several panes: true to show the selected pane full size.
+    public var focusesSelectedPane: Bool
+
+    public enum Notice: Sendable, Equatable {
+        /// Next (or free stepping) was refused because the question waits for an answer.
+        case answerFirst(choices: Int)
+        case noMoreHints
+        case noHints
+        case firstStep
+        /// The last step is done.
+        case lessonFinished
+    }
+
+    public init(lesson: LessonSession, progress: Progress = Progress()) {
+        self.lesson = lesson
+        self.arrival = LessonScreen.display(for: lesson)
+        self.earlierArrivals = []
+        self.progress = progress
+        self.textScroll = 0
+        self.textFromBottom = false
+        self.notice = nil
+        self.focusesSelectedPane = false
+        self.progress.record(lesson)
+    }
+
+    /// True when the lesson shows several programs side by side.
+    public var isCompare: Bool { lesson.panes.count > 1 }
+
+    /// A fresh display session showing the lesson's panes as they are now.
+    static func display(for lesson: LessonSession) -> Session {
+        let labels = lesson.lesson.programs.map(\.title)
+        var session = Session(kind: lesson.panes.count > 1 ? .compare : .playground, caption: lesson.lesson.title,
+                              simulations: lesson.panes, labels: labels)
+        session.clock = lesson.panes.map(\.now).max() ?? 0
+        return session
+    }
+
+    /// The arrival display for the lesson's current panes, continuing `previous`
+    /// (so thread timelines and selections carry over from step to step).
+    static func display(for lesson: LessonSession, continuing previous: Session) -> Session {
+        guard previous.panes.count == lesson.panes.count else { return display(for: lesson) }
+        var session = previous
+        for index in session.panes.indices {
+            session.panes[index].simulation = lesson.panes[index]
+            session.panes[index].recordSample()
+        }
+        session.clock = lesson.panes.map(\.now).max() ?? 0
+        session.steps = 0
+        session.running = false
+        session.history = []
+        session.checkpointSpacing = max(1, session.recentSnapshots)
+        session.initialPanes = session.panes
+        return session
+    }
+}

@@ -1,0 +1,139 @@
+import LessonKit
+
+/// The Lesson screen's part of the reducer.
+extension AppState {
+    mutating func lessonAction(_ action: LessonAction) -> [Effect] {
+        guard var screen = lesson, var display = session else { return [] }
+        screen.notice = nil
+        var effects: [Effect] = []
+        /// Leaving the current simulation state stops a run first.
+        func pause() {
+            if display.running { display.running = false; effects.append(.cancelTick) }
+        }
+        switch action {
+        case .next:
+            if let question = screen.lesson.pendingQuestion {
+                screen.notice = .answerFirst(choices: question.choices.count)
+            } else if screen.lesson.next() {
+                pause()
+                screen.earlierArrivals.append(screen.arrival)
+                screen.arrival = LessonScreen.display(for: screen.lesson, continuing: screen.arrival)
+                display = screen.arrival
+                screen.textScroll = 0
+                screen.textFromBottom = false
+                effects += screen.recordProgress()
+            } else {
+                screen.notice = .lessonFinished
+                effects += screen.recordProgress()
+            }
+        case .back:
+            if !display.history.isEmpty {
+                pause()
+                display.stepBack()
+            } else {
+                return goToPrevious(&screen, display: display, effects: effects)
+            }
+        case .previous:
+            return goToPrevious(&screen, display: display, effects: effects)
+        case .hint:
+            if screen.lesson.step.hints.isEmpty {
+                screen.notice = .noHints
+            } else if screen.lesson.revealHint() {
+                screen.textScroll = 0
+                screen.textFromBottom = true
+            } else {
+                screen.notice = .noMoreHints
+            }
+        case .answer(let index):
+            guard let question = screen.lesson.pendingQuestion else { break }
+            guard question.choices.indices.contains(index) else {
+                screen.notice = .answerFirst(choices: question.choices.count)
+                break
+            }
+            pause()
+            screen.lesson.choose(index)
+            screen.arrival = LessonScreen.display(for: screen.lesson, continuing: screen.arrival)
+            display = screen.arrival
+            screen.textScroll = 0
+            screen.textFromBottom = true
+            effects += screen.recordProgress()
+        case .restartStep:
+            pause()
+            display = screen.arrival
+        case .scroll(let delta):
+            // Down moves the top anchor down, or the bottom anchor towards the end.
+            let moved = screen.textScroll + (screen.textFromBottom ? -delta : delta)
+            screen.textScroll = min(max(0, moved), LessonTextPanel.scrollLimit(screen))
+        case .toggleFocus:
+            if screen.isCompare { screen.focusesSelectedPane.toggle() }
+        }
+        display.returnsToHome = session?.returnsToHome ?? display.returnsToHome
+        session = display
+        lesson = screen
+        return effects
+    }
+
+    private mutating func goToPrevious(_ screen: inout LessonScreen, display: Session, effects: [Effect]) -> [Effect] {
+        var effects = effects
+        var display = display
+        if screen.lesson.previous() {
+            if display.running { effects.append(.cancelTick) }
+            screen.arrival = screen.earlierArrivals.popLast() ?? LessonScreen.display(for: screen.lesson)
+            display = screen.arrival
+            screen.textScroll = 0
+            screen.textFromBottom = false
+        } else {
+            screen.notice = .firstStep
+        }
+        display.returnsToHome = session?.returnsToHome ?? display.returnsToHome
+        session = display
+        lesson = screen
+        return effects
+    }
+
+    /// Free stepping is exploring what comes next: not before the question is answered.
+    /// Returns true (and says why) when `action` must be refused on the Lesson screen.
+    mutating func lessonRefuses(_ action: Action) -> Bool {
+        guard screen == .lesson, var screenState = lesson else { return false }
+        screenState.notice = nil
+        defer { lesson = screenState }
+        switch action {
+        case .stepEvent, .stepStatement, .toggleRun:
+            if let question = screenState.lesson.pendingQuestion {
+                screenState.notice = .answerFirst(choices: question.choices.count)
+                return true
+            }
+            return false
+        default:
+            return false
+        }
+    }
+
+    /// Leaves the Lesson screen: Home when it came from there, else the app ends.
+    mutating func leaveLesson() -> [Effect] {
+        let progress = lesson?.progress
+        if session?.returnsToHome ?? false {
+            session?.running = false
+            if let progress {
+                for index in home.lessons.indices {
+                    home.lessons[index].done = progress.mark(for: home.lessons[index].id) == .finished
+                }
+            }
+            screen = .home
+            session = nil
+            lesson = nil
+            return [.cancelTick]
+        }
+        finished = true
+        return [.quit]
+    }
+}
+
+extension LessonScreen {
+    /// Notes the current step (and answer, and the end) in the progress; the effect that stores it.
+    mutating func recordProgress() -> [Effect] {
+        let before = progress
+        progress.record(lesson)
+        return progress == before ? [] : [.saveProgress(progress)]
+    }
+}

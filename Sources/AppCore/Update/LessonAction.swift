@@ -1,0 +1,20 @@
+/// What the learner can do on the Lesson screen besides the ordinary
+/// stepping keys (which explore a copy of the step's simulation).
+public enum LessonAction: Sendable, Equatable {
+    /// Next step: refused while the step's question waits for an answer.
+    case next
+    /// Undo the last free step; with none, go to the previous step (exact).
+    case back
+    /// The previous step, exactly as it was left.
+    case previous
+    /// Show the step's next hint.
+    case hint
+    /// Answer the step's question with choice `index` (0-based).
+    case answer(Int)
+    /// Put the simulation back where the step left it.
+    case restartStep
+    /// Scroll the lesson text by rows.
+    case scroll(Int)
+    /// Show one pane full size, or all of them again.
+    case toggleFocus
+}

@@ -1,0 +1,34 @@
+import TUI
+
+/// The `?` overlay on the Lesson screen: the lesson keys, then the keys that
+/// explore the step's simulation.
+enum LessonHelpOverlay {
+    static let rows: [(String, String)] = [
+        ("Enter  Right n l", "next step (the simulation runs to its stop)"),
+        ("b  Left", "back: undo a free step, else the previous step"),
+        ("v  PgUp", "previous step (exactly as it was)"),
+        ("h", "show the next hint"),
+        ("a-d  1-9", "answer the question (before going on)"),
+        ("J / K", "scroll the lesson text"),
+        ("s / t", "explore: one kernel event / one statement"),
+        ("p  Space", "explore: run / pause (u d speed)"),
+        ("r", "put the simulation back where the step left it"),
+        ("j k  Tab  f", "select thread / pane / one pane full size"),
+        ("q  Esc", "leave the lesson"),
+        ("?  F1", "this help"),
+    ]
+
+    static func modal(context: DrawContext) -> Modal {
+        let g = context.glyphs
+        var lines: [Line] = rows.map { key, text in
+            [Span(key.padding(to: 17), .key), Span(" " + text, .text)]
+        }
+        lines.append([])
+        lines.append([Span("Exploring never moves the lesson on: next continues from the step's own stop.", .dim)])
+        lines.append([Span("Thread states: ", .header),
+                      Span("\(g.stateGlyph("X"))X running ", .running), Span("\(g.stateGlyph("R"))R ready ", .ready),
+                      Span("\(g.stateGlyph("W"))W waiting ", .waiting), Span("\(g.stateGlyph("A"))A alertable ", .alertable),
+                      Span("\(g.stateGlyph("T"))T ended", .terminated)])
+        return Modal(title: "Lesson keys", lines: lines, footer: [Span("? q or Esc closes", .dim)])
+    }
+}

@@ -1,0 +1,188 @@
+import LessonKit
+import TUI
+
+/// The lesson's side of the Lesson screen: the current step's text wrapped
+/// to the panel, its checkpoint results, the question (and, once answered,
+/// the verdict, what the kernel did and the explanation) and the hints shown.
+///
+/// Results always carry a glyph or word (✓/✗, or ok/FAIL in ASCII), never
+/// colour alone.
+struct LessonTextPanel {
+    let screen: LessonScreen
+    let context: DrawContext
+
+    var glyphs: Glyphs { context.glyphs }
+    var passMark: String { glyphs.isASCII ? "ok" : "✓" }
+    var failMark: String { glyphs.isASCII ? "FAIL" : "✗" }
+
+    /// Every row of text at `width`, top to bottom.
+    func lines(width: Int) -> [Line] {
+        let session = screen.lesson
+        let lesson = session.lesson
+        let step = session.step
+        var out: [Line] = []
+        if session.isFirstStep, !lesson.introduction.isEmpty {
+            out += styled(lesson.introduction, width: width)
+            out.append([])
+        }
+        out += wrap("Step \(session.stepIndex + 1) of \(lesson.steps.count): \(step.title)", role: .title, width: width)
+        if !step.narrative.isEmpty {
+            out.append([])
+            out += styled(step.narrative, width: width)
+        }
+        if let problem = session.arrival.stopProblem {
+            out.append([])
+            out += wrap("\(failMark) \(problem)", role: .error, width: width, hanging: 2)
+        }
+        if !session.arrival.checkpoints.isEmpty {
+            out.append([])
+            for check in session.arrival.checkpoints {
+                let text = check.passed ? "\(passMark) \(check.checkpoint.message)"
+                    : "\(failMark) \(check.checkpoint.message) (found \(check.evaluation.found))"
+                out += wrap(text, role: check.passed ? .good : .error, width: width, hanging: check.passed ? 2 : 3)
+            }
+        }
+        if let question = step.question {
+            out.append([])
+            out += questionLines(question, answer: session.currentAnswer, width: width)
+        }
+        for (index, hint) in session.visibleHints.enumerated() {
+            if index == 0 { out.append([]) }
+            let row = StyledLine(kind: .paragraph, spans: [StyledSpan("Hint \(index + 1): ", .strong)] + MarkdownRenderer.inline(hint))
+            out += row.wrapped(width: width).map { spans in spans.map { span(for: $0, in: .paragraph) } }
+        }
+        if session.isFinished {
+            out.append([])
+            out += wrap("\(passMark) End of the lesson. q goes back.", role: .good, width: width)
+        }
+        return out
+    }
+
+    private func questionLines(_ question: Question, answer: LessonSession.Answer?, width: Int) -> [Line] {
+        var out: [Line] = []
+        let prompt = StyledLine(kind: .paragraph, spans: [StyledSpan("Question: ", .strong)] + MarkdownRenderer.inline(question.prompt))
+        out += prompt.wrapped(width: width).map { spans in spans.map { span(for: $0, in: .paragraph) } }
+        let kernel = answer?.grade.holdingChoices ?? []
+        for (index, choice) in question.choices.enumerated() {
+            let chosen = answer?.choice == index
+            let mark: String
+            if answer == nil {
+                mark = "  "
+            } else if kernel.contains(index) {
+                mark = glyphs.isASCII ? "ok" : "✓ "
+            } else {
+                mark = chosen ? (glyphs.isASCII ? "--" : "✗ ") : "  "
+            }
+            let lead = (chosen ? String(glyphs.selected) : " ") + mark + " \(Question.letter(index))) "
+            let role: Role = answer == nil ? .text : (kernel.contains(index) ? .good : (chosen ? .error : .dim))
+            let rows = StyledLine(kind: .paragraph, spans: MarkdownRenderer.inline(choice.text))
+                .wrapped(width: max(1, width - CharacterWidth.of(lead)))
+            for (row, spans) in rows.enumerated() {
+                let prefix = row == 0 ? lead : String(repeating: " ", count: CharacterWidth.of(lead))
+                out.append([Span(prefix, row == 0 && answer == nil ? .key : role)]
+                           + spans.map { answer == nil ? span(for: $0, in: .paragraph) : Span($0.text, role) })
+            }
+        }
+        guard let answer else {
+            let last = Question.letter(max(0, min(question.choices.count, 4) - 1))
+            out += wrap("Answer first (keys a-\(last) or 1-\(question.choices.count)); then the simulation shows what happens.",
+                        role: .notice, width: width)
+            return out
+        }
+        out.append([])
+        let verdict: String
+        if answer.correct {
+            verdict = "\(passMark) Right: the kernel did that."
+        } else {
+            let did = kernel.map(Question.letter).joined(separator: ", ")
+            verdict = "\(failMark) Not what the kernel did; it did \(did.isEmpty ? "none of these" : did)."
+        }
+        out += wrap(verdict, role: answer.correct ? .good : .error, width: width, hanging: 2)
+        if let failure = answer.grade.revealFailure {
+            out += wrap(failure, role: .warning, width: width, hanging: 2)
+        }
+        if let shown = kernel.first.flatMap({ answer.grade.choices[safeIndex: $0] }) ?? answer.grade.choices[safeIndex: answer.choice] {
+            out += wrap("The kernel: \(shown.found)", role: .text, width: width, hanging: 2)
+        }
+        if !answer.explanation.isEmpty {
+            let why = StyledLine(kind: .paragraph, spans: [StyledSpan("Why: ", .strong)] + MarkdownRenderer.inline(answer.explanation))
+            out += why.wrapped(width: width).map { spans in spans.map { span(for: $0, in: .paragraph) } }
+        }
+        return out
+    }
+
+    private func styled(_ lines: [StyledLine], width: Int) -> [Line] {
+        lines.flatMap { line in
+            line.wrapped(width: width).map { spans in spans.map { span(for: $0, in: line.kind) } }
+        }
+    }
+
+    private func span(for styled: StyledSpan, in kind: StyledLine.Kind) -> Span {
+        if kind == .heading { return Span(styled.text, .title) }
+        if kind == .code { return Span(styled.text, .key) }
+        switch styled.style {
+        case .plain: return Span(styled.text, .text)
+        case .emphasis: return Span(styled.text, .header)
+        case .strong: return Span(styled.text, .strong)
+        case .code: return Span(styled.text, .key)
+        }
+    }
+
+    private func wrap(_ text: String, role: Role, width: Int, hanging: Int = 0) -> [Line] {
+        StyledLine(kind: .paragraph, spans: [StyledSpan(text)]).wrapped(width: width).enumerated().map { index, spans in
+            let joined = spans.map(\.text).joined()
+            return [Span(index == 0 ? joined : String(repeating: " ", count: hanging) + joined, role)]
+        }
+    }
+
+    /// The notice about the last key, if any, as one line.
+    func noticeLine() -> Line? {
+        guard let notice = screen.notice else { return nil }
+        switch notice {
+        case .answerFirst(let count):
+            let last = Question.letter(max(0, min(count, 4) - 1))
+            return [Span("Answer the question first: a-\(last) or 1-\(count).", .warning)]
+        case .noMoreHints: return [Span("No more hints for this step.", .dim)]
+        case .noHints: return [Span("This step has no hints.", .dim)]
+        case .firstStep: return [Span("This is the first step.", .dim)]
+        case .lessonFinished: return [Span("\(passMark) Lesson finished. q goes back.", .good)]
+        }
+    }
+
+    /// Draws the panel in a box; the notice, when there is one, takes the last row.
+    func draw(in area: Rect, on grid: inout Grid, context: DrawContext) {
+        let session = screen.lesson
+        var note: Line = [Span("step \(session.stepIndex + 1)/\(session.lesson.steps.count)", .dim)]
+        let box = Box(title: [Span(session.lesson.title, .title)], note: note, focused: true)
+        let inner = box.draw(in: area, on: &grid, context: context)
+        guard !inner.isEmpty else { return }
+        var textArea = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 2), height: inner.height)
+        if let notice = noticeLine(), textArea.height > 1 {
+            let (top, bottom) = textArea.splitBottom(1)
+            textArea = top
+            TextBlock.drawLine(notice, x: bottom.x, y: bottom.y, width: bottom.width, on: &grid, context: context)
+        }
+        let all = lines(width: max(1, textArea.width))
+        let maxFirst = max(0, all.count - textArea.height)
+        let offset = min(screen.textScroll, maxFirst)
+        let first = screen.textFromBottom ? maxFirst - offset : offset
+        TextBlock(Array(all.dropFirst(first).prefix(textArea.height))).draw(in: textArea, on: &grid, context: context)
+        // Where the text continues, on the box's bottom edge.
+        var more: [String] = []
+        if first > 0 { more.append((glyphs.isASCII ? "^" : "↑") + " K") }
+        if first < maxFirst { more.append((glyphs.isASCII ? "v" : "↓") + " J more") }
+        if !more.isEmpty {
+            note = [Span(" " + more.joined(separator: "  ") + " ", .dim)]
+            grid.put(note, x: area.maxX - 2 - note.displayWidth, y: area.maxY - 1, maxWidth: note.displayWidth, context: context)
+        }
+    }
+
+    /// The most rows the text can usefully scroll (its length at a narrow width).
+    static func scrollLimit(_ screen: LessonScreen) -> Int {
+        LessonTextPanel(screen: screen, context: DrawContext(glyphs: .ascii)).lines(width: 30).count
+    }
+}
+
+extension Array {
+    subscript(safeIndex index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
