@@ -13,6 +13,7 @@ struct HomeCommand: ParsableCommand {
         shouldDisplay: false)
 
     @OptionGroup var ui: UIOptionGroup
+    @OptionGroup var folder: LessonFolderOption
 
     func run() throws {
         guard InteractiveUI.isInteractive else {
@@ -21,30 +22,11 @@ struct HomeCommand: ParsableCommand {
             return
         }
         let options = ui.resolved(environment: ProcessInfo.processInfo.environment)
-        let environment = AppEnvironment(
-            makeCompare: {
-                try CompareSimulations.session(.standard, settings: .init(seed: nil, cpus: nil, parameters: []),
-                                               directory: nil, returnsToHome: true)
-            },
-            makePlayground: { path in
-                do {
-                    let run = try ProgramRun.make(sourcePath: path)
-                    return Session(kind: .playground, caption: run.fileName, simulations: [run], returnsToHome: true)
-                } catch {
-                    throw AppError(String(describing: error))
-                }
-            })
-        let home = HomeState(lessons: Self.lessonEntries())
-        let status = InteractiveUI.run(AppState(screen: .home, options: options, home: home), environment: environment)
+        let library = try folder.library()
+        let store = ProgressStore.standard()
+        let home = HomeState(lessons: LessonHomeEntries.entries(library, progress: store.load()))
+        let status = InteractiveUI.run(AppState(screen: .home, options: options, home: home),
+                                       environment: .standard(library: library, store: store))
         if status != 0 { throw ExitCode(status) }
-    }
-
-    /// The built-in lessons with their progress marks (none when they cannot load).
-    static func lessonEntries() -> [HomeState.LessonEntry] {
-        guard let library = try? LessonLibrary.standard(folder: nil) else { return [] }
-        let progress = ProgressStore.standard().load()
-        return library.lessons.map { lesson in
-            HomeState.LessonEntry(id: lesson.id, title: lesson.title, done: progress.mark(for: lesson.id) == .finished)
-        }
     }
 }

@@ -1,3 +1,4 @@
+import AppCore
 import ArgumentParser
 import Foundation
 import LessonKit
@@ -25,6 +26,8 @@ struct LessonOpenCommand: ParsableCommand {
 
     @OptionGroup var folder: LessonFolderOption
 
+    @OptionGroup var ui: UIOptionGroup
+
     @Flag(help: "Print the whole lesson as plain text, running each step and answering each question as the lesson states.")
     var transcript = false
 
@@ -45,14 +48,37 @@ struct LessonOpenCommand: ParsableCommand {
             try printTranscript(of: lesson)
             return
         }
-        // The interactive lesson screen is drawn by the terminal UI; until it
-        // is wired to this command, show the lesson's outline.
+        if InteractiveUI.isInteractive {
+            try openInteractively(lesson, library: library)
+            return
+        }
+        // Not a terminal: the lesson's outline.
         print("\(lesson.title)  (\(lesson.id), \(lesson.steps.count) steps)")
         if !lesson.summary.isEmpty { print(lesson.summary) }
         for (index, step) in lesson.steps.enumerated() {
             print("  \(index + 1). \(step.title)")
         }
-        print("The interactive lesson screen is not available in this build yet. Check the lesson with: overlapped lesson check --all")
+        print("On a terminal this opens the lesson screen; --transcript prints every step as text.")
+    }
+
+    /// The Lesson screen on the terminal. A lesson that cannot start (its
+    /// program does not compile, say) opens Home with the diagnostics shown.
+    private func openInteractively(_ lesson: Lesson, library: LessonLibrary) throws {
+        let options = ui.resolved(environment: ProcessInfo.processInfo.environment)
+        let store = ProgressStore.standard()
+        let progress = store.load()
+        let environment = AppEnvironment.standard(library: library, store: store)
+        let home = HomeState(lessons: LessonHomeEntries.entries(library, progress: progress))
+        var state: AppState
+        do {
+            state = .lesson(try AppEnvironment.openLesson(lesson, progress: progress), options: options, home: home)
+        } catch {
+            state = AppState(screen: .home, options: options, home: home)
+            _ = state.update(.openFailed(String(describing: error)))
+        }
+        if let opened = state.lesson?.progress { try? store.save(opened) }
+        let status = InteractiveUI.run(state, environment: environment)
+        if status != 0 { throw ExitCode(status) }
     }
 
     /// Runs the lesson from start to end and prints every step as text.

@@ -6,8 +6,11 @@ import LessonKit
 enum LessonHomeEntries {
     static func load(folder: String? = nil, store: ProgressStore = .standard()) -> [HomeState.LessonEntry] {
         let library = (try? LessonLibrary.standard(folder: folder)) ?? LessonLibrary(files: LessonLibrary.builtinFiles)
-        let progress = store.load()
-        return library.lessons.map {
+        return entries(library, progress: store.load())
+    }
+
+    static func entries(_ library: LessonLibrary, progress: Progress) -> [HomeState.LessonEntry] {
+        library.lessons.map {
             HomeState.LessonEntry(id: $0.id, title: $0.title, done: progress.mark(for: $0.id) == .finished)
         }
     }
