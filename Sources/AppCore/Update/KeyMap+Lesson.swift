@@ -57,13 +57,14 @@ extension KeyMap {
         if let question = screen.lesson.pendingQuestion {
             let last = Question.letter(max(0, min(question.choices.count, 4) - 1))
             return [.init("a-\(last)", "answer"), .init("1-\(question.choices.count)", "answer"), .init("h", "hint"),
-                    .init("b", "back"), .init("J/K", "scroll"), .init("q", backLabel(for: state)), .init("?", "help")]
+                    .init("Left", "back"), .init("q", backLabel(for: state)), .init("J/K", "scroll"), .init("?", "help")]
         }
         var items: [KeyBar.Item] = [.init("Enter", "next"), .init("b", "back"), .init("h", "hint"),
                                     .init("s", "step"), .init("p", state.isRunning ? "pause" : "run"),
-                                    .init("t", "stmt"), .init("r", "reset"), .init("J/K", "scroll")]
+                                    .init("t", "stmt"), .init("q", backLabel(for: state)), .init("r", "reset"),
+                                    .init("J/K", "scroll")]
         if screen.isCompare { items.append(.init("f", screen.focusesSelectedPane ? "all" : "focus")) }
-        items += [.init("q", backLabel(for: state)), .init("?", "help")]
+        items.append(.init("?", "help"))
         return items
     }
 }

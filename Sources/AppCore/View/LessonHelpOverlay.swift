@@ -8,7 +8,7 @@ enum LessonHelpOverlay {
         ("b  Left", "back: undo a free step, else the previous step"),
         ("v  PgUp", "previous step (exactly as it was)"),
         ("h", "show the next hint"),
-        ("a-d  1-9", "answer the question (before going on)"),
+        ("a-d  1-9", "answer the question (these keys answer while it waits)"),
         ("J / K", "scroll the lesson text"),
         ("s / t", "explore: one kernel event / one statement"),
         ("p  Space", "explore: run / pause (u d speed)"),

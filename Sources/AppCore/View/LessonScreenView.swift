@@ -50,8 +50,11 @@ struct LessonScreenView {
         let dot = " \(context.glyphs.middleDot) "
         let lesson = screen.lesson
         var spans: Line = [Span("Overlapped", .title), Span(dot, .dim), Span("Lesson", .strong), Span(dot, .dim),
-                           Span("step \(lesson.stepIndex + 1) of \(lesson.lesson.steps.count)", .strong),
-                           Span(dot, .dim), Span("t=" + Format.time(session.clock), .strong)]
+                           Span("step \(lesson.stepIndex + 1) of \(lesson.lesson.steps.count)", .strong)]
+        if lesson.pendingQuestion != nil {
+            spans += [Span(dot, .dim), Span("QUESTION", .notice)]
+        }
+        spans += [Span(dot, .dim), Span("t=" + Format.time(session.clock), .strong)]
         if session.steps > 0 {
             spans += [Span(dot, .dim), Span("exploring +\(session.steps)", .ready)]
         }
@@ -62,9 +65,6 @@ struct LessonScreenView {
             spans.append(Span("RUNNING \(session.speed.eventsPerSecond) ev/s", .running))
         } else {
             spans.append(Span("PAUSED", .ready))
-        }
-        if lesson.pendingQuestion != nil {
-            spans += [Span(dot, .dim), Span("QUESTION: answer to go on", .notice)]
         }
         return spans
     }

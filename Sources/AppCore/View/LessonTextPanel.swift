@@ -32,14 +32,15 @@ struct LessonTextPanel {
         }
         if let problem = session.arrival.stopProblem {
             out.append([])
-            out += wrap("\(failMark) \(problem)", role: .error, width: width, hanging: 2)
+            out += wrap("\(failMark) \(problem)", role: .error, width: width, hanging: CharacterWidth.of(failMark) + 1)
         }
         if !session.arrival.checkpoints.isEmpty {
             out.append([])
             for check in session.arrival.checkpoints {
                 let text = check.passed ? "\(passMark) \(check.checkpoint.message)"
                     : "\(failMark) \(check.checkpoint.message) (found \(check.evaluation.found))"
-                out += wrap(text, role: check.passed ? .good : .error, width: width, hanging: check.passed ? 2 : 3)
+                let mark = check.passed ? passMark : failMark
+                out += wrap(text, role: check.passed ? .good : .error, width: width, hanging: CharacterWidth.of(mark) + 1)
             }
         }
         if let question = step.question {
@@ -97,7 +98,8 @@ struct LessonTextPanel {
             let did = kernel.map(Question.letter).joined(separator: ", ")
             verdict = "\(failMark) Not what the kernel did; it did \(did.isEmpty ? "none of these" : did)."
         }
-        out += wrap(verdict, role: answer.correct ? .good : .error, width: width, hanging: 2)
+        out += wrap(verdict, role: answer.correct ? .good : .error, width: width,
+                    hanging: CharacterWidth.of(answer.correct ? passMark : failMark) + 1)
         if let failure = answer.grade.revealFailure {
             out += wrap(failure, role: .warning, width: width, hanging: 2)
         }

@@ -1,0 +1,189 @@
+import LessonKit
+import TUI
+import Testing
+@testable import AppCore
+
+/// The Lesson screen driven by keys: next, back, hints, answers, exploring.
+@Suite struct LessonScreenTests {
+    func send(_ state: inout AppState, _ keys: [Key]) -> [Effect] {
+        var effects: [Effect] = []
+        for key in keys {
+            if let action = KeyMap.action(for: key, in: state) { effects += state.update(action) }
+        }
+        return effects
+    }
+
+    func machines(_ state: AppState) -> [MachineViewSnapshot] {
+        (state.session?.panes ?? []).map { MachineViewSnapshot(now: $0.machine.now, threads: $0.machine.threads.map(\.state.letter),
+                                                              done: $0.machine.counters.requestsCompleted) }
+    }
+
+    struct MachineViewSnapshot: Equatable {
+        var now: UInt64
+        var threads: [Character]
+        var done: Int
+    }
+
+    @Test func opensOnTheFirstStep() throws {
+        let state = try SampleLesson.state()
+        #expect(state.screen == .lesson)
+        #expect(state.lesson?.lesson.stepIndex == 0)
+        #expect(state.session?.panes.count == 1)
+        #expect(state.lesson?.progress.mark(for: "sample") == .started)
+    }
+
+    @Test func nextAdvancesToTheStopAndSavesProgress() throws {
+        var state = try SampleLesson.state()
+        let effects = send(&state, [.enter])
+        #expect(state.lesson?.lesson.stepIndex == 1)
+        #expect(state.lesson?.lesson.arrival.stop?.reached == true)
+        if case .waiting = state.session?.panes[0].machine.thread(1)?.state {} else {
+            Issue.record("main should wait at the step's stop")
+        }
+        #expect(effects.contains { if case .saveProgress(let p) = $0 { return p.lessons["sample"]?.stepsSeen == [0, 1] } else { return false } })
+    }
+
+    @Test func nextIsRefusedUntilTheQuestionIsAnswered() throws {
+        var state = try SampleLesson.state()
+        _ = send(&state, [.enter])
+        #expect(state.lesson?.lesson.pendingQuestion != nil)
+        _ = send(&state, [.enter, .right, .character("n")])
+        #expect(state.lesson?.lesson.stepIndex == 1)
+        #expect(state.lesson?.notice == .answerFirst(choices: 3))
+        // Exploring is refused too: it would show the answer.
+        let before = machines(state)
+        _ = send(&state, [.character("s"), .character("t"), .character("p")])
+        #expect(machines(state) == before)
+        #expect(!state.isRunning)
+        #expect(state.lesson?.notice == .answerFirst(choices: 3))
+        // A key beyond the choices is not an answer.
+        _ = send(&state, [.character("d")])
+        #expect(state.lesson?.lesson.currentAnswer == nil)
+        let effects = send(&state, [.character("b")])
+        let answer = try #require(state.lesson?.lesson.currentAnswer)
+        #expect(answer.choice == 1)
+        #expect(!answer.correct)
+        #expect(answer.grade.holdingChoices == [0])
+        #expect(state.session?.panes[0].machine.counters.requestsCompleted == 1, "the display shows the reveal")
+        #expect(effects.contains { if case .saveProgress(let p) = $0 { return p.lessons["sample"]?.answers.first?.choice == 1 } else { return false } })
+        _ = send(&state, [.enter])
+        #expect(state.lesson?.lesson.stepIndex == 2)
+    }
+
+    @Test func digitsAnswerToo() throws {
+        var state = try SampleLesson.state()
+        _ = send(&state, [.enter, .character("1")])
+        #expect(state.lesson?.lesson.currentAnswer?.correct == true)
+    }
+
+    @Test func hintsAppearOneAtATime() throws {
+        var state = try SampleLesson.state()
+        _ = send(&state, [.character("h")])
+        #expect(state.lesson?.lesson.visibleHints.count == 1)
+        _ = send(&state, [.character("h")])
+        #expect(state.lesson?.lesson.visibleHints.count == 2)
+        _ = send(&state, [.character("h")])
+        #expect(state.lesson?.lesson.visibleHints.count == 2)
+        #expect(state.lesson?.notice == .noMoreHints)
+    }
+
+    @Test func previousRestoresTheStepExactly() throws {
+        var state = try SampleLesson.state()
+        _ = send(&state, [.enter, .character("a")])
+        let step2 = machines(state)
+        let clock = state.session?.clock
+        let tracks = state.session?.panes.map(\.tracks)
+        _ = send(&state, [.enter])
+        #expect(state.lesson?.lesson.stepIndex == 2)
+        #expect(machines(state) != step2)
+        _ = send(&state, [.left])
+        #expect(state.lesson?.lesson.stepIndex == 1)
+        #expect(machines(state) == step2)
+        #expect(state.session?.clock == clock)
+        #expect(state.session?.panes.map(\.tracks) == tracks)
+        #expect(state.lesson?.lesson.currentAnswer?.choice == 0, "the answer is kept")
+        _ = send(&state, [.character("v"), .character("v")])
+        #expect(state.lesson?.lesson.stepIndex == 0)
+        #expect(state.lesson?.notice == .firstStep)
+    }
+
+    @Test func exploringMovesOnlyTheCopyAndBackUndoesItFirst() throws {
+        var state = try SampleLesson.state()
+        _ = send(&state, [.enter, .character("a"), .enter])
+        let arrived = machines(state)
+        _ = send(&state, [.character("s"), .character("s")])
+        #expect(state.session?.steps == 2)
+        #expect(machines(state) != arrived)
+        #expect(state.lesson?.lesson.panes[0].machine.now == arrived.first?.now, "the lesson's own run stays put")
+        _ = send(&state, [.character("b")])
+        #expect(state.session?.steps == 1)
+        _ = send(&state, [.character("r")])
+        #expect(machines(state) == arrived)
+        #expect(state.lesson?.lesson.stepIndex == 2)
+        _ = send(&state, [.character("s"), .character("b"), .character("b")])
+        #expect(state.lesson?.lesson.stepIndex == 1, "with nothing left to undo, back is the previous step")
+    }
+
+    @Test func runningIsPausedWhenTheStepChanges() throws {
+        var state = try SampleLesson.state()
+        let started = send(&state, [.character("p")])
+        #expect(state.isRunning)
+        #expect(started.contains { if case .scheduleTick = $0 { return true } else { return false } })
+        let effects = send(&state, [.enter])
+        #expect(!state.isRunning)
+        #expect(effects.contains(.cancelTick))
+    }
+
+    @Test func finishingTheLessonMarksItAndHomeShowsIt() throws {
+        var state = try SampleLesson.state()
+        state.home = HomeState(lessons: [HomeState.LessonEntry(id: "sample", title: "Waiting on the device", done: false)])
+        state.session?.returnsToHome = true
+        _ = send(&state, [.enter, .character("a"), .enter, .enter])
+        #expect(state.lesson?.lesson.isFinished == true)
+        #expect(state.lesson?.progress.mark(for: "sample") == .finished)
+        _ = send(&state, [.enter])
+        #expect(state.lesson?.notice == .lessonFinished)
+        let effects = send(&state, [.character("q")])
+        #expect(effects == [.cancelTick])
+        #expect(state.screen == .home)
+        #expect(state.lesson == nil && state.session == nil)
+        #expect(state.home.lessons.first?.done == true)
+    }
+
+    @Test func quittingALessonOpenedDirectlyEndsTheApp() throws {
+        var state = try SampleLesson.state()
+        #expect(send(&state, [.escape]) == [.quit])
+        #expect(state.finished)
+    }
+
+    @Test func homeOpensALessonThroughAnEffect() throws {
+        var state = AppState(home: HomeState(lessons: [HomeState.LessonEntry(id: "sample", title: "Sample", done: false)], selection: 0))
+        #expect(send(&state, [.enter]) == [.openLesson(id: "sample")])
+        var screen = try SampleLesson.screen()
+        screen.arrival.returnsToHome = true
+        let effects = state.update(.lessonOpened(screen))
+        #expect(state.screen == .lesson)
+        #expect(effects.first == .cancelTick)
+        #expect(send(&state, [.character("q")]) == [.cancelTick])
+        #expect(state.screen == .home)
+    }
+
+    @Test func helpOnTheLessonScreenListsTheLessonKeys() throws {
+        var state = try SampleLesson.state()
+        _ = send(&state, [.character("?")])
+        let text = state.view(size: Size(width: 100, height: 30)).plainText()
+        #expect(text.contains("Lesson keys"))
+        #expect(text.contains("show the next hint"))
+        _ = send(&state, [.character("?")])
+        #expect(state.overlay == nil)
+    }
+
+    @Test func textScrollsWithinItsLength() throws {
+        var state = try SampleLesson.state()
+        _ = send(&state, Array(repeating: .character("J"), count: 200))
+        let limit = LessonTextPanel.scrollLimit(try #require(state.lesson))
+        #expect(state.lesson?.textScroll == limit)
+        _ = send(&state, Array(repeating: .character("K"), count: 200))
+        #expect(state.lesson?.textScroll == 0)
+    }
+}

@@ -1,0 +1,87 @@
+import LessonKit
+import SimRuntime
+@testable import AppCore
+
+/// A small lesson over the scripted device-signaled demo, for Lesson screen
+/// tests: a first step with hints, a question, a failing checkpoint, an end.
+enum SampleLesson {
+    static let text = """
+        ---
+        id: sample
+        title: Waiting on the device
+        order: 1
+        summary: One read at a time, waiting on the file handle.
+        view: device
+        ---
+
+        The program reads a file one block at a time and waits on the *file handle*.
+
+        ## Step: Before anything runs
+
+        Nothing has run yet. The marker shows where `main` starts.
+
+        ```step
+        hints:
+          - The source view marks the line main runs next.
+          - Press Enter to go on.
+        ```
+
+        ## Step: The wait
+
+        Main issued a read and now waits on **hFile** in `WaitForSingleObject`.
+
+        ```step
+        stop: thread main is waiting
+        check:
+          - expect: completions are 0
+            message: Nothing has completed yet.
+        question:
+          ask: What wakes main up?
+          choices:
+            - text: The read completes and the file object is set.
+              when: completions reach 1
+            - text: Nothing; main waits for ever.
+              when: completions are 0
+            - A timer.
+          answer: a
+          reveal: not thread main is waiting
+          explain: Finishing a request sets the file object, which satisfies a wait on the handle.
+        hints: Who sets the file object?
+        ```
+
+        ## Step: Two reads
+
+        ```step
+        stop: completions reach 2
+        check:
+          - expect: completions reach 2
+            message: Two reads have completed.
+          - expect: completions reach 99
+            message: A checkpoint that does not hold, to show how a failure looks.
+        ```
+
+        ## Step: The end
+
+        ```step
+        stop: program exits with 0
+        ```
+
+        ```c program method1-device.c
+        int main(void) { return 0; }
+        ```
+        """
+
+    static func lesson() throws -> Lesson {
+        try LessonParser.parse(text, file: "sample.md", readProgram: { _ in nil })
+    }
+
+    static let factory: SimulationFactory = { _, _ in DemoSimulation(method: .device, requests: 3) }
+
+    static func screen() throws -> LessonScreen {
+        LessonScreen(lesson: try LessonSession(lesson: lesson(), factory: factory))
+    }
+
+    static func state(options: UIOptions = UIOptions()) throws -> AppState {
+        .lesson(try screen(), options: options)
+    }
+}
