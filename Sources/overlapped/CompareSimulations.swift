@@ -25,7 +25,11 @@ enum CompareSimulations {
         return try scenario.panes.map { pane in
             let (text, name) = try programSource(pane.program, directory: directory)
             do {
-                return try ProgramRun.make(source: text, fileName: name, settings: run)
+                var simulation = try ProgramRun.make(source: text, fileName: name, settings: run)
+                simulation.title = pane.label
+                return simulation
+            } catch let failure as CompileFailure {
+                throw AppError(failure.rendered)
             } catch {
                 throw AppError(String(describing: error))
             }
