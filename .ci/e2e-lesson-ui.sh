@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# End-to-end check of the Lesson screen in a real terminal (tmux):
+#   bash .ci/e2e-lesson-ui.sh path/to/overlapped
+# Opens `overlapped lesson using-overlapped`, goes to the next step, shows a
+# hint, is refused going on before answering a question, answers it, quits
+# with q, and checks the exit status, that `stty -g` is unchanged and the
+# alternate screen is off; also that progress was saved and that the
+# command still prints the outline when stdout is not a terminal.
+# Every wait polls with a timeout; the whole script stays under 40 s.
+set -u
+BIN="${1:?usage: e2e-lesson-ui.sh BINARY}"
+case "$BIN" in /*) ;; *) BIN="$PWD/$BIN" ;; esac
+[ -x "$BIN" ] || { echo "FAIL: no executable at $BIN"; exit 1; }
+command -v tmux >/dev/null || { echo "FAIL: tmux is not installed"; exit 1; }
+
+SESSION="ovl-lesson-$$"
+WORK="$(mktemp -d)"
+FAILURES=0
+START=$SECONDS
+export TMUX_TMPDIR="$WORK"   # a private tmux server, never the user's
+
+cleanup() { tmux kill-server 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+pass() { echo "PASS: $*"; }
+fail() { echo "FAIL: $*"; FAILURES=$((FAILURES + 1)); }
+screen() { tmux capture-pane -p -t "$SESSION" 2>/dev/null; }
+
+# wait_for TEXT [SECONDS]: poll the screen until TEXT (fixed string) shows.
+# Past 35 s of the script every wait gives up at once.
+wait_for() {
+  local text="$1" deadline=$((SECONDS + ${2:-10}))
+  [ $((SECONDS - START)) -lt 35 ] || return 1
+  while [ $SECONDS -lt $deadline ]; do
+    screen | grep -qF -- "$text" && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+echo "== e2e-lesson-ui: $BIN"
+
+# Not a terminal: the outline, as before.
+out="$(XDG_DATA_HOME="$WORK/data" "$BIN" lesson using-overlapped 2>&1 < /dev/null)"
+if grep -q "Using Overlapped" <<<"$out" && grep -q "1\. What you are looking at" <<<"$out"; then
+  pass "without a terminal the lesson prints its outline"
+else
+  fail "no outline without a terminal: $out"
+fi
+
+tmux new-session -d -s "$SESSION" -x 120 -y 40 "env -i HOME=\"$HOME\" PATH=\"$PATH\" TERM=xterm-256color XDG_DATA_HOME=\"$WORK/data\" SWIFT_BACKTRACE=interactive=no bash --noprofile --norc"
+wait_for '$' 5 || wait_for '#' 5
+tmux send-keys -t "$SESSION" "cd '$WORK' && stty -g > stty.before && PS1='prompt> ' && clear" Enter
+wait_for 'prompt>' 5
+# "AP""P-ENDED" so the marker is not on screen until the shell prints it.
+tmux send-keys -t "$SESSION" "'$BIN' lesson using-overlapped; echo \"exit=\$?\" > status; clear; echo AP\"\"P-ENDED" Enter
+
+if wait_for 'Step 1 of 5' 20; then pass "the lesson opens on its first step"; else fail "the lesson screen did not open"; screen; fi
+if screen | grep -qF 'first-read.c'; then pass "the program's source is beside the text"; else fail "no source view"; fi
+
+tmux send-keys -t "$SESSION" Enter
+if wait_for 'Step 2 of 5' 10; then pass "Enter goes to the next step"; else fail "Enter did not advance"; fi
+if wait_for 'main:12' 5; then pass "the simulation ran to the step's stop (main at line 12)"; else fail "main is not at line 12"; fi
+
+tmux send-keys -t "$SESSION" h
+if wait_for 'Hint 1:' 5; then pass "h shows a hint"; else fail "h showed no hint"; fi
+
+tmux send-keys -t "$SESSION" Enter
+wait_for 'Step 3 of 5' 10 || fail "did not reach the question step"
+tmux send-keys -t "$SESSION" Enter
+if wait_for 'Answer the question first' 5; then pass "next is refused before answering"; else fail "next was not refused"; fi
+tmux send-keys -t "$SESSION" a
+if wait_for 'Right: the kernel did that.' 10; then pass "answering shows the verdict"; else fail "no verdict after answering"; fi
+
+tmux send-keys -t "$SESSION" q
+if wait_for 'APP-ENDED' 10; then pass "q quits"; else fail "q did not quit"; fi
+status="$(cat "$WORK/status" 2>/dev/null)"
+if [ "$status" = "exit=0" ]; then pass "exit status 0"; else fail "expected exit=0, got '$status'"; fi
+tmux send-keys -t "$SESSION" "stty -g | cmp -s - stty.before && echo TTY-SAME || echo TTY-CHANGED" Enter
+if wait_for 'TTY-SAME' 5; then pass "stty settings unchanged"; else fail "stty settings changed"; fi
+alt="$(tmux display -p -t "$SESSION" '#{alternate_on}')"
+if [ "$alt" = "0" ]; then pass "alternate screen off"; else fail "alternate screen still on"; fi
+
+progress="$WORK/data/overlapped/progress.json"
+if [ -f "$progress" ] && grep -q '"using-overlapped"' "$progress" && grep -q '"choice" : 0' "$progress"; then
+  pass "progress saved (steps seen and the answer)"
+else
+  fail "progress not saved: $(cat "$progress" 2>/dev/null)"
+fi
+
+echo "e2e-lesson-ui: $((SECONDS - START)) s"
+if [ $FAILURES -eq 0 ]; then echo "e2e-lesson-ui: ok"; exit 0; fi
+echo "e2e-lesson-ui: $FAILURES failure(s)"
+exit 1
