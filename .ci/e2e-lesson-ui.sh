@@ -88,6 +88,36 @@ else
   fail "progress not saved: $(cat "$progress" 2>/dev/null)"
 fi
 
+# ---- run 2: Home opens lessons; a lesson whose program does not compile
+# shows the compiler's diagnostics instead of crashing.
+mkdir -p "$WORK/teacher"
+cat > "$WORK/teacher/broken.md" <<'LESSON'
+---
+id: broken
+title: Broken program
+order: 99
+---
+## Step: One
+
+Text.
+
+```c program broken.c
+int main(void) { return undefined_name; }
+```
+LESSON
+tmux send-keys -t "$SESSION" "clear; '$BIN' --lessons '$WORK/teacher'; echo \"exit=\$?\" > status; clear; echo AP\"\"P-ENDED" Enter
+if wait_for 'Broken program' 15; then pass "Home lists a teacher's lesson"; else fail "Home does not list the teacher's lesson"; fi
+tmux send-keys -t "$SESSION" k Enter
+if wait_for 'undeclared identifier' 10; then pass "a lesson that does not compile shows its diagnostics"; else fail "no diagnostics for the broken lesson"; screen; fi
+tmux send-keys -t "$SESSION" q
+# From the last lesson, past the four menu items, five moves down wrap round to the first lesson.
+tmux send-keys -t "$SESSION" j j j j j Enter
+if wait_for 'Step 1 of 5' 15 && screen | grep -qF 'Using Overlapped'; then pass "Enter on a lesson in Home opens the Lesson screen"; else fail "Home did not open the lesson"; screen; fi
+tmux send-keys -t "$SESSION" q
+if wait_for 'Compare the methods' 10; then pass "q on the lesson returns to Home"; else fail "q did not return to Home"; fi
+tmux send-keys -t "$SESSION" q
+if wait_for 'APP-ENDED' 10 && [ "$(cat "$WORK/status" 2>/dev/null)" = "exit=0" ]; then pass "Home quits with status 0"; else fail "Home did not quit cleanly"; fi
+
 echo "e2e-lesson-ui: $((SECONDS - START)) s"
 if [ $FAILURES -eq 0 ]; then echo "e2e-lesson-ui: ok"; exit 0; fi
 echo "e2e-lesson-ui: $FAILURES failure(s)"
