@@ -186,4 +186,20 @@ import Testing
         _ = send(&state, Array(repeating: .character("K"), count: 200))
         #expect(state.lesson?.textScroll == 0)
     }
+
+    @Test func aLessonWithSeveralProgramsShowsEveryPaneAndFocusesOne() throws {
+        var state = AppState.lesson(try SampleLesson.compareScreen(), options: UIOptions())
+        let size = Size(width: 160, height: 48)
+        let all = state.view(size: size).plainText()
+        #expect(all.contains("Device handle") && all.contains("Completion port"))
+        #expect(!all.contains("Kernel events"))
+        _ = send(&state, [.character("2"), .character("f")])
+        let focused = state.view(size: size).plainText()
+        #expect(focused.contains("Kernel events"))
+        #expect(focused.contains("method4-iocp.c"))
+        _ = send(&state, [.character("f")])
+        #expect(!state.view(size: size).plainText().contains("Kernel events"))
+        let narrow = state.view(size: Size(width: 80, height: 24)).plainText()
+        #expect(narrow.contains("1 Device handle") && narrow.contains("2 Completion"))
+    }
 }

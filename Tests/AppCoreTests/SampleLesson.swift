@@ -71,6 +71,39 @@ enum SampleLesson {
         ```
         """
 
+    /// Two programs side by side.
+    static let compareText = """
+        ---
+        id: sample-compare
+        title: Device and port
+        order: 2
+        view: compare
+        programs:
+          - { name: device, title: Device handle, path: programs/a.c }
+          - { name: port, title: Completion port, path: programs/b.c }
+        ---
+
+        ## Step: Both start
+
+        ```step
+        stop: in port, completions reach 1
+        ```
+
+        ## Step: More
+
+        ```step
+        stop: in device, completions reach 2
+        ```
+        """
+
+    static func compareScreen() throws -> LessonScreen {
+        let lesson = try LessonParser.parse(compareText, file: "compare.md", readProgram: { _ in "int main(void) { return 0; }\n" })
+        let factory: SimulationFactory = { program, _ in
+            DemoSimulation(method: program.pane == "port" ? .port : .device, requests: 3)
+        }
+        return LessonScreen(lesson: try LessonSession(lesson: lesson, factory: factory))
+    }
+
     static func lesson() throws -> Lesson {
         try LessonParser.parse(text, file: "sample.md", readProgram: { _ in nil })
     }
