@@ -11,7 +11,8 @@ enum LessonHomeEntries {
 
     static func entries(_ library: LessonLibrary, progress: Progress) -> [HomeState.LessonEntry] {
         library.lessons.map {
-            HomeState.LessonEntry(id: $0.id, title: $0.title, done: progress.mark(for: $0.id) == .finished)
+            HomeState.LessonEntry(id: $0.id, title: $0.title, done: progress.mark(for: $0.id) == .finished,
+                                  started: progress.mark(for: $0.id) == .started)
         }
     }
 }

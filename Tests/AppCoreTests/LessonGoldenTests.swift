@@ -25,6 +25,8 @@ import Testing
         case "lesson-ascii":
             state = try SampleLesson.state(options: UIOptions(color: false, ascii: true))
             send([.enter, .character("a"), .enter])
+        case "lesson-help":
+            send([.character("?")])
         case "lesson-exploring":
             send([.enter, .character("a"), .enter, .character("s"), .character("s")])
         default:
@@ -40,7 +42,7 @@ import Testing
         ("lesson-refused", 80, 24),
         ("lesson-answered", 80, 24), ("lesson-answered", 160, 48),
         ("lesson-ascii", 80, 24), ("lesson-ascii", 160, 48),
-        ("lesson-exploring", 120, 40),
+        ("lesson-exploring", 120, 40), ("lesson-help", 80, 24),
     ]
 
     @Test(arguments: cases)

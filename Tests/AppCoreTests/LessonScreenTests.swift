@@ -148,6 +148,17 @@ import Testing
         #expect(state.screen == .home)
         #expect(state.lesson == nil && state.session == nil)
         #expect(state.home.lessons.first?.done == true)
+        #expect(state.home.lessons.first?.started == false)
+    }
+
+    @Test func leavingMidwayShowsTheLessonAsStartedOnHome() throws {
+        var state = try SampleLesson.state()
+        state.home = HomeState(lessons: [HomeState.LessonEntry(id: "sample", title: "Waiting on the device", done: false)])
+        state.session?.returnsToHome = true
+        _ = send(&state, [.enter, .character("q")])
+        #expect(state.home.lessons.first?.started == true)
+        #expect(state.home.lessons.first?.done == false)
+        #expect(state.view(size: Size(width: 80, height: 24)).plainText().contains("◐ 1  Waiting on the device"))
     }
 
     @Test func quittingALessonOpenedDirectlyEndsTheApp() throws {

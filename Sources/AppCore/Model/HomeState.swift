@@ -10,7 +10,11 @@ public struct HomeState: Sendable, Equatable {
         public var id: String
         public var title: String
         public var done: Bool
-        public init(id: String, title: String, done: Bool) { self.id = id; self.title = title; self.done = done }
+        /// Some steps seen but not finished.
+        public var started: Bool
+        public init(id: String, title: String, done: Bool, started: Bool = false) {
+            self.id = id; self.title = title; self.done = done; self.started = started
+        }
     }
 
     public var lessons: [LessonEntry]

@@ -116,7 +116,9 @@ extension AppState {
             session?.running = false
             if let progress {
                 for index in home.lessons.indices {
-                    home.lessons[index].done = progress.mark(for: home.lessons[index].id) == .finished
+                    let mark = progress.mark(for: home.lessons[index].id)
+                    home.lessons[index].done = mark == .finished
+                    home.lessons[index].started = mark == .started
                 }
             }
             screen = .home

@@ -38,12 +38,19 @@ struct HomeView {
         }
         let g = context.glyphs
         let items: [Line] = lessons.enumerated().map { index, lesson in
-            [Span(String(lesson.done ? g.signaled : g.unsignaled) + " ", lesson.done ? .good : .dim),
+            [Span(progressMark(lesson, glyphs: g) + " ", lesson.done ? .good : (lesson.started ? .ready : .dim)),
              Span(String(index + 1).padding(to: 3), .dim), Span(lesson.title, .text)]
         }
         let selection = state.home.selection < lessons.count ? state.home.selection : nil
         ListView(items: items, selected: selection, tags: lessons.map { "home:lesson:\($0.id)" })
             .draw(in: inner, on: &grid, context: context)
+    }
+
+    /// Finished, started or not yet opened: a glyph, never colour alone.
+    private func progressMark(_ lesson: HomeState.LessonEntry, glyphs g: Glyphs) -> String {
+        if lesson.done { return String(g.signaled) }
+        if lesson.started { return g.isASCII ? "~" : "◐" }
+        return String(g.unsignaled)
     }
 
     private func drawMenu(in area: Rect, on grid: inout Grid, context: DrawContext) {

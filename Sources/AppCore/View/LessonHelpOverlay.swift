@@ -24,7 +24,7 @@ enum LessonHelpOverlay {
             [Span(key.padding(to: 17), .key), Span(" " + text, .text)]
         }
         lines.append([])
-        lines.append([Span("Exploring never moves the lesson on: next continues from the step's own stop.", .dim)])
+        lines.append([Span("Exploring moves a copy: next goes on from the step's own stop.", .dim)])
         lines.append([Span("Thread states: ", .header),
                       Span("\(g.stateGlyph("X"))X running ", .running), Span("\(g.stateGlyph("R"))R ready ", .ready),
                       Span("\(g.stateGlyph("W"))W waiting ", .waiting), Span("\(g.stateGlyph("A"))A alertable ", .alertable),
