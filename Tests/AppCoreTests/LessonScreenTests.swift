@@ -213,4 +213,23 @@ import Testing
         let narrow = state.view(size: Size(width: 80, height: 24)).plainText()
         #expect(narrow.contains("1 Device handle") && narrow.contains("2 Completion"))
     }
+
+    @Test func anyKeysInAnyOrderNeverTrap() throws {
+        let keys: [Key] = [.enter, .left, .right, .up, .down, .tab, .backTab, .backspace, .pageUp, .pageDown, .escape]
+            + "abcdefhjklnprstuvJKH123456789?f+- ".map { Key.character($0) }
+        var state = try SampleLesson.state()
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for round in 0..<1500 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let key = keys[Int(seed >> 33) % keys.count]
+            if key == .escape || key == .character("q") { continue }
+            if let action = KeyMap.action(for: key, in: state) { _ = state.update(action) }
+            if state.isRunning { _ = state.update(.tick()) }
+            if round % 50 == 0 {
+                let size = round % 100 == 0 ? Size(width: 80, height: 24) : Size(width: 160, height: 48)
+                #expect(state.view(size: size).size == size)
+            }
+        }
+        #expect(state.screen == .lesson)
+    }
 }

@@ -1,0 +1,46 @@
+import LessonKit
+import SimRuntime
+import TUI
+import Testing
+@testable import AppCore
+
+/// Every built-in lesson, on the real C runtime, walked through on the
+/// Lesson screen: each step drawn at the smallest and a large size, every
+/// question answered with the author's answer, a hint asked for on the way.
+@Suite struct BuiltinLessonScreenTests {
+    static let factory: SimulationFactory = { program, settings in
+        let run = RunSettings(seed: settings.seed, cpus: settings.cpus, parameters: settings.parameterTable)
+        var simulation = try ProgramRun.make(source: program.source(applying: settings), fileName: program.fileName,
+                                             settings: run)
+        simulation.title = program.title
+        return simulation
+    }
+
+    @Test func everyBuiltInLessonWalksThroughOnTheLessonScreen() throws {
+        let library = LessonLibrary(files: LessonLibrary.builtinFiles)
+        #expect(library.failures.isEmpty)
+        #expect(!library.lessons.isEmpty)
+        for lesson in library.lessons {
+            var state = AppState.lesson(LessonScreen(lesson: try LessonSession(lesson: lesson, factory: Self.factory)),
+                                        options: UIOptions())
+            var steps = 0
+            while steps <= lesson.steps.count {
+                for size in [Size(width: 80, height: 24), Size(width: 160, height: 48)] {
+                    #expect(state.view(size: size).size == size)
+                }
+                _ = state.update(.lesson(.hint))
+                if let question = state.lesson?.lesson.pendingQuestion {
+                    _ = state.update(.lesson(.answer(question.answer)))
+                    #expect(state.lesson?.lesson.currentAnswer?.correct == true,
+                            "\(lesson.id) step \(steps + 1): the author's answer is what the kernel did")
+                }
+                let before = state.lesson?.lesson.stepIndex
+                _ = state.update(.lesson(.next))
+                if state.lesson?.lesson.stepIndex == before { break }
+                steps += 1
+            }
+            #expect(state.lesson?.lesson.isFinished == true, "\(lesson.id) did not reach its end")
+            #expect(state.lesson?.progress.mark(for: lesson.id) == .finished)
+        }
+    }
+}
