@@ -65,6 +65,13 @@ import Testing
         #expect(text.contains("FAIL A checkpoint that does not hold"))
     }
 
+    @Test func monochromeLessonScreenUsesNoColour() throws {
+        for size in [Size(width: 80, height: 24), Size(width: 160, height: 48)] {
+            let grid = try Self.state("lesson-ascii").view(size: size)
+            #expect(grid.cells.allSatisfy { $0.style.foreground == .default && $0.style.background == .default })
+        }
+    }
+
     @Test func theLessonScreenFillsTheGridAtAllSizes() throws {
         for name in ["lesson-first", "lesson-answered"] {
             for (w, h) in [(80, 24), (81, 25), (100, 30), (119, 40), (120, 40), (250, 80), (60, 20)] {
