@@ -118,6 +118,17 @@ if wait_for 'Compare the methods' 10; then pass "q on the lesson returns to Home
 tmux send-keys -t "$SESSION" q
 if wait_for 'APP-ENDED' 10 && [ "$(cat "$WORK/status" 2>/dev/null)" = "exit=0" ]; then pass "Home quits with status 0"; else fail "Home did not quit cleanly"; fi
 
+# ---- run 3: Ctrl-C while exploring (running) a step restores the terminal too.
+tmux send-keys -t "$SESSION" "clear; '$BIN' lesson using-overlapped; echo \"exit=\$?\" > status; clear; echo AP\"\"P-ENDED" Enter
+wait_for 'Step 1 of 5' 15 || fail "run 3: the lesson did not open"
+tmux send-keys -t "$SESSION" p
+wait_for 'RUNNING' 5 || wait_for 'finished' 5 || fail "run 3: p did not run the simulation"
+tmux send-keys -t "$SESSION" C-c
+if wait_for 'APP-ENDED' 10 && [ "$(cat "$WORK/status" 2>/dev/null)" = "exit=130" ]; then pass "Ctrl-C ends the lesson with status 130"; else fail "Ctrl-C: got '$(cat "$WORK/status" 2>/dev/null)'"; fi
+tmux send-keys -t "$SESSION" "stty -g | cmp -s - stty.before && echo TTY2-SAME || echo TTY2-CHANGED" Enter
+if wait_for 'TTY2-SAME' 5; then pass "Ctrl-C: stty settings unchanged"; else fail "Ctrl-C: stty settings changed"; fi
+if [ "$(tmux display -p -t "$SESSION" '#{alternate_on}')" = "0" ]; then pass "Ctrl-C: alternate screen off"; else fail "Ctrl-C: alternate screen still on"; fi
+
 echo "e2e-lesson-ui: $((SECONDS - START)) s"
 if [ $FAILURES -eq 0 ]; then echo "e2e-lesson-ui: ok"; exit 0; fi
 echo "e2e-lesson-ui: $FAILURES failure(s)"
