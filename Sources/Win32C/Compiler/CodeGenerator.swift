@@ -252,10 +252,23 @@ final class CodeGenerator {
         functions.append(Program.Function(name: "<start>", entry: entry, registerCount: registerCount,
                                           frameSize: (frameSize + 15) & ~15, parameters: [], location: .unknown))
         if diagnostics.contains(where: { $0.severity == .error }) { return nil }
+        return finish(pragmas: pragmas)
+    }
+
+    /// Sizes operand stacks, verifies the code, and packages the program.
+    private func finish(pragmas: [SimPragma]) -> Program? {
+        let start = functions.count - 1
+        var mainIndex = -1
+        for name in ["main", "wmain"] { if case .function(let i, _) = globals[name] { mainIndex = i; break } }
         let entries = functions.map(\.entry).sorted()
         for i in functions.indices {
             let next = entries.first { $0 > functions[i].entry } ?? code.count
             functions[i].maxStack = next - functions[i].entry + 8
+        }
+        if let problem = StackVerifier.verify(code, functions: functions) {
+            // Only a compiler bug gets here; refuse to run rather than misbehave.
+            diagnostics.append(Diagnostic("internal compiler error: \(problem)", at: SourceLocation(line: 1, column: 1)))
+            return nil
         }
         return Program(code: code, lines: lines, columns: columns, functions: functions, externals: externals,
                        globalsSize: globalsSize, initialData: initialData, pragmas: pragmas,

@@ -423,6 +423,10 @@ struct Parser {
             case .pointer: t = .pointer(t)
             case .array(let n):
                 if t.isFunction { error("declared as an array of functions", loc) ; t = .error }
+                if let n, n > 0, t.size > (1 << 31) / n {
+                    error("array is too large", loc)
+                    t = .error
+                }
                 t = .array(t, n)
             case .function(var f, let n, let l):
                 if t.isArray { error("function cannot return an array", loc); t = .error }
