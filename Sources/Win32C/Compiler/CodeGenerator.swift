@@ -217,7 +217,6 @@ final class CodeGenerator {
         // Pass 2: bodies.
         for (f, index) in bodies { compileFunction(f, index: index) }
         // The entry: global initializers, then main.
-        let start = functions.count
         var mainIndex = -1
         for name in ["main", "wmain"] { if case .function(let i, _) = globals[name] { mainIndex = i; break } }
         beginFunction("<start>")
