@@ -765,7 +765,8 @@ extension CodeGenerator {
                 }
                 resultType = arithmetic(binop, common, e)
                 convert(from: resultType, to: t)
-                if t.isInteger { normalize(t) }
+                // `arithmetic` may already have normalized to this very type.
+                if case .integer(let k) = t, let op = CodeGenerator.normalizeOp(k), code.last?.op != op { emit(op) }
             }
         } else {
             error("invalid operands to compound assignment ('\(t.description)' and '\(rt.description)')", e.location)

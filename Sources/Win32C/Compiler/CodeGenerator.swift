@@ -87,7 +87,14 @@ final class CodeGenerator {
 
     var here: Int { code.count }
 
-    func patch(_ at: Int, to target: Int) { code[at].a = Int32(target) }
+    func patch(_ at: Int, to target: Int) {
+        code[at].a = Int32(target)
+        lastJumpTarget = max(lastJumpTarget, target)
+    }
+
+    /// The highest instruction index a forward jump lands on: code before it
+    /// may be rewritten by peepholes, code at it may not.
+    var lastJumpTarget = 0
 
     func emitConst(_ v: UInt64) { emit(.const_, b: v) }
 
