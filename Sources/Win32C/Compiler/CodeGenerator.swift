@@ -245,7 +245,7 @@ final class CodeGenerator {
             }
             let paramCount = mainType?.parameters.count ?? 0
             if paramCount > 0 { emitConst(1) }
-            if paramCount > 1 { emitConst(argvAddress()) }
+            if paramCount > 1 { emitConst(argvAddress(wide: functions[mainIndex].name == "wmain")) }
             if paramCount > 2 { for _ in 2..<paramCount { emitConst(0) } }
             location = functions[mainIndex].location
             emit(.call, a: Int32(mainIndex), b: UInt64(paramCount))
@@ -282,8 +282,9 @@ final class CodeGenerator {
                        globalVariables: globalVariables)
     }
 
-    private func argvAddress() -> UInt64 {
-        let name = stringAddress(Array("program.exe".unicodeScalars.map { UInt32($0.value) }), wide: false)
+    /// `argv` for `main(argc, argv)`: the program name, then NULL (wide for `wmain`).
+    private func argvAddress(wide: Bool) -> UInt64 {
+        let name = stringAddress(Array("program.exe".unicodeScalars.map { UInt32($0.value) }), wide: wide)
         globalsSize = (globalsSize + 7) / 8 * 8
         let offset = globalsSize
         globalsSize += 16
