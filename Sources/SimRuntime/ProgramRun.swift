@@ -31,7 +31,7 @@ public struct ProgramRun: Simulation {
     /// describe, with the main thread ready to run.
     public static func make(source: [UInt8], fileName: String, settings: RunSettings = RunSettings()) throws(CompileFailure) -> ProgramRun {
         if source.contains(0) { throw CompileFailure(fileName: fileName, reason: .notText, source: source) }
-        let result = CCompiler.compile(source: source, parameters: settings.parameters)
+        let result = CCompiler.compile(source: source, parameters: settings.parameters, fileName: fileName)
         guard let program = result.program else {
             throw CompileFailure(fileName: fileName, reason: .diagnostics(result.diagnostics), source: source)
         }
