@@ -330,13 +330,15 @@ extension Kernel {
         return tid
     }
 
-    /// Ends a thread: abandons its mutexes, leaves its port (rule 32),
-    /// signals its thread object, drops its APCs.
-    mutating func terminate(_ tid: Int, code: UInt32) {
+    /// Ends a thread: cancels its I/O (unless the whole process is going
+    /// away, when nothing could observe it), abandons its mutexes, leaves
+    /// its port (rule 32), signals its thread object, drops its APCs.
+    mutating func terminate(_ tid: Int, code: UInt32, processExiting: Bool = false) {
         guard threads[tid].state != .terminated else { return }
         if tracing {
             record(tid, .threadExited, threads[tid].name, objects: [threads[tid].objectId], "code=\(code)")
         }
+        if !processExiting { cancelThreadIO(tid) }
         let previous = threads[tid].state
         if previous == .ready { readyQueue.remove(tid, priority: threads[tid].priority) }
         if threads[tid].wait != nil { _ = endWait(tid) }
@@ -365,7 +367,7 @@ extension Kernel {
     mutating func exitProcess(_ process: Int, code: UInt32) {
         processes[process].exitCode = code
         for tid in processes[process].threads where threads[tid].state != .terminated {
-            terminate(tid, code: code)
+            terminate(tid, code: code, processExiting: true)
         }
     }
 }
