@@ -99,4 +99,32 @@ import Testing
         let exits = k.trace.filter { $0.action == .threadExited }.map(\.thread)
         #expect(exits == [ids[0], ids[1], ids[2]])
     }
+
+    @Test func setEventPreemptsTheSetterWhenTheCallReturns() {
+        // One CPU: T2 waits on an auto-reset event; main sets it. The waiter
+        // wakes at priority 9 while main runs at 8, so main loses the CPU as
+        // SetEvent returns and gets it back only when T2 is done.
+        var c = config(cpus: 1)
+        c.timeSliceUs = 50_000
+        let (k, ids, status) = run([ScriptedBody([
+            event("ev"),
+            .call(as: "t") { e in
+                let h = e["ev"]
+                return .createThread(body: ScriptedBody([.set("ev") { _, _ in h }, wait("w", "ev"), .compute(2_000)]),
+                                     name: "waiter", threadIdOut: 0)
+            },
+            .call(.sleep(milliseconds: 1)),          // the waiter blocks meanwhile
+            .compute(100),
+            .call(as: "set") { e in .setEvent(e["ev"]) },
+            .compute(100),
+        ])], config: c)
+        #expect(status == .finished(exitCode: 0))
+        let main = ids[0], waiter = main + 1
+        let preempt = k.trace.first { $0.action == .preempt && $0.name == "priority" }
+        #expect(preempt?.thread == main && preempt?.detail == "by T\(waiter) (9 > 8)")
+        let woke = k.script(waiter).log.first { $0.name == "w" }!.time
+        let setReturned = k.script(main).log.first { $0.name == "set" }!.time
+        #expect(woke < setReturned && setReturned >= woke + 2_000)  // main resumed after the waiter's work
+        #expect(k.view().counters.preemptions == 1)
+    }
 }
