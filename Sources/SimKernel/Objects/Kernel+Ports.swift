@@ -110,7 +110,7 @@ extension Kernel {
         // Rule 35: only when nothing was taken does an alertable call run APCs.
         if alertable && !threads[tid].apcQueue.isEmpty {
             ports[id]!.running += 1
-            return startAPCDelivery(tid, returning: continuation)
+            return startAPCDelivery(tid, call: "GetQueuedCompletionStatusEx", returning: continuation)
         }
         if timeout == 0 {
             ports[id]!.running += 1
