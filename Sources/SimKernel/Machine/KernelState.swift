@@ -127,8 +127,12 @@ struct PortState: Sendable {
     var packets: Deque<CompletionPacket> = []
     /// Blocked GetQueuedCompletionStatus callers; the newest is last (LIFO).
     var waiters: [WaitEntry] = []
-    /// Associated threads, in association order.
+    /// Associated threads, in association order. Entries of threads that
+    /// left (`associatedPort` no longer this port) are dropped lazily; every
+    /// reader skips them.
     var associated: [Int] = []
+    /// How many entries of `associated` may be such leftovers.
+    var staleAssociations = 0
     var devices: [PortView.Device] = []
     var closed: Bool = false
 }
@@ -182,6 +186,8 @@ struct ProcessRecord: Sendable {
     var handles: [HandleEntry?] = [nil]
     var objectId: Int
     var threads: [Int] = []
+    /// Threads of `threads` not yet terminated (so an exit need not scan them all).
+    var liveThreads = 0
     var exitCode: UInt32?
     /// The runtime's per-process state (see `ThreadContext.processState`).
     var runtimeState: (any Sendable)?
