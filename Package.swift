@@ -29,7 +29,7 @@ let package = Package(
         // The Win32 C dialect: preprocessor, parser, checker, compiler, VM.
         .target(name: "Win32C", dependencies: ["SimMemory"], exclude: ["README.md"]),
         // The glue: Win32 library bound to kernel services, pragmas, runs.
-        .target(name: "SimRuntime", dependencies: ["SimKernel", "Win32C"]),
+        .target(name: "SimRuntime", dependencies: ["SimKernel", "Win32C"], exclude: ["README.md"]),
         // Lesson model, parser, runner and progress store.
         .target(
             name: "LessonKit",

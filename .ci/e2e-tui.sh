@@ -55,7 +55,7 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null; }
 # The header's step counter, e.g. "step 3" -> 3.
 step_count() { screen | sed -n 's/.*step \([0-9][0-9]*\).*/\1/p' | head -n 1; }
 
-start_app() {
+start_app() { # [ENV=VALUE ...] to put before the command
   tmux kill-session -t "$SESSION" 2>/dev/null
   tmux new-session -d -s "$SESSION" -x 120 -y 40 "env -i HOME=\"$HOME\" PATH=\"$PATH\" TERM=xterm-256color SWIFT_BACKTRACE=interactive=no bash --noprofile --norc"
   wait_for '$' 5 || wait_for '#' 5
@@ -63,7 +63,7 @@ start_app() {
   wait_for 'prompt>' 5
   rm -f "$WORK/status"
   # "AP""P-ENDED" so the marker is not on screen until the shell prints it.
-  tmux send-keys -t "$SESSION" "'$BIN' compare; echo \"exit=\$?\" > status; clear; echo AP\"\"P-ENDED" Enter
+  tmux send-keys -t "$SESSION" "${1:-} '$BIN' compare; echo \"exit=\$?\" > status; clear; echo AP\"\"P-ENDED" Enter
 }
 
 # check_exit EXPECTED: the app ended, with this status, and left the tty alone.
@@ -105,6 +105,11 @@ done
 if [ $changed = 1 ]; then pass "stepping changes a thread's state"; else fail "no thread changed state after stepping"; fi
 
 steps_before="$(step_count)"
+tmux send-keys -t "$SESSION" t
+if wait_for "step $((steps_before + 1)) " 5; then pass "t steps one statement"; else fail "t did not step a statement"; fi
+if screen | grep -qF 'RUNNING'; then fail "t started running"; fi
+
+steps_before="$(step_count)"
 tmux send-keys -t "$SESSION" p
 if wait_for 'RUNNING' 5; then pass "p starts running"; else fail "p did not start running"; fi
 sleep 0.5
@@ -130,7 +135,16 @@ else
 fi
 
 tmux resize-window -t "$SESSION" -x 80 -y 24
-if wait_for 'Completion port' 5 && [ "$(screen | awk '{ if (length($0) > m) m = length($0) } END { print m }')" -le 80 ]; then
+# Redrawn at the new size: the key bar sits on the 24th (last) row.
+row_has() { # ROW TEXT: poll until screen row ROW contains TEXT
+  local deadline=$((SECONDS + 5))
+  while [ $SECONDS -lt $deadline ]; do
+    screen | sed -n "${1}p" | grep -qF -- "$2" && return 0
+    sleep 0.1
+  done
+  return 1
+}
+if [ "$(tmux display -p -t "$SESSION" '#{pane_width}x#{pane_height}')" = "80x24" ] && row_has 24 '? help'; then
   pass "redraws at 80x24"
 else
   fail "no redraw at 80x24"
@@ -138,7 +152,7 @@ fi
 tmux resize-window -t "$SESSION" -x 60 -y 20
 if wait_for 'Enlarge the terminal' 5; then pass "below 80x24 asks to enlarge"; else fail "no notice below 80x24"; fi
 tmux resize-window -t "$SESSION" -x 120 -y 40
-if wait_for 'Completion port' 5 && wait_gone 'Enlarge the terminal' 5; then pass "redraws at 120x40"; else fail "no redraw back at 120x40"; fi
+if wait_gone 'Enlarge the terminal' 5 && row_has 40 '? help'; then pass "redraws at 120x40"; else fail "no redraw back at 120x40"; fi
 
 tmux send-keys -t "$SESSION" '?'
 if wait_for 'Thread states' 5; then pass "? opens help"; else fail "? did not open help"; fi
@@ -153,9 +167,15 @@ if wait_gone 'Kernel events' 5; then pass "f returns to compare"; else fail "f d
 tmux send-keys -t "$SESSION" q
 check_exit 0 "quit with q"
 
-# ---- run 2: Ctrl-C while paused (the app blocks on input), then while running
-start_app
+# ---- run 2: NO_COLOR, then Ctrl-C while paused (the app blocks on input)
+start_app NO_COLOR=1
 wait_for 'Completion port' 15 || fail "run 2: the app did not start"
+# SGR colour codes 30-37, 39-47, 49, 90-97, 100-107 (38;5 / 48;5 too) must not appear.
+if tmux capture-pane -p -e -t "$SESSION" | grep -qE $'\e\\[([0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9;]*)?m'; then
+  fail "NO_COLOR: colour escape codes on screen"
+else
+  pass "NO_COLOR: no colours on screen"
+fi
 tmux send-keys -t "$SESSION" C-c
 check_exit 130 "Ctrl-C while paused"
 

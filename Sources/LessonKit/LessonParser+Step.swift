@@ -26,7 +26,7 @@ extension LessonParser {
         }
         if let node = mapping["budget"] {
             if let n = node.text.flatMap({ Int($0) }), n > 0, n <= 100_000_000 { step.budget = n } else {
-                report(block.line(of: node), "budget must be a whole number of kernel events from 1 to 100000000")
+                report(block.line(of: node), "budget must be a whole number of simulation steps from 1 to 100000000")
             }
         }
         if let node = mapping["check"] {

@@ -35,13 +35,13 @@ public struct LessonRun: Sendable {
     public init(lesson: Lesson, panes: [any Simulation]) {
         self.lesson = lesson
         self.panes = panes
-        baselineLogCounts = panes.map { $0.log.count }
+        baselineLogCounts = panes.map(\.logCount)
         baselineMachines = panes.map(\.machine)
     }
 
     /// From now on, log-based conditions and "packet queued" look only at what happens next.
     public mutating func markBaseline() {
-        baselineLogCounts = panes.map { $0.log.count }
+        baselineLogCounts = panes.map(\.logCount)
         baselineMachines = panes.map(\.machine)
     }
 
@@ -55,8 +55,10 @@ public struct LessonRun: Sendable {
             let pane = panes[index]
             var newLog: ArraySlice<LogEntry> = []
             if needs.log {
-                let log = pane.log
-                newLog = log[min(baselineLogCounts[safe: index] ?? 0, log.count)...]
+                // Only the entries since the baseline: the whole log may be long.
+                // (Lesson runs keep the whole trace; nothing is trimmed under us.)
+                let added = pane.logCount - (baselineLogCounts[safe: index] ?? 0)
+                newLog = added > 0 ? pane.recentLog(added)[...] : []
             }
             return ConditionContext.Pane(
                 name: lesson.programs[safe: index]?.pane ?? "main", machine: pane.machine,
@@ -108,7 +110,7 @@ public struct LessonRun: Sendable {
     private func nextPane() -> Int? {
         var best: Int?
         for index in panes.indices where panes[index].outcome == nil {
-            if let current = best, panes[current].machine.now <= panes[index].machine.now { continue }
+            if let current = best, panes[current].now <= panes[index].now { continue }
             best = index
         }
         return best

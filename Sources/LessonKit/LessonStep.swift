@@ -9,7 +9,7 @@ public struct LessonStep: Sendable, Equatable {
     public var stop: Condition?
     /// Line of the `stop:` entry (the heading when absent).
     public var stopLine: Int
-    /// Kernel events the runner may spend reaching `stop` (and a question's reveal).
+    /// Simulation steps the runner may spend reaching `stop` (and a question's reveal).
     public var budget: Int
     public var checkpoints: [Checkpoint]
     public var question: Question?

@@ -19,6 +19,12 @@ extension CThreadBody {
             debtNanoseconds += Int64(RuntimeCosts.libraryCallNanoseconds)
             switch CLibrary.call(call.name, args, memory: &context.memory, process: &runtime.library) {
             case let .value(value, lastError)?:
+                if runtime.library.output.count > runtime.maxOutputBytes {
+                    return report(RuntimeFault(kind: .libraryError,
+                                               message: "console output limit exceeded (\(runtime.maxOutputBytes) bytes)",
+                                               location: call.location, function: currentFunction),
+                                  &runtime, thread: context.threadId)
+                }
                 if let lastError {
                     resumption = .fixed(value)
                     return .call(.setLastError(lastError))

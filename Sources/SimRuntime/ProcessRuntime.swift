@@ -10,6 +10,7 @@ struct ProcessRuntime: Sendable {
     /// Statements executed by all threads so far.
     var statements = 0
     var maxStatements: Int
+    var maxOutputBytes = RunSettings.defaultMaxOutputBytes
     /// VM thread numbers pick each thread's stack; 0 is the main thread.
     var nextThreadNumber = 1
     var cpus: Int

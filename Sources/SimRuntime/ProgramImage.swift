@@ -21,7 +21,4 @@ public final class ProgramImage: Sendable {
     func codeLocation(_ location: SourceLocation, function: String) -> CodeLocation {
         CodeLocation(file: fileName, line: location.line, column: location.column, function: function)
     }
-
-    /// `FILE:LINE:COL`.
-    func text(_ location: SourceLocation) -> String { "\(fileName):\(location.line):\(location.column)" }
 }

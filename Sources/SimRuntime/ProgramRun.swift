@@ -11,7 +11,8 @@ import Win32C
 /// `stepStatement`) or run it to the end (`runToEnd`). A value: copying it is
 /// a snapshot, and stepping a copy leaves the original alone.
 public struct ProgramRun: Simulation {
-    public let title: String
+    /// The pane's title; the file name unless the caller names it ("Completion port").
+    public var title: String
     public let sourceFiles: [SourceFile]
     public let settings: RunSettings
     /// The kernel as it is now (for tests and tools; views use `machine`).
@@ -41,17 +42,18 @@ public struct ProgramRun: Simulation {
         try make(source: Array(source.utf8), fileName: fileName, settings: settings)
     }
 
-    /// Reads and compiles the file at `sourcePath`; messages name it by its
-    /// last path component.
+    /// Reads and compiles the file at `sourcePath`. Messages name the file
+    /// by the path as given, as compilers do; the title is its last component.
     public static func make(sourcePath: String, settings: RunSettings = RunSettings()) throws(CompileFailure) -> ProgramRun {
-        let name = URL(fileURLWithPath: sourcePath).lastPathComponent
         let bytes: [UInt8]
         do {
             bytes = try readSource(sourcePath)
         } catch let failure {
-            throw CompileFailure(fileName: name, reason: .unreadable(failure.message))
+            throw CompileFailure(fileName: sourcePath, reason: .unreadable(failure.message))
         }
-        return try make(source: bytes, fileName: name, settings: settings)
+        var run = try make(source: bytes, fileName: sourcePath, settings: settings)
+        run.title = URL(fileURLWithPath: sourcePath).lastPathComponent
+        return run
     }
 
     struct ReadFailure: Error { var message: String }
@@ -77,6 +79,7 @@ public struct ProgramRun: Simulation {
         kernel = Kernel(configuration: configuration)
         var memory = Memory()
         var runtime = ProcessRuntime(maxStatements: settings.maxStatements, cpus: configuration.cpus)
+        runtime.maxOutputBytes = settings.maxOutputBytes
         let main: VMThread
         do {
             main = try VMThread.main(program: program, memory: &memory)
@@ -87,27 +90,17 @@ public struct ProgramRun: Simulation {
             return
         }
         processId = kernel.createProcess(name: fileName, memory: memory)
-        runtime.nextThreadNumber = 1
+        // Routine addresses by name, for the trace and the view's APC queues.
+        for (index, function) in program.functions.enumerated() where index != program.startFunction {
+            kernel.nameRoutine(at: program.functionAddress(index), function.name)
+        }
         kernel.setProcessState(runtime, of: processId)
         kernel.createThread(process: processId, body: CThreadBody(image: image, vm: main, isMain: true), name: "main")
     }
 
     // MARK: Simulation
 
-    /// The kernel's picture, with the program's names filled in where the
-    /// kernel only knows addresses (APC and completion routines).
-    public var machine: MachineView {
-        var view = kernel.view()
-        let program = image.program
-        for t in view.threads.indices {
-            for a in view.threads[t].apcQueue.indices where view.threads[t].apcQueue[a].routineName.isEmpty {
-                if let f = program.functionIndex(atAddress: view.threads[t].apcQueue[a].routine) {
-                    view.threads[t].apcQueue[a].routineName = program.functions[f].name
-                }
-            }
-        }
-        return view
-    }
+    public var machine: MachineView { kernel.view() }
 
     /// Kernel actions so far, oldest first. Built from the kernel's trace on
     /// each access; `recentLog` converts only the tail.
@@ -204,30 +197,5 @@ public struct ProgramRun: Simulation {
             // Nothing left to run and nobody waiting: every thread has ended.
             outcome = .exited(code: Int32((kernel.exitCode(ofProcess: processId) ?? 0) & 0xFF))
         }
-    }
-}
-
-extension LogEntry {
-    /// A log line from a kernel trace event; `action` is a stable word.
-    init(event: TraceEvent) {
-        let action: String
-        switch event.action {
-        case .call, .block: action = event.name == "SimNote" ? "note" : event.name
-        case .wake: action = "wake"
-        case .ioStart: action = "io-start"
-        case .ioComplete: action = "complete"
-        case .apcQueued: action = "apc-queued"
-        case .apcRun: action = "apc-run"
-        case .apcReturn: action = "apc-return"
-        case .packetQueued: action = "packet"
-        case .packetDequeued: action = "dequeue"
-        case .threadCreated: action = "thread-created"
-        case .threadExited: action = "exit"
-        case .preempt: action = "preempt"
-        case .note: action = "note"
-        case .fault: action = "fault"
-        }
-        let result = event.action == .block ? "blocks" : event.result
-        self.init(time: event.time, thread: event.thread, action: action, result: result, text: event.line)
     }
 }

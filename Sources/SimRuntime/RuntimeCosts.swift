@@ -19,12 +19,12 @@ public enum RuntimeCosts {
     /// Statements a thread runs before its CPU time is charged (100 µs).
     public static let chunkStatements = 10_000
 
-    /// The table above as text, for `overlapped run --help` and the README.
+    /// The table above as text, for `overlapped run --help` (lines under 80 columns).
     public static let table = """
-        one C statement ........................ 10 ns (100 statements = 1 us)
-        C library call without the kernel ...... 100 ns (printf, memcpy, malloc, Interlocked*, ...)
-        Win32 call that returns at once ........ 1 us
-        Win32 call that blocks ................. no CPU while blocked; 5 us per context switch
-        SimCompute(n) .......................... n us
+          C statement ............ 10 ns (100 statements = 1 us)
+          C library call ......... 100 ns (printf, memcpy, malloc, Interlocked*, ...)
+          Win32 call, at once .... 1 us
+          Win32 call, blocking ... no CPU while blocked; 5 us per context switch
+          SimCompute(n) .......... n us
         """
 }

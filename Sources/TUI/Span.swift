@@ -12,9 +12,3 @@ public struct Span: Sendable, Equatable {
 
 /// A line of styled text.
 public typealias Line = [Span]
-
-extension Array where Element == Span {
-    /// Columns the line takes on screen.
-    public var displayWidth: Int { reduce(0) { $0 + CharacterWidth.of($1.text) } }
-    public var plainText: String { map(\.text).joined() }
-}

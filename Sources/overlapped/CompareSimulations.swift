@@ -1,5 +1,6 @@
 import AppCore
 import Foundation
+import LessonKit
 import SimRuntime
 
 /// Builds the simulations of a Compare scenario.
@@ -11,14 +12,49 @@ enum CompareSimulations {
     }
 
     /// One simulation per scenario pane, in order. `directory` is where the
-    /// scenario file lives (program paths are relative to it).
-    ///
-    /// Until the C runtime is available this returns the scripted stand-ins
-    /// for the four methods; the runtime replaces the body with a call that
-    /// compiles each pane's program with `settings`.
+    /// scenario file lives (program paths are relative to it); a name that is
+    /// no file there is looked up among the built-in programs.
     static func make(_ scenario: Scenario, settings: Settings, directory: String?) throws -> [any Simulation] {
-        let scripted = DemoSimulation.all()
-        return scenario.panes.indices.map { index in scripted[index % scripted.count] }
+        var parameters: [String: Int64] = [:]
+        for (name, value) in scenario.parameters + settings.parameters {
+            guard let number = Int64(value) else { throw AppError("param \(name) must be an integer, got '\(value)'") }
+            parameters[name] = number
+        }
+        let run = RunSettings(seed: settings.seed ?? scenario.seed, cpus: settings.cpus ?? scenario.cpus,
+                              parameters: parameters)
+        return try scenario.panes.map { pane in
+            let (text, name) = try programSource(pane.program, directory: directory)
+            do {
+                var simulation = try ProgramRun.make(source: text, fileName: name, settings: run)
+                simulation.title = pane.label
+                return simulation
+            } catch let failure as CompileFailure {
+                throw AppError(failure.rendered)
+            } catch {
+                throw AppError(String(describing: error))
+            }
+        }
+    }
+
+    /// The text and file name of a scenario's program.
+    static func programSource(_ program: String, directory: String?) throws -> (text: String, name: String) {
+        let name = (program as NSString).lastPathComponent
+        var candidates: [String] = []
+        if let directory, !program.hasPrefix("/") { candidates.append((directory as NSString).appendingPathComponent(program)) }
+        candidates.append(program)
+        for path in candidates {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                    throw AppError("cannot read program '\(path)'")
+                }
+                return (text, name)
+            }
+        }
+        if let text = LessonLibrary.builtinFiles.first?.readProgram("programs/\(name)") {
+            return (text, name)
+        }
+        throw AppError("no program '\(program)' (not a file, nor a built-in program)")
     }
 
     /// Reads a scenario file (or the standard one when `path` is nil).

@@ -1,6 +1,8 @@
 import AppCore
 import ArgumentParser
 import Foundation
+import LessonKit
+import SimRuntime
 
 /// `overlapped` with no command: the Home screen on a terminal, the help text
 /// otherwise.
@@ -25,9 +27,24 @@ struct HomeCommand: ParsableCommand {
                                                directory: nil, returnsToHome: true)
             },
             makePlayground: { path in
-                throw AppError("Open \(path) with: overlapped run \(path)")
+                do {
+                    let run = try ProgramRun.make(sourcePath: path)
+                    return Session(kind: .playground, caption: run.fileName, simulations: [run], returnsToHome: true)
+                } catch {
+                    throw AppError(String(describing: error))
+                }
             })
-        let status = InteractiveUI.run(AppState(screen: .home, options: options), environment: environment)
+        let home = HomeState(lessons: Self.lessonEntries())
+        let status = InteractiveUI.run(AppState(screen: .home, options: options, home: home), environment: environment)
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The built-in lessons with their progress marks (none when they cannot load).
+    static func lessonEntries() -> [HomeState.LessonEntry] {
+        guard let library = try? LessonLibrary.standard(folder: nil) else { return [] }
+        let progress = ProgressStore.standard().load()
+        return library.lessons.map { lesson in
+            HomeState.LessonEntry(id: lesson.id, title: lesson.title, done: progress.mark(for: lesson.id) == .finished)
+        }
     }
 }

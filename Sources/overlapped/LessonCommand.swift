@@ -25,6 +25,9 @@ struct LessonOpenCommand: ParsableCommand {
 
     @OptionGroup var folder: LessonFolderOption
 
+    @Flag(help: "Print the whole lesson as plain text, running each step and answering each question as the lesson states.")
+    var transcript = false
+
     func run() throws {
         let library = try folder.library()
         let progress = ProgressStore.standard().load()
@@ -38,6 +41,10 @@ struct LessonOpenCommand: ParsableCommand {
             lesson = library.lessons.first { progress.mark(for: $0.id) != .finished } ?? library.lessons.first
         }
         guard let lesson else { throw ValidationError("there are no lessons") }
+        if transcript {
+            try printTranscript(of: lesson)
+            return
+        }
         // The interactive lesson screen is drawn by the terminal UI; until it
         // is wired to this command, show the lesson's outline.
         print("\(lesson.title)  (\(lesson.id), \(lesson.steps.count) steps)")
@@ -46,5 +53,21 @@ struct LessonOpenCommand: ParsableCommand {
             print("  \(index + 1). \(step.title)")
         }
         print("The interactive lesson screen is not available in this build yet. Check the lesson with: overlapped lesson check --all")
+    }
+
+    /// Runs the lesson from start to end and prints every step as text.
+    private func printTranscript(of lesson: Lesson) throws {
+        var session: LessonSession
+        do {
+            session = try LessonSession(lesson: lesson, factory: LessonSimulations.factory)
+        } catch {
+            throw ValidationError("the lesson's program could not be started: \(error)")
+        }
+        while true {
+            while session.revealHint() {}
+            if let question = session.pendingQuestion { session.choose(question.answer) }
+            print(LessonTranscript.render(session))
+            guard session.next() else { break }
+        }
     }
 }

@@ -1,5 +1,7 @@
+import AppCore
 import ArgumentParser
 import Foundation
+import LessonKit
 import SimRuntime
 import Win32C
 
@@ -9,10 +11,15 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run a Win32 C program on the simulated kernel.",
         discussion: """
-            Headless (with --headless, or when stdout is not a terminal) the program runs \
-            to its end: stdout gets exactly what it printed and the exit status is main's \
-            return value mod 256. --trace writes the kernel trace and --stats a JSON object \
-            of metrics to stderr. Same program, seed and options give byte-identical output.
+            On a terminal the program opens in the Playground: step it event by event or \
+            statement by statement and watch the kernel. Headless (with --headless, or when \
+            stdout is not a terminal) it runs to its end: stdout gets exactly what it printed \
+            and the exit status is main's return value mod 256. --trace writes the kernel \
+            trace and --stats a JSON object of metrics to stderr (headless runs). Same \
+            program, seed and options give byte-identical output.
+
+            FILE may also name a built-in sample program (e.g. method4-iocp.c) when no such \
+            file exists.
 
             EXIT STATUS
               0-255  main's return value (mod 256), or ExitProcess/exit's argument
@@ -26,6 +33,8 @@ struct RunCommand: ParsableCommand {
 
             VIRTUAL CPU COSTS
             \(RuntimeCosts.table)
+            Statements run in chunks of 10,000 (100 us) between charges; threads on \
+            different CPUs interleave at chunk boundaries and at every Win32 call.
             """)
 
     @Argument(help: "The C program to run.")
@@ -56,6 +65,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Stop with a runtime error after this many statements (all threads).")
     var maxStatements = RunSettings.defaultMaxStatements
 
+    @OptionGroup var ui: UIOptionGroup
+
     func validate() throws {
         if let cpus, !(1...64).contains(cpus) { throw ValidationError("--cpus must be between 1 and 64") }
         if maxStatements < 1 { throw ValidationError("--max-statements must be at least 1") }
@@ -79,7 +90,11 @@ struct RunCommand: ParsableCommand {
                                    tracing: trace)
         var simulation: ProgramRun
         do {
-            simulation = try ProgramRun.make(sourcePath: file, settings: settings)
+            if !FileManager.default.fileExists(atPath: file), let text = LessonLibrary.builtinProgram(named: file) {
+                simulation = try ProgramRun.make(source: text, fileName: file, settings: settings)
+            } else {
+                simulation = try ProgramRun.make(sourcePath: file, settings: settings)
+            }
         } catch {
             StandardStreams.error(error.rendered)
             throw ExitCode(error.isInputError ? RunExitStatus.inputError : RunExitStatus.compileError)
@@ -89,7 +104,13 @@ struct RunCommand: ParsableCommand {
             return
         }
         if !headless && isatty(STDOUT_FILENO) != 0 {
-            StandardStreams.error("overlapped: the interactive view is not part of this build yet; running headless\n")
+            if InteractiveUI.isInteractive {
+                let options = ui.resolved(environment: ProcessInfo.processInfo.environment)
+                let status = InteractiveUI.playground(simulation, caption: simulation.fileName, options: options)
+                if status != 0 { throw ExitCode(status) }
+                return
+            }
+            StandardStreams.error("overlapped: stdin is not a terminal; running headless\n")
         }
         simulation.runToEnd()
         StandardStreams.output(simulation.outputBytes)

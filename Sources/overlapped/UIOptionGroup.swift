@@ -16,5 +16,3 @@ struct UIOptionGroup: ParsableArguments {
         UIOptions.resolve(theme: theme, noColor: noColor, ascii: ascii, environment: environment)
     }
 }
-
-extension UIOptions.ThemeName: ExpressibleByArgument {}

@@ -104,10 +104,60 @@ import Testing
         #expect(s.panes[0].tracks.first { $0.id == 2 }?.changes.count == 1)
     }
 
-    @Test func historyIsBounded() {
+    @Test func keptCopiesAreBoundedWhileEveryStepIsRecorded() {
         var s = session([Array(stride(from: UInt64(1), through: 6000, by: 1))])
+        s.recentSnapshots = 8
+        s.maxCheckpoints = 6
         for _ in 0..<5100 { s.stepLockstep() }
-        #expect(s.history.count == Session.historyLimit)
+        #expect(s.history.count == 5100)
+        #expect(s.keptSnapshots <= 8 + 6 + 1)
+        #expect(s.history[0].before != nil)
+    }
+
+    @Test func stepBackThroughThinnedHistoryIsExact() {
+        // Record the exact states on the way forward, then walk all the way back.
+        var s = Session(kind: .compare, caption: "", simulations: DemoSimulation.all(requests: 6))
+        s.recentSnapshots = 3
+        s.maxCheckpoints = 2
+        var states: [[MachineView]] = [s.panes.map(\.machine)]
+        var logs: [[[LogEntry]]] = [s.panes.map(\.simulation.log)]
+        var tracks: [[[PaneState.ThreadTrack]]] = [s.panes.map(\.tracks)]
+        var step = 0
+        while true {
+            // Mix statement steps into the lockstep ones.
+            let stepped: Bool
+            if step % 5 == 4 {
+                s.selectedPane = step % 4
+                stepped = s.stepSelectedStatement() || s.stepLockstep()
+            } else {
+                stepped = s.stepLockstep()
+            }
+            if !stepped { break }
+            states.append(s.panes.map(\.machine))
+            logs.append(s.panes.map(\.simulation.log))
+            tracks.append(s.panes.map(\.tracks))
+            step += 1
+        }
+        #expect(step > 20)
+        #expect(s.keptSnapshots <= 3 + 2 + 1)
+        for index in stride(from: states.count - 2, through: 0, by: -1) {
+            let back = s.stepBack()
+            #expect(back)
+            #expect(s.panes.map(\.machine) == states[index], "state \(index) differs after stepping back")
+            #expect(s.panes.map(\.simulation.log) == logs[index])
+            #expect(s.panes.map(\.tracks) == tracks[index])
+            #expect(s.steps == index)
+        }
+        let more = s.stepBack()
+        #expect(!more)
+    }
+
+    @Test func stepBackKeepsTheSelection() {
+        var s = Session(kind: .compare, caption: "", simulations: DemoSimulation.all())
+        for _ in 0..<5 { s.stepLockstep() }
+        s.panes[3].selectedThread = 3
+        s.stepBack()
+        #expect(s.panes[3].selectedThread == 3)
     }
 
     @Test func demoRunsOfTheFourMethodsFinish() {

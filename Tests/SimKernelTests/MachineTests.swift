@@ -190,4 +190,22 @@ func poolScenario(seed: UInt64) -> (Kernel, [Int]) {
         #expect(report.time < 2000)
         #expect(k.now < 2000)
     }
+
+    @Test func traceLimitKeepsTheNewestEventsInWholeChunks() {
+        func scenario(limit: Int?) -> Kernel {
+            var c = config()
+            c.traceLimit = limit
+            var (k, _) = TestMachine.kernel(c, bodies: [ScriptedBody([
+                event("e"),
+                .loop(times: 3000, steps: [.call(as: "s") { e in .setEvent(e["e"]) }, wait("w", "e", timeout: 0)]),
+            ])])
+            _ = k.run()
+            return k
+        }
+        let full = scenario(limit: nil), limited = scenario(limit: 100)
+        #expect(full.trace.count > 6000)
+        #expect(limited.trace.count >= 100 && limited.trace.count < 100 + 4096)
+        #expect(limited.trace.dropped + limited.trace.count == full.trace.count)
+        #expect(Array(limited.trace) == Array(full.trace.suffix(limited.trace.count)))
+    }
 }

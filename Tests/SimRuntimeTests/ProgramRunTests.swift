@@ -107,6 +107,18 @@ import SimKernel
         #expect(finished.run.statements == 5_001)
     }
 
+    @Test func outputIsBounded() throws {
+        let finished = try run("""
+            #include <stdio.h>
+            #include <string.h>
+            char line[4097];
+            int main(void) { memset(line, 'x', 4096); for (;;) printf("%s", line); return 0; }
+            """, settings: RunSettings(maxOutputBytes: 100_000))
+        #expect(finished.failureMessage?.contains("console output limit exceeded (100000 bytes)") == true)
+        #expect(finished.output.utf8.count == 102_400)
+        #expect(try run("int main(void) { return 5; }", settings: RunSettings(maxStatements: Int.max)).exitCode == 5)
+    }
+
     @Test func deadlockExplainsEveryThread() throws {
         let finished = try run("""
             #include <windows.h>
@@ -291,7 +303,7 @@ import SimKernel
             Issue.record("expected a failure")
         } catch {
             #expect(error.isInputError)
-            #expect(error.rendered.hasPrefix("x.c: error: cannot read the file"))
+            #expect(error.rendered.hasPrefix("/nonexistent/dir/x.c: error: cannot read the file"))
         }
         do {
             _ = try ProgramRun.make(source: "int main(void) { return x; }\nint f(void) { return y; }\n", fileName: "e.c")

@@ -8,11 +8,3 @@ public enum Screen: Sendable, Equatable {
     /// The focus view of the user's own program.
     case playground
 }
-
-/// A layer over the screen that takes the keys while it is open.
-public enum Overlay: Sendable, Equatable {
-    case help
-    case message(title: String, lines: [String])
-    /// Asking for a program file to open in the Playground; the text typed so far.
-    case openFile(path: String)
-}

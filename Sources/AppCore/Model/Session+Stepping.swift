@@ -7,6 +7,70 @@ extension Session {
     /// minimum time keep it. Returns false when nothing could step.
     @discardableResult
     public mutating func stepLockstep() -> Bool {
+        let before = snapshot
+        guard applyLockstep() else { return false }
+        record(.lockstep, before: before)
+        return true
+    }
+
+    /// One statement of the selected thread in the selected pane.
+    @discardableResult
+    public mutating func stepSelectedStatement() -> Bool {
+        guard panes.indices.contains(selectedPane), let thread = panes[selectedPane].selectedThread else { return false }
+        let before = snapshot
+        guard applyStatement(pane: selectedPane, thread: thread) else { return false }
+        record(.statement(pane: selectedPane, thread: thread), before: before)
+        return true
+    }
+
+    /// Returns to the state before the last step. False when there is none.
+    /// The selected pane and threads stay as they are.
+    @discardableResult
+    public mutating func stepBack() -> Bool {
+        guard let last = history.popLast() else { return false }
+        let selections = panes.map(\.selectedThread)
+        if let before = last.before {
+            restore(before)
+        } else {
+            // The nearest earlier copy (or the start), then replay to here.
+            let base = history.lastIndex { $0.before != nil }
+            if let base, let copy = history[base].before {
+                restore(copy)
+            } else {
+                restore(Snapshot(panes: initialPanes, clock: 0, steps: 0, divergence: nil))
+            }
+            for entry in history[(base ?? 0)...] { replay(entry.step) }
+        }
+        for index in panes.indices where index < selections.count {
+            if let thread = selections[index], panes[index].machine.thread(thread) != nil {
+                panes[index].selectedThread = thread
+            }
+        }
+        return true
+    }
+
+    /// Back to the very start, forgetting history.
+    public mutating func restart() {
+        panes = initialPanes
+        clock = 0
+        steps = 0
+        divergence = nil
+        history = []
+        checkpointSpacing = max(1, recentSnapshots)
+        running = false
+    }
+
+    /// How many full copies the history holds now.
+    public var keptSnapshots: Int { history.reduce(0) { $0 + ($1.before == nil ? 0 : 1) } }
+
+    private mutating func replay(_ step: HistoryEntry.Step) {
+        switch step {
+        case .lockstep: _ = applyLockstep()
+        case .statement(let pane, let thread): _ = applyStatement(pane: pane, thread: thread)
+        }
+    }
+
+    private mutating func applyLockstep() -> Bool {
         var candidates: [(index: Int, simulation: any Simulation, time: UInt64)] = []
         for index in panes.indices where !panes[index].isFinished {
             if let next = panes[index].lookahead {
@@ -23,7 +87,6 @@ extension Session {
             }
         }
         guard let earliest = candidates.map(\.time).min() else { return false }
-        pushHistory()
         for candidate in candidates where candidate.time == earliest {
             panes[candidate.index].simulation = candidate.simulation
             panes[candidate.index].recordSample()
@@ -34,43 +97,35 @@ extension Session {
         return true
     }
 
-    /// One statement of the selected thread in the selected pane.
-    @discardableResult
-    public mutating func stepSelectedStatement() -> Bool {
-        guard panes.indices.contains(selectedPane), !panes[selectedPane].isFinished,
-              let thread = panes[selectedPane].selectedThread else { return false }
-        var copy = panes[selectedPane].simulation
+    private mutating func applyStatement(pane: Int, thread: Int) -> Bool {
+        guard panes.indices.contains(pane), !panes[pane].isFinished else { return false }
+        var copy = panes[pane].simulation
         guard copy.stepStatement(thread: thread) || copy.outcome != nil else { return false }
-        pushHistory()
-        panes[selectedPane].simulation = copy
-        panes[selectedPane].recordSample()
+        panes[pane].simulation = copy
+        panes[pane].recordSample()
         clock = max(clock, copy.machine.now)
         steps += 1
         noteDivergence()
         return true
     }
 
-    /// Returns to the state before the last step. False when there is none.
-    @discardableResult
-    public mutating func stepBack() -> Bool {
-        guard let previous = history.popLast() else { return false }
-        restore(previous)
-        return true
-    }
-
-    /// Back to the very start, forgetting history.
-    public mutating func restart() {
-        panes = initialPanes
-        clock = 0
-        steps = 0
-        divergence = nil
-        history = []
-        running = false
-    }
-
-    private mutating func pushHistory() {
-        if history.count >= Session.historyLimit { history.removeFirst(history.count - Session.historyLimit + 1) }
-        history.append(snapshot)
+    /// Appends a step and thins old copies: the latest `recentSnapshots`
+    /// keep theirs; older ones only at multiples of `checkpointSpacing`, and
+    /// the spacing doubles when more than `maxCheckpoints` would remain.
+    private mutating func record(_ step: HistoryEntry.Step, before: Snapshot) {
+        history.append(HistoryEntry(step: step, before: before))
+        let leaving = history.count - 1 - max(1, recentSnapshots)
+        guard leaving >= 0 else { return }
+        if leaving % checkpointSpacing != 0 {
+            history[leaving].before = nil
+            return
+        }
+        // Kept checkpoints are the multiples of the spacing up to `leaving`.
+        if leaving / checkpointSpacing + 1 > max(1, maxCheckpoints) {
+            let old = checkpointSpacing
+            checkpointSpacing *= 2
+            for index in stride(from: old, through: leaving, by: 2 * old) { history[index].before = nil }
+        }
     }
 
     /// The panes diverge when, at the same virtual time, they have completed

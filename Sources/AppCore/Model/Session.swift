@@ -3,8 +3,11 @@ import SimRuntime
 /// Simulations being watched together: the four methods of Compare, or one
 /// program in the Playground. Stepping is lockstep on one virtual clock.
 ///
-/// A session is a value: `history` holds earlier copies of the panes, so step
-/// back restores a previous state exactly.
+/// A session is a value. `history` records every step and keeps copies of
+/// the panes for the most recent steps and for a bounded number of older
+/// checkpoints; stepping back to a state without a copy restores the nearest
+/// earlier copy and replays the recorded steps, which is exact because
+/// simulations are deterministic.
 public struct Session: Sendable {
     public enum Kind: Sendable, Equatable { case compare, playground }
 
@@ -20,14 +23,29 @@ public struct Session: Sendable {
     public var speedLevel: Int
     /// The first moment the panes' behaviour differed, once seen.
     public var divergence: Divergence?
-    /// Earlier states, oldest first (bounded by `historyLimit`).
-    public var history: [Snapshot]
+    /// Every step taken since the start (or restart), oldest first.
+    public var history: [HistoryEntry]
+    /// Steps between kept checkpoints outside the recent window; doubles
+    /// whenever more than `maxCheckpoints` would be kept.
+    var checkpointSpacing: Int
+    /// How many of the latest steps keep a full copy.
+    public var recentSnapshots: Int = 16
+    /// How many older copies (checkpoints) are kept at most.
+    public var maxCheckpoints: Int = 16
     /// The panes as they started, for restart.
     public var initialPanes: [PaneState]
     /// Whether leaving this session returns to Home (else it quits the app).
     public var returnsToHome: Bool
 
-    public static let historyLimit = 5000
+    /// One step: what it was, and the state before it when a copy is kept.
+    public struct HistoryEntry: Sendable {
+        public enum Step: Sendable, Equatable {
+            case lockstep
+            case statement(pane: Int, thread: Int)
+        }
+        public var step: Step
+        public var before: Snapshot?
+    }
 
     /// The part of a session that stepping changes.
     public struct Snapshot: Sendable {
@@ -59,6 +77,7 @@ public struct Session: Sendable {
         self.speedLevel = Speed.defaultLevel
         self.divergence = nil
         self.history = []
+        self.checkpointSpacing = 16
         self.initialPanes = panes
         self.returnsToHome = returnsToHome
     }

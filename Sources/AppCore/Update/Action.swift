@@ -29,22 +29,3 @@ public enum Action: Sendable {
     case sessionOpened(Session)
     case openFailed(String)
 }
-
-/// How long one tick may keep stepping; the shell passes a wall-clock check.
-public struct TickBudget: Sendable {
-    public var allowsMore: @Sendable () -> Bool
-    public init(allowsMore: @escaping @Sendable () -> Bool) { self.allowsMore = allowsMore }
-    public static let unlimited = TickBudget { true }
-}
-
-/// Work for the shell to do; `update` never performs it itself.
-public enum Effect: Sendable, Equatable {
-    case quit
-    /// Deliver `.tick` after this many milliseconds.
-    case scheduleTick(milliseconds: Int)
-    /// Stop delivering ticks (paused): the shell then waits for input only.
-    case cancelTick
-    case openCompare
-    case openPlayground(path: String)
-    case openLesson(id: String)
-}

@@ -58,8 +58,10 @@ struct FocusView {
         let files = pane.simulation.sourceFiles
         let fileName = selected?.location?.file ?? files.first?.name ?? ""
         let file = files.first { $0.name == fileName } ?? files.first
-        let title: Line = [Span(pane.label, .title), Span(" \(context.glyphs.middleDot) ", .dim),
-                           Span(file?.name ?? "no source", .text)]
+        var title: Line = [Span(pane.label, .title)]
+        if let name = file?.name, name != pane.label {
+            title += [Span(" \(context.glyphs.middleDot) ", .dim), Span(name, .text)]
+        }
         let inner = Box(title: title, note: PaneContent(pane: pane, context: context, isSelectedPane: true).note(),
                         focused: true).draw(in: area, on: &grid, context: context)
         guard let file else { return }

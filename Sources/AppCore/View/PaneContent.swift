@@ -36,25 +36,21 @@ struct PaneContent {
         }
     }
 
-    /// The method's structures, most telling first.
+    /// The method's structures, most telling first: the port, APC queues,
+    /// events, the file object's signal, then requests in flight.
     func structureLines(width: Int) -> [Line] {
         var lines: [Line] = []
-        for file in machine.files where file.overlapped {
-            let glyph = file.signaled ? glyphs.signaled : glyphs.unsignaled
-            let name = file.path.split(separator: "/").last.map(String.init) ?? file.object.label
-            lines.append([Span("File ", .header), Span(name + " ", .text),
-                          Span(String(glyph), file.signaled ? .signaled : .unsignaled),
-                          Span(file.signaled ? " signaled" : " not signaled", file.signaled ? .signaled : .dim)])
-        }
-        if !machine.events.isEmpty {
-            var line: Line = [Span("Events", .header)]
-            for event in machine.events {
-                let glyph = event.signaled ? glyphs.signaled : glyphs.unsignaled
-                line.append(Span(" "))
-                line.append(Span(String(glyph), event.signaled ? .signaled : .unsignaled))
-                line.append(Span(Format.shortLabel(event.object.label), event.signaled ? .signaled : .dim))
-            }
-            lines.append(line)
+        for port in machine.ports {
+            let gauge = Gauge(value: port.running, limit: port.limit, label: "run")
+            let head: Line = [Span("Port ", .header), Span(Format.shortLabel(port.object.label), .text),
+                              Span(" dev \(port.devices.count) ", .dim)]
+            lines.append(head + gauge.line(width: max(0, width - head.displayWidth), context: context))
+            let packets = port.queue.map { $0.posted ? "post" : Format.bytes(UInt64($0.bytes)) }
+            let fifoHead: Line = [Span("FIFO ", .header)]
+            lines.append(fifoHead + QueueChain(items: packets).line(width: max(0, width - 5), context: context))
+            lines.append([Span("LIFO ", .header), Span(names(port.waiting), .waiting),
+                          Span(" rel ", .header), Span(names(port.released), .running),
+                          Span(" pau ", .header), Span(names(port.paused), .ready)])
         }
         let usesAPCs = machine.threads.contains { !$0.apcQueue.isEmpty || $0.inAPC || isAlertableWait($0.state) }
         if usesAPCs {
@@ -67,17 +63,22 @@ struct PaneContent {
                 lines.append(head + chain)
             }
         }
-        for port in machine.ports {
-            let gauge = Gauge(value: port.running, limit: port.limit, label: "run")
-            let head: Line = [Span("Port ", .header), Span(Format.shortLabel(port.object.label), .text),
-                              Span(" dev \(port.devices.count) ", .dim)]
-            lines.append(head + gauge.line(width: max(0, width - head.displayWidth), context: context))
-            let packets = port.queue.map { $0.posted ? "post" : Format.bytes(UInt64($0.bytes)) }
-            let fifoHead: Line = [Span("FIFO ", .header)]
-            lines.append(fifoHead + QueueChain(items: packets).line(width: max(0, width - 5), context: context))
-            lines.append([Span("LIFO ", .header), Span(names(port.waiting), .waiting),
-                          Span(" rel ", .header), Span(names(port.released), .running),
-                          Span(" pau ", .header), Span(names(port.paused), .ready)])
+        if !machine.events.isEmpty {
+            var line: Line = [Span("Events", .header)]
+            for event in machine.events {
+                let glyph = event.signaled ? glyphs.signaled : glyphs.unsignaled
+                line.append(Span(" "))
+                line.append(Span(String(glyph), event.signaled ? .signaled : .unsignaled))
+                line.append(Span(Format.shortLabel(event.object.label), event.signaled ? .signaled : .dim))
+            }
+            lines.append(line)
+        }
+        for file in machine.files where file.overlapped {
+            let glyph = file.signaled ? glyphs.signaled : glyphs.unsignaled
+            let name = file.path.split(separator: "/").last.map(String.init) ?? file.object.label
+            lines.append([Span("File ", .header), Span(name + " ", .text),
+                          Span(String(glyph), file.signaled ? .signaled : .unsignaled),
+                          Span(file.signaled ? " signaled" : " not signaled", file.signaled ? .signaled : .dim)])
         }
         if !machine.requests.isEmpty || !machine.files.isEmpty {
             let items = machine.requests.map { request in

@@ -263,9 +263,6 @@ extension Kernel {
                 apcReturned(tid)
                 continue
             case .exited(let code):
-                if tracing {
-                    record(tid, .threadExited, threads[tid].name, objects: [threads[tid].objectId], "code=\(code)")
-                }
                 terminate(tid, code: code)
                 return
             case .faulted(let message):
@@ -315,6 +312,9 @@ extension Kernel {
     /// signals its thread object, drops its APCs.
     mutating func terminate(_ tid: Int, code: UInt32) {
         guard threads[tid].state != .terminated else { return }
+        if tracing {
+            record(tid, .threadExited, threads[tid].name, objects: [threads[tid].objectId], "code=\(code)")
+        }
         let previous = threads[tid].state
         if threads[tid].wait != nil { _ = endWait(tid) }
         threads[tid].state = .terminated

@@ -25,7 +25,7 @@ public struct Kernel: Sendable {
     public internal(set) var now: UInt64 = 0
     public internal(set) var volume = Volume()
     /// Every kernel action so far (empty when tracing is off).
-    public internal(set) var trace: [TraceEvent] = []
+    public internal(set) var trace = TraceLog()
     /// Set when the machine stopped for good (fault, process exit).
     public internal(set) var halted: RunStatus?
 
@@ -184,11 +184,10 @@ public struct Kernel: Sendable {
         trimTrace()
     }
 
-    /// Keeps the trace within `traceLimit`, dropping the oldest events in
-    /// batches (removing one at a time from the front would be quadratic).
+    /// Keeps the trace near `traceLimit`, dropping the oldest events a chunk
+    /// at a time.
     mutating func trimTrace() {
-        guard let limit = configuration.traceLimit, trace.count > limit + max(16, limit / 8) else { return }
-        trace.removeFirst(trace.count - limit)
+        if let limit = configuration.traceLimit { trace.trim(toAtLeast: limit) }
     }
 }
 

@@ -384,7 +384,7 @@ extension Kernel {
         if afterWait && status == Win32.STATUS_PENDING { status = Win32.STATUS_SUCCESS }
         let bytes = load64(tid, ov &+ 8) ?? 0
         store32(tid, UInt32(truncatingIfNeeded: bytes), at: bytesOut)
-        if status == Win32.STATUS_SUCCESS || status & 0xC000_0000 == 0 {
+        if Int32(bitPattern: status) >= 0 {   // NT_SUCCESS
             return ServiceResult(value: 1, lastError: threads[tid].lastError)
         }
         threads[tid].lastError = Win32.win32Error(fromNTStatus: status)

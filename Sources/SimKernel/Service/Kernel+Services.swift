@@ -41,29 +41,32 @@ extension Kernel {
             let raw = dispatchService(service, thread: tid)
             return stamped(raw, tid)
         }
-        // The call's line goes before whatever the call caused (a wake of
-        // another thread, an I/O completing at once), so the trace reads causally.
         let detail = describe(service, thread: tid)
         let named = handleArguments(service).compactMap { objectID(handle: $0, process: threads[tid].process, thread: tid) }
-        let mark = trace.count
+        // The call's line goes before whatever the call caused (a wake of
+        // another thread, an I/O completing at once), so the trace reads
+        // causally: append it now, fill in its outcome afterwards.
+        let slot = trace.dropped + trace.count
+        trace.append(TraceEvent(time: now, thread: tid, action: .call, name: service.name, objects: named, detail: detail))
         let raw = dispatchService(service, thread: tid)
         let outcome = stamped(raw, tid)
-        let result: String?
-        var value: ServiceResult?
+        let position = slot - trace.dropped
+        guard position >= 0, position < trace.count else { return outcome }
         switch outcome {
         case .returned(let r), .computeThen(_, let r), .yield(let r):
-            result = outcome.isYield ? "yield" : render(r, of: service)
-            value = r
-        case .blocked: result = "blocks"
-        case .continueNow: result = "runs APCs"
-        case .gone: result = nil
+            trace[position].result = outcome.isYield ? "yield" : render(r, of: service)
+            trace[position].returnValue = r.value
+            trace[position].lastError = r.lastError
+        case .blocked:
+            trace[position].action = .block
+            trace[position].result = "blocks"
+            if let objects = threads[tid].wait?.objects, !objects.isEmpty { trace[position].objects = objects }
+        case .continueNow:
+            trace[position].result = "runs APCs"
+        case .gone:
+            trace[position].result = "exits"
         }
-        if let result {
-            let event = TraceEvent(time: now, thread: tid, action: outcome.isBlocked ? .block : .call, name: service.name,
-                                   objects: outcome.isBlocked ? (threads[tid].wait?.objects).map { $0.isEmpty ? named : $0 } ?? named : named,
-                                   detail: detail, result: result, returnValue: value?.value, lastError: value?.lastError)
-            if mark <= trace.count && configuration.traceLimit == nil { trace.insert(event, at: mark) } else { trace.append(event) }
-        }
+        trimTrace()
         return outcome
     }
 
@@ -196,15 +199,9 @@ extension Kernel {
             if idOut != 0 { store32(tid, UInt32(newTid), at: idOut) }
             return createdHandle(tid, threads[newTid].objectId)
         case .exitThread(let code):
-            if tracing {
-                record(tid, .threadExited, threads[tid].name, objects: [threads[tid].objectId], "code=\(code)")
-            }
             terminate(tid, code: code)
             return .gone
         case .exitProcess(let code):
-            if tracing {
-                record(tid, .call, "ExitProcess", "code=\(code)")
-            }
             exitProcess(threads[tid].process, code: code)
             return .gone
         case let .getExitCodeThread(h, out):

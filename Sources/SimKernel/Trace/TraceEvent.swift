@@ -63,7 +63,11 @@ public struct TraceEvent: Sendable, Equatable {
     }
 }
 
-extension Array where Element == TraceEvent {
-    /// The whole trace as text, one line per event.
-    public var text: String { map(\.line).joined(separator: "\n") + (isEmpty ? "" : "\n") }
+extension Sequence where Element == TraceEvent {
+    /// The events as text, one line per event.
+    public var text: String {
+        var out = ""
+        for e in self { out += e.line; out += "\n" }
+        return out
+    }
 }

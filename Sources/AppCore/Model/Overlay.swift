@@ -1,0 +1,7 @@
+/// A layer over the screen that takes the keys while it is open.
+public enum Overlay: Sendable, Equatable {
+    case help
+    case message(title: String, lines: [String])
+    /// Asking for a program file to open in the Playground; the text typed so far.
+    case openFile(path: String)
+}

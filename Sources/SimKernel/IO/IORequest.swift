@@ -1,0 +1,26 @@
+/// A queued or in-flight file request.
+struct IORequest: Sendable {
+    enum Phase: Sendable, Equatable { case waitingForFile, queuedOnDisk, inService, fileSystem }
+    var id: Int
+    var thread: Int
+    var process: Int
+    var fileObject: Int
+    var node: Int
+    var operation: IORequestView.Operation
+    var offset: UInt64
+    var length: UInt32
+    var buffer: UInt64
+    var overlapped: UInt64
+    var event: Int?
+    var suppressPacket: Bool
+    var routine: UInt64
+    var issuedAt: UInt64
+    var completesAt: UInt64?
+    var phase: Phase
+    var writeData: [UInt8]
+    var synchronousHandle: Bool
+    /// A synchronous-handle request without OVERLAPPED uses the file position.
+    var usesPosition: Bool
+    var bytesOut: UInt64
+    var cancelled: Bool = false
+}

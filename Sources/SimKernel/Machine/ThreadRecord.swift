@@ -1,0 +1,49 @@
+import DequeModule
+
+/// One simulated thread.
+struct ThreadRecord: Sendable {
+    let id: Int
+    let process: Int
+    let objectId: Int
+    var name: String
+    var body: any ThreadBody
+    var state: RunState = .ready
+    /// What the body receives when it is next stepped.
+    var pendingInput: ThreadInput = .start
+    /// CPU time still to burn before the body is stepped again.
+    var remainingCompute: UInt64 = 0
+    /// When the current burst on a CPU started (for CPU-time accounting).
+    var burstStart: UInt64 = 0
+    var sliceEnd: UInt64 = 0
+    /// Bumped whenever the thread leaves a CPU, so stale CPU timers are ignored.
+    var cpuGeneration: UInt64 = 0
+    var wait: WaitBlock?
+    /// Bumped whenever a wait begins or ends: stale waiter entries and
+    /// timeouts carry an older generation.
+    var waitGeneration: UInt64 = 0
+    var lastError: UInt32 = 0
+    var exitCode: UInt32?
+    var apcQueue: Deque<QueuedAPC> = []
+    /// One entry per alertable wait currently delivering APCs (innermost
+    /// last): how that wait returns once the queue is drained (rule 21).
+    var apcFrames: [WaitContinuation] = []
+    var associatedPort: Int?
+    var cpuTime: UInt64 = 0
+    var wakeups: Int = 0
+}
+
+/// Where a thread is in its life.
+enum RunState: Sendable, Equatable {
+    case ready
+    case running(cpu: Int)
+    case waiting
+    case terminated
+}
+
+/// A user APC waiting in a thread's queue.
+struct QueuedAPC: Sendable, Equatable {
+    var kind: APCView.Kind
+    var routine: UInt64
+    var arguments: [UInt64]
+    var queuedAt: UInt64
+}
