@@ -37,15 +37,15 @@ public struct MemoryRegion: Sendable, Equatable {
     /// Returns the page for writing, creating or un-sharing it first.
     @inline(__always)
     private mutating func writablePage(_ index: Int) -> Page {
-        if let page = pages[index] {
-            if isKnownUniquelyReferenced(&pages[index]!) { return page }
-            let copy = Page(copying: page)
-            pages[index] = copy
-            return copy
+        guard pages[index] != nil else {
+            let page = Page()
+            pages[index] = page
+            return page
         }
-        let page = Page()
-        pages[index] = page
-        return page
+        // No local reference to the page before this check: one would make
+        // every page look shared and copy it on every store.
+        if !isKnownUniquelyReferenced(&pages[index]!) { pages[index] = Page(copying: pages[index]!) }
+        return pages[index]!
     }
 
     func read(offset: UInt64, count: Int) -> [UInt8] {
