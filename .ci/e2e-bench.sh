@@ -26,7 +26,7 @@ names = [w["name"] for w in doc["workloads"]]
 want = ["iocp-server", "filecopy", "apc-storm", "wfmo-64", "scale", "vm", "render", "startup"]
 assert names == want, names
 fields = {"simulated_requests": int, "kernel_events": int, "vm_statements": int, "virtual_time_us": int,
-          "wall_time_s": (int, float), "events_per_s": (int, float), "statements_per_s": (int, float),
+          "wall_time_s": (int, float), "cpu_time_s": (int, float), "events_per_s": (int, float), "statements_per_s": (int, float),
           "requests_per_second": (int, float), "peak_rss_bytes": int}
 for w in doc["workloads"]:
     for key, kind in fields.items():

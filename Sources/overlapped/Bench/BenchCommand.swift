@@ -74,13 +74,14 @@ enum BenchReport {
     }
 
     static func table(_ results: [BenchResult], quick: Bool) -> String {
-        let header = ["workload", "requests", "kernel events", "statements", "virtual time", "wall", "events/s",
+        let header = ["workload", "requests", "kernel events", "statements", "virtual time", "wall", "CPU", "events/s",
                       "statements/s", "requests/s", "peak RSS", "notes"]
         var rows: [[String]] = [header]
         for r in results {
             rows.append([
                 r.name, count(r.simulatedRequests), count(r.kernelEvents), count(r.vmStatements),
                 String(format: "%.3f s", Double(r.virtualTimeUs) / 1e6), String(format: "%.3f s", r.wallTimeSeconds),
+                r.cpuTimeSeconds > 0 ? String(format: "%.3f s", r.cpuTimeSeconds) : "-",
                 rate(r.eventsPerSecond), rate(r.statementsPerSecond), rate(r.requestsPerSecond),
                 String(format: "%.1f MiB", Double(r.peakRSSBytes) / 1_048_576),
                 r.ok ? r.summary : "FAILED: " + (r.problem ?? ""),

@@ -11,6 +11,9 @@ struct BenchResult: Sendable {
     var vmStatements: Int = 0
     var virtualTimeUs: UInt64 = 0
     var wallTimeSeconds: Double = 0
+    /// CPU time this process used over the same stretch (0 when not measured):
+    /// on a busy machine wall time also counts time the CPU served others.
+    var cpuTimeSeconds: Double = 0
     var peakRSSBytes: UInt64 = 0
     /// A one-line summary for the table ("3.2 ms/step, max 9.1 ms").
     var summary: String = ""
@@ -34,6 +37,7 @@ struct BenchResult: Sendable {
             "\"vm_statements\":\(vmStatements)",
             "\"virtual_time_us\":\(virtualTimeUs)",
             "\"wall_time_s\":\(BenchJSON.number(wallTimeSeconds))",
+            "\"cpu_time_s\":\(BenchJSON.number(cpuTimeSeconds))",
             "\"events_per_s\":\(BenchJSON.number(eventsPerSecond))",
             "\"statements_per_s\":\(BenchJSON.number(statementsPerSecond))",
             "\"requests_per_second\":\(BenchJSON.number(requestsPerSecond))",

@@ -45,6 +45,7 @@ struct BenchRunner {
         let expected = Double(workload.expectedVirtualMicroseconds) * (quick ? 0.01 : 1)
         let clock = ContinuousClock()
         let start = clock.now
+        let cpuStart = Self.threadCPUSeconds()
         var steps = 0
         while simulation.stepEvent() {
             steps &+= 1
@@ -54,6 +55,7 @@ struct BenchRunner {
             }
         }
         result.wallTimeSeconds = start.duration(to: clock.now).seconds
+        result.cpuTimeSeconds = Self.threadCPUSeconds() - cpuStart
         let counters = simulation.kernel.view().counters
         result.kernelEvents = counters.kernelEvents
         result.vmStatements = simulation.statements
@@ -98,6 +100,7 @@ struct BenchRunner {
         cpuPerStep.reserveCapacity(1 << 20)
         let start = clock.now
         var cpuBefore = Self.threadCPUSeconds()
+        let cpuStart = cpuBefore
         while kernel.exitCode(ofProcess: process) == nil {
             let before = clock.now
             let more = kernel.step()
@@ -114,6 +117,7 @@ struct BenchRunner {
         }
         let wall = start.duration(to: clock.now)
         result.wallTimeSeconds = wall.seconds
+        result.cpuTimeSeconds = Self.threadCPUSeconds() - cpuStart
         let counters = kernel.view().counters
         result.kernelEvents = counters.kernelEvents
         result.virtualTimeUs = kernel.now
@@ -186,7 +190,7 @@ struct BenchRunner {
         var homes: [Double] = [], compares: [Double] = []
         for i in 0..<runs {
             progress.update(0.5 + Double(i) / Double(runs * 2), note: "first frame")
-            if let t = StartupProbe.timeToFirstFrame([], marker: "Compare the four methods") { homes.append(t) }
+            if let t = StartupProbe.timeToFirstFrame([], marker: "Playground") { homes.append(t) }
             if let t = StartupProbe.timeToFirstFrame(["compare"], marker: "Completion port") { compares.append(t) }
         }
         result.wallTimeSeconds = start.duration(to: clock.now).seconds

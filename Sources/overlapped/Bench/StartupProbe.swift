@@ -34,7 +34,7 @@ enum StartupProbe {
     /// pseudo-terminal until `marker` has appeared in what it drew; nil if it
     /// did not within `timeout` seconds. The child is then ended.
     static func timeToFirstFrame(_ arguments: [String], marker: String, columns: UInt16 = 200, rows: UInt16 = 60,
-                                 timeout: Double = 10) -> Double? {
+                                 timeout: Double = 5) -> Double? {
         var master: Int32 = -1, slave: Int32 = -1
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { return nil }
