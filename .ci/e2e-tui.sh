@@ -57,7 +57,8 @@ step_count() { screen | sed -n 's/.*step \([0-9][0-9]*\).*/\1/p' | head -n 1; }
 
 start_app() { # [ENV=VALUE ...] to put before the command
   tmux kill-session -t "$SESSION" 2>/dev/null
-  tmux new-session -d -s "$SESSION" -x 120 -y 40 "env -i HOME=\"$HOME\" PATH=\"$PATH\" TERM=xterm-256color SWIFT_BACKTRACE=interactive=no bash --noprofile --norc"
+  # -u: the pane speaks UTF-8 whatever this shell's locale, like a user's terminal.
+  tmux -u new-session -d -s "$SESSION" -x 120 -y 40 "env -i HOME=\"$HOME\" PATH=\"$PATH\" LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no bash --noprofile --norc"
   wait_for '$' 5 || wait_for '#' 5
   tmux send-keys -t "$SESSION" "cd '$WORK' && stty -g > stty.before && PS1='prompt> ' && clear" Enter
   wait_for 'prompt>' 5
@@ -132,6 +133,28 @@ if [ -n "$pid" ] && [ -r "/proc/$pid/stat" ]; then
   if [ $((t1 - t0)) -le 1 ]; then pass "paused: no CPU used in 2 s ($((t1 - t0)) ticks)"; else fail "paused app used $((t1 - t0)) CPU ticks in 2 s"; fi
 else
   echo "SKIP: cannot read the app's CPU time (no /proc)"
+fi
+
+# Mouse: an SGR button-1 press and release on an unselected thread's row
+# selects it (its row then starts with the selection marker).
+find_target() { screen | perl -CS -Mutf8 -ne 'if (/[│|]  [●◐○◎✕*+o@x][XRWAT] /g) { print "$.:" . (pos($_) - 6) . "\n"; exit }'; }
+target="$(find_target)"
+for _ in $(seq 1 40); do   # step until some pane has a second thread
+  [ -n "$target" ] && break
+  tmux send-keys -t "$SESSION" s; sleep 0.05; target="$(find_target)"
+done
+if [ -n "$target" ]; then
+  row="${target%%:*}"; col="${target##*:}"
+  tmux send-keys -t "$SESSION" -l $'\e[<0;'"$((col + 4))"';'"$row"'M'
+  tmux send-keys -t "$SESSION" -l $'\e[<0;'"$((col + 4))"';'"$row"'m'
+  deadline=$((SECONDS + 5)); clicked=0
+  while [ $SECONDS -lt $deadline ]; do
+    screen | sed -n "${row}p" | perl -CS -Mutf8 -ne "exit(substr(\$_, $col + 2, 1) =~ /[▶>]/ ? 0 : 1)" && { clicked=1; break; }
+    sleep 0.1
+  done
+  if [ $clicked = 1 ]; then pass "a mouse click selects a thread"; else fail "clicking a thread did not select it"; fi
+else
+  echo "SKIP: no unselected thread row to click"
 fi
 
 tmux resize-window -t "$SESSION" -x 80 -y 24

@@ -2708,6 +2708,13 @@ overlapped lesson check --all --lessons ~/my-lessons
 
 A lesson in your folder with the same `id` as a built-in one replaces it.
 
+To read a lesson through as plain text — every step run, every hint shown,
+every question answered as the lesson states — use
+
+```
+overlapped lesson my-lesson --lessons ~/my-lessons --transcript
+```
+
 ## A complete small lesson
 
 ````markdown
@@ -2866,17 +2873,14 @@ each. If the condition already holds when the step starts, the simulation
 does not move. If the program ends, or the budget runs out, before the
 condition holds, `lesson check` reports it at the `stop:` line.
 
-The simulation is seen *between kernel events*. A thread runs its plain C
-code (arithmetic, loops, `printf`) in one go up to its next call into the
-kernel, so `thread NAME reaches line N` can stop only at a line where the
-thread calls the kernel: a file, wait, event, thread, port or APC call,
-`Sleep`, `SimNote`, and so on. When the step stops there, that call has been
-made: a call that blocks shows the thread waiting in it; a call that returns
-at once has returned (a `ReadFile` that pends has already started its
-request). To show the state just *before* a call, stop at the kernel call
-that precedes it. In the same way, text a program prints becomes visible
-with its next kernel call. `lesson check` reports a line that is never
-reached, so you find out at once.
+For `thread NAME reaches line N`, the runner steps that thread one statement
+at a time, so the line is not skipped. The step stops as soon as the thread
+is seen at line N: usually just before the statement on that line runs. When
+the statement before it ended with a call into the kernel, the thread may be
+seen on line N only once it is inside the call there (a `ReadFile` that pends
+has then already started its request). Where that difference matters, stop on
+a state instead (`thread main is waiting in ReadFile`) or at the next line.
+`lesson check` reports a line that is never reached, so you find out at once.
 
 #### check
 
@@ -2964,7 +2968,7 @@ the program makes conditions easy to read and to write.
 
 | condition | holds when |
 |---|---|
-| `thread main reaches line 12` | the thread is at line 12, a line where it calls the kernel (see `stop`; `is at line 12` means the same). |
+| `thread main reaches line 12` | the thread's current statement is on line 12 (`is at line 12` means the same; see `stop`). |
 | `thread worker reaches line 30 in copy.c` | … on line 30 of that file. |
 | `thread main is running` | it is on a CPU. |
 | `thread main is ready` | it can run and waits for a CPU. |

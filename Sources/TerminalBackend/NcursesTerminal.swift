@@ -17,6 +17,9 @@ public final class NcursesTerminal: TerminalSurface {
     private var isOpen = true
     /// The signal that ended the session (SIGINT, SIGTERM, SIGHUP), if any.
     public private(set) var receivedSignal: Int32 = 0
+    /// False when the locale's character set is not UTF-8: box drawing and
+    /// other non-ASCII glyphs would not show, so the app should use `--ascii`.
+    public let supportsUnicode: Bool
 
     private struct PairKey: Hashable { var foreground: Int; var background: Int }
 
@@ -39,10 +42,12 @@ public final class NcursesTerminal: TerminalSurface {
         }
         set_term(screen)
         ov_install_crash_handlers()
-        return NcursesTerminal(color: color)
+        let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? ""
+        return NcursesTerminal(color: color, unicode: codeset.uppercased().replacingUTF8Dash() == "UTF8")
     }
 
-    private init(color: Bool) {
+    private init(color: Bool, unicode: Bool) {
+        supportsUnicode = unicode
         cbreak()
         noecho()
         nonl()

@@ -16,6 +16,9 @@ enum InteractiveUI {
             FileHandle.standardError.write(Data("overlapped: \(error)\n".utf8))
             return 2
         }
+        var state = state
+        // Without a UTF-8 locale, box drawing would come out as garbage.
+        if !terminal.supportsUnicode { state.options.ascii = true }
         let runner = AppRunner(state: state, environment: environment, terminal: terminal)
         runner.run()
         terminal.close()

@@ -122,6 +122,9 @@ struct FocusView {
         var lines = log.suffix(inner.height).map { entry -> Line in
             [Span(entry.text, entry.thread == pane.selectedThread ? .strong : .text)]
         }
+        if log.isEmpty, pane.machine.counters.kernelEvents > 0 {
+            lines = [[Span("(this run records no event log)", .dim)]]
+        }
         if let problem = problemText(pane.simulation.outcome), inner.height < 9 {
             // No room for the output box: the problem takes the last line.
             lines = Array(lines.suffix(max(0, inner.height - 1))) + [[Span(problem, .error)]]
