@@ -38,7 +38,9 @@ public enum VM {
         m.needStack = m.sp + current.maxStack + 16
         m.needRegisters = m.regBase + current.registerCount
         var result: VMStop?
-        while result == nil {
+        // Not `result == nil`: VMStop is Equatable, so that would compare two
+        // optionals, copying and destroying the payload on every pass.
+        while case .none = result {
             // Never empty: the raw buffers below need a base address.
             m.needStack = max(m.needStack, 64)
             m.needRegisters = max(m.needRegisters, 16)
