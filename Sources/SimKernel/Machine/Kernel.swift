@@ -46,7 +46,7 @@ public struct Kernel: Sendable {
     var ports = ObjectTable<PortState>()
     /// Thread object id → thread id.
     var threadOfObject = ObjectTable<Int>()
-    var requests: [Int: IORequest] = [:]
+    var requests = RequestTable()
     /// Request ids in issue order (ids only grow); completed ones are
     /// dropped lazily, so the view lists requests without sorting.
     var requestOrder: [Int] = []
