@@ -84,6 +84,31 @@ import Testing
         }
     }
 
+    /// Every fixture with a few random edits: compiles to diagnostics or to a
+    /// program that the stack verifier accepts and that runs without trapping.
+    @Test func mutatedFixtures() {
+        var generator = SplitMix(seed: 0xF17)
+        let punctuation = Array("(){}[];,*&-+<>=!~?:\"'/.#0x9LlUu".utf8)
+        for fixture in Fixture.all() {
+            for _ in 0..<2 {
+                var bytes = fixture.source
+                for _ in 0..<(1 + Int(generator.next() % 3)) where !bytes.isEmpty {
+                    let i = Int(generator.next() % UInt64(bytes.count))
+                    switch generator.next() % 4 {
+                    case 0: bytes.remove(at: i)
+                    case 1: bytes.insert(punctuation[Int(generator.next() % UInt64(punctuation.count))], at: i)
+                    case 2: bytes.swapAt(i, Int(generator.next() % UInt64(bytes.count)))
+                    default: bytes[i] = UInt8(truncatingIfNeeded: generator.next())
+                    }
+                }
+                let result = CCompiler.compile(source: bytes)
+                #expect(!result.diagnostics.contains { $0.message.contains("internal compiler error") } || result.diagnostics.count > 1,
+                        "\(fixture.name): \(result.diagnostics)")
+                if let program = result.program { _ = StandaloneRun.run(program, statementLimit: 20_000) }
+            }
+        }
+    }
+
     @Test func recursiveMacrosTerminate() {
         let result = CCompiler.compile(source: "#define A B\n#define B A\n#define C(x) C(x)\nint main(void) { int A = 0; return C(A); }")
         #expect(result.program == nil || result.program != nil)

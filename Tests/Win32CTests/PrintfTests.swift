@@ -29,6 +29,8 @@ import Testing
         (#"printf("[%*d|%-*d|%.*s]", 4, 1, 4, 2, 2, "xyz");"#, "[   1|2   |xy]"),
         (#"printf("[%hd|%hhu|%hu]", 70000, 257, 65537);"#, "[4464|1|1]"),
         (#"_tprintf(TEXT("[%s]"), TEXT("t")); puts("p"); putchar('c');"#, "[t]p\nc"),
+        (#"printf("[%e|%g|%.3e]", 4.9e-324, 1e308 * 10, -0.0);"#, "[4.940656e-324|inf|-0.000e+00]"),
+        (#"printf("[%*d]", -3, 7);"#, "[7  ]"),
     ])
     func formats(_ body: String, _ expected: String) throws {
         #expect(try output(body) == expected)

@@ -224,4 +224,14 @@ import Testing
         #expect(program.globalVariables.map(\.name) == ["requests", "counter", "Done.calls"])
         #expect(program.describe(address: 0x10) == nil)
     }
+
+    @Test func compilingAndRunningAreDeterministic() throws {
+        let source = try #require(Fixture.all().first { $0.name == "vm/designated_initializers.c" }).source
+        let a = try #require(CCompiler.compile(source: source).program)
+        let b = try #require(CCompiler.compile(source: source).program)
+        #expect(a.code == b.code && a.lines == b.lines && a.columns == b.columns && a.externals == b.externals)
+        #expect(Disassembler.text(a) == Disassembler.text(b))
+        let first = StandaloneRun.run(a), second = StandaloneRun.run(b)
+        #expect(first.output == second.output && first.statements == second.statements)
+    }
 }

@@ -12,9 +12,11 @@ public enum CCompiler {
 
     /// Compiles a program. `parameters` are `--param NAME=VALUE` values, which
     /// override `#pragma sim param(NAME, value)`.
-    public static func compile(source: [UInt8], parameters: [String: Int64] = [:]) -> Result {
+    /// `fileName` is what `__FILE__` expands to.
+    public static func compile(source: [UInt8], parameters: [String: Int64] = [:], fileName: String = "program.c") -> Result {
         var preprocessor = Preprocessor()
         preprocessor.parameterOverrides = parameters
+        preprocessor.fileName = fileName
         var tokens: [Token] = []
         var preludeLexer = Lexer(bytes: Array(Prelude.source.utf8), inPrelude: true)
         preprocessor.process(preludeLexer.tokenize(), into: &tokens)
@@ -42,8 +44,8 @@ public enum CCompiler {
                       diagnostics: diagnostics, pragmas: preprocessor.pragmas)
     }
 
-    public static func compile(source: String, parameters: [String: Int64] = [:]) -> Result {
-        compile(source: Array(source.utf8), parameters: parameters)
+    public static func compile(source: String, parameters: [String: Int64] = [:], fileName: String = "program.c") -> Result {
+        compile(source: Array(source.utf8), parameters: parameters, fileName: fileName)
     }
 
     private static func stableSorted(_ d: [Diagnostic]) -> [Diagnostic] {

@@ -33,6 +33,17 @@ extension CodeGenerator {
         return t
     }
 
+    /// Checks an expression that is not evaluated (the operand of `sizeof`):
+    /// reports its errors, emits nothing.
+    func checkOnly(_ e: Expr) {
+        let (count, saved) = (code.count, location)
+        rvalue(e)
+        code.removeSubrange(count...)
+        lines.removeSubrange(count...)
+        columns.removeSubrange(count...)
+        location = saved
+    }
+
     /// The declared (undecayed) type, for `sizeof`.
     func objectType(_ e: Expr) -> CType {
         switch e.kind {
@@ -164,6 +175,7 @@ extension CodeGenerator {
             return .ulonglong
         case .sizeofExpr(let x):
             let t = objectType(x)
+            if t.isError { checkOnly(x) }
             if t.isFunction { error("invalid application of 'sizeof' to a function type", e.location) }
             emitConst(UInt64(t.size))
             return .ulonglong
@@ -753,7 +765,8 @@ extension CodeGenerator {
                 }
                 resultType = arithmetic(binop, common, e)
                 convert(from: resultType, to: t)
-                if t.isInteger { normalize(t) }
+                // `arithmetic` may already have normalized to this very type.
+                if case .integer(let k) = t, let op = CodeGenerator.normalizeOp(k), code.last?.op != op { emit(op) }
             }
         } else {
             error("invalid operands to compound assignment ('\(t.description)' and '\(rt.description)')", e.location)
@@ -805,7 +818,12 @@ extension CodeGenerator {
             }
         }
         let ct = typeOf(callee)
-        if ct.isError { return .error }
+        if ct.isError {
+            // Compile for real so the callee's own errors are reported.
+            rvalue(callee)
+            for a in args { rvalue(a); emit(.pop) }
+            return .error
+        }
         guard let f = ct.functionType else {
             error("called object type '\(ct.description)' is not a function or function pointer", e.location)
             return .error

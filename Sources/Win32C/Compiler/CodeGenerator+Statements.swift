@@ -183,6 +183,11 @@ extension CodeGenerator {
         } else {
             _ = rvalue(e)
         }
+        // `x = v;` ends in teeReg + pop: store instead, unless a jump lands on the pop.
+        if let last = code.last, last.op == .teeReg, lastJumpTarget < here {
+            code[code.count - 1].op = .storeReg
+            return
+        }
         emit(.pop)
     }
 

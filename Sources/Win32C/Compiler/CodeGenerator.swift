@@ -87,7 +87,14 @@ final class CodeGenerator {
 
     var here: Int { code.count }
 
-    func patch(_ at: Int, to target: Int) { code[at].a = Int32(target) }
+    func patch(_ at: Int, to target: Int) {
+        code[at].a = Int32(target)
+        lastJumpTarget = max(lastJumpTarget, target)
+    }
+
+    /// The highest instruction index a forward jump lands on: code before it
+    /// may be rewritten by peepholes, code at it may not.
+    var lastJumpTarget = 0
 
     func emitConst(_ v: UInt64) { emit(.const_, b: v) }
 
@@ -217,7 +224,6 @@ final class CodeGenerator {
         // Pass 2: bodies.
         for (f, index) in bodies { compileFunction(f, index: index) }
         // The entry: global initializers, then main.
-        let start = functions.count
         var mainIndex = -1
         for name in ["main", "wmain"] { if case .function(let i, _) = globals[name] { mainIndex = i; break } }
         beginFunction("<start>")
@@ -239,7 +245,7 @@ final class CodeGenerator {
             }
             let paramCount = mainType?.parameters.count ?? 0
             if paramCount > 0 { emitConst(1) }
-            if paramCount > 1 { emitConst(argvAddress()) }
+            if paramCount > 1 { emitConst(argvAddress(wide: functions[mainIndex].name == "wmain")) }
             if paramCount > 2 { for _ in 2..<paramCount { emitConst(0) } }
             location = functions[mainIndex].location
             emit(.call, a: Int32(mainIndex), b: UInt64(paramCount))
@@ -252,10 +258,23 @@ final class CodeGenerator {
         functions.append(Program.Function(name: "<start>", entry: entry, registerCount: registerCount,
                                           frameSize: (frameSize + 15) & ~15, parameters: [], location: .unknown))
         if diagnostics.contains(where: { $0.severity == .error }) { return nil }
+        return finish(pragmas: pragmas)
+    }
+
+    /// Sizes operand stacks, verifies the code, and packages the program.
+    private func finish(pragmas: [SimPragma]) -> Program? {
+        let start = functions.count - 1
+        var mainIndex = -1
+        for name in ["main", "wmain"] { if case .function(let i, _) = globals[name] { mainIndex = i; break } }
         let entries = functions.map(\.entry).sorted()
         for i in functions.indices {
             let next = entries.first { $0 > functions[i].entry } ?? code.count
             functions[i].maxStack = next - functions[i].entry + 8
+        }
+        if let problem = StackVerifier.verify(code, functions: functions) {
+            // Only a compiler bug gets here; refuse to run rather than misbehave.
+            diagnostics.append(Diagnostic("internal compiler error: \(problem)", at: SourceLocation(line: 1, column: 1)))
+            return nil
         }
         return Program(code: code, lines: lines, columns: columns, functions: functions, externals: externals,
                        globalsSize: globalsSize, initialData: initialData, pragmas: pragmas,
@@ -263,8 +282,9 @@ final class CodeGenerator {
                        globalVariables: globalVariables)
     }
 
-    private func argvAddress() -> UInt64 {
-        let name = stringAddress(Array("program.exe".unicodeScalars.map { UInt32($0.value) }), wide: false)
+    /// `argv` for `main(argc, argv)`: the program name, then NULL (wide for `wmain`).
+    private func argvAddress(wide: Bool) -> UInt64 {
+        let name = stringAddress(Array("program.exe".unicodeScalars.map { UInt32($0.value) }), wide: wide)
         globalsSize = (globalsSize + 7) / 8 * 8
         let offset = globalsSize
         globalsSize += 16

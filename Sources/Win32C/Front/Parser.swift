@@ -16,6 +16,8 @@ struct Parser {
     private var tagScopes: [[String: RecordType]] = [[:]]
     private var enumScopes: [[String: Int64]] = [[:]]
     private var enumTags: Set<String> = []
+    /// The function being parsed, for `__FUNCTION__` and `__func__`.
+    private var currentFunction = ""
     /// Where the most recent `...` parameter was (for the variadic-definition error).
     private var lastVariadicLocation: SourceLocation?
 
@@ -423,6 +425,10 @@ struct Parser {
             case .pointer: t = .pointer(t)
             case .array(let n):
                 if t.isFunction { error("declared as an array of functions", loc) ; t = .error }
+                if let n, n > 0, t.size > (1 << 31) / n {
+                    error("array is too large", loc)
+                    t = .error
+                }
                 t = .array(t, n)
             case .function(var f, let n, let l):
                 if t.isArray { error("function cannot return an array", loc); t = .error }
@@ -644,7 +650,9 @@ struct Parser {
                     if f.isVariadic && !startTok.location.inPrelude {
                         report("variadic user functions ('...') are not supported", lastVariadicLocation ?? d.location)
                     }
+                    currentFunction = name
                     let body = parseFunctionBody(d, f)
+                    currentFunction = ""
                     items.append(.function(FunctionDecl(
                         name: name, type: f, parameterNames: d.parameterNames, parameterLocations: d.parameterLocations,
                         body: body.0, isStatic: spec.storage == .staticStorage, location: d.location, endLocation: body.1)))
@@ -1121,6 +1129,10 @@ struct Parser {
                 reportCpp(t)
                 _ = advance()
                 return Expr(.invalid, t.location)
+            }
+            if t.text == "__FUNCTION__" || t.text == "__func__" {
+                _ = advance()
+                return Expr(.string(currentFunction.utf8.map { UInt32($0) }, wide: false), t.location)
             }
             if Parser.typeKeywords.contains(t.text) || typedef(t.text) != nil {
                 error("unexpected type name '\(t.text)' in expression", t.location)

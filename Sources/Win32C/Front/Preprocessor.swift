@@ -18,6 +18,8 @@ struct Preprocessor {
     private(set) var skippedLines: Set<Int> = []
     /// `--param NAME=VALUE` values that win over `#pragma sim param`.
     var parameterOverrides: [String: Int64] = [:]
+    /// What `__FILE__` expands to.
+    var fileName = "program.c"
 
     private mutating func error(_ message: String, _ at: SourceLocation) {
         if at.inPrelude { return }
@@ -289,6 +291,14 @@ struct Preprocessor {
         while k < tokens.count {
             let t = tokens[k]
             k += 1
+            if t.kind == .identifier && (t.text == "__LINE__" || t.text == "__FILE__") {
+                var literal = Token(t.text == "__LINE__" ? .number : .string, t.text, t.location)
+                literal.spaceBefore = t.spaceBefore
+                if t.text == "__LINE__" { literal.intValue = UInt64(max(0, t.location.line)) }
+                else { literal.units = fileName.utf8.map { UInt32($0) } }
+                out.append(literal)
+                continue
+            }
             guard t.kind == .identifier, let m = macros[t.text], !disabled.contains(t.text) else {
                 out.append(t)
                 continue

@@ -53,7 +53,7 @@ struct PrintfFormatter {
             var width = 0
             if peek(i) == 42 {
                 let w = Int32(truncatingIfNeeded: take())
-                if w < 0 { leftAlign = true; width = Int(-Int64(w)) } else { width = Int(w) }
+                if w < 0 { leftAlign = true; width = min(Int(-Int64(w)), 4096) } else { width = min(Int(w), 4096) }
                 i += 1
             } else {
                 while peek(i) >= 48 && peek(i) <= 57 { width = min(width * 10 + Int(peek(i) - 48), 4096); i += 1 }
@@ -237,8 +237,9 @@ struct PrintfFormatter {
             var s = ""
             var x = whole
             var count = 0
-            while x >= 1 && count < 400 {
+            while x >= 1 && x.isFinite && count < 400 {
                 let r = x.truncatingRemainder(dividingBy: 10)
+                guard r.isFinite, r >= 0, r < 10 else { break }
                 s = String(Int(r)) + s
                 x = (x - r) / 10
                 count += 1
@@ -256,7 +257,9 @@ struct PrintfFormatter {
         var m = a
         if a != 0 {
             exponent = a.log10Floor
-            m = a / pow10(exponent)
+            // Scale in two steps so 10^324 never overflows for subnormal values.
+            m = exponent < -300 ? (a * 1e300) / pow10(exponent + 300) : a / pow10(exponent)
+            if !m.isFinite || m == 0 { m = 1; exponent = 0 }
             if m >= 10 { m /= 10; exponent += 1 }
             if m < 1 { m *= 10; exponent -= 1 }
         }
