@@ -402,8 +402,9 @@ public enum VM {
                 ip = f.entry
             case .callExternal:
                 let argc = Int(ins.b)
-                var args = [UInt64](repeating: 0, count: argc)
-                for k in stride(from: argc - 1, through: 0, by: -1) { sp &-= 1; args[k] = stack[sp] }
+                // The arguments are the top argc slots, in order: copied in one go.
+                sp &-= argc
+                let args = Array(UnsafeBufferPointer(start: stack + sp, count: argc))
                 thread.state = .awaitingExternal
                 let x = Int(ins.a)
                 let call = ExternalCall(name: program.externals[x], index: x, arguments: args, location: program.location(at: ip - 1))
