@@ -158,8 +158,10 @@ public struct MemoryRegion: Sendable, Equatable {
 
 /// A 4 KiB page. A class so that copies of a region share pages until written.
 final class Page: @unchecked Sendable {
-    // Mutated only through a uniquely referenced `MemoryRegion` (copy-on-write).
-    var bytes: [UInt8]
+    // Mutated only through a uniquely referenced `MemoryRegion` (copy-on-write),
+    // never while another access to it is open: the runtime exclusivity
+    // check on every load and store is not needed.
+    @exclusivity(unchecked) var bytes: [UInt8]
     init() { bytes = [UInt8](repeating: 0, count: Memory.pageSize) }
     init(copying other: Page) { bytes = other.bytes }
 }
