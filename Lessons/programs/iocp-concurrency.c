@@ -19,7 +19,10 @@
  * "asks for the next", minus those asleep, and records the peak; SimNote
  * marks the moments in the trace. The machine has 4 CPUs so that every
  * running worker is really on a CPU and the count is observable from C;
- * the port's limit, not the CPUs, is what the lesson is about.
+ * the port's limit, not the CPUs, is what the lesson is about. (On 2 CPUs
+ * the port still counts 3, but the sleeper wakes with no priority boost -
+ * a timeout carries none - so it cannot preempt the two workers computing
+ * at the same priority: it waits for a CPU before it can count itself.)
  *
  * Timeline, in virtual ms after the first post:
  *   0  worker 4 takes item 1, worker 3 item 2

@@ -625,7 +625,7 @@ The file has just been opened with `FILE_FLAG_OVERLAPPED`; no request has
 been issued yet.
 
 ```step
-stop: thread main reaches line 54
+stop: thread main reaches line 56
 check:
   - expect: file data.bin is signaled
     message: A file object starts out signaled.
@@ -2875,11 +2875,10 @@ condition holds, `lesson check` reports it at the `stop:` line.
 
 For `thread NAME reaches line N`, the runner steps that thread one statement
 at a time, so the line is not skipped. The step stops as soon as the thread
-is seen at line N: usually just before the statement on that line runs. When
-the statement before it ended with a call into the kernel, the thread may be
-seen on line N only once it is inside the call there (a `ReadFile` that pends
-has then already started its request). Where that difference matters, stop on
-a state instead (`thread main is waiting in ReadFile`) or at the next line.
+is seen at line N, which is always *just before* the statement on that line
+runs: a `ReadFile` on line N has not been called yet. To look at the moment
+after a call, stop at the line after it (or on a state, such as
+`thread main is waiting in ReadFile`).
 `lesson check` reports a line that is never reached, so you find out at once.
 
 #### check
@@ -3724,7 +3723,10 @@ int main(void)
  * "asks for the next", minus those asleep, and records the peak; SimNote
  * marks the moments in the trace. The machine has 4 CPUs so that every
  * running worker is really on a CPU and the count is observable from C;
- * the port's limit, not the CPUs, is what the lesson is about.
+ * the port's limit, not the CPUs, is what the lesson is about. (On 2 CPUs
+ * the port still counts 3, but the sleeper wakes with no priority boost -
+ * a timeout carries none - so it cannot preempt the two workers computing
+ * at the same priority: it waits for a CPU before it can count itself.)
  *
  * Timeline, in virtual ms after the first post:
  *   0  worker 4 takes item 1, worker 3 item 2

@@ -68,6 +68,7 @@ struct CThreadBody: ThreadBody {
                 deferred = nil
                 return step
             }
+            return run(&context, &runtime, atStatementBoundary: true)
         case .resume(let result):
             if case .label(let text) = resumption {
                 resumption = .fixed(result.value)
@@ -84,21 +85,29 @@ struct CThreadBody: ThreadBody {
                 return report(fault, &runtime, thread: context.threadId)
             }
         }
-        return run(&context, &runtime)
+        // A new thread, a call returning into the middle of its statement and
+        // an APC routine about to start are not at a statement boundary.
+        return run(&context, &runtime, atStatementBoundary: false)
     }
 
     /// Runs the VM until the thread needs the kernel.
-    mutating func run(_ context: inout ThreadContext, _ runtime: inout ProcessRuntime) -> ThreadStep {
+    ///
+    /// While the thread is being stepped statement by statement, a run from a
+    /// statement boundary executes one statement; a run from inside a statement
+    /// (after a call returned) only finishes it, so the next stop is before the
+    /// following line and no line is passed over unseen.
+    mutating func run(_ context: inout ThreadContext, _ runtime: inout ProcessRuntime,
+                      atStatementBoundary: Bool) -> ThreadStep {
         // `image.program` is read where it is used, never bound to a local:
         // a local copy of the `Program` struct retained and released each of
         // its tables on every step.
         let image = self.image
         let stepping = runtime.steppingThread == context.threadId
-        var first = true
+        var first = atStatementBoundary
         while true {
             let left = max(0, runtime.maxStatements - runtime.statements)
-            // Stepping statement by statement: one statement, then (after a
-            // library call inside it) the rest of that statement only.
+            // Stepping: one statement from a boundary, otherwise (and after a
+            // library call inside it) the rest of the current statement only.
             let budget = stepping ? (first ? 1 : 0) : min(RuntimeCosts.chunkStatements, left + 1)
             first = false
             let stop = VM.run(&vm, program: image.program, memory: &context.memory, budget: budget)

@@ -89,6 +89,7 @@ extension ProgramRun {
             "\"statements\":\(statements)",
             "\"kernel_events\":\(c.kernelEvents)",
             "\"context_switches\":\(c.contextSwitches)",
+            "\"preemptions\":\(c.preemptions)",
             "\"ios_issued\":\(c.requestsIssued)",
             "\"ios_completed\":\(c.requestsCompleted)",
             "\"wakeups\":\(c.wakeups)",

@@ -31,7 +31,7 @@ public struct ProgramRun: Simulation {
     /// describe, with the main thread ready to run.
     public static func make(source: [UInt8], fileName: String, settings: RunSettings = RunSettings()) throws(CompileFailure) -> ProgramRun {
         if source.contains(0) { throw CompileFailure(fileName: fileName, reason: .notText, source: source) }
-        let result = CCompiler.compile(source: source, parameters: settings.parameters)
+        let result = CCompiler.compile(source: source, parameters: settings.parameters, fileName: fileName)
         guard let program = result.program else {
             throw CompileFailure(fileName: fileName, reason: .diagnostics(result.diagnostics), source: source)
         }
@@ -145,7 +145,8 @@ public struct ProgramRun: Simulation {
         for _ in 0 ..< 1_000_000 {
             guard stepEvent() else { break }
             let now = progress(of: thread)
-            if now.statements != before.statements || now.ended || (now.waiting && !before.waiting) { break }
+            if now.statements != before.statements || now.location != before.location || now.ended
+                || (now.waiting && !before.waiting) { break }
         }
         setStepping(nil)
         return outcome == nil
@@ -166,18 +167,18 @@ public struct ProgramRun: Simulation {
 
     // MARK: Progress
 
-    struct ThreadProgress { var statements: Int; var waiting: Bool; var ended: Bool }
+    struct ThreadProgress { var statements: Int; var location: CodeLocation?; var waiting: Bool; var ended: Bool }
 
     func progress(of thread: Int) -> ThreadProgress {
         guard let body = kernel.body(ofThread: thread) as? CThreadBody else {
-            return ThreadProgress(statements: 0, waiting: false, ended: true)
+            return ThreadProgress(statements: 0, location: nil, waiting: false, ended: true)
         }
         let state = kernel.view().thread(thread)?.state
         var waiting = false
         var ended = false
         if case .waiting? = state { waiting = true }
         if case .terminated? = state { ended = true }
-        return ThreadProgress(statements: body.statements, waiting: waiting, ended: ended)
+        return ThreadProgress(statements: body.statements, location: body.stack.first, waiting: waiting, ended: ended)
     }
 
     /// Decides the outcome after a kernel step.

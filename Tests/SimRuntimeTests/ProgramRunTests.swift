@@ -253,8 +253,9 @@ import SimKernel
         }
         #expect(made.output == "6\n")
         #expect(made.outcome == .exited(code: 0))
-        // One statement per step: the thread is seen on each line in turn.
-        #expect(lines.starts(with: [4, 5, 6, 7]), "lines seen: \(lines)")
+        // One statement per step: the thread is seen on each line in turn,
+        // starting before its first statement runs.
+        #expect(lines.starts(with: [3, 4, 5, 6, 7]), "lines seen: \(lines)")
         let moreEvents = made.stepEvent()
         let moreStatements = made.stepStatement(thread: 1)
         #expect(!moreEvents)
@@ -366,5 +367,29 @@ import SimKernel
             }
             """)
         #expect(finished.failureMessage?.contains("is not a function of the program") == true)
+    }
+}
+
+@Suite struct StatementSteppingTests {
+    /// A line that follows a kernel call must not be passed over unseen: the
+    /// call returns into the middle of its statement, and a step from there
+    /// only finishes that statement.
+    @Test func theLineAfterAKernelCallIsSeenBeforeItRuns() throws {
+        var made = try ProgramRun.make(source: """
+            #include <windows.h>
+            int main(void) {
+                HANDLE e = CreateEvent(NULL, TRUE, FALSE, NULL);
+                SetEvent(e);
+                int x = 1;
+                x = x + 1;
+                return x;
+            }
+            """, fileName: "calls.c")
+        var lines: [Int] = []
+        while made.stepStatement(thread: 1) {
+            if let line = made.machine.thread(1)?.location?.line, lines.last != line { lines.append(line) }
+        }
+        #expect(lines.starts(with: [3, 4, 5, 6, 7]), "lines seen: \(lines)")
+        #expect(made.outcome == .exited(code: 2))
     }
 }

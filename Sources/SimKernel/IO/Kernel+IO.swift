@@ -288,28 +288,45 @@ extension Kernel {
             return r.process == p
         }
         guard !matching.isEmpty else { return fail(tid, Win32.ERROR_NOT_FOUND) }
-        for id in matching {
-            guard let r = requests[id] else { continue }
-            // Requests still queued can be cancelled; once the device works on
-            // one, the cancel comes too late and it completes normally.
-            switch r.phase {
-            case .queuedOnDisk:
-                if tracing {
-                    record(tid, .note, "cancel", objects: [f], "req=\(id)")
-                }
-                complete(id, status: Win32.STATUS_CANCELLED, bytes: 0, atOnce: false)
-            case .waitingForFile:
-                files[f]!.syncQueue.removeAll { $0 == id }
-                if tracing {
-                    record(tid, .note, "cancel", objects: [f], "req=\(id)")
-                }
-                complete(id, status: Win32.STATUS_CANCELLED, bytes: 0, atOnce: false)
-            case .inService, .fileSystem:
-                if tracing {
-                    record(tid, .note, "cancel", objects: [f], "req=\(id) too late")
-                }
+        for id in matching { cancelRequest(id, by: tid) }
+        return ok(1)
+    }
+
+    /// Cancels one request as the I/O manager can: one still queued (on the
+    /// device, or behind another request on a synchronous file object)
+    /// completes with STATUS_CANCELLED; once the device works on it the
+    /// cancel comes too late and it completes normally.
+    mutating func cancelRequest(_ id: Int, by tid: Int?) {
+        guard let r = requests[id] else { return }
+        let f = r.fileObject
+        switch r.phase {
+        case .queuedOnDisk:
+            if tracing {
+                record(tid, .note, "cancel", objects: [f], "req=\(id)")
+            }
+            complete(id, status: Win32.STATUS_CANCELLED, bytes: 0, atOnce: false)
+        case .waitingForFile:
+            files[f]!.syncQueue.removeAll { $0 == id }
+            if tracing {
+                record(tid, .note, "cancel", objects: [f], "req=\(id)")
+            }
+            complete(id, status: Win32.STATUS_CANCELLED, bytes: 0, atOnce: false)
+        case .inService, .fileSystem:
+            if tracing {
+                record(tid, .note, "cancel", objects: [f], "req=\(id) too late")
             }
         }
-        return ok(1)
+    }
+
+    /// A thread exits: NT cancels the requests it issued (IoCancelThreadIo),
+    /// except those on file objects associated with a completion port, which
+    /// are thread-agnostic and live on (Windows Vista and later). Requests
+    /// are visited in issue order; the list holds only those in flight.
+    mutating func cancelThreadIO(_ tid: Int) {
+        let mine = requestOrder.filter { id in
+            guard let r = requests[id], r.thread == tid else { return false }
+            return files[r.fileObject]?.port == nil
+        }
+        for id in mine { cancelRequest(id, by: tid) }
     }
 }

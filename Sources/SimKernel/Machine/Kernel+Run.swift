@@ -92,6 +92,7 @@ extension Kernel {
             } else {
                 runBody(tid, cpu: cpu)
             }
+            finishStep(tid, cpu: cpu)
         case let .waitTimeout(tid, generation):
             guard threads[tid].state == .waiting, let w = threads[tid].wait, w.generation == generation else { return }
             wake(tid, .timeout)
@@ -107,6 +108,8 @@ extension Kernel {
     /// Puts `tid` on `cpu`; it starts after the context switch.
     mutating func dispatch(_ tid: Int, cpu: Int) {
         cpus[cpu].thread = tid
+        cpus[cpu].dispatchedAt = now
+        cpus[cpu].preemptPending = false
         if cpus[cpu].busySince == nil { cpus[cpu].busySince = now }
         threads[tid].state = .running(cpu: cpu)
         threads[tid].cpuGeneration &+= 1
@@ -124,7 +127,8 @@ extension Kernel {
     /// run the next ready thread.
     mutating func releaseCPU(_ cpu: Int) {
         cpus[cpu].thread = nil
-        while let next = readyQueue.popFirst() {
+        cpus[cpu].preemptPending = false
+        while let next = readyQueue.popHighest() {
             if threads[next].state == .ready { dispatch(next, cpu: cpu); return }
         }
         if let since = cpus[cpu].busySince {
@@ -144,16 +148,32 @@ extension Kernel {
         }
     }
 
-    /// Makes a thread runnable: an idle CPU takes it (the one it last ran on
-    /// first), otherwise it joins the ready queue.
-    mutating func makeReady(_ tid: Int) {
+    /// Makes a thread runnable, first raising its priority by `increment`
+    /// (a satisfied wait's boost): an idle CPU takes it (the one it last ran
+    /// on first); otherwise it preempts a running thread of lower current
+    /// priority (see `preemptionVictim`), or joins the tail of its
+    /// priority's ready queue.
+    mutating func makeReady(_ tid: Int, increment: Int = 0) {
         threads[tid].state = .ready
+        applyBoost(tid, increment: increment)
         var chosen: Int?
         for c in cpus.indices where cpus[c].thread == nil {
             if cpus[c].lastThread == tid { chosen = c; break }
             if chosen == nil { chosen = c }
         }
-        if let c = chosen { dispatch(tid, cpu: c) } else { readyQueue.append(tid); noteRunnable() }
+        if let c = chosen { dispatch(tid, cpu: c); return }
+        if let c = preemptionVictim(below: threads[tid].priority) {
+            if cpus[c].thread == steppingThread {
+                // The victim is the thread whose service call readied this
+                // one: it loses the CPU when the call returns.
+                cpus[c].preemptPending = true
+            } else {
+                preemptForPriority(cpu: c, next: tid)
+                return
+            }
+        }
+        readyQueue.append(tid, priority: threads[tid].priority)
+        noteRunnable()
     }
 
     mutating func noteRunnable() {
@@ -164,22 +184,26 @@ extension Kernel {
 
     /// Starts (or continues) burning `remainingCompute` on the CPU, up to the slice end.
     mutating func startBurst(_ tid: Int, cpu: Int) {
+        // A thread preempted during its own step keeps its work for later.
+        guard threads[tid].state == .running(cpu: cpu) else { return }
         threads[tid].burstStart = now
+        threads[tid].inBurst = true
         let remaining = threads[tid].remainingCompute
         let sliceLeft = threads[tid].sliceEnd > now ? threads[tid].sliceEnd - now : 0
         schedule(.cpuTimer(cpu: cpu, thread: tid, generation: threads[tid].cpuGeneration), at: now + min(remaining, sliceLeft))
     }
 
     mutating func computeTimerFired(_ tid: Int, cpu: Int) {
-        let elapsed = now - threads[tid].burstStart
-        threads[tid].cpuTime += elapsed
-        threads[tid].remainingCompute -= min(elapsed, threads[tid].remainingCompute)
+        chargeBurst(tid)
         if threads[tid].remainingCompute == 0 {
             runBody(tid, cpu: cpu)
+            finishStep(tid, cpu: cpu)
             return
         }
-        // The slice ran out with work left.
-        if hasReadyThread() {
+        // The quantum ran out with work left: the boost decays one step and
+        // the thread yields to a ready thread of at least its new priority.
+        decayBoost(tid)
+        if hasReadyThread(atLeast: threads[tid].priority) {
             if tracing {
                 record(tid, .preempt, "slice", result: "")
             }
@@ -190,17 +214,13 @@ extension Kernel {
         }
     }
 
-    /// Whether a thread waits in the ready queue (stale entries of threads
-    /// that ended meanwhile are dropped on the way).
-    mutating func hasReadyThread() -> Bool {
-        while let first = readyQueue.first, threads[first].state != .ready { readyQueue.removeFirst() }
-        return !readyQueue.isEmpty
-    }
-
+    /// Quantum end or a yield: the thread goes to the tail of its
+    /// priority's ready queue and the CPU takes the highest ready thread.
     mutating func preempt(_ tid: Int, cpu: Int) {
+        chargeBurst(tid)
         threads[tid].state = .ready
         threads[tid].cpuGeneration &+= 1
-        readyQueue.append(tid)
+        readyQueue.append(tid, priority: threads[tid].priority)
         releaseCPU(cpu)
     }
 
@@ -215,6 +235,9 @@ extension Kernel {
     /// Steps the body of the thread running on `cpu` until it computes,
     /// blocks, exits or faults.
     mutating func runBody(_ tid: Int, cpu: Int) {
+        let outer = steppingThread
+        steppingThread = tid
+        defer { steppingThread = outer }
         var freeSteps = 0
         while halted == nil, threads[tid].state == .running(cpu: cpu) {
             let input = threads[tid].pendingInput
@@ -246,7 +269,7 @@ extension Kernel {
                     return
                 case .yield(let result):
                     threads[tid].pendingInput = .resume(result)
-                    if hasReadyThread() {
+                    if hasReadyThread(atLeast: threads[tid].priority) {
                         preempt(tid, cpu: cpu)
                     } else {
                         compute(tid, cpu: cpu, microseconds: max(configuration.serviceCostUs, 1))
@@ -308,14 +331,17 @@ extension Kernel {
         return tid
     }
 
-    /// Ends a thread: abandons its mutexes, leaves its port (rule 32),
-    /// signals its thread object, drops its APCs.
-    mutating func terminate(_ tid: Int, code: UInt32) {
+    /// Ends a thread: cancels its I/O (unless the whole process is going
+    /// away, when nothing could observe it), abandons its mutexes, leaves
+    /// its port (rule 32), signals its thread object, drops its APCs.
+    mutating func terminate(_ tid: Int, code: UInt32, processExiting: Bool = false) {
         guard threads[tid].state != .terminated else { return }
         if tracing {
             record(tid, .threadExited, threads[tid].name, objects: [threads[tid].objectId], "code=\(code)")
         }
+        if !processExiting { cancelThreadIO(tid) }
         let previous = threads[tid].state
+        if previous == .ready { readyQueue.remove(tid, priority: threads[tid].priority) }
         if threads[tid].wait != nil { _ = endWait(tid) }
         threads[tid].state = .terminated
         threads[tid].exitCode = code
@@ -343,7 +369,7 @@ extension Kernel {
     mutating func exitProcess(_ process: Int, code: UInt32) {
         processes[process].exitCode = code
         for tid in processes[process].threads where threads[tid].state != .terminated {
-            terminate(tid, code: code)
+            terminate(tid, code: code, processExiting: true)
         }
     }
 }

@@ -33,7 +33,10 @@ public struct Kernel: Sendable {
     var queue = Heap<ScheduledEvent>()
     var sequence: UInt64 = 0
     var cpus: [CPUState]
-    var readyQueue: Deque<Int> = []
+    var readyQueue = ReadyQueues()
+    /// The thread whose body is being stepped right now (see
+    /// `CPUState.preemptPending`).
+    var steppingThread: Int?
     /// Index = thread id; slot 0 unused.
     var threads: [ThreadRecord] = []
     var processes: [ProcessRecord] = []

@@ -15,6 +15,13 @@ struct ThreadRecord: Sendable {
     /// When the current burst on a CPU started (for CPU-time accounting).
     var burstStart: UInt64 = 0
     var sliceEnd: UInt64 = 0
+    /// True while a compute burst is timed on the CPU (`burstStart` valid).
+    var inBurst = false
+    /// The priority the thread returns to (normal: 8; every user thread has it).
+    var basePriority = Kernel.normalPriority
+    /// Current (dynamic) priority: base plus what is left of a wait boost.
+    /// Never below the base; a boost decays by one at each quantum end.
+    var priority = Kernel.normalPriority
     /// Bumped whenever the thread leaves a CPU, so stale CPU timers are ignored.
     var cpuGeneration: UInt64 = 0
     var wait: WaitBlock?

@@ -17,7 +17,9 @@ extension Kernel {
             }
             threads[tid].apcFrames.append(w.continuation)
             deliverNextAPC(tid)
-            makeReady(tid)
+            // A completion routine comes with the I/O's boost; QueueUserAPC
+            // queues with IO_NO_INCREMENT.
+            makeReady(tid, increment: apc.kind == .completionRoutine ? 1 : 0)
         }
     }
 

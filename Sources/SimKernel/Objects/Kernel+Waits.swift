@@ -174,7 +174,7 @@ extension Kernel {
                                     returnValue: result.value, lastError: result.lastError))
             trimTrace()
         }
-        makeReady(tid)
+        makeReady(tid, increment: Kernel.waitIncrement(outcome))
     }
 
     /// Turns a wait's outcome into the service's result, writing out-params

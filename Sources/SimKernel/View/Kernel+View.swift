@@ -47,7 +47,7 @@ extension Kernel {
         }
         return ThreadView(id: t.id, name: t.name, state: state, stack: t.body.stack, inAPC: !t.apcFrames.isEmpty,
                           apcQueue: Array(apcs), associatedPort: t.associatedPort, lastError: t.lastError,
-                          cpuTime: t.cpuTime, wakeups: t.wakeups)
+                          cpuTime: t.cpuTime, wakeups: t.wakeups, priority: t.priority, basePriority: t.basePriority)
     }
 
     /// A read-only picture of the whole machine now.

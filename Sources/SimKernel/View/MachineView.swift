@@ -78,12 +78,17 @@ public struct ThreadView: Sendable, Equatable {
     public var lastError: UInt32
     public var cpuTime: UInt64
     public var wakeups: Int
+    /// Current (dynamic) priority: `basePriority` plus what is left of a
+    /// wait boost.
+    public var priority: Int
+    /// Normal priority (8) for every user thread.
+    public var basePriority: Int
     public init(id: Int, name: String, state: ThreadStateView, stack: [CodeLocation] = [], inAPC: Bool = false,
                 apcQueue: [APCView] = [], associatedPort: Int? = nil, lastError: UInt32 = 0,
-                cpuTime: UInt64 = 0, wakeups: Int = 0) {
+                cpuTime: UInt64 = 0, wakeups: Int = 0, priority: Int = 8, basePriority: Int = 8) {
         self.id = id; self.name = name; self.state = state; self.stack = stack; self.inAPC = inAPC
         self.apcQueue = apcQueue; self.associatedPort = associatedPort; self.lastError = lastError
-        self.cpuTime = cpuTime; self.wakeups = wakeups
+        self.cpuTime = cpuTime; self.wakeups = wakeups; self.priority = priority; self.basePriority = basePriority
     }
     public var location: CodeLocation? { stack.first }
 }
@@ -271,5 +276,8 @@ public struct MachineCounters: Sendable, Equatable {
     public var handledCompletions: Int = 0
     /// Highest number of runnable (ready or running) threads seen at once.
     public var peakRunnable: Int = 0
+    /// Times a readied thread of higher current priority took a CPU from a
+    /// running thread (quantum-end switches are not counted).
+    public var preemptions: Int = 0
     public init() {}
 }
