@@ -6,8 +6,11 @@
 /// dictionary holding 100,000 requests rehashed them all in one kernel step,
 /// 30 ms), and a chunk whose requests have all been issued and finished is
 /// freed. Reads of an id it does not hold give nil, like a dictionary.
+/// Chunks are small (64 requests) because copying the kernel (the UI tries
+/// each step on a copy, and keeps snapshots) shares them, and the first
+/// write after a copy duplicates the chunk it lands in.
 struct RequestTable: Sendable {
-    static let chunkShift = 10
+    static let chunkShift = 6
     static let chunkSize = 1 << chunkShift
 
     /// Chunk k holds ids k·chunkSize ..< (k+1)·chunkSize; an empty array is a chunk not (or no longer) needed.
