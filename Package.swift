@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "overlapped",
             dependencies: [
-                "SimRuntime", "LessonKit", "AppCore", "TerminalBackend",
+                "SimRuntime", "SimKernel", "SimMemory", "LessonKit", "AppCore", "TerminalBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "SimKernelTestSupport", "SimMemory"]),
