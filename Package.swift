@@ -33,7 +33,11 @@ let package = Package(
         // Lesson model, parser, runner and progress store.
         .target(
             name: "LessonKit",
-            dependencies: ["SimRuntime", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["SimRuntime", .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedLessons"]),
+        // Builds the Swift source that compiles Lessons/ into LessonKit.
+        .executableTarget(name: "LessonEmbedder"),
+        .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
         // Pure terminal drawing: cells, grids, layout, widgets, diffing.
         .target(name: "TUI"),
         // App state, actions, update and view: the whole UI without a terminal.
@@ -48,12 +52,13 @@ let package = Package(
         .executableTarget(
             name: "overlapped",
             dependencies: [
-                "SimRuntime", "LessonKit", "AppCore", "TerminalBackend",
+                "SimRuntime", "SimKernel", "SimMemory", "LessonKit", "AppCore", "TerminalBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "SimKernelTestSupport", "SimMemory"]),
         .testTarget(name: "Win32CTests", dependencies: ["Win32C"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SimRuntimeTests", dependencies: ["SimRuntime"], exclude: ["Golden"]),
+        .testTarget(name: "LessonEmbedderTests", dependencies: ["LessonEmbedder"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
         .testTarget(name: "TUITests", dependencies: ["TUI"]),
         .testTarget(name: "AppCoreTests", dependencies: ["AppCore"], exclude: ["Golden"]),

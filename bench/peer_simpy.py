@@ -18,7 +18,9 @@ The model:
 * One disk serves reads and writes alike: `--parallel` requests in service
   at once (default 4), FIFO queue in front; each takes `--latency-us` plus a
   uniformly drawn integer in [0, `--jitter-us`] microseconds (defaults 2000
-  and 500), so completions come back out of order.
+  and 500), so completions come back out of order, plus the transfer time
+  4096 // `--bytes-per-us` (default 200 bytes per us: 20 us), as the
+  simulated kernel's disk charges it.
 * Every completion posts a packet to one completion port whose concurrency
   limit is `--cpus` (default 2). `--threads` worker threads (default 2 x CPUs
   = 4) loop on GetQueuedCompletionStatus.
@@ -47,6 +49,8 @@ import simpy
 
 READ = "read"
 WRITE = "write"
+# Every read and write moves 4 KiB.
+TRANSFER_BYTES = 4096
 
 # A completion packet: which client's request finished, and which half of it.
 Packet = collections.namedtuple("Packet", "client kind")
@@ -109,6 +113,8 @@ class Server:
         with self.disk.request() as slot:
             yield slot
             service = self.args.latency_us + self.rng.randint(0, self.args.jitter_us)
+            if self.args.bytes_per_us > 0:
+                service += TRANSFER_BYTES // self.args.bytes_per_us
             yield self.env.timeout(service)
         self.port.post(packet)
 
@@ -138,6 +144,9 @@ def parse_args(argv):
                    help="disk base latency in microseconds (default 2000)")
     p.add_argument("--jitter-us", type=int, default=500,
                    help="extra latency, uniform integer in [0, N] us (default 500)")
+    p.add_argument("--bytes-per-us", type=int, default=200,
+                   help="disk transfer rate: each 4 KiB transfer adds 4096 // N us "
+                        "(default 200, as the simulated kernel; 0 = instant)")
     p.add_argument("--parallel", type=int, default=4,
                    help="disk requests in service at once (default 4)")
     p.add_argument("--process-us", type=int, default=50,
@@ -154,7 +163,7 @@ def parse_args(argv):
     for name in ("clients", "requests", "parallel", "cpus", "threads"):
         if getattr(args, name) < 1:
             p.error(f"--{name} must be at least 1")
-    for name in ("latency_us", "jitter_us", "process_us"):
+    for name in ("latency_us", "jitter_us", "process_us", "bytes_per_us"):
         if getattr(args, name) < 0:
             p.error(f"--{name.replace('_', '-')} must not be negative")
     return args
@@ -184,6 +193,7 @@ def run(args):
             "write_bytes": 4096,
             "latency_us": args.latency_us,
             "jitter_us": args.jitter_us,
+            "bytes_per_us": args.bytes_per_us,
             "parallel": args.parallel,
             "process_us": args.process_us,
             "cpus": args.cpus,

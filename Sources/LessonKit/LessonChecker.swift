@@ -23,7 +23,7 @@ public enum LessonChecker {
                 guard outcome.reached else {
                     result.fail(line: step.stopLine, "step '\(step.title)' (line \(step.line)): \(unreached(stop, outcome))")
                     // Later steps start from a state the author did not intend; stop here.
-                    result.stepsNotRun = lesson.steps.count - result.stepsRun
+                    result.stepsNotRun = lesson.steps.count - result.stepsRun - 1
                     return result
                 }
             }
@@ -32,7 +32,10 @@ public enum LessonChecker {
                 result.checkpoints += 1
                 let evaluation = run.evaluate(checkpoint.condition)
                 if !evaluation.holds {
-                    result.fail(line: checkpoint.line, "checkpoint failed in step '\(step.title)': \(checkpoint.message) (expected \(checkpoint.condition); found \(evaluation.found))")
+                    // A checkpoint without a message of its own already reads "expected …".
+                    let detail = "expected \(checkpoint.condition); found \(evaluation.found)"
+                    let text = checkpoint.message == "expected \(checkpoint.condition)" ? detail : "\(checkpoint.message) (\(detail))"
+                    result.fail(line: checkpoint.line, "checkpoint failed in step '\(step.title)': \(text)")
                 }
             }
             if let question = step.question {

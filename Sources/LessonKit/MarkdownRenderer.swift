@@ -117,8 +117,19 @@ public enum MarkdownRenderer {
 }
 
 extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs. Index-based:
+    /// building the result from a reversed-of-reversed view appended it one
+    /// character at a time, which made loading the lessons take most of the
+    /// time to the first frame.
     var trimmingSpaces: String {
-        let scalars = self.drop { $0 == " " || $0 == "\t" }
-        return String(scalars.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        var start = startIndex
+        var end = endIndex
+        while start < end, self[start] == " " || self[start] == "\t" { start = index(after: start) }
+        while start < end {
+            let last = index(before: end)
+            guard self[last] == " " || self[last] == "\t" else { break }
+            end = last
+        }
+        return String(self[start..<end])
     }
 }

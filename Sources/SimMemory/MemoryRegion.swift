@@ -37,15 +37,15 @@ public struct MemoryRegion: Sendable, Equatable {
     /// Returns the page for writing, creating or un-sharing it first.
     @inline(__always)
     private mutating func writablePage(_ index: Int) -> Page {
-        if let page = pages[index] {
-            if isKnownUniquelyReferenced(&pages[index]!) { return page }
-            let copy = Page(copying: page)
-            pages[index] = copy
-            return copy
+        guard pages[index] != nil else {
+            let page = Page()
+            pages[index] = page
+            return page
         }
-        let page = Page()
-        pages[index] = page
-        return page
+        // No local reference to the page before this check: one would make
+        // every page look shared and copy it on every store.
+        if !isKnownUniquelyReferenced(&pages[index]!) { pages[index] = Page(copying: pages[index]!) }
+        return pages[index]!
     }
 
     func read(offset: UInt64, count: Int) -> [UInt8] {
@@ -109,9 +109,20 @@ public struct MemoryRegion: Sendable, Equatable {
         let inPage = off & 4095
         if inPage + size <= Memory.pageSize {
             guard let page = pages[off >> 12] else { return 0 }
-            var v: UInt64 = 0
-            for k in stride(from: size - 1, through: 0, by: -1) { v = (v << 8) | UInt64(page.bytes[inPage + k]) }
-            return v
+            // One unaligned little-endian load for the common sizes, not a
+            // checked array access per byte.
+            return page.bytes.withUnsafeBytes { raw in
+                switch size {
+                case 8: return UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: inPage, as: UInt64.self))
+                case 4: return UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: inPage, as: UInt32.self)))
+                case 2: return UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: inPage, as: UInt16.self)))
+                case 1: return UInt64(raw[inPage])
+                default:
+                    var v: UInt64 = 0
+                    for k in stride(from: size - 1, through: 0, by: -1) { v = (v << 8) | UInt64(raw[inPage + k]) }
+                    return v
+                }
+            }
         }
         let bytes = read(offset: offset, count: size)
         var v: UInt64 = 0
@@ -125,8 +136,17 @@ public struct MemoryRegion: Sendable, Equatable {
         let inPage = off & 4095
         if inPage + size <= Memory.pageSize {
             let page = writablePage(off >> 12)
-            var v = value
-            for k in 0..<size { page.bytes[inPage + k] = UInt8(truncatingIfNeeded: v); v >>= 8 }
+            page.bytes.withUnsafeMutableBytes { raw in
+                switch size {
+                case 8: raw.storeBytes(of: value.littleEndian, toByteOffset: inPage, as: UInt64.self)
+                case 4: raw.storeBytes(of: UInt32(truncatingIfNeeded: value).littleEndian, toByteOffset: inPage, as: UInt32.self)
+                case 2: raw.storeBytes(of: UInt16(truncatingIfNeeded: value).littleEndian, toByteOffset: inPage, as: UInt16.self)
+                case 1: raw[inPage] = UInt8(truncatingIfNeeded: value)
+                default:
+                    var v = value
+                    for k in 0..<size { raw[inPage + k] = UInt8(truncatingIfNeeded: v); v >>= 8 }
+                }
+            }
             return
         }
         var bytes = [UInt8](repeating: 0, count: size)
@@ -138,8 +158,10 @@ public struct MemoryRegion: Sendable, Equatable {
 
 /// A 4 KiB page. A class so that copies of a region share pages until written.
 final class Page: @unchecked Sendable {
-    // Mutated only through a uniquely referenced `MemoryRegion` (copy-on-write).
-    var bytes: [UInt8]
+    // Mutated only through a uniquely referenced `MemoryRegion` (copy-on-write),
+    // never while another access to it is open: the runtime exclusivity
+    // check on every load and store is not needed.
+    @exclusivity(unchecked) var bytes: [UInt8]
     init() { bytes = [UInt8](repeating: 0, count: Memory.pageSize) }
     init(copying other: Page) { bytes = other.bytes }
 }

@@ -15,7 +15,7 @@ extension CThreadBody {
         func i32(_ i: Int) -> Int32 { Int32(truncatingIfNeeded: arg(i)) }
         func bool(_ i: Int) -> Bool { u32(i) != 0 }
 
-        if CLibrary.handles(call.name) {
+        if image.isCLibrary(call.index, name: call.name) {
             debtNanoseconds += Int64(RuntimeCosts.libraryCallNanoseconds)
             switch CLibrary.call(call.name, args, memory: &context.memory, process: &runtime.library) {
             case let .value(value, lastError)?:
@@ -44,48 +44,48 @@ extension CThreadBody {
         /// A service whose result is the C call's result.
         func service(_ s: Service) -> ThreadStep { charged(.call(s)) }
 
-        switch call.name {
+        switch image.libraryCall(call.index, name: call.name) {
         // MARK: Files
-        case "CreateFileA", "CreateFileW", "CreateFile":
+        case .CreateFileA, .CreateFileW, .CreateFile:
             guard let path = string(arg(0), wide: call.name == "CreateFileW", &context.memory) else {
                 return failAtOnce(Win32.INVALID_HANDLE_VALUE, error: arg(0) == 0 ? 3 : Win32.ERROR_NOACCESS)
             }
             return service(.createFile(path: path, access: u32(1), shareMode: u32(2), disposition: u32(4),
                                        flags: u32(5), template: arg(6)))
-        case "ReOpenFile":
+        case .ReOpenFile:
             return service(.reOpenFile(handle: arg(0), access: u32(1), shareMode: u32(2), flags: u32(3)))
-        case "DuplicateHandle":
+        case .DuplicateHandle:
             return service(.duplicateHandle(sourceProcess: arg(0), source: arg(1), targetProcess: arg(2), targetOut: arg(3),
                                             access: u32(4), inherit: bool(5), options: u32(6)))
-        case "CloseHandle":
+        case .CloseHandle:
             return service(.closeHandle(arg(0)))
-        case "ReadFile":
+        case .ReadFile:
             return service(.readFile(handle: arg(0), buffer: arg(1), length: u32(2), bytesOut: arg(3), overlapped: arg(4)))
-        case "WriteFile":
+        case .WriteFile:
             return service(.writeFile(handle: arg(0), buffer: arg(1), length: u32(2), bytesOut: arg(3), overlapped: arg(4)))
-        case "ReadFileEx":
+        case .ReadFileEx:
             return service(.readFileEx(handle: arg(0), buffer: arg(1), length: u32(2), overlapped: arg(3), routine: arg(4)))
-        case "WriteFileEx":
+        case .WriteFileEx:
             return service(.writeFileEx(handle: arg(0), buffer: arg(1), length: u32(2), overlapped: arg(3), routine: arg(4)))
-        case "GetOverlappedResult":
+        case .GetOverlappedResult:
             return service(.getOverlappedResult(handle: arg(0), overlapped: arg(1), bytesOut: arg(2), wait: bool(3)))
-        case "GetOverlappedResultEx":
+        case .GetOverlappedResultEx:
             return service(.getOverlappedResultEx(handle: arg(0), overlapped: arg(1), bytesOut: arg(2), timeout: u32(3),
                                                   alertable: bool(4)))
-        case "CancelIo":
+        case .CancelIo:
             return service(.cancelIo(handle: arg(0)))
-        case "CancelIoEx":
+        case .CancelIoEx:
             return service(.cancelIoEx(handle: arg(0), overlapped: arg(1)))
-        case "GetFileSizeEx":
+        case .GetFileSizeEx:
             return service(.getFileSizeEx(handle: arg(0), sizeOut: arg(1)))
-        case "GetFileSize":
+        case .GetFileSize:
             guard let scratch = scratchSlot(&context.memory, &runtime) else { return failAtOnce(0xFFFF_FFFF, error: 8) }
             resumption = .fileSize(highOut: arg(1), scratch: scratch)
             return service(.getFileSizeEx(handle: arg(0), sizeOut: scratch))
-        case "SetFilePointerEx":
+        case .SetFilePointerEx:
             return service(.setFilePointerEx(handle: arg(0), distance: Int64(bitPattern: arg(1)), newPositionOut: arg(2),
                                              method: u32(3)))
-        case "SetFilePointer":
+        case .SetFilePointer:
             guard let scratch = scratchSlot(&context.memory, &runtime) else { return failAtOnce(0xFFFF_FFFF, error: 8) }
             var distance = Int64(i32(1))
             if arg(2) != 0 {
@@ -96,108 +96,108 @@ extension CThreadBody {
             }
             resumption = .filePointer(highOut: arg(2), scratch: scratch)
             return service(.setFilePointerEx(handle: arg(0), distance: distance, newPositionOut: scratch, method: u32(3)))
-        case "SetEndOfFile":
+        case .SetEndOfFile:
             return service(.setEndOfFile(handle: arg(0)))
-        case "FlushFileBuffers":
+        case .FlushFileBuffers:
             return service(.flushFileBuffers(handle: arg(0)))
-        case "DeleteFileA", "DeleteFileW", "DeleteFile":
+        case .DeleteFileA, .DeleteFileW, .DeleteFile:
             guard let path = string(arg(0), wide: call.name == "DeleteFileW", &context.memory) else {
                 return failAtOnce(0, error: arg(0) == 0 ? 3 : Win32.ERROR_NOACCESS)
             }
             return service(.deleteFile(path: path))
-        case "SetFileCompletionNotificationModes":
+        case .SetFileCompletionNotificationModes:
             return service(.setFileCompletionNotificationModes(handle: arg(0), flags: UInt8(truncatingIfNeeded: arg(1))))
-        case "GetFileType":
+        case .GetFileType:
             return library(1)   // FILE_TYPE_DISK: every file of the simulation is on the disk
 
         // MARK: Synchronization
-        case "CreateEventA", "CreateEventW", "CreateEvent":
+        case .CreateEventA, .CreateEventW, .CreateEvent:
             labelNewObject(call, "CreateEvent", &runtime)
             return service(.createEvent(manualReset: bool(1), initialState: bool(2)))
-        case "SetEvent":
+        case .SetEvent:
             return service(.setEvent(arg(0)))
-        case "ResetEvent":
+        case .ResetEvent:
             return service(.resetEvent(arg(0)))
-        case "CreateSemaphoreA", "CreateSemaphoreW", "CreateSemaphore":
+        case .CreateSemaphoreA, .CreateSemaphoreW, .CreateSemaphore:
             labelNewObject(call, "CreateSemaphore", &runtime)
             return service(.createSemaphore(initial: i32(1), maximum: i32(2)))
-        case "ReleaseSemaphore":
+        case .ReleaseSemaphore:
             return service(.releaseSemaphore(handle: arg(0), count: i32(1), previousOut: arg(2)))
-        case "CreateMutexA", "CreateMutexW", "CreateMutex":
+        case .CreateMutexA, .CreateMutexW, .CreateMutex:
             labelNewObject(call, "CreateMutex", &runtime)
             return service(.createMutex(initialOwner: bool(1)))
-        case "ReleaseMutex":
+        case .ReleaseMutex:
             return service(.releaseMutex(arg(0)))
-        case "WaitForSingleObject":
+        case .WaitForSingleObject:
             return service(.waitForSingleObject(handle: arg(0), timeout: u32(1)))
-        case "WaitForSingleObjectEx":
+        case .WaitForSingleObjectEx:
             return service(.waitForSingleObjectEx(handle: arg(0), timeout: u32(1), alertable: bool(2)))
-        case "WaitForMultipleObjects":
+        case .WaitForMultipleObjects:
             return service(.waitForMultipleObjects(count: u32(0), handles: arg(1), waitAll: bool(2), timeout: u32(3)))
-        case "WaitForMultipleObjectsEx":
+        case .WaitForMultipleObjectsEx:
             return service(.waitForMultipleObjectsEx(count: u32(0), handles: arg(1), waitAll: bool(2), timeout: u32(3),
                                                      alertable: bool(4)))
-        case "SignalObjectAndWait":
+        case .SignalObjectAndWait:
             return service(.signalObjectAndWait(signal: arg(0), wait: arg(1), timeout: u32(2), alertable: bool(3)))
-        case "Sleep":
+        case .Sleep:
             return service(.sleep(milliseconds: u32(0)))
-        case "SleepEx":
+        case .SleepEx:
             return service(.sleepEx(milliseconds: u32(0), alertable: bool(1)))
-        case "QueueUserAPC":
+        case .QueueUserAPC:
             return service(.queueUserAPC(routine: arg(0), thread: arg(1), data: arg(2)))
 
         // MARK: Completion ports
-        case "CreateIoCompletionPort":
+        case .CreateIoCompletionPort:
             if arg(1) == 0 { labelNewObject(call, "CreateIoCompletionPort", &runtime) }   // a new port, not an association
             return service(.createIoCompletionPort(file: arg(0), existingPort: arg(1), key: arg(2), concurrency: u32(3)))
-        case "GetQueuedCompletionStatus":
+        case .GetQueuedCompletionStatus:
             return service(.getQueuedCompletionStatus(port: arg(0), bytesOut: arg(1), keyOut: arg(2), overlappedOut: arg(3),
                                                       timeout: u32(4)))
-        case "GetQueuedCompletionStatusEx":
+        case .GetQueuedCompletionStatusEx:
             return service(.getQueuedCompletionStatusEx(port: arg(0), entries: arg(1), count: u32(2), removedOut: arg(3),
                                                         timeout: u32(4), alertable: bool(5)))
-        case "PostQueuedCompletionStatus":
+        case .PostQueuedCompletionStatus:
             return service(.postQueuedCompletionStatus(port: arg(0), bytes: u32(1), key: arg(2), overlapped: arg(3)))
 
         // MARK: Threads and process
-        case "CreateThread", "_beginthreadex":
+        case .CreateThread, ._beginthreadex:
             return createThread(start: arg(2), parameter: arg(3), idOut: arg(5), call: call, &context, &runtime)
-        case "ExitThread":
+        case .ExitThread:
             return charged(.call(.exitThread(code: u32(0))))
-        case "GetCurrentThread":
+        case .GetCurrentThread:
             return library(Win32.currentThreadPseudoHandle)
-        case "GetCurrentProcess":
+        case .GetCurrentProcess:
             return library(Win32.currentProcessPseudoHandle)
-        case "GetCurrentProcessId":
+        case .GetCurrentProcessId:
             return library(UInt64(4 * (context.processId + 1)))
-        case "GetCurrentThreadId":
+        case .GetCurrentThreadId:
             return .call(.getCurrentThreadId)
-        case "GetExitCodeThread":
+        case .GetExitCodeThread:
             return service(.getExitCodeThread(handle: arg(0), codeOut: arg(1)))
-        case "SetThreadDescription":
+        case .SetThreadDescription:
             guard let text = string(arg(1), wide: true, &context.memory) else {
                 return failAtOnce(0x8007_0057, error: Win32.ERROR_INVALID_PARAMETER)   // E_INVALIDARG
             }
             return service(.setThreadDescription(handle: arg(0), description: text))
-        case "ResumeThread":
+        case .ResumeThread:
             return library(0)   // threads never start suspended here: "was not suspended"
-        case "SetThreadPriority":
+        case .SetThreadPriority:
             return library(1)   // one priority level: accepted, no effect
-        case "GetLastError":
+        case .GetLastError:
             return .call(.getLastError)
-        case "SetLastError":
+        case .SetLastError:
             return .call(.setLastError(u32(0)))
 
         // MARK: Time and system
-        case "GetTickCount":
+        case .GetTickCount:
             return service(.getTickCount)
-        case "GetTickCount64":
+        case .GetTickCount64:
             return service(.getTickCount64)
-        case "QueryPerformanceCounter":
+        case .QueryPerformanceCounter:
             return service(.queryPerformanceCounter(out: arg(0)))
-        case "QueryPerformanceFrequency":
+        case .QueryPerformanceFrequency:
             return service(.queryPerformanceFrequency(out: arg(0)))
-        case "GetSystemInfo":
+        case .GetSystemInfo:
             do throws(MemoryFault) {
                 try writeSystemInfo(at: arg(0), cpus: runtime.cpus, &context.memory)
             } catch {
@@ -209,11 +209,11 @@ extension CThreadBody {
             return library(0)
 
         // MARK: Simulation helpers
-        case "SimCompute":
+        case .SimCompute:
             return charged(.call(.compute(microseconds: UInt64(u32(0)))))
-        case "SimCpuUsage":
+        case .SimCpuUsage:
             return service(.cpuUsage)
-        case "SimNote":
+        case .SimNote:
             return service(.note(string(arg(0), wide: false, &context.memory) ?? "(unreadable text)"))
 
         default:

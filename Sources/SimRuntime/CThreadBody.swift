@@ -98,7 +98,10 @@ struct CThreadBody: ThreadBody {
     /// following line and no line is passed over unseen.
     mutating func run(_ context: inout ThreadContext, _ runtime: inout ProcessRuntime,
                       atStatementBoundary: Bool) -> ThreadStep {
-        let program = image.program
+        // `image.program` is read where it is used, never bound to a local:
+        // a local copy of the `Program` struct retained and released each of
+        // its tables on every step.
+        let image = self.image
         let stepping = runtime.steppingThread == context.threadId
         var first = atStatementBoundary
         while true {
@@ -107,7 +110,7 @@ struct CThreadBody: ThreadBody {
             // library call inside it) the rest of the current statement only.
             let budget = stepping ? (first ? 1 : 0) : min(RuntimeCosts.chunkStatements, left + 1)
             first = false
-            let stop = VM.run(&vm, program: program, memory: &context.memory, budget: budget)
+            let stop = VM.run(&vm, program: image.program, memory: &context.memory, budget: budget)
             let ran = vm.lastRunStatements
             runtime.statements += ran
             debtNanoseconds += Int64(ran) * Int64(RuntimeCosts.statementNanoseconds)
@@ -116,7 +119,7 @@ struct CThreadBody: ThreadBody {
                 if runtime.statements > runtime.maxStatements {
                     let fault = RuntimeFault(kind: .statementBudget,
                                              message: "statement budget exceeded (\(runtime.maxStatements) statements)",
-                                             location: vm.currentLocation(program: program), function: currentFunction)
+                                             location: vm.currentLocation(program: image.program), function: currentFunction)
                     return report(fault, &runtime, thread: context.threadId)
                 }
                 if stepping { return chargedStep() }

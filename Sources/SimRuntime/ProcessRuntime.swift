@@ -6,28 +6,102 @@ import Win32C
 /// budget, and the first fault. Lives in the kernel's process record
 /// (`ThreadContext.processState`), so a kernel copy is a whole snapshot.
 struct ProcessRuntime: Sendable {
-    var library = CProcess()
-    /// Statements executed by all threads so far.
-    var statements = 0
-    var maxStatements: Int
-    var maxOutputBytes = RunSettings.defaultMaxOutputBytes
-    /// VM thread numbers pick each thread's stack; 0 is the main thread.
-    var nextThreadNumber = 1
-    var cpus: Int
-    /// Set by the thread that faulted, before it reports the fault.
-    var fault: RecordedFault?
-    /// The thread `ProgramRun.stepStatement` is stepping: it runs one
-    /// statement per kernel step instead of a chunk.
-    var steppingThread: Int?
-    /// Objects labelled so far per call site (key: line << 20 | column);
-    /// looked up, never iterated.
-    var labelsMade: [Int: Int] = [:]
-    /// Whether the scratch area for out-parameters the runtime needs is mapped.
-    var scratchMapped = false
+    /// The fields live behind one reference, copied on write: the runtime is
+    /// moved out of the kernel's `any Sendable` slot and back on every thread
+    /// step, and as a one-word value that is a retain instead of a heap box
+    /// plus a retain of every table. Copies (kernel snapshots) still never
+    /// see each other's changes.
+    private final class Storage: @unchecked Sendable {
+        // Mutated only through a uniquely referenced `ProcessRuntime` (see `unique`).
+        var library = CProcess()
+        var statements = 0
+        var maxStatements: Int
+        var maxOutputBytes = RunSettings.defaultMaxOutputBytes
+        var nextThreadNumber = 1
+        var cpus: Int
+        var fault: RecordedFault?
+        var steppingThread: Int?
+        var labelsMade: [Int: Int] = [:]
+        var scratchMapped = false
+
+        init(maxStatements: Int, cpus: Int) {
+            self.maxStatements = maxStatements
+            self.cpus = cpus
+        }
+
+        init(copying other: Storage) {
+            library = other.library
+            statements = other.statements
+            maxStatements = other.maxStatements
+            maxOutputBytes = other.maxOutputBytes
+            nextThreadNumber = other.nextThreadNumber
+            cpus = other.cpus
+            fault = other.fault
+            steppingThread = other.steppingThread
+            labelsMade = other.labelsMade
+            scratchMapped = other.scratchMapped
+        }
+    }
+
+    private var storage: Storage
 
     init(maxStatements: Int, cpus: Int) {
-        self.maxStatements = maxStatements
-        self.cpus = cpus
+        storage = Storage(maxStatements: maxStatements, cpus: cpus)
+    }
+
+    /// The storage, copied first if another value shares it.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
+        return storage
+    }
+
+    var library: CProcess {
+        get { storage.library }
+        _modify { yield &unique().library }
+    }
+    /// Statements executed by all threads so far.
+    var statements: Int {
+        get { storage.statements }
+        set { unique().statements = newValue }
+    }
+    var maxStatements: Int {
+        get { storage.maxStatements }
+        set { unique().maxStatements = newValue }
+    }
+    var maxOutputBytes: Int {
+        get { storage.maxOutputBytes }
+        set { unique().maxOutputBytes = newValue }
+    }
+    /// VM thread numbers pick each thread's stack; 0 is the main thread.
+    var nextThreadNumber: Int {
+        get { storage.nextThreadNumber }
+        set { unique().nextThreadNumber = newValue }
+    }
+    var cpus: Int {
+        get { storage.cpus }
+        set { unique().cpus = newValue }
+    }
+    /// Set by the thread that faulted, before it reports the fault.
+    var fault: RecordedFault? {
+        get { storage.fault }
+        set { unique().fault = newValue }
+    }
+    /// The thread `ProgramRun.stepStatement` is stepping: it runs one
+    /// statement per kernel step instead of a chunk.
+    var steppingThread: Int? {
+        get { storage.steppingThread }
+        set { unique().steppingThread = newValue }
+    }
+    /// Objects labelled so far per call site (key: line << 20 | column);
+    /// looked up, never iterated.
+    var labelsMade: [Int: Int] {
+        get { storage.labelsMade }
+        _modify { yield &unique().labelsMade }
+    }
+    /// Whether the scratch area for out-parameters the runtime needs is mapped.
+    var scratchMapped: Bool {
+        get { storage.scratchMapped }
+        set { unique().scratchMapped = newValue }
     }
 
     /// Stacks are laid out below the globals; beyond this many threads

@@ -9,11 +9,29 @@ public final class ProgramImage: Sendable {
     public let fileName: String
     /// The program's text by line (index 0 = line 1), for labels from source.
     let lines: [String]
+    /// Per external (index = `ExternalCall.index`): the runtime function it names.
+    let libraryCalls: [LibraryCall]
+    /// Per external: whether the pure C library implements it.
+    let cLibraryExternals: [Bool]
 
     public init(program: Program, fileName: String, text: String = "") {
         self.program = program
         self.fileName = fileName
         lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        libraryCalls = program.externals.map { LibraryCall(rawValue: $0) ?? .unknown }
+        cLibraryExternals = program.externals.map(CLibrary.handles)
+    }
+
+    /// The runtime function external `index` (named `name`) calls.
+    @inline(__always)
+    func libraryCall(_ index: Int, name: String) -> LibraryCall {
+        index >= 0 && index < libraryCalls.count ? libraryCalls[index] : LibraryCall(rawValue: name) ?? .unknown
+    }
+
+    /// Whether the pure C library implements external `index` (named `name`).
+    @inline(__always)
+    func isCLibrary(_ index: Int, name: String) -> Bool {
+        index >= 0 && index < cLibraryExternals.count ? cLibraryExternals[index] : CLibrary.handles(name)
     }
 
     func line(_ number: Int) -> String? { number >= 1 && number <= lines.count ? lines[number - 1] : nil }

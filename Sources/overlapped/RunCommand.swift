@@ -86,8 +86,11 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        let wantsTerminal = !headless && isatty(STDOUT_FILENO) != 0
+        let interactive = wantsTerminal && InteractiveUI.isInteractive
+        // The Playground's event log is the kernel trace, so it is always on there.
         let settings = RunSettings(seed: seed, cpus: cpus, parameters: try parsedParameters(), maxStatements: maxStatements,
-                                   tracing: trace)
+                                   tracing: trace || interactive)
         var simulation: ProgramRun
         do {
             if !FileManager.default.fileExists(atPath: file), let text = LessonLibrary.builtinProgram(named: file) {
@@ -103,8 +106,8 @@ struct RunCommand: ParsableCommand {
             StandardStreams.output(Array(Disassembler.text(simulation.program).utf8))
             return
         }
-        if !headless && isatty(STDOUT_FILENO) != 0 {
-            if InteractiveUI.isInteractive {
+        if wantsTerminal {
+            if interactive {
                 let options = ui.resolved(environment: ProcessInfo.processInfo.environment)
                 let status = InteractiveUI.playground(simulation, caption: simulation.fileName, options: options)
                 if status != 0 { throw ExitCode(status) }

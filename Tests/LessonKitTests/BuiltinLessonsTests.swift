@@ -2,13 +2,12 @@ import Foundation
 import Testing
 @testable import LessonKit
 
-/// The lessons in `Lessons/` are compiled into the binary through the
-/// generated `BuiltinLessonFiles.swift`; these tests keep the two in step.
+/// The lessons in `Lessons/` are compiled into the binary by the EmbedLessons
+/// build plugin; these tests check what the binary carries.
 @Suite struct BuiltinLessonsTests {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let lessonsFolder = root.appendingPathComponent("Lessons")
-    static let generatedFile = root.appendingPathComponent("Sources/LessonKit/BuiltinLessonFiles.swift")
 
     /// `*.md` in Lessons/ and `*.c` in Lessons/programs/, by path relative to Lessons/.
     static func lessonFolderFiles() throws -> [(path: String, text: String)] {
@@ -26,22 +25,11 @@ import Testing
         return files.sorted { $0.path < $1.path }
     }
 
-    @Test func theEmbeddedLessonsMatchTheLessonsFolder() throws {
-        let expected = BuiltinLessonsGenerator.render(try Self.lessonFolderFiles())
-        let current = (try? String(contentsOf: Self.generatedFile, encoding: .utf8)) ?? ""
-        if current != expected, ProcessInfo.processInfo.environment["OVERLAPPED_REGENERATE_LESSONS"] == "1" {
-            try expected.write(to: Self.generatedFile, atomically: true, encoding: .utf8)
-            return
-        }
-        #expect(current == expected, "Sources/LessonKit/BuiltinLessonFiles.swift is out of date with Lessons/; regenerate it with: \(BuiltinLessonsGenerator.regenerateCommand) (then build again)")
-    }
-
     @Test func theCompiledInFilesAreTheFolderContents() throws {
         let folder = try Self.lessonFolderFiles()
-        #expect(BuiltinLessonFiles.files.map(\.path) == folder.map(\.path),
-                "regenerate with: \(BuiltinLessonsGenerator.regenerateCommand)")
+        #expect(BuiltinLessonFiles.files.map(\.path) == folder.map(\.path))
         for (embedded, onDisk) in zip(BuiltinLessonFiles.files, folder) {
-            #expect(embedded.text == onDisk.text, "\(embedded.path) differs; regenerate with: \(BuiltinLessonsGenerator.regenerateCommand)")
+            #expect(embedded.text == onDisk.text, "\(embedded.path) differs from the Lessons folder")
         }
     }
 
@@ -61,14 +49,6 @@ import Testing
             #expect(lesson.questionCount >= 1, "\(lesson.id) asks no question")
             #expect(!lesson.summary.isEmpty, "\(lesson.id) has no summary")
         }
-    }
-
-    @Test func rawLiteralsAreDeepEnoughForAnyText() {
-        #expect(BuiltinLessonsGenerator.delimiterDepth(for: "plain") == 1)
-        #expect(BuiltinLessonsGenerator.delimiterDepth(for: "a \"\"\"# b") == 2)
-        #expect(BuiltinLessonsGenerator.delimiterDepth(for: "printf(\"\\#n\")") == 2)
-        let rendered = BuiltinLessonsGenerator.render([("b.md", "x\n"), ("a.md", "no newline")])
-        #expect(rendered.contains("(\"a.md\", #\"\"\"\nno newline\n\"\"\"#),\n        (\"b.md\", #\"\"\"\nx\n\n\"\"\"#),"))
     }
 
     @Test func aTeachersFolderAddsAndOverridesLessons() throws {

@@ -55,7 +55,7 @@ import SimKernelTestSupport
         t=2059us T1 apcRun completion routine routine=ReadDone(0x40001000) args=0,4096,1048576
         t=2109us T1 SimNote in routine
         t=2110us T1 apcReturn APC
-        t=2110us T1 apcReturn alertable wait -> WAIT_IO_COMPLETION
+        t=2110us T1 SleepEx -> WAIT_IO_COMPLETION
         t=2110us T1 threadExited main code=0
 
         """

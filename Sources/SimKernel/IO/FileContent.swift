@@ -51,6 +51,29 @@ public struct FileContent: Sendable, Equatable {
         return bytes
     }
 
+    /// Appends what never-written bytes `start ..< end` hold (the same bytes
+    /// `baseChunk` has there): the pattern below `patternLimit`, then zeros.
+    private func appendBase(from start: UInt64, to end: UInt64, into out: inout [UInt8]) {
+        var offset = start
+        if let seed = patternSeed {
+            let patternEnd = min(max(patternLimit, start), end)
+            while offset < patternEnd && offset & 7 != 0 {
+                out.append(FileContent.patternByte(seed: seed, offset: offset))
+                offset += 1
+            }
+            while offset + 8 <= patternEnd {
+                let word = SplitMix64.mix(seed &+ (offset >> 3)).littleEndian
+                withUnsafeBytes(of: word) { out.append(contentsOf: $0) }
+                offset += 8
+            }
+            while offset < patternEnd {
+                out.append(FileContent.patternByte(seed: seed, offset: offset))
+                offset += 1
+            }
+        }
+        if offset < end { out.append(contentsOf: repeatElement(0, count: Int(end - offset))) }
+    }
+
     /// Bytes in `offset ..< offset+count`, clipped to the file size.
     public func read(offset: UInt64, count: Int) -> [UInt8] {
         guard offset < size, count > 0 else { return [] }
@@ -62,8 +85,13 @@ public struct FileContent: Sendable, Equatable {
             let index = position / FileContent.chunkSize
             let inChunk = Int(position % FileContent.chunkSize)
             let n = Int(min(end - position, FileContent.chunkSize - UInt64(inChunk)))
-            let chunk = chunks[index] ?? baseChunk(index)
-            chunk.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[inChunk ..< inChunk + n])) }
+            if let chunk = chunks[index] {
+                chunk.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[inChunk ..< inChunk + n])) }
+            } else {
+                // Only the bytes asked for: building the whole 64 KiB base
+                // chunk for a small read cost more than the rest of the I/O.
+                appendBase(from: position, to: position + UInt64(n), into: &out)
+            }
             position += UInt64(n)
         }
         return out

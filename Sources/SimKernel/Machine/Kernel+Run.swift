@@ -323,6 +323,7 @@ extension Kernel {
         threads.append(ThreadRecord(id: tid, process: process, objectId: objectId, name: name ?? defaultName, body: body))
         threadOfObject[objectId] = tid
         processes[process].threads.append(tid)
+        processes[process].liveThreads += 1
         if tracing {
             record(creator, .threadCreated, threads[tid].name, objects: [objectId], "tid=\(tid)")
         }
@@ -357,7 +358,8 @@ extension Kernel {
         signalChanged(threads[tid].objectId)
         if case .running(let cpu) = previous { releaseCPU(cpu) }
         let p = threads[tid].process
-        if processes[p].threads.allSatisfy({ threads[$0].state == .terminated }) {
+        processes[p].liveThreads -= 1
+        if processes[p].liveThreads == 0 {
             if processes[p].exitCode == nil { processes[p].exitCode = code }
             objects[processes[p].objectId].alive = false
         }

@@ -42,14 +42,14 @@ public struct Kernel: Sendable {
     var processes: [ProcessRecord] = []
     /// Index = object id; slot 0 unused. Ids are never reused.
     var objects: [KernelObject] = [KernelObject(kind: .process, alive: false)]
-    var events: [Int: EventState] = [:]
-    var semaphores: [Int: SemaphoreState] = [:]
-    var mutexes: [Int: MutexState] = [:]
-    var files: [Int: FileObjectState] = [:]
-    var ports: [Int: PortState] = [:]
+    var events = ObjectTable<EventState>()
+    var semaphores = ObjectTable<SemaphoreState>()
+    var mutexes = ObjectTable<MutexState>()
+    var files = ObjectTable<FileObjectState>()
+    var ports = ObjectTable<PortState>()
     /// Thread object id → thread id.
-    var threadOfObject: [Int: Int] = [:]
-    var requests: [Int: IORequest] = [:]
+    var threadOfObject = ObjectTable<Int>()
+    var requests = RequestTable()
     /// Request ids in issue order (ids only grow); completed ones are
     /// dropped lazily, so the view lists requests without sorting.
     var requestOrder: [Int] = []

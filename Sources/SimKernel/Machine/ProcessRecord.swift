@@ -10,6 +10,8 @@ struct ProcessRecord: Sendable {
     var handles: [HandleEntry?] = [nil]
     var objectId: Int
     var threads: [Int] = []
+    /// Threads of `threads` not yet terminated (so an exit need not scan them all).
+    var liveThreads = 0
     var exitCode: UInt32?
     /// The runtime's per-process state (see `ThreadContext.processState`).
     var runtimeState: (any Sendable)?

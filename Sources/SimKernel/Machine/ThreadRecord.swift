@@ -33,7 +33,7 @@ struct ThreadRecord: Sendable {
     var apcQueue: Deque<QueuedAPC> = []
     /// One entry per alertable wait currently delivering APCs (innermost
     /// last): how that wait returns once the queue is drained (rule 21).
-    var apcFrames: [WaitContinuation] = []
+    var apcFrames: [APCFrame] = []
     var associatedPort: Int?
     var cpuTime: UInt64 = 0
     var wakeups: Int = 0
@@ -45,6 +45,13 @@ enum RunState: Sendable, Equatable {
     case running(cpu: Int)
     case waiting
     case terminated
+}
+
+/// An alertable wait that is delivering APCs: the call it belongs to (for
+/// the trace) and how it returns once the queue is drained.
+struct APCFrame: Sendable {
+    var call: String
+    var continuation: WaitContinuation
 }
 
 /// A user APC waiting in a thread's queue.

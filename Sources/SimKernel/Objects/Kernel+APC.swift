@@ -15,7 +15,7 @@ extension Kernel {
             if tracing {
                 record(tid, .wake, w.call, objects: w.objects, result: "APC")
             }
-            threads[tid].apcFrames.append(w.continuation)
+            threads[tid].apcFrames.append(APCFrame(call: w.call, continuation: w.continuation))
             deliverNextAPC(tid)
             // A completion routine comes with the I/O's boost; QueueUserAPC
             // queues with IO_NO_INCREMENT.
@@ -25,9 +25,9 @@ extension Kernel {
 
     /// An alertable wait found APCs queued: run them all before returning
     /// WAIT_IO_COMPLETION (rule 21).
-    mutating func startAPCDelivery(_ tid: Int, returning continuation: WaitContinuation) -> ServiceOutcome {
+    mutating func startAPCDelivery(_ tid: Int, call: String, returning continuation: WaitContinuation) -> ServiceOutcome {
         // The port's running count is not touched: the thread never blocks.
-        threads[tid].apcFrames.append(continuation)
+        threads[tid].apcFrames.append(APCFrame(call: call, continuation: continuation))
         deliverNextAPC(tid)
         return .continueNow
     }
@@ -59,11 +59,16 @@ extension Kernel {
             deliverNextAPC(tid)
             return
         }
-        let continuation = threads[tid].apcFrames.removeLast()
-        let result = finish(tid, continuation, .userAPC)
+        let frame = threads[tid].apcFrames.removeLast()
+        let result = finish(tid, frame.continuation, .userAPC)
         threads[tid].pendingInput = .resume(result)
         if tracing {
-            record(tid, .apcReturn, "alertable wait", result: renderWake(result, continuation, .userAPC))
+            // The wait's own call returns now: log it under that call's name
+            // so "SleepEx -> WAIT_IO_COMPLETION" reads as the program sees it.
+            trace.append(TraceEvent(time: now, thread: tid, action: .wake, name: frame.call,
+                                    result: renderWake(result, frame.continuation, .userAPC),
+                                    returnValue: result.value, lastError: result.lastError))
+            trimTrace()
         }
     }
 

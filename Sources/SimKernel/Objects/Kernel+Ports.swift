@@ -73,10 +73,22 @@ extension Kernel {
     mutating func leavePort(_ tid: Int, port id: Int) {
         threads[tid].associatedPort = nil
         guard ports[id] != nil else { return }
-        ports[id]!.associated.removeAll { $0 == tid }
+        // Dropped lazily: removing from the middle of a long list on every
+        // exit made ending a process with many threads quadratic.
+        ports[id]!.staleAssociations += 1
+        if ports[id]!.staleAssociations > 16 && ports[id]!.staleAssociations * 2 > ports[id]!.associated.count {
+            dropStaleAssociations(id)
+        }
         guard !ports[id]!.closed else { return }
         ports[id]!.running -= 1
         releaseWaiters(id)
+    }
+
+    /// Removes the entries of threads no longer associated with port `id`.
+    mutating func dropStaleAssociations(_ id: Int) {
+        let kept = ports[id]!.associated.filter { threads[$0].associatedPort == id }
+        ports[id]!.associated = kept
+        ports[id]!.staleAssociations = 0
     }
 
     /// GetQueuedCompletionStatus(Ex), rules 30–35.
@@ -98,6 +110,8 @@ extension Kernel {
             ports[id]!.running -= 1
         } else {
             if let old = threads[tid].associatedPort { leavePort(tid, port: old) }
+            // A thread coming back must not find its old entry still there.
+            if ports[id]!.staleAssociations > 0 { dropStaleAssociations(id) }
             threads[tid].associatedPort = id
             ports[id]!.associated.append(tid)
         }
@@ -110,7 +124,7 @@ extension Kernel {
         // Rule 35: only when nothing was taken does an alertable call run APCs.
         if alertable && !threads[tid].apcQueue.isEmpty {
             ports[id]!.running += 1
-            return startAPCDelivery(tid, returning: continuation)
+            return startAPCDelivery(tid, call: "GetQueuedCompletionStatusEx", returning: continuation)
         }
         if timeout == 0 {
             ports[id]!.running += 1
@@ -134,6 +148,7 @@ extension Kernel {
         ports[id]!.waiters = []
         for tid in ports[id]!.associated where threads[tid].associatedPort == id { threads[tid].associatedPort = nil }
         ports[id]!.associated = []
+        ports[id]!.staleAssociations = 0
         for entry in waiters {
             if let w = threads[entry.thread].wait, w.generation == entry.generation, threads[entry.thread].state == .waiting {
                 wake(entry.thread, .portClosed)

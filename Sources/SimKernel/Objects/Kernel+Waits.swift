@@ -98,7 +98,7 @@ extension Kernel {
             return .returned(finish(tid, continuation, outcome))
         }
         if alertable && !threads[tid].apcQueue.isEmpty {
-            return startAPCDelivery(tid, returning: continuation)
+            return startAPCDelivery(tid, call: call, returning: continuation)
         }
         if timeout == 0 { return .returned(finish(tid, continuation, .timeout)) }
         block(tid, WaitBlock(objects: list, waitAll: waitAll, alertable: alertable, deadline: nil, call: call,
@@ -349,7 +349,7 @@ extension Kernel {
     }
 
     mutating func sleep(_ tid: Int, milliseconds: UInt32, alertable: Bool, ex: Bool) -> ServiceOutcome {
-        if alertable && !threads[tid].apcQueue.isEmpty { return startAPCDelivery(tid, returning: .sleep(ex: ex)) }
+        if alertable && !threads[tid].apcQueue.isEmpty { return startAPCDelivery(tid, call: "SleepEx", returning: .sleep(ex: ex)) }
         if milliseconds == 0 { return .yield(ServiceResult(value: 0, lastError: threads[tid].lastError)) }
         block(tid, WaitBlock(objects: [], waitAll: false, alertable: alertable, deadline: nil,
                              call: ex ? "SleepEx" : "Sleep", continuation: .sleep(ex: ex)), timeout: milliseconds)

@@ -7,8 +7,12 @@ struct PortState: Sendable {
     var packets: Deque<CompletionPacket> = []
     /// Blocked GetQueuedCompletionStatus callers; the newest is last (LIFO).
     var waiters: [WaitEntry] = []
-    /// Associated threads, in association order.
+    /// Associated threads, in association order. Entries of threads that
+    /// left (`associatedPort` no longer this port) are dropped lazily; every
+    /// reader skips them.
     var associated: [Int] = []
+    /// How many entries of `associated` may be such leftovers.
+    var staleAssociations = 0
     var devices: [PortView.Device] = []
     var closed: Bool = false
 }

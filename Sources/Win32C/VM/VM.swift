@@ -38,7 +38,9 @@ public enum VM {
         m.needStack = m.sp + current.maxStack + 16
         m.needRegisters = m.regBase + current.registerCount
         var result: VMStop?
-        while result == nil {
+        // Not `result == nil`: VMStop is Equatable, so that would compare two
+        // optionals, copying and destroying the payload on every pass.
+        while case .none = result {
             // Never empty: the raw buffers below need a base address.
             m.needStack = max(m.needStack, 64)
             m.needRegisters = max(m.needRegisters, 16)
@@ -400,8 +402,9 @@ public enum VM {
                 ip = f.entry
             case .callExternal:
                 let argc = Int(ins.b)
-                var args = [UInt64](repeating: 0, count: argc)
-                for k in stride(from: argc - 1, through: 0, by: -1) { sp &-= 1; args[k] = stack[sp] }
+                // The arguments are the top argc slots, in order: copied in one go.
+                sp &-= argc
+                let args = Array(UnsafeBufferPointer(start: stack + sp, count: argc))
                 thread.state = .awaitingExternal
                 let x = Int(ins.a)
                 let call = ExternalCall(name: program.externals[x], index: x, arguments: args, location: program.location(at: ip - 1))

@@ -1,20 +1,17 @@
-/// Writes the Swift source that embeds the built-in lessons and their programs
-/// in the binary (`BuiltinLessonFiles.swift`), so the app works from any
-/// folder and as a single copied file. A test compares the checked-in file
-/// with a fresh rendering and says how to regenerate it.
+/// Renders the Swift source that embeds the built-in lessons and their
+/// programs in the binary (`BuiltinLessonFiles`), so the app works from any
+/// folder and as a single copied file. The `EmbedLessons` build plugin runs it
+/// on every build, so the embedded text is always the `Lessons/` folder's.
 ///
 /// Why not SwiftPM resources: on Linux `Bundle.module` looks for a resource
 /// bundle directory next to the executable, so a binary copied or installed
 /// on its own loses its lessons (and a missing bundle is a trap at launch).
 /// String literals travel inside the binary and need no file system at all.
-public enum BuiltinLessonsGenerator {
-    public static let regenerateCommand = "OVERLAPPED_REGENERATE_LESSONS=1 swift test --filter LessonKitTests.BuiltinLessonsTests"
-
+enum BuiltinLessonsRenderer {
     /// `files`: paths relative to `Lessons/` with their text; rendered sorted by path.
-    public static func render(_ files: [(path: String, text: String)]) -> String {
+    static func render(_ files: [(path: String, text: String)]) -> String {
         var out = """
-        // Generated from Lessons/ by BuiltinLessonsGenerator — do not edit.
-        // Regenerate with: \(regenerateCommand)
+        // Generated from Lessons/ at build time by the EmbedLessons plugin.
 
         enum BuiltinLessonFiles {
             /// Lesson files and programs, by path relative to `Lessons/`, sorted by path.
