@@ -108,6 +108,16 @@ extension Condition {
         }
     }
 
+    /// The source line a stop condition waits for, if it is a line condition.
+    var awaitedLine: (pane: String?, line: Int, file: String?)? {
+        switch self {
+        case .thread(_, .atLine(let line, let file)): return (nil, line, file)
+        case .not(let inner): return inner.awaitedLine
+        case .pane(let name, let inner): return inner.awaitedLine.map { (name, $0.line, $0.file) }
+        default: return nil
+        }
+    }
+
     /// Which parts of a simulation the condition reads besides its machine.
     struct Needs {
         var log: Bool

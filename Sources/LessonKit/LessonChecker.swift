@@ -1,3 +1,4 @@
+import Foundation
 import SimRuntime
 
 /// Runs a lesson headlessly from start to end, the way `lesson check` does:
@@ -21,7 +22,8 @@ public enum LessonChecker {
             if let stop = step.stop {
                 let outcome = run.advance(until: stop, budget: step.budget)
                 guard outcome.reached else {
-                    result.fail(line: step.stopLine, "step '\(step.title)' (line \(step.line)): \(unreached(stop, outcome))")
+                    let why = Self.lineProblem(stop, lesson: lesson, run: run).map { " (\($0))" } ?? ""
+                    result.fail(line: step.stopLine, "step '\(step.title)' (line \(step.line)): \(unreached(stop, outcome))\(why)")
                     // Later steps start from a state the author did not intend; stop here.
                     result.stepsNotRun = lesson.steps.count - result.stepsRun - 1
                     return result
@@ -59,6 +61,26 @@ public enum LessonChecker {
             }
         }
         return result
+    }
+
+    /// Why a line stop can never hold, when the source shows it: the line is
+    /// past the end of the file, or holds no statement a thread could be at.
+    static func lineProblem(_ stop: Condition, lesson: Lesson, run: LessonRun) -> String? {
+        guard let awaited = stop.awaitedLine else { return nil }
+        let paneIndex = awaited.pane.flatMap { name in
+            lesson.programs.firstIndex { $0.pane.lowercased() == name.lowercased() }
+        } ?? 0
+        guard let pane = run.panes[safe: paneIndex] else { return nil }
+        let files = pane.sourceFiles
+        guard let source = awaited.file.map({ name in files.first { $0.name == name } }) ?? files.first else { return nil }
+        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard awaited.line >= 1, awaited.line <= lines.count else {
+            return "\(source.name) has only \(lines.count) lines"
+        }
+        let text = lines[awaited.line - 1].trimmingCharacters(in: .whitespaces)
+        let empty = text.isEmpty || text.hasPrefix("//") || text.hasPrefix("/*") || text.hasPrefix("*")
+            || text == "{" || text == "}" || text.hasPrefix("#")
+        return empty ? "line \(awaited.line) of \(source.name) holds no statement: '\(text)'" : nil
     }
 
     static func unreached(_ stop: Condition, _ outcome: LessonRun.AdvanceOutcome) -> String {

@@ -47,6 +47,13 @@ import Testing
         #expect(failure.message == "checkpoint failed in step 'Issue the read': Nothing has completed yet. (expected completions are 1; found 0 requests completed)")
     }
 
+    @Test func aLineStopPastTheEndOfTheProgramSaysSo() throws {
+        let text = SampleLessons.alertable.replacingOccurrences(of: "stop: output contains \"done\"", with: "stop: thread main reaches line 9999")
+        let result = LessonChecker.check(try SampleLessons.parse(text), factory: SampleLessons.standardFactory)
+        let failure = try #require(result.failures.first)
+        #expect(failure.message.contains("has only"), "\(failure.message)")
+    }
+
     @Test func aStopThatIsNeverReachedReportsTheStepLine() throws {
         let text = SampleLessons.alertable.replacingOccurrences(of: "stop: output contains \"done\"", with: "stop: output contains \"never\"")
         let lesson = try SampleLessons.parse(text)

@@ -271,9 +271,13 @@ enum SampleLessons {
 
     /// A factory that hands out scripted simulations by program file name.
     static func factory(_ simulations: [String: FakeSimulation]) -> SimulationFactory {
-        { program, _ in
-            guard let simulation = simulations[program.fileName] else {
+        { program, settings in
+            guard var simulation = simulations[program.fileName] else {
                 throw FactoryError(message: "no fake for \(program.fileName)")
+            }
+            // Like the real runtime, show the program's text as its source.
+            if simulation.sourceFiles.isEmpty {
+                simulation.sourceFiles = [SourceFile(name: program.fileName, text: program.source(applying: settings))]
             }
             return simulation
         }
