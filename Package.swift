@@ -56,12 +56,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "SimKernelTestSupport", "SimMemory"]),
-        .testTarget(name: "Win32CTests", dependencies: ["Win32C"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SimRuntimeTests", dependencies: ["SimRuntime"], exclude: ["Golden"]),
+        .testTarget(name: "Win32CTests", dependencies: ["Win32C", "SimMemory"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SimRuntimeTests", dependencies: ["SimRuntime", "SimKernel", "Win32C"], exclude: ["Golden"]),
         .testTarget(name: "LessonEmbedderTests", dependencies: ["LessonEmbedder"]),
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "SimRuntime", "SimKernel"]),
         .testTarget(name: "TUITests", dependencies: ["TUI"]),
-        .testTarget(name: "AppCoreTests", dependencies: ["AppCore"], exclude: ["Golden"]),
+        .testTarget(name: "AppCoreTests", dependencies: ["AppCore", "TUI", "LessonKit", "SimRuntime", "SimKernel"], exclude: ["Golden"]),
         .testTarget(name: "OverlappedCLITests", dependencies: []),
     ]
 )
