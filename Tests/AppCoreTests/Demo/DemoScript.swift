@@ -1,3 +1,4 @@
+@testable import AppCore
 import SimKernel
 import SimRuntime
 

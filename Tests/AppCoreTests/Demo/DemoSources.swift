@@ -1,3 +1,4 @@
+@testable import AppCore
 /// Short C programs shown in the source view of the scripted runs. Line
 /// numbers matter: the scripts point threads at them.
 enum DemoSources {
