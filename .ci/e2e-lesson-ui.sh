@@ -8,35 +8,8 @@
 # command still prints the outline when stdout is not a terminal.
 # Every wait polls with a timeout; the whole script stays under 40 s.
 set -u
-BIN="${1:?usage: e2e-lesson-ui.sh BINARY}"
-case "$BIN" in /*) ;; *) BIN="$PWD/$BIN" ;; esac
-[ -x "$BIN" ] || { echo "FAIL: no executable at $BIN"; exit 1; }
-command -v tmux >/dev/null || { echo "FAIL: tmux is not installed"; exit 1; }
-
-SESSION="ovl-lesson-$$"
-WORK="$(mktemp -d)"
-FAILURES=0
-START=$SECONDS
-export TMUX_TMPDIR="$WORK"   # a private tmux server, never the user's
-
-cleanup() { tmux kill-server 2>/dev/null; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-pass() { echo "PASS: $*"; }
-fail() { echo "FAIL: $*"; FAILURES=$((FAILURES + 1)); }
-screen() { tmux capture-pane -p -t "$SESSION" 2>/dev/null; }
-
-# wait_for TEXT [SECONDS]: poll the screen until TEXT (fixed string) shows.
-# Past 35 s of the script every wait gives up at once.
-wait_for() {
-  local text="$1" deadline=$((SECONDS + ${2:-10}))
-  [ $((SECONDS - START)) -lt 35 ] || return 1
-  while [ $SECONDS -lt $deadline ]; do
-    screen | grep -qF -- "$text" && return 0
-    sleep 0.1
-  done
-  return 1
-}
+. "$(dirname "$0")/lib/tmux-harness.sh"
+e2e_start lesson 35 "${1:?usage: e2e-lesson-ui.sh BINARY}"
 
 echo "== e2e-lesson-ui: $BIN"
 

@@ -5,40 +5,13 @@
 # keys, reads the screen back, and checks that quitting (q, then Ctrl-C)
 # leaves the terminal as it was. Every wait polls with a timeout.
 set -u
-BIN="${1:?usage: e2e-tui.sh BINARY}"
-case "$BIN" in /*) ;; *) BIN="$PWD/$BIN" ;; esac
-[ -x "$BIN" ] || { echo "FAIL: no executable at $BIN"; exit 1; }
-command -v tmux >/dev/null || { echo "FAIL: tmux is not installed"; exit 1; }
-
-SESSION="ovl-e2e-$$"
-WORK="$(mktemp -d)"
-FAILURES=0
-START=$SECONDS
-export TMUX_TMPDIR="$WORK"   # a private tmux server, never the user's
-
-cleanup() { tmux kill-server 2>/dev/null; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-pass() { echo "PASS: $*"; }
-fail() { echo "FAIL: $*"; FAILURES=$((FAILURES + 1)); }
-screen() { tmux capture-pane -p -t "$SESSION" 2>/dev/null; }
-
-# wait_for TEXT [SECONDS]: poll the screen until TEXT (fixed string) shows.
-# The whole script stays under a minute: past 55 s every wait gives up at once.
-wait_for() {
-  local text="$1" deadline=$((SECONDS + ${2:-10}))
-  [ $((SECONDS - START)) -lt 55 ] || return 1
-  while [ $SECONDS -lt $deadline ]; do
-    screen | grep -qF -- "$text" && return 0
-    sleep 0.1
-  done
-  return 1
-}
+. "$(dirname "$0")/lib/tmux-harness.sh"
+e2e_start e2e 55 "${1:?usage: e2e-tui.sh BINARY}"
 
 # wait_gone TEXT [SECONDS]: poll until TEXT is no longer on screen.
 wait_gone() {
   local deadline=$((SECONDS + ${2:-10}))
-  [ $((SECONDS - START)) -lt 55 ] || return 1
+  [ $((SECONDS - START)) -lt "$E2E_BUDGET" ] || return 1
   while [ $SECONDS -lt $deadline ]; do
     screen | grep -qF -- "$1" || return 0
     sleep 0.1
