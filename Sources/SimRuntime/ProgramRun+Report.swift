@@ -81,7 +81,7 @@ extension ProgramRun {
         var threads: [String] = []
         for t in view.threads {
             let body = kernel.body(ofThread: t.id) as? CThreadBody
-            threads.append("{\"id\":\(t.id),\"name\":\(Self.jsonString(t.name)),\"cpu_time_us\":\(t.cpuTime),"
+            threads.append("{\"id\":\(t.id),\"name\":\(JSONText.string(t.name)),\"cpu_time_us\":\(t.cpuTime),"
                            + "\"statements\":\(body?.statements ?? 0)}")
         }
         var fields = [
@@ -104,25 +104,5 @@ extension ProgramRun {
         }
         fields.append("\"threads\":[\(threads.joined(separator: ","))]")
         return "{" + fields.joined(separator: ",") + "}"
-    }
-
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }
