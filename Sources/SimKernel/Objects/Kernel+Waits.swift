@@ -225,17 +225,10 @@ extension Kernel {
                 // Rule 33: a failed request dequeued → FALSE with lpOverlapped set.
                 threads[tid].lastError = Win32.win32Error(fromNTStatus: packet.status)
                 return result(0)
-            case .timeout:
-                store64(tid, 0, at: ovOut)
-                threads[tid].lastError = Win32.WAIT_TIMEOUT
-                return result(0)
-            case .portClosed:
-                store64(tid, 0, at: ovOut)
-                threads[tid].lastError = Win32.ERROR_ABANDONED_WAIT_0
-                return result(0)
             default:
+                // Rule 33: nothing dequeued → FALSE with *lpOverlapped NULL.
                 store64(tid, 0, at: ovOut)
-                threads[tid].lastError = Win32.ERROR_INVALID_HANDLE
+                threads[tid].lastError = Kernel.emptyDequeueError(outcome)
                 return result(0)
             }
         case let .dequeueEx(entries, _, removedOut):
@@ -255,20 +248,12 @@ extension Kernel {
                     record(tid, .packetDequeued, "GetQueuedCompletionStatusEx", "count=\(list.count)")
                 }
                 return result(1)
-            case .timeout:
+            case .timeout, .userAPC, .portClosed:
                 store32(tid, 0, at: removedOut)
-                threads[tid].lastError = Win32.WAIT_TIMEOUT
-                return result(0)
-            case .userAPC:
-                store32(tid, 0, at: removedOut)
-                threads[tid].lastError = Win32.WAIT_IO_COMPLETION
-                return result(0)
-            case .portClosed:
-                store32(tid, 0, at: removedOut)
-                threads[tid].lastError = Win32.ERROR_ABANDONED_WAIT_0
+                threads[tid].lastError = Kernel.emptyDequeueError(outcome)
                 return result(0)
             default:
-                threads[tid].lastError = Win32.ERROR_INVALID_HANDLE
+                threads[tid].lastError = Kernel.emptyDequeueError(outcome)
                 return result(0)
             }
         case let .synchronousIO(bytesOut, withOverlapped):
@@ -389,5 +374,18 @@ extension Kernel {
         }
         threads[tid].lastError = Win32.win32Error(fromNTStatus: status)
         return ServiceResult(value: 0, lastError: threads[tid].lastError)
+    }
+}
+
+extension Kernel {
+    /// The last error of a GetQueuedCompletionStatus(Ex) that dequeued nothing
+    /// (rules 33–35): a timeout, an APC run by the Ex form, or the port closing.
+    static func emptyDequeueError(_ outcome: WaitOutcome) -> UInt32 {
+        switch outcome {
+        case .timeout: return Win32.WAIT_TIMEOUT
+        case .userAPC: return Win32.WAIT_IO_COMPLETION
+        case .portClosed: return Win32.ERROR_ABANDONED_WAIT_0
+        default: return Win32.ERROR_INVALID_HANDLE
+        }
     }
 }
