@@ -3,9 +3,17 @@ import SimMemory
 extension Kernel {
     /// Handles the next scheduled event (and every thread step it causes).
     /// Returns false when nothing is left to do or the machine halted.
+    ///
+    /// With `runningAhead`, a thread that would otherwise wait for its own
+    /// CPU timer while that timer is the very next event goes on at once
+    /// (see `goesOnAtOnce`): the trace, counters and state are exactly as if
+    /// each of those timers had been a step of its own, but a whole run of
+    /// them is one call. Stepping event by event (the UI) leaves it off.
     @discardableResult
-    public mutating func step() -> Bool {
+    public mutating func step(runningAhead: Bool = false) -> Bool {
         guard halted == nil else { return false }
+        self.runningAhead = runningAhead
+        defer { self.runningAhead = false }
         while let event = queue.popMin() {
             // Stale timers (a wait that ended early) neither count nor move time.
             guard isLive(event.action) else { continue }
@@ -44,7 +52,8 @@ extension Kernel {
             }
             if let limit, next.time > limit { now = max(now, limit); return .timeLimit }
             if let maxEvents, handled >= maxEvents { return .eventLimit }
-            step()
+            // Running ahead would pass the limits unchecked.
+            step(runningAhead: limit == nil && maxEvents == nil)
             handled += 1
         }
     }
@@ -250,6 +259,7 @@ extension Kernel {
                     // A body that only ever reports zero work would stall time.
                     if freeSteps < 10_000 { continue }
                 }
+                if goesOnAtOnce(tid, cpu: cpu, after: max(us, 1)) { freeSteps = 0; continue }
                 compute(tid, cpu: cpu, microseconds: max(us, 1))
                 return
             case .call(let service):
@@ -259,12 +269,14 @@ extension Kernel {
                     threads[tid].pendingInput = .resume(result)
                     let cost = service.isFree ? 0 : configuration.serviceCostUs
                     if cost == 0 { freeSteps += 1; if freeSteps < 10_000 { continue } }
+                    if goesOnAtOnce(tid, cpu: cpu, after: max(cost, 1)) { freeSteps = 0; continue }
                     compute(tid, cpu: cpu, microseconds: max(cost, 1))
                     return
                 case .continueNow:
                     continue
                 case .computeThen(let us, let result):
                     threads[tid].pendingInput = .resume(result)
+                    if goesOnAtOnce(tid, cpu: cpu, after: max(us, 1)) { freeSteps = 0; continue }
                     compute(tid, cpu: cpu, microseconds: max(us, 1))
                     return
                 case .yield(let result):
@@ -296,6 +308,25 @@ extension Kernel {
                 return
             }
         }
+    }
+
+    /// Whether the thread on `cpu`, about to compute for `us`, can go on
+    /// right away instead of through a CPU timer event: only while running
+    /// ahead, when that timer would end the burst (not the time slice) and
+    /// would be the next event handled, so nothing else can happen in
+    /// between. Does what handling the timer would: moves time, counts the
+    /// event and charges the CPU time.
+    mutating func goesOnAtOnce(_ tid: Int, cpu: Int, after us: UInt64) -> Bool {
+        guard runningAhead, halted == nil, !cpus[cpu].preemptPending,
+              threads[tid].state == .running(cpu: cpu) else { return false }
+        let fire = now + us
+        // At an equal time an event already queued goes first.
+        guard fire <= threads[tid].sliceEnd, queue.min.map({ $0.time > fire }) ?? true else { return false }
+        now = fire
+        counters.kernelEvents += 1
+        threads[tid].cpuTime += us
+        threads[tid].remainingCompute = 0
+        return true
     }
 
     /// Steps a body with its process's memory and output moved into the

@@ -37,6 +37,8 @@ public struct Kernel: Sendable {
     /// The thread whose body is being stepped right now (see
     /// `CPUState.preemptPending`).
     var steppingThread: Int?
+    /// Set for the duration of `step(runningAhead: true)`.
+    var runningAhead = false
     /// Index = thread id; slot 0 unused.
     var threads: [ThreadRecord] = []
     var processes: [ProcessRecord] = []

@@ -47,7 +47,7 @@ struct BenchRunner {
         let start = clock.now
         let cpuStart = Self.threadCPUSeconds()
         var steps = 0
-        while simulation.stepEvent() {
+        while simulation.stepEvent(runningAhead: true) {
             steps &+= 1
             if steps & 0xFFF == 0 {
                 progress.update(expected > 0 ? Double(simulation.now) / expected : 0,
