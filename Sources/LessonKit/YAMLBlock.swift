@@ -66,12 +66,21 @@ struct YAMLBlock {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let detail = context.map { " (\(String(describing: $0.text)))" } ?? ""
+            var detail = context.map { " (\($0.text))" } ?? ""
             var advice = ""
             if problem.contains("mapping values are not allowed") {
                 advice = "; a value containing ': ' must be put in quotes"
             }
-            return LessonDiagnosticMessage(line: mark.line + firstLine - 1, message: "YAML: \(problem)\(detail)\(advice)")
+            var line = mark.line
+            // An unclosed quote or bracket is noticed where the parser ran out
+            // (often the next line or the end of the block); the mistake is
+            // where the quote or bracket opened.
+            if let context, context.mark.line < mark.line,
+               context.text.contains("quoted scalar") || context.text.contains("flow") {
+                line = context.mark.line
+                detail = " (\(context.text) that starts on this line and is not closed)"
+            }
+            return LessonDiagnosticMessage(line: line + firstLine - 1, message: "YAML: \(problem)\(detail)\(advice)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return LessonDiagnosticMessage(line: context.mark.line + firstLine - 1,
                                            message: "YAML: key '\(duplicates.joined(separator: "', '"))' is given twice")

@@ -82,7 +82,11 @@ import Testing
     static let errorCases: [(name: String, text: String, line: Int, message: String)] = [
         ("no front matter", "# Hello\n", 1, "a lesson starts with YAML front matter"),
         ("front matter not closed", "---\nid: x\n", 1, "the front matter is not closed"),
-        ("YAML syntax", "---\nid: x\ntitle: [unclosed\norder: 1\n---\n## Step: A\n", 4, "YAML:"),
+        ("unclosed bracket", "---\nid: x\ntitle: [unclosed\norder: 1\n---\n## Step: A\n", 3,
+         "YAML: did not find expected ',' or ']' (while parsing a flow sequence that starts on this line and is not closed)"),
+        ("unclosed quote", "---\nid: x\ntitle: \"Unclosed\norder: 1\nsummary: s\n---\n## Step: A\n", 3,
+         "(while scanning a quoted scalar that starts on this line and is not closed)"),
+        ("YAML syntax on its own line", "---\nid: x\ntitle: X\norder: 1\n- stray\n---\n## Step: A\n", 5, "YAML:"),
         ("unknown front matter key", "---\nid: x\ntitle: X\norder: 1\nprogram: programs/p.c\ncolour: red\n---\n## Step: A\n",
          6, "unknown key 'colour' in the front matter; expected one of: id, title, order"),
         ("missing id", "---\ntitle: X\norder: 1\nprogram: programs/p.c\n---\n## Step: A\n", 2, "missing 'id'"),
