@@ -103,7 +103,7 @@ extension Kernel {
             }
             finishStep(tid, cpu: cpu)
         case let .waitTimeout(tid, generation):
-            guard threads[tid].state == .waiting, let w = threads[tid].wait, w.generation == generation else { return }
+            guard threads[tid].state == .waiting, threads[tid].wait?.generation == generation else { return }
             wake(tid, .timeout)
         case let .diskDone(request):
             diskFinished(request)

@@ -107,8 +107,7 @@ extension Kernel {
     }
 
     /// Blocks the running thread `tid`.
-    mutating func block(_ tid: Int, _ wait: WaitBlock, timeout: UInt32) {
-        var w = wait
+    mutating func block(_ tid: Int, _ w: consuming WaitBlock, timeout: UInt32) {
         threads[tid].waitGeneration &+= 1
         w.generation = threads[tid].waitGeneration
         for id in w.objects {
@@ -127,11 +126,12 @@ extension Kernel {
             w.countedDownPort = p
         }
         let cpu: Int? = { if case .running(let c) = threads[tid].state { return c } else { return nil } }()
-        threads[tid].wait = w
+        let countedDownPort = w.countedDownPort
+        threads[tid].wait = consume w
         threads[tid].state = .waiting
         threads[tid].cpuGeneration &+= 1
         if let c = cpu { releaseCPU(c) }
-        if let p = w.countedDownPort { releaseWaiters(p) }
+        if let p = countedDownPort { releaseWaiters(p) }
     }
 
     /// Drops stale entries once a waiter list has grown.
@@ -149,8 +149,8 @@ extension Kernel {
     /// (rule 31), unless a packet hand-off already counted it (rule 29).
     @discardableResult
     mutating func endWait(_ tid: Int, alreadyCounted: Bool = false) -> WaitBlock? {
-        guard let w = threads[tid].wait else { return nil }
-        threads[tid].wait = nil
+        // Moved out, not copied: a wait holds an array and a string.
+        guard let w = threads[tid].wait.take() else { return nil }
         threads[tid].waitGeneration &+= 1
         if let p = w.countedDownPort, threads[tid].associatedPort == p, ports[p]?.closed == false {
             ports[p]!.running += 1
