@@ -180,11 +180,7 @@ public struct ProgramRun: Simulation {
         guard let body = kernel.body(ofThread: thread) as? CThreadBody else {
             return ThreadProgress(statements: 0, location: nil, waiting: false, ended: true)
         }
-        let state = kernel.view().thread(thread)?.state
-        var waiting = false
-        var ended = false
-        if case .waiting? = state { waiting = true }
-        if case .terminated? = state { ended = true }
+        let (waiting, ended) = kernel.waitingOrEnded(thread: thread)
         return ThreadProgress(statements: body.statements, location: body.stack.first, waiting: waiting, ended: ended)
     }
 

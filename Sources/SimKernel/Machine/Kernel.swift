@@ -143,6 +143,14 @@ public struct Kernel: Sendable {
         threads.indices.contains(id) && id > 0 ? threads[id].body : nil
     }
 
+    /// Whether thread `id` is blocked in a wait, and whether it has ended:
+    /// what a caller stepping one thread needs after each event, without
+    /// building the whole `view()`.
+    public func waitingOrEnded(thread id: Int) -> (waiting: Bool, ended: Bool) {
+        guard threads.indices.contains(id), id > 0 else { return (false, true) }
+        return (threads[id].state == .waiting, threads[id].state == .terminated)
+    }
+
     public func exitCode(ofThread id: Int) -> UInt32? {
         threads.indices.contains(id) && id > 0 ? threads[id].exitCode : nil
     }
