@@ -31,47 +31,38 @@ public struct FileContent: Sendable, Equatable {
 
     /// The content a never-written chunk has.
     private func baseChunk(_ index: UInt64) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(FileContent.chunkSize))
         let start = index * FileContent.chunkSize
-        var bytes = [UInt8](repeating: 0, count: Int(FileContent.chunkSize))
-        guard let seed = patternSeed, start < patternLimit else { return bytes }
-        let end = min(patternLimit, start + FileContent.chunkSize)
-        bytes.withUnsafeMutableBytes { raw in
-            var offset = start
-            // Whole 8-byte words first: the pattern is one mix per word.
-            while offset + 8 <= end {
-                let word = SplitMix64.mix(seed &+ (offset >> 3)).littleEndian
-                raw.storeBytes(of: word, toByteOffset: Int(offset - start), as: UInt64.self)
-                offset += 8
-            }
-            while offset < end {
-                raw[Int(offset - start)] = FileContent.patternByte(seed: seed, offset: offset)
-                offset += 1
-            }
-        }
+        appendBase(from: start, to: start + FileContent.chunkSize, into: &bytes)
         return bytes
     }
 
-    /// Appends what never-written bytes `start ..< end` hold (the same bytes
-    /// `baseChunk` has there): the pattern below `patternLimit`, then zeros.
+    /// Appends what never-written bytes `start ..< end` hold: the pattern
+    /// below `patternLimit`, then zeros.
     private func appendBase(from start: UInt64, to end: UInt64, into out: inout [UInt8]) {
-        var offset = start
-        if let seed = patternSeed {
-            let patternEnd = min(max(patternLimit, start), end)
+        let first = out.count
+        out.append(contentsOf: repeatElement(0, count: Int(end - start)))
+        guard let seed = patternSeed, start < patternLimit else { return }
+        let patternEnd = min(patternLimit, end)
+        out.withUnsafeMutableBytes { raw in
+            var offset = start
+            // Byte by byte up to a word boundary, then one mix per 8-byte
+            // word stored whole, then the tail.
             while offset < patternEnd && offset & 7 != 0 {
-                out.append(FileContent.patternByte(seed: seed, offset: offset))
+                raw[first + Int(offset - start)] = FileContent.patternByte(seed: seed, offset: offset)
                 offset += 1
             }
             while offset + 8 <= patternEnd {
                 let word = SplitMix64.mix(seed &+ (offset >> 3)).littleEndian
-                withUnsafeBytes(of: word) { out.append(contentsOf: $0) }
+                raw.storeBytes(of: word, toByteOffset: first + Int(offset - start), as: UInt64.self)
                 offset += 8
             }
             while offset < patternEnd {
-                out.append(FileContent.patternByte(seed: seed, offset: offset))
+                raw[first + Int(offset - start)] = FileContent.patternByte(seed: seed, offset: offset)
                 offset += 1
             }
         }
-        if offset < end { out.append(contentsOf: repeatElement(0, count: Int(end - offset))) }
     }
 
     /// Bytes in `offset ..< offset+count`, clipped to the file size.
