@@ -301,10 +301,19 @@ extension Kernel {
         guard count >= 1, count <= UInt32(Win32.MAXIMUM_WAIT_OBJECTS) else {
             return fail(tid, Win32.ERROR_INVALID_PARAMETER, value: failed)
         }
-        var handles: [UInt64] = []
-        for i in 0 ..< UInt64(count) {
-            guard let h = load64(tid, array &+ i * 8) else { return fail(tid, Win32.ERROR_NOACCESS, value: failed) }
-            handles.append(h)
+        var handles: [UInt64]
+        // The whole array in one read (up to 64 loads each looked up the
+        // region again); handle by handle only if it spans two mappings.
+        if let bytes = try? processes[threads[tid].process].memory.readBytes(at: array, count: Int(count) * 8) {
+            handles = bytes.withUnsafeBytes { raw in
+                (0 ..< Int(count)).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)) }
+            }
+        } else {
+            handles = []
+            for i in 0 ..< UInt64(count) {
+                guard let h = load64(tid, array &+ i * 8) else { return fail(tid, Win32.ERROR_NOACCESS, value: failed) }
+                handles.append(h)
+            }
         }
         return waitForObjects(tid, handles: handles, waitAll: waitAll, timeout: timeout, alertable: alertable, call: call)
     }
