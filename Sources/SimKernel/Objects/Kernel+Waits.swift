@@ -56,35 +56,55 @@ extension Kernel {
         return nil
     }
 
+    /// Whether `entry` stands for the wait its thread is blocked in now.
+    /// Entries of ended waits are dropped lazily. A thread's wait generation
+    /// moves when a wait begins and when it ends, so it equals the entry's
+    /// only during that very wait (read from the record's plain fields:
+    /// going through the optional `wait` copied the whole record).
+    @inline(__always)
+    func isCurrent(_ entry: WaitEntry) -> Bool {
+        threads[entry.thread].waitGeneration == entry.generation && threads[entry.thread].state == .waiting
+    }
+
     /// `id` may have become signaled: wakes the waiters it satisfies, in wait order.
     mutating func signalChanged(_ id: Int) {
         guard !objects[id].waiters.isEmpty else { return }
-        let list = objects[id].waiters
+        // The list is compacted in place (dropping entries of waits that
+        // ended) and put back, so its buffer is reused instead of rebuilt.
+        var list = objects[id].waiters
         objects[id].waiters = []
-        var keep: [WaitEntry] = []
+        var kept = 0
         var index = 0
         while index < list.count {
             let entry = list[index]
             index += 1
-            guard let w = threads[entry.thread].wait, w.generation == entry.generation,
-                  threads[entry.thread].state == .waiting else { continue }
+            guard isCurrent(entry) else { continue }
             if !isSignaled(id, for: entry.thread) {
-                keep.append(entry)
+                list[kept] = entry
+                kept += 1
                 // Nothing later can be satisfied by this object either, except
                 // a mutex owner re-waiting; keep the rest as they are.
                 if objects[id].kind != .mutex {
-                    keep.append(contentsOf: list[index...])
-                    break
+                    while index < list.count {
+                        list[kept] = list[index]
+                        kept += 1
+                        index += 1
+                    }
                 }
                 continue
             }
-            if let outcome = trySatisfy(entry.thread, objects: w.objects, waitAll: w.waitAll) {
+            let wait = threads[entry.thread].wait!
+            if let outcome = trySatisfy(entry.thread, objects: wait.objects, waitAll: wait.waitAll) {
                 wake(entry.thread, outcome)
             } else {
-                keep.append(entry)
+                list[kept] = entry
+                kept += 1
             }
         }
-        objects[id].waiters = keep + objects[id].waiters
+        list.removeLast(list.count - kept)
+        // Waits that began meanwhile queue behind the ones kept.
+        list.append(contentsOf: objects[id].waiters)
+        objects[id].waiters = list
     }
 
     // MARK: Beginning and ending waits
@@ -138,10 +158,10 @@ extension Kernel {
     mutating func compactWaiters(_ id: Int) {
         let n = objects[id].waiters.count
         guard n >= 64, n & (n - 1) == 0 else { return }
-        objects[id].waiters.removeAll { e in
-            guard let w = threads[e.thread].wait else { return true }
-            return w.generation != e.generation
-        }
+        var list = objects[id].waiters
+        objects[id].waiters = []
+        list.removeAll { !isCurrent($0) }
+        objects[id].waiters = list
     }
 
     /// Ends the thread's wait bookkeeping (not its state) and returns the wait.
