@@ -102,6 +102,26 @@ import SimKernelTestSupport
         #expect(s.v("prevCount") == 1)
     }
 
+    @Test func rule39_anObjectThatCollectedManyEndedWaitsStillWakesTheCurrentOne() {
+        // 63 waits on [a, b] are ended by b, so a holds an entry for each;
+        // the entry of the 64th wait, added as a's list is tidied, must survive.
+        let array = TestMachine.buffers
+        let any = Service.waitForMultipleObjects(count: 2, handles: array, waitAll: false, timeout: INF)
+        let main = ScriptedBody([
+            event("a"), event("b"),
+            .handleArray(["a", "b"], at: array),
+            .call(as: "t") { e in .createThread(body: ScriptedBody([
+                .loop(times: 63, steps: [.call(.sleep(milliseconds: 1)), .call(.setEvent(e["b"]))]),
+                .call(.sleep(milliseconds: 1)), .call(.setEvent(e["a"])),
+            ]), name: nil, threadIdOut: 0) },
+            .loop(times: 63, steps: [.call(any)]),
+            .call(any, as: "last"),
+        ])
+        let (k, ids, status) = run([main])
+        #expect(k.script(ids[0]).v("last") == 0)
+        #expect(status == .finished(exitCode: 0))
+    }
+
     @Test func rule40_signalObjectAndWaitSignalsThenWaitsOrFailsWithWaitFailed() {
         let main = ScriptedBody([
             event("go"), event("done"),

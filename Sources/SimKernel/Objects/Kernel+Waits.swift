@@ -131,8 +131,10 @@ extension Kernel {
         threads[tid].waitGeneration &+= 1
         w.generation = threads[tid].waitGeneration
         for id in w.objects {
-            objects[id].waiters.append(WaitEntry(thread: tid, generation: w.generation))
+            // Tidied before the entry goes in: this wait has not begun yet,
+            // so its own entry would look stale and be dropped.
             compactWaiters(id)
+            objects[id].waiters.append(WaitEntry(thread: tid, generation: w.generation))
         }
         if timeout != Win32.INFINITE {
             let deadline = now + UInt64(timeout) * 1000
