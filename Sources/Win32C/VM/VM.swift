@@ -337,10 +337,12 @@ public enum VM {
                     if let f = program.functionIndex(atAddress: address) {
                         callee = f
                     } else if let x = program.externalIndex(atAddress: address) {
-                        var args = [UInt64](repeating: 0, count: argc)
-                        for k in stride(from: argc - 1, through: 0, by: -1) { sp &-= 1; args[k] = stack[sp] }
+                        // The arguments are the top argc slots, in order.
+                        sp &-= argc
                         thread.state = .awaitingExternal
-                        let call = ExternalCall(name: program.externals[x], index: x, arguments: args, location: program.location(at: ip - 1))
+                        let call = ExternalCall(name: program.externals[x], index: x,
+                                                passed: CallArguments(copying: stack + sp, count: argc),
+                                                location: program.location(at: ip - 1))
                         outcome = .external(call); break dispatch
                     } else {
                         let hex = "0x" + String(address, radix: 16, uppercase: true)
@@ -402,12 +404,13 @@ public enum VM {
                 ip = f.entry
             case .callExternal:
                 let argc = Int(ins.b)
-                // The arguments are the top argc slots, in order: copied in one go.
+                // The arguments are the top argc slots, in order.
                 sp &-= argc
-                let args = Array(UnsafeBufferPointer(start: stack + sp, count: argc))
                 thread.state = .awaitingExternal
                 let x = Int(ins.a)
-                let call = ExternalCall(name: program.externals[x], index: x, arguments: args, location: program.location(at: ip - 1))
+                let call = ExternalCall(name: program.externals[x], index: x,
+                                        passed: CallArguments(copying: stack + sp, count: argc),
+                                        location: program.location(at: ip - 1))
                 outcome = .external(call); break dispatch
             case .ret, .retVoid:
                 var value: UInt64 = 0
