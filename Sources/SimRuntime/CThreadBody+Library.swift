@@ -9,16 +9,16 @@ extension CThreadBody {
     /// result has been supplied), otherwise the step to report.
     mutating func perform(_ call: ExternalCall, _ context: inout ThreadContext,
                           _ runtime: inout ProcessRuntime) -> ThreadStep? {
-        let args = call.arguments
-        func arg(_ i: Int) -> UInt64 { i < args.count ? args[i] : 0 }
+        let args = call.passed
+        func arg(_ i: Int) -> UInt64 { args[i] }
         func u32(_ i: Int) -> UInt32 { UInt32(truncatingIfNeeded: arg(i)) }
         func i32(_ i: Int) -> Int32 { Int32(truncatingIfNeeded: arg(i)) }
         func bool(_ i: Int) -> Bool { u32(i) != 0 }
 
-        if image.isCLibrary(call.index, name: call.name) {
+        if let function = image.cLibraryFunction(call.index, name: call.name) {
             debtNanoseconds += Int64(RuntimeCosts.libraryCallNanoseconds)
-            switch CLibrary.call(call.name, args, memory: &context.memory, process: &runtime.library) {
-            case let .value(value, lastError)?:
+            switch CLibrary.call(function, args, memory: &context.memory, process: &runtime.library) {
+            case let .value(value, lastError):
                 if runtime.library.output.count > runtime.maxOutputBytes {
                     return report(RuntimeFault(kind: .libraryError,
                                                message: "console output limit exceeded (\(runtime.maxOutputBytes) bytes)",
@@ -31,13 +31,11 @@ extension CThreadBody {
                 }
                 vm.resume(returning: value)
                 return nil
-            case .exit(let code)?:
+            case .exit(let code):
                 return charged(.call(.exitProcess(code: UInt32(bitPattern: code))))
-            case let .fault(kind, message)?:
+            case let .fault(kind, message):
                 return report(RuntimeFault(kind: kind, message: message, location: call.location, function: currentFunction),
                               &runtime, thread: context.threadId)
-            case nil:
-                break
             }
         }
 

@@ -56,10 +56,8 @@ struct CThreadBody: ThreadBody {
 
     mutating func step(_ input: ThreadInput, context: inout ThreadContext) -> ThreadStep {
         // Moved out and back so the C library's tables stay uniquely owned.
-        var runtime = (context.processState as? ProcessRuntime)
-            ?? ProcessRuntime(maxStatements: RunSettings.defaultMaxStatements, cpus: 1)
-        context.processState = nil
-        defer { context.processState = runtime }
+        var runtime = ProcessRuntime(taking: &context.processState)
+        defer { context.processState = runtime.state }
         switch input {
         case .start:
             break

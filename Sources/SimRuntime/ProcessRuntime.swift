@@ -7,11 +7,11 @@ import Win32C
 /// (`ThreadContext.processState`), so a kernel copy is a whole snapshot.
 struct ProcessRuntime: Sendable {
     /// The fields live behind one reference, copied on write: the runtime is
-    /// moved out of the kernel's `any Sendable` slot and back on every thread
-    /// step, and as a one-word value that is a retain instead of a heap box
-    /// plus a retain of every table. Copies (kernel snapshots) still never
-    /// see each other's changes.
-    private final class Storage: @unchecked Sendable {
+    /// moved out of the kernel's process-state slot and back on every thread
+    /// step, and as a one-word value that is a reference move instead of a
+    /// heap box plus a retain of every table. Copies (kernel snapshots)
+    /// still never see each other's changes.
+    final class Storage: ProcessState, @unchecked Sendable {
         // Mutated only through a uniquely referenced `ProcessRuntime` (see `unique`).
         var library = CProcess()
         var statements = 0
@@ -48,6 +48,22 @@ struct ProcessRuntime: Sendable {
     init(maxStatements: Int, cpus: Int) {
         storage = Storage(maxStatements: maxStatements, cpus: cpus)
     }
+
+    /// The runtime a kernel process-state slot holds, if it holds one.
+    init?(_ state: (any ProcessState)?) {
+        guard let storage = state as? Storage else { return nil }
+        self.storage = storage
+    }
+
+    /// The runtime moved out of a thread's context (left empty), so that it
+    /// is uniquely referenced while the thread runs; a new one when the
+    /// slot holds none.
+    init(taking slot: inout (any ProcessState)?) {
+        storage = slot.take() as? Storage ?? Storage(maxStatements: RunSettings.defaultMaxStatements, cpus: 1)
+    }
+
+    /// What the kernel keeps in the process's slot.
+    var state: any ProcessState { storage }
 
     /// The storage, copied first if another value shares it.
     private mutating func unique() -> Storage {

@@ -11,15 +11,15 @@ public final class ProgramImage: Sendable {
     let lines: [String]
     /// Per external (index = `ExternalCall.index`): the runtime function it names.
     let libraryCalls: [LibraryCall]
-    /// Per external: whether the pure C library implements it.
-    let cLibraryExternals: [Bool]
+    /// Per external: the pure C library function it names, if any.
+    let cLibraryFunctions: [CLibrary.Function?]
 
     public init(program: Program, fileName: String, text: String = "") {
         self.program = program
         self.fileName = fileName
         lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         libraryCalls = program.externals.map { LibraryCall(rawValue: $0) ?? .unknown }
-        cLibraryExternals = program.externals.map(CLibrary.handles)
+        cLibraryFunctions = program.externals.map { CLibrary.Function(rawValue: $0) }
     }
 
     /// The runtime function external `index` (named `name`) calls.
@@ -28,10 +28,10 @@ public final class ProgramImage: Sendable {
         index >= 0 && index < libraryCalls.count ? libraryCalls[index] : LibraryCall(rawValue: name) ?? .unknown
     }
 
-    /// Whether the pure C library implements external `index` (named `name`).
+    /// The pure C library function external `index` (named `name`) calls, if any.
     @inline(__always)
-    func isCLibrary(_ index: Int, name: String) -> Bool {
-        index >= 0 && index < cLibraryExternals.count ? cLibraryExternals[index] : CLibrary.handles(name)
+    func cLibraryFunction(_ index: Int, name: String) -> CLibrary.Function? {
+        index >= 0 && index < cLibraryFunctions.count ? cLibraryFunctions[index] : CLibrary.Function(rawValue: name)
     }
 
     func line(_ number: Int) -> String? { number >= 1 && number <= lines.count ? lines[number - 1] : nil }

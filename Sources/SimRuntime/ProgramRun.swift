@@ -94,7 +94,7 @@ public struct ProgramRun: Simulation {
         for (index, function) in program.functions.enumerated() where index != program.startFunction {
             kernel.nameRoutine(at: program.functionAddress(index), function.name)
         }
-        kernel.setProcessState(runtime, of: processId)
+        kernel.setProcessState(runtime.state, of: processId)
         kernel.createThread(process: processId, body: CThreadBody(image: image, vm: main, isMain: true), name: "main")
     }
 
@@ -119,7 +119,7 @@ public struct ProgramRun: Simulation {
     /// Exactly the bytes the program wrote to stdout.
     public var outputBytes: [UInt8] { runtimeState?.library.output ?? [] }
 
-    var runtimeState: ProcessRuntime? { kernel.processState(of: processId) as? ProcessRuntime }
+    var runtimeState: ProcessRuntime? { ProcessRuntime(kernel.processState(of: processId)) }
 
     /// Handles the next kernel event. With `runningAhead` (runs to the end,
     /// the bench) a thread that would only wait for its own CPU timer goes on
@@ -162,7 +162,7 @@ public struct ProgramRun: Simulation {
     mutating func setStepping(_ thread: Int?) {
         guard var state = runtimeState else { return }
         state.steppingThread = thread
-        kernel.setProcessState(state, of: processId)
+        kernel.setProcessState(state.state, of: processId)
     }
 
     /// Runs until the program ends (or faults, deadlocks, exceeds its budget).

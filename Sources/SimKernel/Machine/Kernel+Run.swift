@@ -333,15 +333,16 @@ extension Kernel {
     /// context (moved, not copied, so pages stay uniquely owned).
     mutating func stepBody(_ tid: Int, _ input: ThreadInput) -> ThreadStep {
         let p = threads[tid].process
-        var context = ThreadContext(memory: processes[p].memory, stdout: processes[p].stdout,
-                                    threadId: tid, processId: p, now: now, processState: processes[p].runtimeState)
-        processes[p].memory = Memory()
-        processes[p].stdout = ""
-        processes[p].runtimeState = nil
+        // Swapped in and out: no reference is copied or released, and what
+        // the context is left holding afterwards is empty.
+        var context = ThreadContext(memory: Memory(), stdout: "", threadId: tid, processId: p, now: now)
+        swap(&context.memory, &processes[p].memory)
+        swap(&context.stdout, &processes[p].stdout)
+        swap(&context.processState, &processes[p].runtimeState)
         let step = threads[tid].body.step(input, context: &context)
-        processes[p].memory = context.memory
-        processes[p].stdout = context.stdout
-        processes[p].runtimeState = context.processState
+        swap(&context.memory, &processes[p].memory)
+        swap(&context.stdout, &processes[p].stdout)
+        swap(&context.processState, &processes[p].runtimeState)
         return step
     }
 

@@ -128,12 +128,12 @@ public struct Kernel: Sendable {
     }
 
     /// The runtime's per-process state (see `ThreadContext.processState`).
-    public func processState(of process: Int) -> (any Sendable)? {
+    public func processState(of process: Int) -> (any ProcessState)? {
         processes.indices.contains(process) ? processes[process].runtimeState : nil
     }
 
     /// Sets the runtime's per-process state between steps (loading a program).
-    public mutating func setProcessState(_ state: (any Sendable)?, of process: Int) {
+    public mutating func setProcessState(_ state: (any ProcessState)?, of process: Int) {
         guard processes.indices.contains(process) else { return }
         processes[process].runtimeState = state
     }

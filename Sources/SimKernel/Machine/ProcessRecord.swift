@@ -14,5 +14,5 @@ struct ProcessRecord: Sendable {
     var liveThreads = 0
     var exitCode: UInt32?
     /// The runtime's per-process state (see `ThreadContext.processState`).
-    var runtimeState: (any Sendable)?
+    var runtimeState: (any ProcessState)?
 }

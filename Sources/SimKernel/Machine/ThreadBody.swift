@@ -61,14 +61,22 @@ public struct ThreadContext: Sendable {
     /// State the runtime keeps per process (the C library's heap and output,
     /// shared by the process's threads). Opaque to the kernel; copied with it,
     /// so it is part of every snapshot.
-    public var processState: (any Sendable)?
+    public var processState: (any ProcessState)?
 
     public init(memory: Memory, stdout: String, threadId: Int, processId: Int, now: UInt64,
-                processState: (any Sendable)? = nil) {
+                processState: (any ProcessState)? = nil) {
         self.memory = memory; self.stdout = stdout; self.threadId = threadId; self.processId = processId; self.now = now
         self.processState = processState
     }
 }
+
+/// What a runtime keeps per process in the kernel (`ThreadContext.processState`).
+///
+/// A class, so handing it to a body and back on every step moves one
+/// reference. The kernel never looks inside, and a copy of the kernel (a
+/// snapshot) shares the object: a runtime must copy it before changing it
+/// unless it holds the only reference (copy on write).
+public protocol ProcessState: AnyObject, Sendable {}
 
 /// The outcome of a service: the Win32 return value (BOOL, DWORD, HANDLE…
 /// widened to 64 bits) and the thread's last-error value after the call.

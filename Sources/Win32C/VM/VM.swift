@@ -29,18 +29,19 @@ public enum VM {
             return .fault(RuntimeFault(kind: .libraryError, message: why, location: thread.currentLocation(program: program)))
         }
         guard let top = thread.frames.last else { return .returned(0) }
-        var stack = thread.stack
-        thread.stack = []
-        var regs = thread.registers
-        thread.registers = []
+        // Swapped out, not copied: the buffers stay uniquely referenced (no
+        // copy on write) and nothing is retained or released per run.
+        var stack: [UInt64] = []
+        swap(&stack, &thread.stack)
+        var regs: [UInt64] = []
+        swap(&regs, &thread.registers)
         var m = Machine(ip: thread.ip, sp: thread.sp, msp: thread.stackPointer, fp: top.framePointer, regBase: Int(top.registerBase))
-        let current = program.functions[Int(top.function)]
-        m.needStack = m.sp + current.maxStack + 16
-        m.needRegisters = m.regBase + current.registerCount
-        var result: VMStop?
-        // Not `result == nil`: VMStop is Equatable, so that would compare two
-        // optionals, copying and destroying the payload on every pass.
-        while case .none = result {
+        program.functions.withUnsafeBufferPointer { functions in
+            let current = Int(top.function)
+            m.needStack = m.sp + functions[current].maxStack + 16
+            m.needRegisters = m.regBase + functions[current].registerCount
+        }
+        while true {
             // Never empty: the raw buffers below need a base address.
             m.needStack = max(m.needStack, 64)
             m.needRegisters = max(m.needRegisters, 16)
@@ -50,7 +51,7 @@ public enum VM {
             if regs.count < m.needRegisters {
                 regs.append(contentsOf: repeatElement(0, count: max(m.needRegisters - regs.count, regs.count, 64)))
             }
-            result = program.code.withUnsafeBufferPointer { code in
+            let result: VMStop? = program.code.withUnsafeBufferPointer { code in
                 stack.withUnsafeMutableBufferPointer { s in
                     regs.withUnsafeMutableBufferPointer { g in
                         guard let c = code.baseAddress, let sb = s.baseAddress, let gb = g.baseAddress else {
@@ -61,15 +62,17 @@ public enum VM {
                     }
                 }
             }
+            if let stop = result {
+                swap(&stack, &thread.stack)
+                swap(&regs, &thread.registers)
+                thread.sp = m.sp
+                thread.ip = m.ip
+                thread.stackPointer = m.msp
+                thread.statementsExecuted += m.executed
+                thread.lastRunStatements = m.executed
+                return stop
+            }
         }
-        thread.stack = stack
-        thread.registers = regs
-        thread.sp = m.sp
-        thread.ip = m.ip
-        thread.stackPointer = m.msp
-        thread.statementsExecuted += m.executed
-        thread.lastRunStatements = m.executed
-        return result ?? .returned(0)
     }
 
     static func fault(_ kind: RuntimeFault.Kind, _ message: String, ip: Int, program: Program, thread: inout VMThread) -> VMStop {
@@ -337,10 +340,12 @@ public enum VM {
                     if let f = program.functionIndex(atAddress: address) {
                         callee = f
                     } else if let x = program.externalIndex(atAddress: address) {
-                        var args = [UInt64](repeating: 0, count: argc)
-                        for k in stride(from: argc - 1, through: 0, by: -1) { sp &-= 1; args[k] = stack[sp] }
+                        // The arguments are the top argc slots, in order.
+                        sp &-= argc
                         thread.state = .awaitingExternal
-                        let call = ExternalCall(name: program.externals[x], index: x, arguments: args, location: program.location(at: ip - 1))
+                        let call = ExternalCall(name: program.externals[x], index: x,
+                                                passed: CallArguments(copying: stack + sp, count: argc),
+                                                location: program.location(at: ip - 1))
                         outcome = .external(call); break dispatch
                     } else {
                         let hex = "0x" + String(address, radix: 16, uppercase: true)
@@ -402,12 +407,13 @@ public enum VM {
                 ip = f.entry
             case .callExternal:
                 let argc = Int(ins.b)
-                // The arguments are the top argc slots, in order: copied in one go.
+                // The arguments are the top argc slots, in order.
                 sp &-= argc
-                let args = Array(UnsafeBufferPointer(start: stack + sp, count: argc))
                 thread.state = .awaitingExternal
                 let x = Int(ins.a)
-                let call = ExternalCall(name: program.externals[x], index: x, arguments: args, location: program.location(at: ip - 1))
+                let call = ExternalCall(name: program.externals[x], index: x,
+                                        passed: CallArguments(copying: stack + sp, count: argc),
+                                        location: program.location(at: ip - 1))
                 outcome = .external(call); break dispatch
             case .ret, .retVoid:
                 var value: UInt64 = 0

@@ -12,7 +12,9 @@ public enum VMStop: Sendable, Equatable {
     /// A call pushed with `VMThread.pushNestedCall` returned; the thread is
     /// back in the state it had before the push.
     case nestedCallReturned
-    case fault(RuntimeFault)
+    /// Boxed: the fault is rare and large, and keeping it out of line keeps
+    /// every other stop cheap to copy and destroy.
+    indirect case fault(RuntimeFault)
 }
 
 /// A call to a library function, for the runtime (or `CLibrary`) to perform.
@@ -24,7 +26,21 @@ public struct ExternalCall: Sendable, Equatable {
     /// Arguments in order: integers and pointers as 64-bit patterns (signed
     /// values sign-extended), doubles as IEEE bits, structs of 1/2/4/8 bytes
     /// by value (e.g. `LARGE_INTEGER`), larger structs by address.
-    public var arguments: [UInt64]
+    public var passed: CallArguments
     /// Where the call is in the source.
     public var location: SourceLocation
+
+    public init(name: String, index: Int, arguments: [UInt64], location: SourceLocation) {
+        self.init(name: name, index: index, passed: CallArguments(arguments), location: location)
+    }
+
+    init(name: String, index: Int, passed: CallArguments, location: SourceLocation) {
+        self.name = name
+        self.index = index
+        self.passed = passed
+        self.location = location
+    }
+
+    /// The arguments as an array (allocates; `passed` does not).
+    public var arguments: [UInt64] { passed.array }
 }
