@@ -23,6 +23,15 @@ struct ObjectTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// `read` applied to the value of `id` in place, nil if there is none.
+    /// Unlike `self[id]?.field`, it copies no value: for a value holding
+    /// collections the copy retains and releases every one of them.
+    @inline(__always)
+    func peek<T>(_ id: Int, _ read: (Value) -> T) -> T? {
+        guard id >= 0 && id < slots.count else { return nil }
+        return slots[id].map(read)
+    }
+
     /// The ids that have a value, ascending.
     var keys: [Int] { slots.indices.filter { slots[$0] != nil } }
 }
