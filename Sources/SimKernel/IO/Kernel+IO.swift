@@ -27,8 +27,8 @@ extension Kernel {
         if bytesOut != 0 && !isWritable(tid, bytesOut, 4) { return fail(tid, Win32.ERROR_NOACCESS) }
         // Rule 9: every request resets hEvent and the file object's signal as
         // it starts, even one that fails at once. Rule 8: Internal = STATUS_PENDING.
-        if let e = event { events[e]!.signaled = false }
-        files[f]!.signaled = false
+        if let e = event { events.update(e) { $0.signaled = false } }
+        files.update(f) { $0.signaled = false }
         if ov != 0 { store32(tid, Win32.STATUS_PENDING, at: ov) }
         store32(tid, 0, at: bytesOut)
 
@@ -248,7 +248,7 @@ extension Kernel {
             if let e = req.event {
                 setEvent(e)
             } else if modes & Win32.FILE_SKIP_SET_EVENT_ON_HANDLE == 0 {
-                files[f]!.signaled = true
+                files.update(f) { $0.signaled = true }
                 signalChanged(f)
             }
             if req.routine != 0 {

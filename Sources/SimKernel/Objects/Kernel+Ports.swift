@@ -40,17 +40,17 @@ extension Kernel {
                    objects: [id], "key=\(packet.key) bytes=\(packet.bytes) ov=\(hex(packet.overlapped))", result: statusName(packet.status))
         }
         if ports.peek(id, { $0.running < $0.limit }) == true, let waiter = popNewestWaiter(id) {
-            ports[id]!.running += 1
+            ports.update(id) { $0.running += 1 }
             wake(waiter, .packets([packet]), alreadyCounted: true)
             return
         }
-        ports[id]!.packets.append(packet)
+        ports.update(id) { $0.packets.append(packet) }
         signalChanged(id)   // rule 37: waits on the port handle see it signaled
     }
 
     /// The most recently blocked live waiter, removed from the port's LIFO.
     mutating func popNewestWaiter(_ id: Int) -> Int? {
-        while let entry = ports[id]!.waiters.popLast() {
+        while let entry = ports.update(id, { $0.waiters.popLast() }) ?? nil {
             if let w = threads[entry.thread].wait, w.generation == entry.generation, threads[entry.thread].state == .waiting {
                 return entry.thread
             }
@@ -109,7 +109,7 @@ extension Kernel {
         // Rule 30 / 32: an associated caller leaves the running count first;
         // a caller associated elsewhere moves here.
         if threads[tid].associatedPort == id {
-            ports[id]!.running -= 1
+            ports.update(id) { $0.running -= 1 }
         } else {
             if let old = threads[tid].associatedPort { leavePort(tid, port: old) }
             // A thread coming back must not find its old entry still there.
@@ -118,9 +118,12 @@ extension Kernel {
             ports[id]!.associated.append(tid)
         }
         if ports.peek(id, { !$0.packets.isEmpty && $0.running < $0.limit }) == true {
-            var taken: [CompletionPacket] = []
-            while taken.count < maxPackets, let packet = ports[id]!.packets.popFirst() { taken.append(packet) }
-            ports[id]!.running += 1
+            let taken: [CompletionPacket] = ports.update(id) { port in
+                var taken: [CompletionPacket] = []
+                while taken.count < maxPackets, let packet = port.packets.popFirst() { taken.append(packet) }
+                port.running += 1
+                return taken
+            } ?? []
             return .returned(finish(tid, continuation, .packets(taken)))
         }
         // Rule 35: only when nothing was taken does an alertable call run APCs.
@@ -137,7 +140,8 @@ extension Kernel {
                           continuation: continuation)
         w.port = id
         block(tid, w, timeout: timeout)
-        ports[id]!.waiters.append(WaitEntry(thread: tid, generation: threads[tid].waitGeneration))
+        let entry = WaitEntry(thread: tid, generation: threads[tid].waitGeneration)
+        ports.update(id) { $0.waiters.append(entry) }
         return .blocked
     }
 
