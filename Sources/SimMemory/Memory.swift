@@ -16,8 +16,11 @@ public struct Memory: Sendable, Equatable {
     /// Regions sorted by base address.
     public var regions: [MemoryRegion] { storage }
     @usableFromInline var storage: [MemoryRegion] = []
-    /// Index into `regions` of the last region hit: most accesses stay in one.
+    /// Indexes into `regions` of the last two regions hit: most accesses stay
+    /// in one or alternate between two (a thread's stack and the data it
+    /// works on), and a miss costs a search.
     @usableFromInline var lastHit = 0
+    @usableFromInline var previousHit = 0
 
     public init() {}
 
@@ -34,6 +37,7 @@ public struct Memory: Sendable, Equatable {
         let index = storage.firstIndex { $0.base > base } ?? storage.count
         storage.insert(region, at: index)
         lastHit = index
+        previousHit = index
     }
 
     /// Removes the mapping that starts at `base`.
@@ -43,6 +47,7 @@ public struct Memory: Sendable, Equatable {
         }
         storage.remove(at: index)
         lastHit = 0
+        previousHit = 0
     }
 
     /// The region containing `address`, if any.
@@ -59,18 +64,21 @@ public struct Memory: Sendable, Equatable {
     @inlinable @inline(__always)
     func regionIndex(containing address: UInt64) -> Int? {
         if lastHit < storage.count, storage[lastHit].contains(address) { return lastHit }
+        if previousHit < storage.count, storage[previousHit].contains(address) { return previousHit }
         return searchRegion(containing: address)
     }
 
     /// Binary search: regions are sorted and disjoint.
     @usableFromInline
     func searchRegion(containing address: UInt64) -> Int? {
-        var lo = 0, hi = storage.count - 1
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            if address < storage[mid].base { hi = mid - 1 } else if address >= storage[mid].end { lo = mid + 1 } else { return mid }
+        storage.withUnsafeBufferPointer { regions in
+            var lo = 0, hi = regions.count - 1
+            while lo <= hi {
+                let mid = (lo + hi) / 2
+                if address < regions[mid].base { hi = mid - 1 } else if address >= regions[mid].end { lo = mid + 1 } else { return mid }
+            }
+            return nil
         }
-        return nil
     }
 
     @inlinable @inline(__always)
@@ -80,7 +88,10 @@ public struct Memory: Sendable, Equatable {
         else {
             throw MemoryFault(address: address, length: length, kind: address < 0x10000 ? .null : .unmapped)
         }
-        lastHit = i
+        if i != lastHit {
+            previousHit = lastHit
+            lastHit = i
+        }
         return i
     }
 

@@ -11,10 +11,10 @@ extension Kernel {
         var suppress = false
         var offset = file.position
         if ov != 0 {
-            guard isWritable(tid, ov, 32), let hEvent = load64(tid, ov + 24), let low = load32(tid, ov + 16),
-                  let high = load32(tid, ov + 20)
+            // Offset and OffsetHigh are adjacent little-endian halves: one load.
+            guard isWritable(tid, ov, 32), let hEvent = load64(tid, ov + 24), let position = load64(tid, ov + 16)
             else { return fail(tid, Win32.ERROR_NOACCESS) }
-            offset = UInt64(low) | UInt64(high) << 32
+            offset = position
             // The low bit of hEvent suppresses the completion packet (rule 27).
             // ReadFileEx/WriteFileEx ignore hEvent: programs keep their own data there.
             suppress = !ex && hEvent & 1 != 0
