@@ -14,9 +14,13 @@ public struct Memory: Sendable, Equatable {
     static let pageShift: UInt64 = 12
 
     /// Regions sorted by base address.
-    public private(set) var regions: [MemoryRegion] = []
-    /// Index into `regions` of the last region hit: most accesses stay in one.
-    private var lastHit = 0
+    public var regions: [MemoryRegion] { storage }
+    @usableFromInline var storage: [MemoryRegion] = []
+    /// Indexes into `regions` of the last two regions hit: most accesses stay
+    /// in one or alternate between two (a thread's stack and the data it
+    /// works on), and a miss costs a search.
+    @usableFromInline var lastHit = 0
+    @usableFromInline var previousHit = 0
 
     public init() {}
 
@@ -26,55 +30,68 @@ public struct Memory: Sendable, Equatable {
         guard size > 0, base >= 0x10000, base &+ size > base else {
             throw MemoryFault(address: base, length: Int(clamping: size), kind: .badMapping)
         }
-        for r in regions where base < r.end && r.base < base + size {
+        for r in storage where base < r.end && r.base < base + size {
             throw MemoryFault(address: base, length: Int(clamping: size), kind: .badMapping)
         }
         let region = MemoryRegion(base: base, size: size, name: name)
-        let index = regions.firstIndex { $0.base > base } ?? regions.count
-        regions.insert(region, at: index)
+        let index = storage.firstIndex { $0.base > base } ?? storage.count
+        storage.insert(region, at: index)
         lastHit = index
+        previousHit = index
     }
 
     /// Removes the mapping that starts at `base`.
     public mutating func unmap(base: UInt64) throws(MemoryFault) {
-        guard let index = regions.firstIndex(where: { $0.base == base }) else {
+        guard let index = storage.firstIndex(where: { $0.base == base }) else {
             throw MemoryFault(address: base, length: 0, kind: .unmapped)
         }
-        regions.remove(at: index)
+        storage.remove(at: index)
         lastHit = 0
+        previousHit = 0
     }
 
     /// The region containing `address`, if any.
     public func region(containing address: UInt64) -> MemoryRegion? {
-        regionIndex(containing: address).map { regions[$0] }
+        regionIndex(containing: address).map { storage[$0] }
     }
 
+    @inlinable
     public func isMapped(_ address: UInt64, length: Int) -> Bool {
         guard let i = regionIndex(containing: address) else { return false }
-        return address &+ UInt64(length) <= regions[i].end
+        return address &+ UInt64(length) <= storage[i].end
     }
 
-    @inline(__always)
-    private func regionIndex(containing address: UInt64) -> Int? {
-        if lastHit < regions.count, regions[lastHit].contains(address) { return lastHit }
-        // Binary search: regions are sorted and disjoint.
-        var lo = 0, hi = regions.count - 1
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            let r = regions[mid]
-            if address < r.base { hi = mid - 1 } else if address >= r.end { lo = mid + 1 } else { return mid }
+    @inlinable @inline(__always)
+    func regionIndex(containing address: UInt64) -> Int? {
+        if lastHit < storage.count, storage[lastHit].contains(address) { return lastHit }
+        if previousHit < storage.count, storage[previousHit].contains(address) { return previousHit }
+        return searchRegion(containing: address)
+    }
+
+    /// Binary search: regions are sorted and disjoint.
+    @usableFromInline
+    func searchRegion(containing address: UInt64) -> Int? {
+        storage.withUnsafeBufferPointer { regions in
+            var lo = 0, hi = regions.count - 1
+            while lo <= hi {
+                let mid = (lo + hi) / 2
+                if address < regions[mid].base { hi = mid - 1 } else if address >= regions[mid].end { lo = mid + 1 } else { return mid }
+            }
+            return nil
         }
-        return nil
     }
 
-    @inline(__always)
-    private mutating func checkedRegion(_ address: UInt64, _ length: Int) throws(MemoryFault) -> Int {
-        guard let i = regionIndex(containing: address), address &+ UInt64(length) <= regions[i].end,
+    @inlinable @inline(__always)
+    mutating func checkedRegion(_ address: UInt64, _ length: Int) throws(MemoryFault) -> Int {
+        guard let i = regionIndex(containing: address), address &+ UInt64(length) <= storage[i].end,
               address &+ UInt64(length) >= address
         else {
             throw MemoryFault(address: address, length: length, kind: address < 0x10000 ? .null : .unmapped)
         }
-        lastHit = i
+        if i != lastHit {
+            previousHit = lastHit
+            lastHit = i
+        }
         return i
     }
 
@@ -83,19 +100,53 @@ public struct Memory: Sendable, Equatable {
     public mutating func readBytes(at address: UInt64, count: Int) throws(MemoryFault) -> [UInt8] {
         if count == 0 { return [] }
         let i = try checkedRegion(address, count)
-        return regions[i].read(offset: address - regions[i].base, count: count)
+        let offset = address - storage[i].base
+        // Filled by the copy itself: no zero-filled buffer first.
+        return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            storage[i].copyOut(offset: offset, into: UnsafeMutableRawBufferPointer(buffer))
+            initialized = count
+        }
     }
 
+    /// Copies `destination.count` bytes at `address` into `destination`.
+    public mutating func read(at address: UInt64, into destination: UnsafeMutableRawBufferPointer) throws(MemoryFault) {
+        if destination.isEmpty { return }
+        let i = try checkedRegion(address, destination.count)
+        storage[i].copyOut(offset: address - storage[i].base, into: destination)
+    }
+
+    @inlinable
     public mutating func writeBytes(_ bytes: some Collection<UInt8>, at address: UInt64) throws(MemoryFault) {
         if bytes.isEmpty { return }
         let i = try checkedRegion(address, bytes.count)
-        regions[i].write(Array(bytes), offset: address - regions[i].base)
+        let offset = address - storage[i].base
+        let done: Void? = bytes.withContiguousStorageIfAvailable {
+            storage[i].copyIn(from: UnsafeRawBufferPointer($0), offset: offset)
+        }
+        if done == nil { Array(bytes).withUnsafeBytes { storage[i].copyIn(from: $0, offset: offset) } }
+    }
+
+    /// Copies `source` to `address`.
+    public mutating func write(_ source: UnsafeRawBufferPointer, at address: UInt64) throws(MemoryFault) {
+        if source.isEmpty { return }
+        let i = try checkedRegion(address, source.count)
+        storage[i].copyIn(from: source, offset: address - storage[i].base)
+    }
+
+    /// Lets `body` write `address ..< address+count` in place: it is called
+    /// once per page piece, in order, with the piece and its offset into the
+    /// range. Checks the whole range first; nothing is called if it faults.
+    public mutating func withWritableBytes(at address: UInt64, count: Int,
+                                           _ body: (UnsafeMutableRawBufferPointer, Int) -> Void) throws(MemoryFault) {
+        if count == 0 { return }
+        let i = try checkedRegion(address, count)
+        storage[i].withWritablePieces(offset: address - storage[i].base, count: count, body)
     }
 
     public mutating func fill(_ byte: UInt8, at address: UInt64, count: Int) throws(MemoryFault) {
         if count == 0 { return }
         let i = try checkedRegion(address, count)
-        regions[i].fill(byte, offset: address - regions[i].base, count: count)
+        storage[i].fill(byte, offset: address - storage[i].base, count: count)
     }
 
     /// Copies within memory with `memmove` semantics.
@@ -106,28 +157,34 @@ public struct Memory: Sendable, Equatable {
 
     // MARK: Integers (little-endian)
 
+    @inlinable
     public mutating func load(_ address: UInt64, size: Int) throws(MemoryFault) -> UInt64 {
         let i = try checkedRegion(address, size)
-        return regions[i].loadInteger(offset: address - regions[i].base, size: size)
+        return storage[i].loadInteger(offset: address &- storage[i].base, size: size)
     }
 
+    @inlinable
     public mutating func store(_ value: UInt64, at address: UInt64, size: Int) throws(MemoryFault) {
         let i = try checkedRegion(address, size)
-        regions[i].storeInteger(value, offset: address - regions[i].base, size: size)
+        storage[i].storeInteger(value, offset: address &- storage[i].base, size: size)
     }
 
+    @inlinable
     public mutating func loadUInt32(_ address: UInt64) throws(MemoryFault) -> UInt32 {
         UInt32(truncatingIfNeeded: try load(address, size: 4))
     }
 
+    @inlinable
     public mutating func loadUInt64(_ address: UInt64) throws(MemoryFault) -> UInt64 {
         try load(address, size: 8)
     }
 
+    @inlinable
     public mutating func storeUInt32(_ value: UInt32, at address: UInt64) throws(MemoryFault) {
         try store(UInt64(value), at: address, size: 4)
     }
 
+    @inlinable
     public mutating func storeUInt64(_ value: UInt64, at address: UInt64) throws(MemoryFault) {
         try store(value, at: address, size: 8)
     }
@@ -148,7 +205,7 @@ public struct Memory: Sendable, Equatable {
     }
 
     /// Total bytes of pages actually materialized (for memory reports).
-    public var residentBytes: Int { regions.reduce(0) { $0 + $1.residentPages * Memory.pageSize } }
+    public var residentBytes: Int { storage.reduce(0) { $0 + $1.residentPages * Memory.pageSize } }
 }
 
 /// A memory access that fell outside every mapping.

@@ -88,6 +88,51 @@ public struct FileContent: Sendable, Equatable {
         return out
     }
 
+    /// Copies the bytes at `offset ..< offset + destination.count` into
+    /// `destination`; bytes past the end of the file are left alone.
+    public func copy(offset: UInt64, into destination: UnsafeMutableRawBufferPointer) {
+        guard offset < size, let base = destination.baseAddress, !destination.isEmpty else { return }
+        let end = min(size, offset + UInt64(destination.count))
+        var position = offset
+        while position < end {
+            let index = position / FileContent.chunkSize
+            let inChunk = Int(position % FileContent.chunkSize)
+            let n = Int(min(end - position, FileContent.chunkSize - UInt64(inChunk)))
+            let dst = UnsafeMutableRawBufferPointer(start: base + Int(position - offset), count: n)
+            if let chunk = chunks[index] {
+                chunk.withUnsafeBytes { dst.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[inChunk ..< inChunk + n])) }
+            } else {
+                copyBase(from: position, into: dst)
+            }
+            position += UInt64(n)
+        }
+    }
+
+    /// Copies what never-written bytes from `start` hold (see `appendBase`) into `destination`.
+    private func copyBase(from start: UInt64, into destination: UnsafeMutableRawBufferPointer) {
+        let end = start + UInt64(destination.count)
+        var offset = start
+        if let seed = patternSeed {
+            let patternEnd = min(max(patternLimit, start), end)
+            while offset < patternEnd && offset & 7 != 0 {
+                destination[Int(offset - start)] = FileContent.patternByte(seed: seed, offset: offset)
+                offset += 1
+            }
+            while offset + 8 <= patternEnd {
+                let word = SplitMix64.mix(seed &+ (offset >> 3)).littleEndian
+                destination.storeBytes(of: word, toByteOffset: Int(offset - start), as: UInt64.self)
+                offset += 8
+            }
+            while offset < patternEnd {
+                destination[Int(offset - start)] = FileContent.patternByte(seed: seed, offset: offset)
+                offset += 1
+            }
+        }
+        if offset < end {
+            UnsafeMutableRawBufferPointer(rebasing: destination[Int(offset - start)...]).initializeMemory(as: UInt8.self, repeating: 0)
+        }
+    }
+
     /// Writes `bytes` at `offset`, extending the file (zero-filled gap) if needed.
     public mutating func write(_ bytes: [UInt8], at offset: UInt64) {
         guard !bytes.isEmpty else { return }

@@ -19,8 +19,6 @@ struct FileObjectState: Sendable {
     /// A synchronous file object serializes its requests (rule 1).
     var syncBusy: Bool = false
     var syncQueue: Deque<Int> = []
-    /// Outstanding request ids (lookup only; sorted before any decision).
-    var requests: Set<Int> = []
     var closed: Bool = false
     var hasDataAccess: Bool { canRead || canWrite || canDelete }
 

@@ -23,4 +23,17 @@ struct IORequest: Sendable {
     var usesPosition: Bool
     var bytesOut: UInt64
     var cancelled: Bool = false
+
+    /// The fields without the write data: binding it copies no buffer.
+    struct Summary {
+        var thread: Int, fileObject: Int, node: Int
+        var operation: IORequestView.Operation
+        var offset: UInt64, length: UInt32
+        var synchronousHandle: Bool, usesPosition: Bool
+        var phase: Phase
+    }
+    var summary: Summary {
+        Summary(thread: thread, fileObject: fileObject, node: node, operation: operation, offset: offset, length: length,
+                synchronousHandle: synchronousHandle, usesPosition: usesPosition, phase: phase)
+    }
 }

@@ -5,16 +5,16 @@ extension Kernel {
     /// ReadFile / WriteFile / ReadFileEx / WriteFileEx (rules 1–4, 8–13, 19, 23).
     mutating func startRequest(_ tid: Int, _ op: IORequestView.Operation, handle: UInt64, buffer: UInt64, length: UInt32,
                                bytesOut: UInt64, overlapped ov: UInt64, routine: UInt64, ex: Bool) -> ServiceOutcome {
-        guard let f = fileObject(handle, tid), let file = files[f]?.summary else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        guard let f = fileObject(handle, tid), let file = files.peek(f, { $0.summary }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         if (op == .read && !file.canRead) || (op == .write && !file.canWrite) { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
         var event: Int?
         var suppress = false
         var offset = file.position
         if ov != 0 {
-            guard isWritable(tid, ov, 32), let hEvent = load64(tid, ov + 24), let low = load32(tid, ov + 16),
-                  let high = load32(tid, ov + 20)
+            // Offset and OffsetHigh are adjacent little-endian halves: one load.
+            guard isWritable(tid, ov, 32), let hEvent = load64(tid, ov + 24), let position = load64(tid, ov + 16)
             else { return fail(tid, Win32.ERROR_NOACCESS) }
-            offset = UInt64(low) | UInt64(high) << 32
+            offset = position
             // The low bit of hEvent suppresses the completion packet (rule 27).
             // ReadFileEx/WriteFileEx ignore hEvent: programs keep their own data there.
             suppress = !ex && hEvent & 1 != 0
@@ -27,8 +27,8 @@ extension Kernel {
         if bytesOut != 0 && !isWritable(tid, bytesOut, 4) { return fail(tid, Win32.ERROR_NOACCESS) }
         // Rule 9: every request resets hEvent and the file object's signal as
         // it starts, even one that fails at once. Rule 8: Internal = STATUS_PENDING.
-        if let e = event { events[e]!.signaled = false }
-        files[f]!.signaled = false
+        if let e = event { events.update(e) { $0.signaled = false } }
+        files.update(f) { $0.signaled = false }
         if ov != 0 { store32(tid, Win32.STATUS_PENDING, at: ov) }
         store32(tid, 0, at: bytesOut)
 
@@ -57,15 +57,14 @@ extension Kernel {
 
         let id = nextRequest
         nextRequest += 1
-        requests[id] = IORequest(id: id, thread: tid, process: threads[tid].process, fileObject: f, node: file.node,
+        requests.put(IORequest(id: id, thread: tid, process: threads[tid].process, fileObject: f, node: file.node,
                                  operation: op, offset: offset, length: length, buffer: buffer, overlapped: ov,
                                  event: event, suppressPacket: suppress, routine: routine, issuedAt: now, completesAt: nil,
                                  phase: .waitingForFile, writeData: data, synchronousHandle: !file.overlapped,
-                                 usesPosition: !file.overlapped && ov == 0, bytesOut: bytesOut)
-        files[f]!.requests.insert(id)
+                                 usesPosition: !file.overlapped && ov == 0, bytesOut: bytesOut), id)
         requestOrder.append(id)
         if requestOrder.count > 64 && requestOrder.count > 2 * requests.count {
-            requestOrder.removeAll { requests[$0] == nil }
+            requestOrder.removeAll { !requests.contains($0) }
         }
         counters.requestsIssued += 1
 
@@ -104,9 +103,12 @@ extension Kernel {
     /// Takes the synchronous file object's lock and starts `id`; returns the
     /// result when it completes at once (the lock is then free again).
     mutating func beginSynchronous(_ id: Int) -> (UInt32, UInt64)? {
-        guard let req = requests[id] else { return nil }
+        guard let req = requests.summary(id) else { return nil }
         files[req.fileObject]!.syncBusy = true
-        if req.usesPosition { requests[id]!.offset = files[req.fileObject]!.position }
+        if req.usesPosition {
+            let position = files[req.fileObject]!.position
+            requests.update(id) { $0.offset = position }
+        }
         if let (status, bytes) = immediateResult(id) {
             complete(id, status: status, bytes: bytes, atOnce: true)
             return (status, bytes)
@@ -117,8 +119,8 @@ extension Kernel {
 
     /// The result of a request that completes without waiting (rule 13), if any.
     func immediateResult(_ id: Int) -> (UInt32, UInt64)? {
-        guard let req = requests[id], let noBuffering = files[req.fileObject]?.noBuffering else { return nil }
-        let size = volume.node(req.node)?.content.size ?? 0
+        guard let req = requests.summary(id), let noBuffering = files.peek(req.fileObject, { $0.noBuffering }) else { return nil }
+        let size = volume.size(ofNode: req.node) ?? 0
         if req.length == 0 { return (Win32.STATUS_SUCCESS, 0) }
         switch req.operation {
         case .read:
@@ -140,19 +142,18 @@ extension Kernel {
 
     /// Hands a request that cannot complete at once to the disk or the file system.
     mutating func launch(_ id: Int) {
-        guard let req = requests[id] else { return }
-        let size = volume.node(req.node)?.content.size ?? 0
+        guard let req = requests.summary(id) else { return }
+        let size = volume.size(ofNode: req.node) ?? 0
         if req.operation == .read && req.offset >= size {
-            requests[id]!.phase = .fileSystem
             let at = now + configuration.fileSystemLatencyUs
-            requests[id]!.completesAt = at
+            requests.update(id) { $0.phase = .fileSystem; $0.completesAt = at }
             schedule(.fileSystemDone(request: id), at: at)
             if tracing {
                 record(req.thread, .ioStart, "file system", objects: [req.fileObject], "req=\(id) at end of file")
             }
             return
         }
-        requests[id]!.phase = .queuedOnDisk
+        requests.update(id) { $0.phase = .queuedOnDisk }
         if diskInService < configuration.disk.parallel {
             startService(id, issuer: req.thread)
         } else {
@@ -166,13 +167,13 @@ extension Kernel {
     /// Puts a request in service on the disk; `issuer` is the thread doing it
     /// (nil when the device takes it from its queue).
     mutating func startService(_ id: Int, issuer: Int?) {
-        guard let req = requests[id] else { return }
+        guard let req = requests.summary(id) else { return }
         let d = configuration.disk
         diskInService += 1
         var duration = d.latencyUs + rng.next(upTo: d.jitterUs)
         if d.bytesPerUs > 0 { duration += UInt64(req.length) / d.bytesPerUs }
-        requests[id]!.phase = .inService
-        requests[id]!.completesAt = now + duration
+        let at = now + duration
+        requests.update(id) { $0.phase = .inService; $0.completesAt = at }
         schedule(.diskDone(request: id), at: now + duration)
         if tracing {
             record(req.thread, .ioStart, "disk", objects: [req.fileObject],
@@ -183,15 +184,15 @@ extension Kernel {
     mutating func diskFinished(_ id: Int) {
         diskInService -= 1
         while diskInService < configuration.disk.parallel, let next = diskQueue.popFirst() {
-            if requests[next]?.phase == .queuedOnDisk { startService(next, issuer: nil) }
+            if requests.summary(next)?.phase == .queuedOnDisk { startService(next, issuer: nil) }
         }
-        if requests[id] != nil { finishTransfer(id) }
+        if requests.contains(id) { finishTransfer(id) }
     }
 
     /// The device finished: work out the status and byte count, then complete.
     mutating func finishTransfer(_ id: Int) {
-        guard let req = requests[id] else { return }
-        let size = volume.node(req.node)?.content.size ?? 0
+        guard let req = requests.summary(id) else { return }
+        let size = volume.size(ofNode: req.node) ?? 0
         switch req.operation {
         case .read:
             if req.offset >= size {
@@ -207,21 +208,25 @@ extension Kernel {
     /// Completes a request: moves the data, writes the OVERLAPPED (rule 12)
     /// and fires its notifications (rules 14, 16, 19, 27, 28).
     mutating func complete(_ id: Int, status: UInt32, bytes: UInt64, atOnce: Bool) {
-        guard let req = requests.removeValue(forKey: id) else { return }
+        guard let req = requests.take(id) else { return }
         let f = req.fileObject
-        files[f]?.requests.remove(id)
         counters.requestsCompleted += 1
         let success = status == Win32.STATUS_SUCCESS
         if success && bytes > 0 {
             switch req.operation {
             case .read:
-                let data = volume.node(req.node)?.content.read(offset: req.offset, count: Int(bytes)) ?? []
-                try? processes[req.process].memory.writeBytes(data, at: req.buffer)
+                // Straight from the file's chunks into the buffer's pages.
+                if let content = volume.content(ofNode: req.node) {
+                    let offset = req.offset
+                    try? processes[req.process].memory.withWritableBytes(at: req.buffer, count: Int(bytes)) { piece, done in
+                        content.copy(offset: offset + UInt64(done), into: piece)
+                    }
+                }
             case .write:
                 let data = bytes == UInt64(req.writeData.count) ? req.writeData : Array(req.writeData[0 ..< Int(bytes)])
                 _ = volume.with(req.node) { $0.content.write(data, at: req.offset) }
             }
-            if files[f]?.noBuffering == false { cache.insert(node: req.node, offset: req.offset, length: bytes) }
+            if files.peek(f, { $0.noBuffering }) == false { cache.insert(node: req.node, offset: req.offset, length: bytes) }
         }
         if req.synchronousHandle && (success || status == Win32.STATUS_END_OF_FILE) {
             files[f]!.position = req.offset + bytes
@@ -239,20 +244,20 @@ extension Kernel {
                 store32(process: req.process, status, at: req.overlapped)
                 store64(process: req.process, bytes, at: req.overlapped + 8)
             }
-            let modes = files[f]?.modes ?? 0
+            let modes = files.peek(f, { $0.modes }) ?? 0
             if let e = req.event {
                 setEvent(e)
             } else if modes & Win32.FILE_SKIP_SET_EVENT_ON_HANDLE == 0 {
-                files[f]!.signaled = true
+                files.update(f) { $0.signaled = true }
                 signalChanged(f)
             }
             if req.routine != 0 {
                 queueAPC(req.thread, QueuedAPC(kind: .completionRoutine, routine: req.routine,
                                                arguments: [UInt64(Win32.win32Error(fromNTStatus: status)), bytes, req.overlapped],
                                                queuedAt: now))
-            } else if let port = files[f]?.port, req.overlapped != 0, !req.suppressPacket,
+            } else if let port = files.peek(f, { $0.port }) ?? nil, req.overlapped != 0, !req.suppressPacket,
                       !(atOnce && success && modes & Win32.FILE_SKIP_COMPLETION_PORT_ON_SUCCESS != 0) {
-                insertPacket(port, CompletionPacket(bytes: UInt32(truncatingIfNeeded: bytes), key: files[f]!.key,
+                insertPacket(port, CompletionPacket(bytes: UInt32(truncatingIfNeeded: bytes), key: files.peek(f, { $0.key }) ?? 0,
                                                     overlapped: req.overlapped, status: status, posted: false, queuedAt: now))
             }
         }
@@ -272,7 +277,7 @@ extension Kernel {
         drainingFiles.insert(f)
         defer { drainingFiles.remove(f) }
         while !files[f]!.syncBusy, let next = files[f]!.syncQueue.popFirst() {
-            guard requests[next] != nil else { continue }
+            guard requests.contains(next) else { continue }
             _ = beginSynchronous(next)
         }
     }
@@ -281,8 +286,9 @@ extension Kernel {
     mutating func cancelIo(_ tid: Int, handle: UInt64, onlyCaller: Bool, overlapped ov: UInt64) -> ServiceOutcome {
         guard let f = fileObject(handle, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         let p = threads[tid].process
-        let matching = files[f]!.requests.sorted().filter { id in
-            guard let r = requests[id] else { return false }
+        // Issue order is id order.
+        let matching = requestOrder.filter { id in
+            guard let r = requests[id], r.fileObject == f else { return false }
             if onlyCaller { return r.thread == tid }
             if ov != 0 { return r.overlapped == ov }
             return r.process == p

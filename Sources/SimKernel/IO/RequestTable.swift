@@ -9,6 +9,10 @@
 /// Chunks are small (64 requests) because copying the kernel (the UI tries
 /// each step on a copy, and keeps snapshots) shares them, and the first
 /// write after a copy duplicates the chunk it lands in.
+///
+/// `summary` reads in place and `update` changes a held request in place: a request is
+/// a large value, and copying it out and back on every field change cost
+/// more than the rest of the bookkeeping.
 struct RequestTable: Sendable {
     static let chunkShift = 6
     static let chunkSize = 1 << chunkShift
@@ -26,43 +30,66 @@ struct RequestTable: Sendable {
 
     subscript(id: Int) -> IORequest? {
         get {
-            guard id >= 0 else { return nil }
-            let c = id >> Self.chunkShift
-            guard c < chunks.count, !chunks[c].isEmpty else { return nil }
+            guard id >= 0, case let c = id >> Self.chunkShift, c < chunks.count, !chunks[c].isEmpty else { return nil }
             return chunks[c][id & (Self.chunkSize - 1)]
         }
         _modify {
-            if id < 0 {
-                var absent: IORequest? = nil
-                yield &absent
-            } else {
-                let c = id >> Self.chunkShift
-                let i = id & (Self.chunkSize - 1)
-                if c >= chunks.count {
-                    chunks.append(contentsOf: repeatElement([], count: c - chunks.count + 1))
-                    liveInChunk.append(contentsOf: repeatElement(0, count: c - liveInChunk.count + 1))
-                }
-                if chunks[c].isEmpty { chunks[c] = Array(repeating: nil, count: Self.chunkSize) }
-                let wasHeld = chunks[c][i] != nil
-                yield &chunks[c][i]
-                let isHeld = chunks[c][i] != nil
-                if isHeld && !wasHeld {
-                    count += 1
-                    liveInChunk[c] += 1
-                    highestId = max(highestId, id)
-                } else if wasHeld && !isHeld {
-                    count -= 1
-                    liveInChunk[c] -= 1
-                }
-                if liveInChunk[c] == 0 && c < highestId >> Self.chunkShift { chunks[c] = [] }
-            }
+            var value = take(id)
+            yield &value
+            if let value { put(value, id) }
         }
     }
 
-    /// Removes and returns the request with `id`, if held.
-    mutating func removeValue(forKey id: Int) -> IORequest? {
-        guard let request = self[id] else { return nil }
-        self[id] = nil
-        return request
+    /// Whether a request with `id` is held.
+    func contains(_ id: Int) -> Bool {
+        guard id >= 0, case let c = id >> Self.chunkShift, c < chunks.count, !chunks[c].isEmpty else { return false }
+        if case .some = chunks[c][id & (Self.chunkSize - 1)] { return true }
+        return false
     }
+
+    /// The scalar fields of request `id`, read in place (no copy of its data).
+    @inline(__always)
+    func summary(_ id: Int) -> IORequest.Summary? {
+        guard id >= 0, case let c = id >> Self.chunkShift, c < chunks.count, !chunks[c].isEmpty else { return nil }
+        return chunks[c][id & (Self.chunkSize - 1)]?.summary
+    }
+
+    /// Changes the held request `id` in place; does nothing if it is not held.
+    mutating func update(_ id: Int, _ body: (inout IORequest) -> Void) {
+        guard contains(id) else { return }
+        body(&chunks[id >> Self.chunkShift][id & (Self.chunkSize - 1)]!)
+    }
+
+    /// Stores `request` under `id` (replacing any request held there).
+    mutating func put(_ request: IORequest, _ id: Int) {
+        guard id >= 0 else { return }
+        let c = id >> Self.chunkShift
+        let i = id & (Self.chunkSize - 1)
+        if c >= chunks.count {
+            chunks.append(contentsOf: repeatElement([], count: c - chunks.count + 1))
+            liveInChunk.append(contentsOf: repeatElement(0, count: c - liveInChunk.count + 1))
+        }
+        if chunks[c].isEmpty { chunks[c] = Array(repeating: nil, count: Self.chunkSize) }
+        if case .none = chunks[c][i] {
+            count += 1
+            liveInChunk[c] += 1
+            highestId = max(highestId, id)
+        }
+        chunks[c][i] = request
+    }
+
+    /// Removes and returns the request with `id`, if held.
+    mutating func take(_ id: Int) -> IORequest? {
+        guard contains(id) else { return nil }
+        let c = id >> Self.chunkShift
+        var taken: IORequest? = nil
+        swap(&taken, &chunks[c][id & (Self.chunkSize - 1)])
+        count -= 1
+        liveInChunk[c] -= 1
+        if liveInChunk[c] == 0 && c < highestId >> Self.chunkShift { chunks[c] = [] }
+        return taken
+    }
+
+    /// Removes and returns the request with `id`, if held.
+    mutating func removeValue(forKey id: Int) -> IORequest? { take(id) }
 }

@@ -11,7 +11,9 @@ public struct Volume: Sendable {
         var deletePending = false
     }
 
-    private(set) var nodes: [Int: Node] = [:]
+    /// Index = node id (ids are dense and never reused; slot 0 unused): the
+    /// I/O path looks a node up several times per request.
+    private var nodes: [Node?] = [nil]
     private var byPath: [String: Int] = [:]
     private var nextNode = 1
 
@@ -33,43 +35,51 @@ public struct Volume: Sendable {
     }
 
     public func nodeID(path: String) -> Int? { byPath[Volume.key(path)] }
-    public func node(_ id: Int) -> Node? { nodes[id] }
+    public func node(_ id: Int) -> Node? { id >= 0 && id < nodes.count ? nodes[id] : nil }
+
+    private func holds(_ id: Int) -> Bool { id >= 0 && id < nodes.count && nodes[id] != nil }
+
+    /// The size of node `id`'s file, nil if there is no such node.
+    func size(ofNode id: Int) -> UInt64? { id >= 0 && id < nodes.count ? nodes[id]?.content.size : nil }
+
+    /// Node `id`'s content (a cheap copy-on-write snapshot), nil if there is no such node.
+    func content(ofNode id: Int) -> FileContent? { id >= 0 && id < nodes.count ? nodes[id]?.content : nil }
 
     /// Every file's path, sorted.
-    public var paths: [String] { nodes.values.map(\.path).sorted() }
+    public var paths: [String] { nodes.compactMap { $0?.path }.sorted() }
 
     /// The whole content of a file (tests and tools; not for huge files).
     public func contents(of path: String) -> [UInt8]? {
-        guard let id = nodeID(path: path), let n = nodes[id] else { return nil }
+        guard let id = nodeID(path: path), let n = node(id) else { return nil }
         return n.content.read(offset: 0, count: Int(n.content.size))
     }
 
     public func size(of path: String) -> UInt64? {
-        nodeID(path: path).flatMap { nodes[$0]?.content.size }
+        nodeID(path: path).flatMap { size(ofNode: $0) }
     }
 
     mutating func create(path: String, content: FileContent) -> Int {
         let id = nextNode
         nextNode += 1
-        nodes[id] = Node(id: id, path: path, content: content)
+        nodes.append(Node(id: id, path: path, content: content))
         byPath[Volume.key(path)] = id
         return id
     }
 
     mutating func with<R>(_ id: Int, _ body: (inout Node) -> R) -> R? {
-        guard nodes[id] != nil else { return nil }
+        guard holds(id) else { return nil }
         return body(&nodes[id]!)
     }
 
     /// Deletes the file; while it is open the name stays, delete-pending
     /// (new opens fail), and goes with the last close.
     mutating func unlink(_ id: Int) {
-        guard let n = nodes[id] else { return }
+        guard let n = node(id) else { return }
         if n.openObjects.isEmpty { remove(id) } else { nodes[id]!.deletePending = true }
     }
 
     private mutating func remove(_ id: Int) {
-        guard let n = nodes[id] else { return }
+        guard let n = node(id) else { return }
         if byPath[Volume.key(n.path)] == id { byPath[Volume.key(n.path)] = nil }
         nodes[id] = nil
     }
@@ -77,7 +87,7 @@ public struct Volume: Sendable {
     /// Called when a file object closes: drops it from the share list and
     /// finishes a pending delete.
     mutating func closeObject(_ object: Int, node id: Int) {
-        guard nodes[id] != nil else { return }
+        guard holds(id) else { return }
         nodes[id]!.openObjects.removeAll { $0 == object }
         if nodes[id]!.openObjects.isEmpty && nodes[id]!.deletePending { remove(id) }
     }

@@ -34,23 +34,23 @@ extension Kernel {
     /// Rule 29: a packet goes straight to the newest blocked waiter when the
     /// running count allows, otherwise to the end of the queue.
     mutating func insertPacket(_ id: Int, _ packet: CompletionPacket) {
-        guard ports[id]?.closed == false else { return }
+        guard ports.peek(id, { $0.closed }) == false else { return }
         if tracing {
             record(nil, .packetQueued, objectRef(id).label,
                    objects: [id], "key=\(packet.key) bytes=\(packet.bytes) ov=\(hex(packet.overlapped))", result: statusName(packet.status))
         }
-        if ports[id]!.running < ports[id]!.limit, let waiter = popNewestWaiter(id) {
-            ports[id]!.running += 1
+        if ports.peek(id, { $0.running < $0.limit }) == true, let waiter = popNewestWaiter(id) {
+            ports.update(id) { $0.running += 1 }
             wake(waiter, .packets([packet]), alreadyCounted: true)
             return
         }
-        ports[id]!.packets.append(packet)
+        ports.update(id) { $0.packets.append(packet) }
         signalChanged(id)   // rule 37: waits on the port handle see it signaled
     }
 
     /// The most recently blocked live waiter, removed from the port's LIFO.
     mutating func popNewestWaiter(_ id: Int) -> Int? {
-        while let entry = ports[id]!.waiters.popLast() {
+        while let entry = ports.update(id, { $0.waiters.popLast() }) ?? nil {
             if let w = threads[entry.thread].wait, w.generation == entry.generation, threads[entry.thread].state == .waiting {
                 return entry.thread
             }
@@ -94,10 +94,12 @@ extension Kernel {
     /// GetQueuedCompletionStatus(Ex), rules 30–35.
     mutating func getQueuedCompletionStatus(_ tid: Int, port handle: UInt64, timeout: UInt32, alertable: Bool,
                                             continuation: WaitContinuation, maxPackets: Int) -> ServiceOutcome {
-        guard let id = typedObject(handle, tid, .port), !ports[id]!.closed else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        guard let id = typedObject(handle, tid, .port), ports.peek(id, { $0.closed }) == false else {
+            return fail(tid, Win32.ERROR_INVALID_HANDLE)
+        }
         switch continuation {
         case let .dequeue(bytesOut, keyOut, ovOut):
-            for (a, n) in [(bytesOut, 4), (keyOut, 8), (ovOut, 8)] where !isWritable(tid, a, n) {
+            guard isWritable(tid, bytesOut, 4), isWritable(tid, keyOut, 8), isWritable(tid, ovOut, 8) else {
                 return fail(tid, Win32.ERROR_NOACCESS)
             }
         case let .dequeueEx(entries, count, removedOut):
@@ -107,18 +109,21 @@ extension Kernel {
         // Rule 30 / 32: an associated caller leaves the running count first;
         // a caller associated elsewhere moves here.
         if threads[tid].associatedPort == id {
-            ports[id]!.running -= 1
+            ports.update(id) { $0.running -= 1 }
         } else {
             if let old = threads[tid].associatedPort { leavePort(tid, port: old) }
             // A thread coming back must not find its old entry still there.
-            if ports[id]!.staleAssociations > 0 { dropStaleAssociations(id) }
+            if ports.peek(id, { $0.staleAssociations > 0 }) == true { dropStaleAssociations(id) }
             threads[tid].associatedPort = id
             ports[id]!.associated.append(tid)
         }
-        if !ports[id]!.packets.isEmpty && ports[id]!.running < ports[id]!.limit {
-            var taken: [CompletionPacket] = []
-            while taken.count < maxPackets, let packet = ports[id]!.packets.popFirst() { taken.append(packet) }
-            ports[id]!.running += 1
+        if ports.peek(id, { !$0.packets.isEmpty && $0.running < $0.limit }) == true {
+            let taken: [CompletionPacket] = ports.update(id) { port in
+                var taken: [CompletionPacket] = []
+                while taken.count < maxPackets, let packet = port.packets.popFirst() { taken.append(packet) }
+                port.running += 1
+                return taken
+            } ?? []
             return .returned(finish(tid, continuation, .packets(taken)))
         }
         // Rule 35: only when nothing was taken does an alertable call run APCs.
@@ -135,7 +140,8 @@ extension Kernel {
                           continuation: continuation)
         w.port = id
         block(tid, w, timeout: timeout)
-        ports[id]!.waiters.append(WaitEntry(thread: tid, generation: threads[tid].waitGeneration))
+        let entry = WaitEntry(thread: tid, generation: threads[tid].waitGeneration)
+        ports.update(id) { $0.waiters.append(entry) }
         return .blocked
     }
 

@@ -23,6 +23,26 @@ struct ObjectTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// `read` applied to the value of `id` in place, nil if there is none.
+    /// Unlike `self[id]?.field`, it copies no value: for a value holding
+    /// collections the copy retains and releases every one of them.
+    @inline(__always)
+    func peek<T>(_ id: Int, _ read: (Value) -> T) -> T? {
+        guard id >= 0 && id < slots.count else { return nil }
+        return slots[id].map(read)
+    }
+
+    /// Changes the value of `id` in place and returns what `body` returns;
+    /// nil, and `body` is not called, if there is none. The hot paths use it
+    /// rather than `self[id]!.field = x`: the subscript's `_modify` is a
+    /// coroutine the optimizer does not inline, and each call allocated and
+    /// freed its frame.
+    @inline(__always) @discardableResult
+    mutating func update<R>(_ id: Int, _ body: (inout Value) -> R) -> R? {
+        guard id >= 0 && id < slots.count && slots[id] != nil else { return nil }
+        return body(&slots[id]!)
+    }
+
     /// The ids that have a value, ascending.
     var keys: [Int] { slots.indices.filter { slots[$0] != nil } }
 }
