@@ -33,7 +33,7 @@ extension Kernel {
     static func waitIncrement(_ outcome: WaitOutcome) -> Int {
         switch outcome {
         case .object, .ioDone: return 1
-        case .timeout, .packets, .portClosed, .userAPC: return 0
+        case .timeout, .packet, .packets, .portClosed, .userAPC: return 0
         }
     }
 

@@ -41,7 +41,7 @@ extension Kernel {
         }
         if ports.peek(id, { $0.running < $0.limit }) == true, let waiter = popNewestWaiter(id) {
             ports.update(id) { $0.running += 1 }
-            wake(waiter, .packets([packet]), alreadyCounted: true)
+            wake(waiter, .packet(packet), alreadyCounted: true)
             return
         }
         ports.update(id) { $0.packets.append(packet) }
@@ -65,7 +65,7 @@ extension Kernel {
               let waiter = popNewestWaiter(id) {
             let packet = ports[id]!.packets.removeFirst()
             ports[id]!.running += 1
-            wake(waiter, .packets([packet]), alreadyCounted: true)
+            wake(waiter, .packet(packet), alreadyCounted: true)
         }
     }
 
@@ -124,7 +124,7 @@ extension Kernel {
                 port.running += 1
                 return taken
             } ?? []
-            return .returned(finish(tid, continuation, .packets(taken)))
+            return .returned(finish(tid, continuation, taken.count == 1 ? .packet(taken[0]) : .packets(taken)))
         }
         // Rule 35: only when nothing was taken does an alertable call run APCs.
         if alertable && !threads[tid].apcQueue.isEmpty {

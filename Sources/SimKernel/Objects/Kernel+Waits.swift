@@ -10,11 +10,10 @@ extension Kernel {
             guard let m = mutexes[id] else { return false }
             return m.owner == nil || m.owner == tid
         case .thread: return threadOfObject[id].map { threads[$0].state == .terminated } ?? false
-        case .file: return files[id]?.signaled ?? false
+        case .file: return files.peek(id) { $0.signaled } ?? false
         case .port:
             // Rule 37: signaled while packets are queued, and after close.
-            guard let p = ports[id] else { return false }
-            return !p.packets.isEmpty || p.closed
+            return ports.peek(id) { !$0.packets.isEmpty || $0.closed } ?? false
         case .process: return processes.first { $0.objectId == id }?.exitCode != nil
         }
     }
@@ -55,6 +54,11 @@ extension Kernel {
         }
         return nil
     }
+
+    /// Whether `id` is a port that has not been closed (read in place: the
+    /// table's getter copies the whole port state).
+    @inline(__always)
+    func isOpenPort(_ id: Int) -> Bool { ports.peek(id) { !$0.closed } ?? false }
 
     /// Whether `entry` stands for the wait its thread is blocked in now.
     /// Entries of ended waits are dropped lazily. A thread's wait generation
@@ -143,8 +147,8 @@ extension Kernel {
         }
         // Rule 31: any blocking wait other than on the port itself takes an
         // associated thread out of the port's running count.
-        if w.port == nil, let p = threads[tid].associatedPort, ports[p]?.closed == false {
-            ports[p]!.running -= 1
+        if w.port == nil, let p = threads[tid].associatedPort, isOpenPort(p) {
+            ports.update(p) { $0.running -= 1 }
             w.countedDownPort = p
         }
         let cpu: Int? = { if case .running(let c) = threads[tid].state { return c } else { return nil } }()
@@ -174,11 +178,11 @@ extension Kernel {
         // Moved out, not copied: a wait holds an array and a string.
         guard let w = threads[tid].wait.take() else { return nil }
         threads[tid].waitGeneration &+= 1
-        if let p = w.countedDownPort, threads[tid].associatedPort == p, ports[p]?.closed == false {
-            ports[p]!.running += 1
+        if let p = w.countedDownPort, threads[tid].associatedPort == p, isOpenPort(p) {
+            ports.update(p) { $0.running += 1 }
         }
-        if !alreadyCounted, let p = w.port, threads[tid].associatedPort == p, ports[p]?.closed == false {
-            ports[p]!.running += 1
+        if !alreadyCounted, let p = w.port, threads[tid].associatedPort == p, isOpenPort(p) {
+            ports.update(p) { $0.running += 1 }
         }
         return w
     }
@@ -231,9 +235,15 @@ extension Kernel {
                 return result(0)
             }
         case let .dequeue(bytesOut, keyOut, ovOut):
+            let dequeued: CompletionPacket?
             switch outcome {
-            case .packets(let list):
-                guard let packet = list.first else { return result(0) }
+            case .packet(let packet): dequeued = packet
+            case .packets(let list): dequeued = list.first
+            default: dequeued = nil
+            }
+            switch outcome {
+            case .packet, .packets:
+                guard let packet = dequeued else { return result(0) }
                 store32(tid, packet.bytes, at: bytesOut)
                 store64(tid, packet.key, at: keyOut)
                 store64(tid, packet.overlapped, at: ovOut)
@@ -254,6 +264,8 @@ extension Kernel {
                 return result(0)
             }
         case let .dequeueEx(entries, _, removedOut):
+            var outcome = outcome
+            if case .packet(let packet) = outcome { outcome = .packets([packet]) }
             switch outcome {
             case .packets(let list):
                 for (i, packet) in list.enumerated() {

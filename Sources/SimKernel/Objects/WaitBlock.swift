@@ -30,6 +30,9 @@ enum WaitOutcome: Sendable {
     case object(index: Int, abandoned: Bool)
     case timeout
     case userAPC
+    /// One packet: what a GetQueuedCompletionStatus wait gets (no array to build).
+    case packet(CompletionPacket)
+    /// Up to the caller's count (GetQueuedCompletionStatusEx).
     case packets([CompletionPacket])
     case portClosed
     case ioDone(status: UInt32, bytes: UInt64)
