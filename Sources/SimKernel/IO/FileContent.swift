@@ -38,30 +38,12 @@ public struct FileContent: Sendable, Equatable {
         return bytes
     }
 
-    /// Appends what never-written bytes `start ..< end` hold: the pattern
-    /// below `patternLimit`, then zeros.
+    /// Appends what never-written bytes `start ..< end` hold (see `copyBase`).
     private func appendBase(from start: UInt64, to end: UInt64, into out: inout [UInt8]) {
         let first = out.count
         out.append(contentsOf: repeatElement(0, count: Int(end - start)))
-        guard let seed = patternSeed, start < patternLimit else { return }
-        let patternEnd = min(patternLimit, end)
         out.withUnsafeMutableBytes { raw in
-            var offset = start
-            // Byte by byte up to a word boundary, then one mix per 8-byte
-            // word stored whole, then the tail.
-            while offset < patternEnd && offset & 7 != 0 {
-                raw[first + Int(offset - start)] = FileContent.patternByte(seed: seed, offset: offset)
-                offset += 1
-            }
-            while offset + 8 <= patternEnd {
-                let word = SplitMix64.mix(seed &+ (offset >> 3)).littleEndian
-                raw.storeBytes(of: word, toByteOffset: first + Int(offset - start), as: UInt64.self)
-                offset += 8
-            }
-            while offset < patternEnd {
-                raw[first + Int(offset - start)] = FileContent.patternByte(seed: seed, offset: offset)
-                offset += 1
-            }
+            copyBase(from: start, into: UnsafeMutableRawBufferPointer(rebasing: raw[first...]))
         }
     }
 
@@ -108,8 +90,10 @@ public struct FileContent: Sendable, Equatable {
         }
     }
 
-    /// Copies what never-written bytes from `start` hold (see `appendBase`) into `destination`.
+    /// Copies what never-written bytes from `start` hold into
+    /// `destination`: the pattern below `patternLimit`, then zeros.
     private func copyBase(from start: UInt64, into destination: UnsafeMutableRawBufferPointer) {
+        guard let base = destination.baseAddress else { return }
         let end = start + UInt64(destination.count)
         var offset = start
         if let seed = patternSeed {
@@ -118,10 +102,17 @@ public struct FileContent: Sendable, Equatable {
                 destination[Int(offset - start)] = FileContent.patternByte(seed: seed, offset: offset)
                 offset += 1
             }
-            while offset + 8 <= patternEnd {
-                let word = SplitMix64.mix(seed &+ (offset >> 3)).littleEndian
-                destination.storeBytes(of: word, toByteOffset: Int(offset - start), as: UInt64.self)
-                offset += 8
+            // One mix per 8-byte word, stored whole (unaligned stores are fine).
+            let words = (patternEnd - offset) / 8
+            if words > 0 {
+                var word = seed &+ (offset >> 3)
+                var out = base + Int(offset - start)
+                for _ in 0 ..< words {
+                    out.storeBytes(of: SplitMix64.mix(word).littleEndian, as: UInt64.self)
+                    out += 8
+                    word &+= 1
+                }
+                offset += words * 8
             }
             while offset < patternEnd {
                 destination[Int(offset - start)] = FileContent.patternByte(seed: seed, offset: offset)
