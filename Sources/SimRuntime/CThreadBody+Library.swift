@@ -182,7 +182,10 @@ extension CThreadBody {
         case .SetThreadPriority:
             return library(1)   // one priority level: accepted, no effect
         case .GetLastError:
-            return .call(.getLastError)
+            // A read of the thread's own state, no system call: it takes no
+            // time (as the kernel's free service did) and no kernel event.
+            vm.resume(returning: UInt64(lastError))
+            return nil
         case .SetLastError:
             return .call(.setLastError(u32(0)))
 

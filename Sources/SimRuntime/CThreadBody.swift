@@ -22,6 +22,13 @@ struct CThreadBody: ThreadBody {
     var deferred: ThreadStep?
     /// How the next `.resume` becomes the C call's return value.
     var resumption: Resumption = .value
+    /// The thread's last-error value, as the kernel holds it whenever the C
+    /// code runs: 0 at the start, then what every service result carries.
+    /// The kernel changes a thread's last error only inside that thread's
+    /// own services and waits, whose results all reach the body, so
+    /// `GetLastError` reads this (as Windows reads the thread's TEB) instead
+    /// of calling the kernel.
+    var lastError: UInt32 = 0
 
     /// How a service result turns into the value the C code sees.
     enum Resumption: Sendable, Equatable {
@@ -68,6 +75,7 @@ struct CThreadBody: ThreadBody {
             }
             return run(&context, &runtime, atStatementBoundary: true)
         case .resume(let result):
+            lastError = result.lastError
             if case .label(let text) = resumption {
                 resumption = .fixed(result.value)
                 if result.value != 0 && result.value != Win32.INVALID_HANDLE_VALUE {
