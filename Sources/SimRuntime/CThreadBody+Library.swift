@@ -17,26 +17,8 @@ extension CThreadBody {
 
         if let function = image.cLibraryFunction(call.index, name: call.name) {
             debtNanoseconds += Int64(RuntimeCosts.libraryCallNanoseconds)
-            switch CLibrary.call(function, args, memory: &context.memory, process: &runtime.library) {
-            case let .value(value, lastError):
-                if runtime.library.output.count > runtime.maxOutputBytes {
-                    return report(RuntimeFault(kind: .libraryError,
-                                               message: "console output limit exceeded (\(runtime.maxOutputBytes) bytes)",
-                                               location: call.location, function: currentFunction),
-                                  &runtime, thread: context.threadId)
-                }
-                if let lastError {
-                    resumption = .fixed(value)
-                    return .call(.setLastError(lastError))
-                }
-                vm.resume(returning: value)
-                return nil
-            case .exit(let code):
-                return charged(.call(.exitProcess(code: UInt32(bitPattern: code))))
-            case let .fault(kind, message):
-                return report(RuntimeFault(kind: kind, message: message, location: call.location, function: currentFunction),
-                              &runtime, thread: context.threadId)
-            }
+            let result = CLibrary.call(function, args, memory: &context.memory, process: &runtime.library)
+            return finishLibraryCall(result, call, &runtime, thread: context.threadId)
         }
 
         /// A service whose result is the C call's result.
@@ -182,7 +164,10 @@ extension CThreadBody {
         case .SetThreadPriority:
             return library(1)   // one priority level: accepted, no effect
         case .GetLastError:
-            return .call(.getLastError)
+            // A read of the thread's own state, no system call: it takes no
+            // time (as the kernel's free service did) and no kernel event.
+            vm.resume(returning: UInt64(lastError))
+            return nil
         case .SetLastError:
             return .call(.setLastError(u32(0)))
 
@@ -219,6 +204,70 @@ extension CThreadBody {
                                        message: "call to unknown function '\(call.name)' (not in the simulated library)",
                                        location: call.location, function: currentFunction),
                           &runtime, thread: context.threadId)
+        }
+    }
+
+    /// Goes on from a C library call's outcome: nil when the VM can go on
+    /// at once (the value has been supplied), otherwise the step to report.
+    mutating func finishLibraryCall(_ result: CLibraryResult, _ call: ExternalCall, _ runtime: inout ProcessRuntime,
+                                    thread: Int) -> ThreadStep? {
+        switch result {
+        case let .value(value, lastError):
+            if runtime.library.output.count > runtime.maxOutputBytes {
+                return report(RuntimeFault(kind: .libraryError,
+                                           message: "console output limit exceeded (\(runtime.maxOutputBytes) bytes)",
+                                           location: call.location, function: currentFunction),
+                              &runtime, thread: thread)
+            }
+            if let lastError {
+                resumption = .fixed(value)
+                return .call(.setLastError(lastError))
+            }
+            vm.resume(returning: value)
+            return nil
+        case .exit(let code):
+            return charged(.call(.exitProcess(code: UInt32(bitPattern: code))))
+        case let .fault(kind, message):
+            return report(RuntimeFault(kind: kind, message: message, location: call.location, function: currentFunction),
+                          &runtime, thread: thread)
+        }
+    }
+
+    /// Answers, while the VM runs, a call that needs neither the kernel nor
+    /// a step: its value and the CPU time it costs in ns, as `perform`
+    /// would have. Nil when the call needs `perform` (nothing done then),
+    /// or when a C library call that did run needs a step: its outcome is
+    /// left in `stashed` for when the VM stops at that call.
+    static func answerInPlace(_ external: Int, _ arguments: CallArguments, image: ProgramImage, lastError: UInt32,
+                              processId: Int, memory: inout Memory, runtime: inout ProcessRuntime,
+                              stashed: inout CLibraryResult?) -> (UInt64, Int64)? {
+        let library = Int64(RuntimeCosts.libraryCallNanoseconds)
+        if let function = image.cLibraryFunction(external) {
+            let result = CLibrary.call(function, arguments, memory: &memory, process: &runtime.library)
+            if case .value(let value, nil) = result, runtime.library.output.count <= runtime.maxOutputBytes {
+                return (value, library)
+            }
+            stashed = result
+            return nil
+        }
+        switch image.libraryCall(external) {
+        case .GetLastError:
+            // A read of the thread's own state, no system call: no time.
+            return (UInt64(lastError), 0)
+        case .GetFileType:
+            return (1, library)   // FILE_TYPE_DISK: every file of the simulation is on the disk
+        case .GetCurrentThread:
+            return (Win32.currentThreadPseudoHandle, library)
+        case .GetCurrentProcess:
+            return (Win32.currentProcessPseudoHandle, library)
+        case .GetCurrentProcessId:
+            return (UInt64(4 * (processId + 1)), library)
+        case .ResumeThread:
+            return (0, library)   // threads never start suspended here: "was not suspended"
+        case .SetThreadPriority:
+            return (1, library)   // one priority level: accepted, no effect
+        default:
+            return nil
         }
     }
 

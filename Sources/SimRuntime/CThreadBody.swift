@@ -22,6 +22,13 @@ struct CThreadBody: ThreadBody {
     var deferred: ThreadStep?
     /// How the next `.resume` becomes the C call's return value.
     var resumption: Resumption = .value
+    /// The thread's last-error value, as the kernel holds it whenever the C
+    /// code runs: 0 at the start, then what every service result carries.
+    /// The kernel changes a thread's last error only inside that thread's
+    /// own services and waits, whose results all reach the body, so
+    /// `GetLastError` reads this (as Windows reads the thread's TEB) instead
+    /// of calling the kernel.
+    var lastError: UInt32 = 0
 
     /// How a service result turns into the value the C code sees.
     enum Resumption: Sendable, Equatable {
@@ -68,6 +75,7 @@ struct CThreadBody: ThreadBody {
             }
             return run(&context, &runtime, atStatementBoundary: true)
         case .resume(let result):
+            lastError = result.lastError
             if case .label(let text) = resumption {
                 resumption = .fixed(result.value)
                 if result.value != 0 && result.value != Win32.INVALID_HANDLE_VALUE {
@@ -101,17 +109,35 @@ struct CThreadBody: ThreadBody {
         // its tables on every step.
         let image = self.image
         let stepping = runtime.steppingThread == context.threadId
+        let lastError = self.lastError
+        let processId = context.processId
         var first = atStatementBoundary
+        // Calls answered inside the VM are accounted here (the body itself
+        // is not reachable while its VM runs) and added after the run.
+        var answeredDebt: Int64 = 0
+        // A C library call done inside the VM whose outcome needs a step.
+        var stashed: CLibraryResult?
         while true {
             let left = max(0, runtime.maxStatements - runtime.statements)
             // Stepping: one statement from a boundary, otherwise (and after a
             // library call inside it) the rest of the current statement only.
             let budget = stepping ? (first ? 1 : 0) : min(RuntimeCosts.chunkStatements, left + 1)
             first = false
-            let stop = VM.run(&vm, program: image.program, memory: &context.memory, budget: budget)
+            let stop = VM.run(&vm, program: image.program, memory: &context.memory, budget: budget) { external, arguments, memory, ran in
+                guard let (value, cost) = CThreadBody.answerInPlace(external, arguments, image: image, lastError: lastError,
+                                                                     processId: processId, memory: &memory,
+                                                                     runtime: &runtime, stashed: &stashed)
+                else { return .stop }
+                // Exactly what a stop, the call and a new run would have done.
+                runtime.statements += ran
+                answeredDebt += Int64(ran) * Int64(RuntimeCosts.statementNanoseconds) + cost
+                let left = max(0, runtime.maxStatements - runtime.statements)
+                return .value(value, budget: stepping ? 0 : min(RuntimeCosts.chunkStatements, left + 1))
+            }
             let ran = vm.lastRunStatements
             runtime.statements += ran
-            debtNanoseconds += Int64(ran) * Int64(RuntimeCosts.statementNanoseconds)
+            debtNanoseconds += answeredDebt + Int64(ran) * Int64(RuntimeCosts.statementNanoseconds)
+            answeredDebt = 0
             switch stop {
             case .budgetExhausted:
                 if runtime.statements > runtime.maxStatements {
@@ -126,7 +152,13 @@ struct CThreadBody: ThreadBody {
                 debtNanoseconds %= 1000
                 return .computed(UInt64(us))
             case .external(let call):
-                if let step = perform(call, &context, &runtime) { return step }
+                if let result = stashed {
+                    stashed = nil
+                    debtNanoseconds += Int64(RuntimeCosts.libraryCallNanoseconds)
+                    if let step = finishLibraryCall(result, call, &runtime, thread: context.threadId) { return step }
+                } else if let step = perform(call, &context, &runtime) {
+                    return step
+                }
             case .returned(let value):
                 let code = UInt32(truncatingIfNeeded: value)
                 return charged(isMain ? .call(.exitProcess(code: code)) : .exited(code))

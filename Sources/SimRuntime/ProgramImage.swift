@@ -34,6 +34,18 @@ public final class ProgramImage: Sendable {
         index >= 0 && index < cLibraryFunctions.count ? cLibraryFunctions[index] : CLibrary.Function(rawValue: name)
     }
 
+    /// The runtime function external `index` calls (`.unknown` for an index out of range).
+    @inline(__always)
+    func libraryCall(_ index: Int) -> LibraryCall {
+        index >= 0 && index < libraryCalls.count ? libraryCalls[index] : .unknown
+    }
+
+    /// The pure C library function external `index` calls, if any.
+    @inline(__always)
+    func cLibraryFunction(_ index: Int) -> CLibrary.Function? {
+        index >= 0 && index < cLibraryFunctions.count ? cLibraryFunctions[index] : nil
+    }
+
     func line(_ number: Int) -> String? { number >= 1 && number <= lines.count ? lines[number - 1] : nil }
 
     func codeLocation(_ location: SourceLocation, function: String) -> CodeLocation {

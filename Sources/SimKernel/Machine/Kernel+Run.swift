@@ -329,21 +329,16 @@ extension Kernel {
         return true
     }
 
-    /// Steps a body with its process's memory and output moved into the
-    /// context (moved, not copied, so pages stay uniquely owned).
+    /// Steps a body with its process's context (memory, output, runtime
+    /// state) handed over in place: nothing is copied, so pages stay
+    /// uniquely owned and no reference is retained or released.
     mutating func stepBody(_ tid: Int, _ input: ThreadInput) -> ThreadStep {
         let p = threads[tid].process
-        // Swapped in and out: no reference is copied or released, and what
-        // the context is left holding afterwards is empty.
-        var context = ThreadContext(memory: Memory(), stdout: "", threadId: tid, processId: p, now: now)
-        swap(&context.memory, &processes[p].memory)
-        swap(&context.stdout, &processes[p].stdout)
-        swap(&context.processState, &processes[p].runtimeState)
-        let step = threads[tid].body.step(input, context: &context)
-        swap(&context.memory, &processes[p].memory)
-        swap(&context.stdout, &processes[p].stdout)
-        swap(&context.processState, &processes[p].runtimeState)
-        return step
+        processes[p].context.threadId = tid
+        processes[p].context.now = now
+        // Disjoint stored properties of the kernel: the thread's body and
+        // its process's context are accessed side by side.
+        return threads[tid].body.step(input, context: &processes[p].context)
     }
 
     // MARK: Thread life

@@ -54,10 +54,10 @@ public struct ThreadContext: Sendable {
     public var memory: Memory
     /// The process's console output so far; append to it.
     public var stdout: String
-    public let threadId: Int
-    public let processId: Int
+    public internal(set) var threadId: Int
+    public internal(set) var processId: Int
     /// Virtual time in µs.
-    public let now: UInt64
+    public internal(set) var now: UInt64
     /// State the runtime keeps per process (the C library's heap and output,
     /// shared by the process's threads). Opaque to the kernel; copied with it,
     /// so it is part of every snapshot.

@@ -17,6 +17,16 @@ public enum VM {
         var fp: UInt64
         var regBase: Int
         var executed = 0
+        /// Statements of earlier segments of this run: an external call
+        /// answered in place starts a new segment with a budget of its own.
+        var earlierStatements = 0
+        /// Set when the loop stops at an external call it did not answer in
+        /// place: the call's index in `Program.externals` (-1: none) and its
+        /// argument count (the arguments are the operand stack's slots from
+        /// `sp` on); `run` builds the `ExternalCall` outside the loop.
+        var external = -1
+        var externalArgc = 0
+        var budget: Int
         var needStack = 0
         var needRegisters = 0
     }
@@ -24,6 +34,24 @@ public enum VM {
     /// Runs `thread` until it has executed `budget` statements or stops for
     /// another reason. See `VMStop`.
     public static func run(_ thread: inout VMThread, program: Program, memory: inout Memory, budget: Int) -> VMStop {
+        run(&thread, program: program, memory: &memory, budget: budget) { _, _, _, _ in .stop }
+    }
+
+    /// Answers an external call in place: the call's index in
+    /// `Program.externals`, its arguments, the process memory, and the
+    /// statements executed since the run or the previous answered call began.
+    public typealias ExternalAnswering = (_ external: Int, _ arguments: CallArguments, _ memory: inout Memory,
+                                          _ statements: Int) -> ExternalAnswer
+
+    /// Like `run(_:program:memory:budget:)`, but offers every external call
+    /// to `answer` first. A call it answers returns its value at once and
+    /// the run goes on with the budget it gives, as if the VM had stopped
+    /// with `.external`, the value had been supplied and `run` been called
+    /// again with that budget; `lastRunStatements` then counts the
+    /// statements since the last answered call only. A call it declines (it
+    /// must not have done anything then) stops the VM with `.external`.
+    public static func run(_ thread: inout VMThread, program: Program, memory: inout Memory, budget: Int,
+                           answering answer: ExternalAnswering) -> VMStop {
         guard thread.state == .ready else {
             let why = thread.state == .awaitingExternal ? "thread is waiting for an external call result" : "thread has ended"
             return .fault(RuntimeFault(kind: .libraryError, message: why, location: thread.currentLocation(program: program)))
@@ -35,7 +63,8 @@ public enum VM {
         swap(&stack, &thread.stack)
         var regs: [UInt64] = []
         swap(&regs, &thread.registers)
-        var m = Machine(ip: thread.ip, sp: thread.sp, msp: thread.stackPointer, fp: top.framePointer, regBase: Int(top.registerBase))
+        var m = Machine(ip: thread.ip, sp: thread.sp, msp: thread.stackPointer, fp: top.framePointer, regBase: Int(top.registerBase),
+                        budget: budget)
         program.functions.withUnsafeBufferPointer { functions in
             let current = Int(top.function)
             m.needStack = m.sp + functions[current].maxStack + 16
@@ -58,20 +87,33 @@ public enum VM {
                             return .fault(RuntimeFault(kind: .libraryError, message: "empty program", location: .unknown))
                         }
                         return execute(code: c, stack: sb, stackCapacity: s.count, regs: gb, registerCapacity: g.count,
-                                       machine: &m, thread: &thread, memory: &memory, program: program, budget: budget)
+                                       machine: &m, thread: &thread, memory: &memory, program: program, answer: answer)
                     }
                 }
             }
-            if let stop = result {
-                swap(&stack, &thread.stack)
-                swap(&regs, &thread.registers)
-                thread.sp = m.sp
-                thread.ip = m.ip
-                thread.stackPointer = m.msp
-                thread.statementsExecuted += m.executed
-                thread.lastRunStatements = m.executed
-                return stop
+            let stop: VMStop
+            if m.external >= 0 {
+                let x = m.external
+                m.external = -1
+                let passed = stack.withUnsafeBufferPointer { s in
+                    s.baseAddress.map { CallArguments(copying: $0 + m.sp, count: m.externalArgc) } ?? CallArguments()
+                }
+                thread.state = .awaitingExternal
+                stop = .external(ExternalCall(name: program.externals[x], index: x, passed: passed,
+                                              location: program.location(at: m.ip - 1)))
+            } else if let result {
+                stop = result
+            } else {
+                continue   // the buffers must grow first
             }
+            swap(&stack, &thread.stack)
+            swap(&regs, &thread.registers)
+            thread.sp = m.sp
+            thread.ip = m.ip
+            thread.stackPointer = m.msp
+            thread.statementsExecuted += m.earlierStatements + m.executed
+            thread.lastRunStatements = m.executed
+            return stop
         }
     }
 
@@ -93,17 +135,29 @@ public enum VM {
         }
     }
 
+    /// Offers the external call `x` (arguments at `arguments`) to `answer`.
+    /// Kept out of the dispatch loop, which it would make larger and slower.
+    @inline(never)
+    static func offer(_ x: Int, arguments: UnsafePointer<UInt64>, count: Int, mayAnswer: Bool, statements: Int,
+                      memory: inout Memory, answer: ExternalAnswering) -> ExternalAnswer {
+        guard mayAnswer else { return .stop }
+        return answer(x, CallArguments(copying: arguments, count: count), &memory, statements)
+    }
+
     /// The dispatch loop. Returns nil when the buffers must grow first (the
-    /// instruction that needed room will run again).
+    /// instruction that needed room will run again) or at an external call
+    /// not answered in place (`machine.external` set).
     static func execute(code: UnsafePointer<Instruction>, stack: UnsafeMutablePointer<UInt64>, stackCapacity: Int,
                         regs: UnsafeMutablePointer<UInt64>, registerCapacity: Int, machine m: inout Machine,
-                        thread: inout VMThread, memory: inout Memory, program: Program, budget: Int) -> VMStop? {
+                        thread: inout VMThread, memory: inout Memory, program: Program,
+                        answer: ExternalAnswering) -> VMStop? {
         var ip = m.ip
         var sp = m.sp
         var msp = m.msp
         var fp = m.fp
         var regBase = m.regBase
         var executed = m.executed
+        var budget = m.budget
         let functions = program.functions
         var outcome: VMStop?
         dispatch: while true {
@@ -342,11 +396,20 @@ public enum VM {
                     } else if let x = program.externalIndex(atAddress: address) {
                         // The arguments are the top argc slots, in order.
                         sp &-= argc
-                        thread.state = .awaitingExternal
-                        let call = ExternalCall(name: program.externals[x], index: x,
-                                                passed: CallArguments(copying: stack + sp, count: argc),
-                                                location: program.location(at: ip - 1))
-                        outcome = .external(call); break dispatch
+                        // Room for the result is checked first: an answered call cannot be undone.
+                        if case .value(let value, let next) = offer(x, arguments: stack + sp, count: argc,
+                                                                    mayAnswer: sp < stackCapacity, statements: executed,
+                                                                    memory: &memory, answer: answer) {
+                            stack[sp] = value
+                            sp &+= 1
+                            m.earlierStatements &+= executed
+                            executed = 0
+                            budget = next
+                            continue dispatch
+                        }
+                        m.external = x
+                        m.externalArgc = argc
+                        break dispatch
                     } else {
                         let hex = "0x" + String(address, radix: 16, uppercase: true)
                         outcome = fault(address == 0 ? .nullPointer : .badFunctionPointer,
@@ -409,12 +472,20 @@ public enum VM {
                 let argc = Int(ins.b)
                 // The arguments are the top argc slots, in order.
                 sp &-= argc
-                thread.state = .awaitingExternal
-                let x = Int(ins.a)
-                let call = ExternalCall(name: program.externals[x], index: x,
-                                        passed: CallArguments(copying: stack + sp, count: argc),
-                                        location: program.location(at: ip - 1))
-                outcome = .external(call); break dispatch
+                // Room for the result is checked first: an answered call cannot be undone.
+                if case .value(let value, let next) = offer(Int(ins.a), arguments: stack + sp, count: argc,
+                                                            mayAnswer: sp < stackCapacity, statements: executed,
+                                                            memory: &memory, answer: answer) {
+                    stack[sp] = value
+                    sp &+= 1
+                    m.earlierStatements &+= executed
+                    executed = 0
+                    budget = next
+                    continue dispatch
+                }
+                m.external = Int(ins.a)
+                m.externalArgc = argc
+                break dispatch
             case .ret, .retVoid:
                 var value: UInt64 = 0
                 if ins.op == .ret {
@@ -458,6 +529,7 @@ public enum VM {
         m.fp = fp
         m.regBase = regBase
         m.executed = executed
+        m.budget = budget
         return outcome
     }
 }

@@ -17,6 +17,16 @@ public enum VMStop: Sendable, Equatable {
     indirect case fault(RuntimeFault)
 }
 
+/// What a runtime answers when `VM.run(_:program:memory:budget:answering:)`
+/// offers it an external call.
+public enum ExternalAnswer: Sendable, Equatable {
+    /// The call is done: it returns `value`, and the run goes on with a
+    /// fresh budget of `budget` statements.
+    case value(UInt64, budget: Int)
+    /// Not answered here (nothing was done): the VM stops with `.external`.
+    case stop
+}
+
 /// A call to a library function, for the runtime (or `CLibrary`) to perform.
 public struct ExternalCall: Sendable, Equatable {
     /// The library function's name as written (after macros: `CreateFileA`).
