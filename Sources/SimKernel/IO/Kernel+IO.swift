@@ -208,7 +208,9 @@ extension Kernel {
     /// Completes a request: moves the data, writes the OVERLAPPED (rule 12)
     /// and fires its notifications (rules 14, 16, 19, 27, 28).
     mutating func complete(_ id: Int, status: UInt32, bytes: UInt64, atOnce: Bool) {
-        guard let req = requests.take(id) else { return }
+        guard let req = requests.ending(id) else { return }
+        let writeData = req.operation == .write ? requests.takeWriteData(id) : []
+        requests.remove(id)
         let f = req.fileObject
         counters.requestsCompleted += 1
         let success = status == Win32.STATUS_SUCCESS
@@ -223,7 +225,7 @@ extension Kernel {
                     }
                 }
             case .write:
-                let data = bytes == UInt64(req.writeData.count) ? req.writeData : Array(req.writeData[0 ..< Int(bytes)])
+                let data = bytes == UInt64(writeData.count) ? writeData : Array(writeData[0 ..< Int(bytes)])
                 _ = volume.with(req.node) { $0.content.write(data, at: req.offset) }
             }
             if files.peek(f, { $0.noBuffering }) == false { cache.insert(node: req.node, offset: req.offset, length: bytes) }
