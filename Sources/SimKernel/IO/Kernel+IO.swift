@@ -95,9 +95,8 @@ extension Kernel {
     }
 
     mutating func blockOnRequest(_ tid: Int, _ id: Int, continuation: WaitContinuation, call: String) {
-        var w = WaitBlock(objects: [], waitAll: false, alertable: false, deadline: nil, call: call, continuation: continuation)
-        w.request = id
-        block(tid, w, timeout: Win32.INFINITE)
+        block(tid, WaitBlock(objects: [], waitAll: false, alertable: false, deadline: nil, call: call, continuation: continuation,
+                             request: id), timeout: Win32.INFINITE)
     }
 
     /// Takes the synchronous file object's lock and starts `id`; returns the
