@@ -117,6 +117,7 @@ extension Kernel {
     }
 
     /// The result of a request that completes without waiting (rule 13), if any.
+    @inline(__always)
     func immediateResult(_ id: Int) -> (UInt32, UInt64)? {
         guard let req = requests.summary(id), let noBuffering = files.peek(req.fileObject, { $0.noBuffering }) else { return nil }
         let size = volume.size(ofNode: req.node) ?? 0

@@ -2,6 +2,7 @@ extension Kernel {
     // MARK: Signal state
 
     /// Whether `id` would satisfy a wait by `tid` now.
+    @inline(__always)
     func isSignaled(_ id: Int, for tid: Int) -> Bool {
         switch objects[id].kind {
         case .event: return events[id]?.signaled ?? false
