@@ -36,4 +36,25 @@ struct IORequest: Sendable {
         Summary(thread: thread, fileObject: fileObject, node: node, operation: operation, offset: offset, length: length,
                 synchronousHandle: synchronousHandle, usesPosition: usesPosition, phase: phase)
     }
+
+    /// What completing the request reads: the fields without the write data.
+    struct Ending {
+        var thread: Int, process: Int, fileObject: Int, node: Int
+        var operation: IORequestView.Operation
+        var offset: UInt64, buffer: UInt64, overlapped: UInt64, routine: UInt64
+        var event: Int?
+        var suppressPacket: Bool, synchronousHandle: Bool
+        var phase: Phase
+    }
+    var ending: Ending {
+        Ending(thread: thread, process: process, fileObject: fileObject, node: node, operation: operation, offset: offset,
+               buffer: buffer, overlapped: overlapped, routine: routine, event: event, suppressPacket: suppressPacket,
+               synchronousHandle: synchronousHandle, phase: phase)
+    }
+
+    /// What fills a request table's free slots.
+    static let vacant = IORequest(id: -1, thread: 0, process: 0, fileObject: 0, node: 0, operation: .read, offset: 0, length: 0,
+                                  buffer: 0, overlapped: 0, event: nil, suppressPacket: false, routine: 0, issuedAt: 0,
+                                  completesAt: nil, phase: .waitingForFile, writeData: [], synchronousHandle: false,
+                                  usesPosition: false, bytesOut: 0)
 }

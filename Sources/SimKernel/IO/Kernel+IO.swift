@@ -95,9 +95,8 @@ extension Kernel {
     }
 
     mutating func blockOnRequest(_ tid: Int, _ id: Int, continuation: WaitContinuation, call: String) {
-        var w = WaitBlock(objects: [], waitAll: false, alertable: false, deadline: nil, call: call, continuation: continuation)
-        w.request = id
-        block(tid, w, timeout: Win32.INFINITE)
+        block(tid, WaitBlock(objects: [], waitAll: false, alertable: false, deadline: nil, call: call, continuation: continuation,
+                             request: id), timeout: Win32.INFINITE)
     }
 
     /// Takes the synchronous file object's lock and starts `id`; returns the
@@ -118,6 +117,7 @@ extension Kernel {
     }
 
     /// The result of a request that completes without waiting (rule 13), if any.
+    @inline(__always)
     func immediateResult(_ id: Int) -> (UInt32, UInt64)? {
         guard let req = requests.summary(id), let noBuffering = files.peek(req.fileObject, { $0.noBuffering }) else { return nil }
         let size = volume.size(ofNode: req.node) ?? 0
@@ -208,7 +208,9 @@ extension Kernel {
     /// Completes a request: moves the data, writes the OVERLAPPED (rule 12)
     /// and fires its notifications (rules 14, 16, 19, 27, 28).
     mutating func complete(_ id: Int, status: UInt32, bytes: UInt64, atOnce: Bool) {
-        guard let req = requests.take(id) else { return }
+        guard let req = requests.ending(id) else { return }
+        let writeData = req.operation == .write ? requests.takeWriteData(id) : []
+        requests.remove(id)
         let f = req.fileObject
         counters.requestsCompleted += 1
         let success = status == Win32.STATUS_SUCCESS
@@ -223,7 +225,7 @@ extension Kernel {
                     }
                 }
             case .write:
-                let data = bytes == UInt64(req.writeData.count) ? req.writeData : Array(req.writeData[0 ..< Int(bytes)])
+                let data = bytes == UInt64(writeData.count) ? writeData : Array(writeData[0 ..< Int(bytes)])
                 _ = volume.with(req.node) { $0.content.write(data, at: req.offset) }
             }
             if files.peek(f, { $0.noBuffering }) == false { cache.insert(node: req.node, offset: req.offset, length: bytes) }

@@ -10,17 +10,22 @@
 /// each step on a copy, and keeps snapshots) shares them, and the first
 /// write after a copy duplicates the chunk it lands in.
 ///
-/// `summary` reads in place and `update` changes a held request in place: a request is
-/// a large value, and copying it out and back on every field change cost
-/// more than the rest of the bookkeeping.
+/// Slots hold plain (non-optional) requests and one bit per slot says which
+/// are live: a request is a large value, and wrapping it in an optional made
+/// every store and removal move it through temporaries. `summary`, `ending`
+/// and `update` work on a held request in place for the same reason.
+///
+/// Invariant: bit `i` of `occupied[c]` is set exactly when slot `i` of chunk
+/// `c` holds a live request; a vacant slot holds `IORequest.vacant` (or a
+/// finished request whose data was dropped).
 struct RequestTable: Sendable {
     static let chunkShift = 6
     static let chunkSize = 1 << chunkShift
 
     /// Chunk k holds ids k·chunkSize ..< (k+1)·chunkSize; an empty array is a chunk not (or no longer) needed.
-    private var chunks: [[IORequest?]] = []
-    /// Requests held per chunk.
-    private var liveInChunk: [Int] = []
+    private var chunks: [[IORequest]] = []
+    /// Per chunk, one bit per slot: set while the slot holds a request (64 slots, one word).
+    private var occupied: [UInt64] = []
     /// The highest id ever stored: chunks wholly below it are never written again once empty.
     private var highestId = -1
     /// Requests held.
@@ -29,67 +34,77 @@ struct RequestTable: Sendable {
     init() {}
 
     subscript(id: Int) -> IORequest? {
-        get {
-            guard id >= 0, case let c = id >> Self.chunkShift, c < chunks.count, !chunks[c].isEmpty else { return nil }
-            return chunks[c][id & (Self.chunkSize - 1)]
-        }
-        _modify {
-            var value = take(id)
-            yield &value
-            if let value { put(value, id) }
-        }
+        guard contains(id) else { return nil }
+        return chunks[id >> Self.chunkShift][id & (Self.chunkSize - 1)]
     }
 
     /// Whether a request with `id` is held.
+    @inline(__always)
     func contains(_ id: Int) -> Bool {
-        guard id >= 0, case let c = id >> Self.chunkShift, c < chunks.count, !chunks[c].isEmpty else { return false }
-        if case .some = chunks[c][id & (Self.chunkSize - 1)] { return true }
-        return false
+        guard id >= 0, case let c = id >> Self.chunkShift, c < occupied.count else { return false }
+        return occupied[c] & (1 << UInt64(id & (Self.chunkSize - 1))) != 0
     }
 
     /// The scalar fields of request `id`, read in place (no copy of its data).
     @inline(__always)
     func summary(_ id: Int) -> IORequest.Summary? {
-        guard id >= 0, case let c = id >> Self.chunkShift, c < chunks.count, !chunks[c].isEmpty else { return nil }
-        return chunks[c][id & (Self.chunkSize - 1)]?.summary
+        guard contains(id) else { return nil }
+        return chunks[id >> Self.chunkShift][id & (Self.chunkSize - 1)].summary
+    }
+
+    /// What completing request `id` needs, read in place (no copy of its data).
+    @inline(__always)
+    func ending(_ id: Int) -> IORequest.Ending? {
+        guard contains(id) else { return nil }
+        return chunks[id >> Self.chunkShift][id & (Self.chunkSize - 1)].ending
     }
 
     /// Changes the held request `id` in place; does nothing if it is not held.
+    @inline(__always)
     mutating func update(_ id: Int, _ body: (inout IORequest) -> Void) {
         guard contains(id) else { return }
-        body(&chunks[id >> Self.chunkShift][id & (Self.chunkSize - 1)]!)
+        body(&chunks[id >> Self.chunkShift][id & (Self.chunkSize - 1)])
     }
 
     /// Stores `request` under `id` (replacing any request held there).
-    mutating func put(_ request: IORequest, _ id: Int) {
+    mutating func put(_ request: consuming IORequest, _ id: Int) {
         guard id >= 0 else { return }
         let c = id >> Self.chunkShift
-        let i = id & (Self.chunkSize - 1)
+        let bit: UInt64 = 1 << UInt64(id & (Self.chunkSize - 1))
         if c >= chunks.count {
             chunks.append(contentsOf: repeatElement([], count: c - chunks.count + 1))
-            liveInChunk.append(contentsOf: repeatElement(0, count: c - liveInChunk.count + 1))
+            occupied.append(contentsOf: repeatElement(0, count: c - occupied.count + 1))
         }
-        if chunks[c].isEmpty { chunks[c] = Array(repeating: nil, count: Self.chunkSize) }
-        if case .none = chunks[c][i] {
+        if chunks[c].isEmpty { chunks[c] = Array(repeating: IORequest.vacant, count: Self.chunkSize) }
+        if occupied[c] & bit == 0 {
             count += 1
-            liveInChunk[c] += 1
+            occupied[c] |= bit
             highestId = max(highestId, id)
         }
-        chunks[c][i] = request
+        chunks[c][id & (Self.chunkSize - 1)] = request
     }
 
-    /// Removes and returns the request with `id`, if held.
-    mutating func take(_ id: Int) -> IORequest? {
-        guard contains(id) else { return nil }
+    /// Moves the write data out of request `id` (empty if it is not held).
+    mutating func takeWriteData(_ id: Int) -> [UInt8] {
+        guard contains(id) else { return [] }
+        var data: [UInt8] = []
+        swap(&data, &chunks[id >> Self.chunkShift][id & (Self.chunkSize - 1)].writeData)
+        return data
+    }
+
+    /// Forgets request `id`; returns whether it was held.
+    @discardableResult
+    mutating func remove(_ id: Int) -> Bool {
+        guard contains(id) else { return false }
         let c = id >> Self.chunkShift
-        var taken: IORequest? = nil
-        swap(&taken, &chunks[c][id & (Self.chunkSize - 1)])
+        occupied[c] &= ~(1 << UInt64(id & (Self.chunkSize - 1)))
         count -= 1
-        liveInChunk[c] -= 1
-        if liveInChunk[c] == 0 && c < highestId >> Self.chunkShift { chunks[c] = [] }
-        return taken
+        if occupied[c] == 0 && c < highestId >> Self.chunkShift {
+            chunks[c] = []
+        } else {
+            // The slot keeps its scalars until reused; only the buffer is let go.
+            chunks[c][id & (Self.chunkSize - 1)].writeData = []
+        }
+        return true
     }
-
-    /// Removes and returns the request with `id`, if held.
-    mutating func removeValue(forKey id: Int) -> IORequest? { take(id) }
 }

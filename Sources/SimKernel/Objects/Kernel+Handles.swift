@@ -1,5 +1,9 @@
 extension Kernel {
+    // Inlined, like the other small non-mutating lookups the services call:
+    // called out of line from a mutating method, it was handed a bitwise
+    // copy of the whole kernel (560 bytes) on every call.
     /// Resolves a handle value (pseudo-handles included) to an object id.
+    @inline(__always)
     func objectID(handle: UInt64, process p: Int, thread tid: Int?) -> Int? {
         if handle == Win32.currentThreadPseudoHandle, let tid { return threads[tid].objectId }
         if handle == Win32.currentProcessPseudoHandle { return processes[p].objectId }
@@ -9,11 +13,13 @@ extension Kernel {
         return entry.object
     }
 
+    @inline(__always)
     func typedObject(_ handle: UInt64, _ tid: Int, _ kind: ObjectRef.Kind) -> Int? {
         guard let id = objectID(handle: handle, process: threads[tid].process, thread: tid), objects[id].kind == kind else { return nil }
         return id
     }
 
+    @inline(__always)
     func fileObject(_ handle: UInt64, _ tid: Int) -> Int? { typedObject(handle, tid, .file) }
 
     mutating func addHandle(process p: Int, object id: Int) -> UInt64 {

@@ -135,11 +135,10 @@ extension Kernel {
             ports[id]!.running += 1
             return .returned(finish(tid, continuation, .timeout))
         }
-        var w = WaitBlock(objects: [], waitAll: false, alertable: alertable, deadline: nil,
-                          call: continuation.isEx ? "GetQueuedCompletionStatusEx" : "GetQueuedCompletionStatus",
-                          continuation: continuation)
-        w.port = id
-        block(tid, w, timeout: timeout)
+        // Built in the call: a named, then changed block was copied into `block`.
+        block(tid, WaitBlock(objects: [], waitAll: false, alertable: alertable, deadline: nil,
+                             call: continuation.isEx ? "GetQueuedCompletionStatusEx" : "GetQueuedCompletionStatus",
+                             continuation: continuation, port: id), timeout: timeout)
         let entry = WaitEntry(thread: tid, generation: threads[tid].waitGeneration)
         ports.update(id) { $0.waiters.append(entry) }
         return .blocked

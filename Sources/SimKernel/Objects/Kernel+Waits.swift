@@ -2,6 +2,7 @@ extension Kernel {
     // MARK: Signal state
 
     /// Whether `id` would satisfy a wait by `tid` now.
+    @inline(__always)
     func isSignaled(_ id: Int, for tid: Int) -> Bool {
         switch objects[id].kind {
         case .event: return events[id]?.signaled ?? false
@@ -177,18 +178,38 @@ extension Kernel {
     mutating func endWait(_ tid: Int, alreadyCounted: Bool = false) -> WaitBlock? {
         // Moved out, not copied: a wait holds an array and a string.
         guard let w = threads[tid].wait.take() else { return nil }
-        threads[tid].waitGeneration &+= 1
-        if let p = w.countedDownPort, threads[tid].associatedPort == p, isOpenPort(p) {
-            ports.update(p) { $0.running += 1 }
-        }
-        if !alreadyCounted, let p = w.port, threads[tid].associatedPort == p, isOpenPort(p) {
-            ports.update(p) { $0.running += 1 }
-        }
+        countBackIn(tid, countedDownPort: w.countedDownPort, port: w.port, alreadyCounted: alreadyCounted)
         return w
+    }
+
+    /// The bookkeeping of `endWait` once the wait is gone: a new generation
+    /// and the running counts (rule 31).
+    @inline(__always)
+    mutating func countBackIn(_ tid: Int, countedDownPort: Int?, port: Int?, alreadyCounted: Bool) {
+        threads[tid].waitGeneration &+= 1
+        if let p = countedDownPort, threads[tid].associatedPort == p, isOpenPort(p) {
+            ports.update(p) { $0.running += 1 }
+        }
+        if !alreadyCounted, let p = port, threads[tid].associatedPort == p, isOpenPort(p) {
+            ports.update(p) { $0.running += 1 }
+        }
     }
 
     /// Ends a blocked thread's wait with `outcome` and makes it ready.
     mutating func wake(_ tid: Int, _ outcome: WaitOutcome, alreadyCounted: Bool = false) {
+        if !tracing {
+            // Only three fields are needed: read them in place and drop the
+            // wait, instead of moving the whole block out.
+            guard let (continuation, countedDownPort, port) = threads[tid].wait.map({ ($0.continuation, $0.countedDownPort, $0.port) })
+            else { return }
+            threads[tid].wait = nil
+            countBackIn(tid, countedDownPort: countedDownPort, port: port, alreadyCounted: alreadyCounted)
+            threads[tid].pendingInput = .resume(finish(tid, continuation, outcome))
+            threads[tid].wakeups += 1
+            counters.wakeups += 1
+            makeReady(tid, increment: Kernel.waitIncrement(outcome))
+            return
+        }
         guard let w = endWait(tid, alreadyCounted: alreadyCounted) else { return }
         let result = finish(tid, w.continuation, outcome)
         threads[tid].pendingInput = .resume(result)

@@ -260,6 +260,7 @@ extension Kernel {
 
     // MARK: Memory helpers (faults become ERROR_NOACCESS at the call site)
 
+    @inline(__always)
     func isWritable(_ tid: Int, _ address: UInt64, _ length: Int) -> Bool {
         address != 0 && processes[threads[tid].process].memory.isMapped(address, length: length)
     }
