@@ -53,6 +53,7 @@ extension Kernel {
     /// The CPU whose thread a newly ready thread of `priority` should
     /// preempt, if any: the lowest current priority below it; ties go to the
     /// thread on its CPU longest, then the lowest CPU number. O(CPUs).
+    @inline(__always)
     func preemptionVictim(below priority: Int) -> Int? {
         var victim: Int?
         var victimPriority = priority
@@ -108,6 +109,7 @@ extension Kernel {
     }
 
     /// Whether a ready thread of at least `priority` waits (quantum end, yield).
+    @inline(__always)
     func hasReadyThread(atLeast priority: Int) -> Bool {
         guard let best = readyQueue.highestPriority else { return false }
         return best >= priority

@@ -26,6 +26,7 @@ extension Kernel {
     }
 
     /// False for events made moot since they were scheduled.
+    @inline(__always)
     func isLive(_ action: ScheduledEvent.Action) -> Bool {
         switch action {
         case let .cpuTimer(cpu, tid, generation), let .switchDone(cpu, tid, generation):

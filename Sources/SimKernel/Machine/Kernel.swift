@@ -41,7 +41,7 @@ public struct Kernel: Sendable {
     var runningAhead = false
     /// Index = thread id; slot 0 unused.
     var threads: [ThreadRecord] = []
-    var processes: [ProcessRecord] = []
+    @usableFromInline var processes: [ProcessRecord] = []
     /// Index = object id; slot 0 unused. Ids are never reused.
     var objects: [KernelObject] = [KernelObject(kind: .process, alive: false)]
     var events = ObjectTable<EventState>()
@@ -159,6 +159,9 @@ public struct Kernel: Sendable {
         threads.indices.contains(id) && id > 0 ? threads[id].lastError : nil
     }
 
+    /// Inlinable: a caller stepping the kernel in a loop asks this after
+    /// every step, and a call across the module copied the whole kernel.
+    @inlinable
     public func exitCode(ofProcess id: Int) -> UInt32? {
         processes.indices.contains(id) ? processes[id].exitCode : nil
     }

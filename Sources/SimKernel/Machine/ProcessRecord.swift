@@ -1,6 +1,7 @@
 import SimMemory
 
 /// A process: address space, console output and handle table.
+@usableFromInline
 struct ProcessRecord: Sendable {
     let id: Int
     var name: String
@@ -15,7 +16,7 @@ struct ProcessRecord: Sendable {
     var threads: [Int] = []
     /// Threads of `threads` not yet terminated (so an exit need not scan them all).
     var liveThreads = 0
-    var exitCode: UInt32?
+    @usableFromInline var exitCode: UInt32?
 
     init(id: Int, name: String, memory: Memory, objectId: Int) {
         self.id = id
