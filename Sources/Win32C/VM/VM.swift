@@ -9,6 +9,25 @@ import SimMemory
 /// never needs more operand slots than `Program.Function.maxStack`, and calls
 /// that would outgrow the buffers leave the loop to grow them first.
 public enum VM {
+    /// Why the dispatch loop stopped, other than at an external call: a
+    /// `VMStop` without the large `.external` payload, so that the loop's
+    /// result is a few words to return and destroy.
+    enum Outcome {
+        case budgetExhausted(statements: Int)
+        case returned(UInt64)
+        case nestedCallReturned
+        indirect case fault(RuntimeFault)
+
+        var stop: VMStop {
+            switch self {
+            case .budgetExhausted(let statements): return .budgetExhausted(statements: statements)
+            case .returned(let value): return .returned(value)
+            case .nestedCallReturned: return .nestedCallReturned
+            case .fault(let fault): return .fault(fault)
+            }
+        }
+    }
+
     /// Scalar machine state passed in and out of the dispatch loop.
     struct Machine {
         var ip: Int
@@ -85,7 +104,7 @@ public enum VM {
             if regs.count < m.needRegisters {
                 regs.append(contentsOf: repeatElement(0, count: max(m.needRegisters - regs.count, regs.count, 64)))
             }
-            let result: VMStop? = program.code.withUnsafeBufferPointer { code in
+            let result: Outcome? = program.code.withUnsafeBufferPointer { code in
                 stack.withUnsafeMutableBufferPointer { s in
                     regs.withUnsafeMutableBufferPointer { g in
                         program.functions.withUnsafeBufferPointer { fs in
@@ -113,7 +132,7 @@ public enum VM {
                 stop = .external(ExternalCall(name: program.externals[x], index: x, passed: passed,
                                               location: program.location(at: m.ip - 1)))
             } else if let result {
-                stop = result
+                stop = result.stop
             } else {
                 continue   // the buffers must grow first
             }
@@ -128,14 +147,14 @@ public enum VM {
         }
     }
 
-    static func fault(_ kind: RuntimeFault.Kind, _ message: String, ip: Int, program: Program, thread: inout VMThread) -> VMStop {
+    static func fault(_ kind: RuntimeFault.Kind, _ message: String, ip: Int, program: Program, thread: inout VMThread) -> Outcome {
         let at = program.location(at: ip - 1)
         let name = thread.frames.last.map { program.functions[Int($0.function)].name } ?? ""
         thread.state = .faulted
         return .fault(RuntimeFault(kind: kind, message: message, location: at, function: name))
     }
 
-    static func memoryFault(_ f: MemoryFault, _ verb: String, ip: Int, program: Program, thread: inout VMThread) -> VMStop {
+    static func memoryFault(_ f: MemoryFault, _ verb: String, ip: Int, program: Program, thread: inout VMThread) -> Outcome {
         let hex = "0x" + String(f.address, radix: 16, uppercase: true)
         switch f.kind {
         case .null:
@@ -163,7 +182,7 @@ public enum VM {
                         functions: UnsafePointer<Program.Function>, functionCount: Int,
                         offering: UnsafeBufferPointer<Bool>, machine m: inout Machine,
                         thread: inout VMThread, memory: inout Memory, program: Program,
-                        answer: ExternalAnswering) -> VMStop? {
+                        answer: ExternalAnswering) -> Outcome? {
         var ip = m.ip
         var sp = m.sp
         var msp = m.msp
@@ -171,7 +190,7 @@ public enum VM {
         var regBase = m.regBase
         var executed = m.executed
         var budget = m.budget
-        var outcome: VMStop?
+        var outcome: Outcome?
         dispatch: while true {
             let ins = code[ip]
             ip &+= 1
