@@ -138,6 +138,14 @@ final class CodeGenerator {
         case (.addConst, .addConst):
             code[i].b = last.b &+ b
             return true
+        case (.const_, .eq) where last.b == 0:
+            // `x == 0` is `!x`.
+            code[i] = Instruction(.lnot)
+            return true
+        case (.lnot, .jumpIfZero), (.lnot, .jumpIfNotZero):
+            // A jump on `!x` is the opposite jump on `x` (same target).
+            code[i] = Instruction(op == .jumpIfZero ? .jumpIfNotZero : .jumpIfZero, a: a)
+            return true
         default:
             return false
         }
