@@ -123,7 +123,8 @@ struct CThreadBody: ThreadBody {
             // library call inside it) the rest of the current statement only.
             let budget = stepping ? (first ? 1 : 0) : min(RuntimeCosts.chunkStatements, left + 1)
             first = false
-            let stop = VM.run(&vm, program: image.program, memory: &context.memory, budget: budget) { external, arguments, memory, ran in
+            let stop = VM.run(&vm, program: image.program, memory: &context.memory, budget: budget,
+                              offering: image.answerableInPlace) { external, arguments, memory, ran in
                 guard let (value, cost) = CThreadBody.answerInPlace(external, arguments, image: image, lastError: lastError,
                                                                      processId: processId, memory: &memory,
                                                                      runtime: &runtime, stashed: &stashed)

@@ -12,17 +12,20 @@ struct ProcessRuntime: Sendable {
     /// heap box plus a retain of every table. Copies (kernel snapshots)
     /// still never see each other's changes.
     final class Storage: ProcessState, @unchecked Sendable {
-        // Mutated only through a uniquely referenced `ProcessRuntime` (see `unique`).
-        var library = CProcess()
-        var statements = 0
-        var maxStatements: Int
-        var maxOutputBytes = RunSettings.defaultMaxOutputBytes
-        var nextThreadNumber = 1
-        var cpus: Int
-        var fault: RecordedFault?
-        var steppingThread: Int?
-        var labelsMade: [Int: Int] = [:]
-        var scratchMapped = false
+        // Mutated only through a uniquely referenced `ProcessRuntime` (see
+        // `unique`), one access at a time: the run-time exclusivity checks
+        // a class property gets by default (two calls per C library call
+        // answered inside the VM) are left out.
+        @exclusivity(unchecked) var library = CProcess()
+        @exclusivity(unchecked) var statements = 0
+        @exclusivity(unchecked) var maxStatements: Int
+        @exclusivity(unchecked) var maxOutputBytes = RunSettings.defaultMaxOutputBytes
+        @exclusivity(unchecked) var nextThreadNumber = 1
+        @exclusivity(unchecked) var cpus: Int
+        @exclusivity(unchecked) var fault: RecordedFault?
+        @exclusivity(unchecked) var steppingThread: Int?
+        @exclusivity(unchecked) var labelsMade: [Int: Int] = [:]
+        @exclusivity(unchecked) var scratchMapped = false
 
         init(maxStatements: Int, cpus: Int) {
             self.maxStatements = maxStatements

@@ -13,6 +13,9 @@ public final class ProgramImage: Sendable {
     let libraryCalls: [LibraryCall]
     /// Per external: the pure C library function it names, if any.
     let cLibraryFunctions: [CLibrary.Function?]
+    /// Per external: whether `CThreadBody.answerInPlace` may answer it
+    /// inside the VM (the VM does not offer it otherwise).
+    let answerableInPlace: [Bool]
 
     public init(program: Program, fileName: String, text: String = "") {
         self.program = program
@@ -20,6 +23,9 @@ public final class ProgramImage: Sendable {
         lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         libraryCalls = program.externals.map { LibraryCall(rawValue: $0) ?? .unknown }
         cLibraryFunctions = program.externals.map { CLibrary.Function(rawValue: $0) }
+        answerableInPlace = zip(cLibraryFunctions, libraryCalls).map { function, call in
+            function != nil || CThreadBody.answeredInPlace.contains(call)
+        }
     }
 
     /// The runtime function external `index` (named `name`) calls.

@@ -22,10 +22,12 @@ extension CodeGenerator {
     /// The type of an expression, without emitting code.
     func typeOf(_ e: Expr) -> CType {
         if let t = typeCache[ObjectIdentifier(e)] { return t }
-        let (count, saved) = (code.count, location)
+        let (count, saved, floor) = (code.count, location, peepholeFloor)
+        peepholeFloor = count
         dryRun += 1
         let t = rvalue(e)
         dryRun -= 1
+        peepholeFloor = floor
         code.removeSubrange(count...)
         lines.removeSubrange(count...)
         columns.removeSubrange(count...)
@@ -36,8 +38,10 @@ extension CodeGenerator {
     /// Checks an expression that is not evaluated (the operand of `sizeof`):
     /// reports its errors, emits nothing.
     func checkOnly(_ e: Expr) {
-        let (count, saved) = (code.count, location)
+        let (count, saved, floor) = (code.count, location, peepholeFloor)
+        peepholeFloor = count
         rvalue(e)
+        peepholeFloor = floor
         code.removeSubrange(count...)
         lines.removeSubrange(count...)
         columns.removeSubrange(count...)

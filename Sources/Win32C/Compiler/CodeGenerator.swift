@@ -79,6 +79,9 @@ final class CodeGenerator {
 
     @discardableResult
     func emit(_ op: Opcode, a: Int32 = 0, b: UInt64 = 0) -> Int {
+        if lastJumpTarget < here, code.count > peepholeFloor, let last = code.last, folds(op, a: a, b: b, after: last) {
+            return code.count - 1
+        }
         code.append(Instruction(op, a: a, b: b))
         lines.append(Int32(clamping: location.line))
         columns.append(Int32(clamping: location.column))
@@ -86,6 +89,67 @@ final class CodeGenerator {
     }
 
     var here: Int { code.count }
+
+    /// Peepholes never change code before this index: code emitted only to
+    /// learn a type (and then removed) must leave the code before it as it was.
+    var peepholeFloor = 0
+
+    /// Peepholes on the instruction about to be emitted and the one before
+    /// it, for fewer instructions to dispatch with the same effect. Returns
+    /// true when `op` is merged into the code already there (nothing to
+    /// append). Only called when no jump lands where `op` would go; a jump
+    /// landing on the previous instruction still sees the same effect (also
+    /// when that instruction is removed: the jump then lands on the next).
+    private func folds(_ op: Opcode, a: Int32, b: UInt64, after last: Instruction) -> Bool {
+        let i = code.count - 1
+        switch (last.op, op) {
+        case (.const_, .zext8), (.const_, .zext16), (.const_, .zext32),
+             (.const_, .sext8), (.const_, .sext16), (.const_, .sext32):
+            // A conversion of a constant: the converted constant.
+            let v = last.b
+            switch op {
+            case .zext8: code[i].b = v & 0xFF
+            case .zext16: code[i].b = v & 0xFFFF
+            case .zext32: code[i].b = v & 0xFFFF_FFFF
+            case .sext8: code[i].b = UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: v)))
+            case .sext16: code[i].b = UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: v)))
+            default: code[i].b = UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: v)))
+            }
+            return true
+        case (.zext8, .pop), (.zext16, .pop), (.zext32, .pop), (.sext8, .pop), (.sext16, .pop), (.sext32, .pop):
+            // A value converted only to be dropped: drop it as it is.
+            code[i].op = .pop
+            return true
+        case (.store, .pop):
+            code[i].op = .storePop
+            return true
+        case (.const_, .add), (.const_, .sub), (.const_, .mul):
+            // An operation with a constant: one instruction, or none when
+            // the constant changes nothing (`CONTAINING_RECORD` of offset 0).
+            let folded = Instruction(op == .mul ? .mulConst : .addConst, a: 0, b: op == .sub ? 0 &- last.b : last.b)
+            if folded.b == (op == .mul ? 1 : 0) {
+                code.removeLast()
+                lines.removeLast()
+                columns.removeLast()
+            } else {
+                code[i] = folded
+            }
+            return true
+        case (.addConst, .addConst):
+            code[i].b = last.b &+ b
+            return true
+        case (.const_, .eq) where last.b == 0:
+            // `x == 0` is `!x`.
+            code[i] = Instruction(.lnot)
+            return true
+        case (.lnot, .jumpIfZero), (.lnot, .jumpIfNotZero):
+            // A jump on `!x` is the opposite jump on `x` (same target).
+            code[i] = Instruction(op == .jumpIfZero ? .jumpIfNotZero : .jumpIfZero, a: a)
+            return true
+        default:
+            return false
+        }
+    }
 
     func patch(_ at: Int, to target: Int) {
         code[at].a = Int32(target)

@@ -9,6 +9,25 @@ import SimMemory
 /// never needs more operand slots than `Program.Function.maxStack`, and calls
 /// that would outgrow the buffers leave the loop to grow them first.
 public enum VM {
+    /// Why the dispatch loop stopped, other than at an external call: a
+    /// `VMStop` without the large `.external` payload, so that the loop's
+    /// result is a few words to return and destroy.
+    enum Outcome {
+        case budgetExhausted(statements: Int)
+        case returned(UInt64)
+        case nestedCallReturned
+        indirect case fault(RuntimeFault)
+
+        var stop: VMStop {
+            switch self {
+            case .budgetExhausted(let statements): return .budgetExhausted(statements: statements)
+            case .returned(let value): return .returned(value)
+            case .nestedCallReturned: return .nestedCallReturned
+            case .fault(let fault): return .fault(fault)
+            }
+        }
+    }
+
     /// Scalar machine state passed in and out of the dispatch loop.
     struct Machine {
         var ip: Int
@@ -34,7 +53,7 @@ public enum VM {
     /// Runs `thread` until it has executed `budget` statements or stops for
     /// another reason. See `VMStop`.
     public static func run(_ thread: inout VMThread, program: Program, memory: inout Memory, budget: Int) -> VMStop {
-        run(&thread, program: program, memory: &memory, budget: budget) { _, _, _, _ in .stop }
+        run(&thread, program: program, memory: &memory, budget: budget, offering: []) { _, _, _, _ in .stop }
     }
 
     /// Answers an external call in place: the call's index in
@@ -50,8 +69,13 @@ public enum VM {
     /// again with that budget; `lastRunStatements` then counts the
     /// statements since the last answered call only. A call it declines (it
     /// must not have done anything then) stops the VM with `.external`.
+    ///
+    /// `offering[x]` says whether external `x` is offered at all: a call
+    /// `answer` would always decline (one that needs the kernel) stops the
+    /// VM without being offered, which saves copying its arguments twice.
+    /// An index past the end is never offered.
     public static func run(_ thread: inout VMThread, program: Program, memory: inout Memory, budget: Int,
-                           answering answer: ExternalAnswering) -> VMStop {
+                           offering: [Bool], answering answer: ExternalAnswering) -> VMStop {
         guard thread.state == .ready else {
             let why = thread.state == .awaitingExternal ? "thread is waiting for an external call result" : "thread has ended"
             return .fault(RuntimeFault(kind: .libraryError, message: why, location: thread.currentLocation(program: program)))
@@ -80,14 +104,20 @@ public enum VM {
             if regs.count < m.needRegisters {
                 regs.append(contentsOf: repeatElement(0, count: max(m.needRegisters - regs.count, regs.count, 64)))
             }
-            let result: VMStop? = program.code.withUnsafeBufferPointer { code in
+            let result: Outcome? = program.code.withUnsafeBufferPointer { code in
                 stack.withUnsafeMutableBufferPointer { s in
                     regs.withUnsafeMutableBufferPointer { g in
-                        guard let c = code.baseAddress, let sb = s.baseAddress, let gb = g.baseAddress else {
-                            return .fault(RuntimeFault(kind: .libraryError, message: "empty program", location: .unknown))
+                        program.functions.withUnsafeBufferPointer { fs in
+                            offering.withUnsafeBufferPointer { o in
+                                guard let c = code.baseAddress, let sb = s.baseAddress, let gb = g.baseAddress,
+                                      let fb = fs.baseAddress else {
+                                    return .fault(RuntimeFault(kind: .libraryError, message: "empty program", location: .unknown))
+                                }
+                                return execute(code: c, stack: sb, stackCapacity: s.count, regs: gb, registerCapacity: g.count,
+                                               functions: fb, functionCount: fs.count, offering: o,
+                                               machine: &m, thread: &thread, memory: &memory, program: program, answer: answer)
+                            }
                         }
-                        return execute(code: c, stack: sb, stackCapacity: s.count, regs: gb, registerCapacity: g.count,
-                                       machine: &m, thread: &thread, memory: &memory, program: program, answer: answer)
                     }
                 }
             }
@@ -102,7 +132,7 @@ public enum VM {
                 stop = .external(ExternalCall(name: program.externals[x], index: x, passed: passed,
                                               location: program.location(at: m.ip - 1)))
             } else if let result {
-                stop = result
+                stop = result.stop
             } else {
                 continue   // the buffers must grow first
             }
@@ -117,14 +147,14 @@ public enum VM {
         }
     }
 
-    static func fault(_ kind: RuntimeFault.Kind, _ message: String, ip: Int, program: Program, thread: inout VMThread) -> VMStop {
+    static func fault(_ kind: RuntimeFault.Kind, _ message: String, ip: Int, program: Program, thread: inout VMThread) -> Outcome {
         let at = program.location(at: ip - 1)
         let name = thread.frames.last.map { program.functions[Int($0.function)].name } ?? ""
         thread.state = .faulted
         return .fault(RuntimeFault(kind: kind, message: message, location: at, function: name))
     }
 
-    static func memoryFault(_ f: MemoryFault, _ verb: String, ip: Int, program: Program, thread: inout VMThread) -> VMStop {
+    static func memoryFault(_ f: MemoryFault, _ verb: String, ip: Int, program: Program, thread: inout VMThread) -> Outcome {
         let hex = "0x" + String(f.address, radix: 16, uppercase: true)
         switch f.kind {
         case .null:
@@ -148,9 +178,11 @@ public enum VM {
     /// instruction that needed room will run again) or at an external call
     /// not answered in place (`machine.external` set).
     static func execute(code: UnsafePointer<Instruction>, stack: UnsafeMutablePointer<UInt64>, stackCapacity: Int,
-                        regs: UnsafeMutablePointer<UInt64>, registerCapacity: Int, machine m: inout Machine,
+                        regs: UnsafeMutablePointer<UInt64>, registerCapacity: Int,
+                        functions: UnsafePointer<Program.Function>, functionCount: Int,
+                        offering: UnsafeBufferPointer<Bool>, machine m: inout Machine,
                         thread: inout VMThread, memory: inout Memory, program: Program,
-                        answer: ExternalAnswering) -> VMStop? {
+                        answer: ExternalAnswering) -> Outcome? {
         var ip = m.ip
         var sp = m.sp
         var msp = m.msp
@@ -158,8 +190,7 @@ public enum VM {
         var regBase = m.regBase
         var executed = m.executed
         var budget = m.budget
-        let functions = program.functions
-        var outcome: VMStop?
+        var outcome: Outcome?
         dispatch: while true {
             let ins = code[ip]
             ip &+= 1
@@ -398,7 +429,8 @@ public enum VM {
                         sp &-= argc
                         // Room for the result is checked first: an answered call cannot be undone.
                         if case .value(let value, let next) = offer(x, arguments: stack + sp, count: argc,
-                                                                    mayAnswer: sp < stackCapacity, statements: executed,
+                                                                    mayAnswer: sp < stackCapacity && x < offering.count && offering[x],
+                                                                    statements: executed,
                                                                     memory: &memory, answer: answer) {
                             stack[sp] = value
                             sp &+= 1
@@ -418,25 +450,34 @@ public enum VM {
                         break dispatch
                     }
                 }
-                let f = functions[callee]
+                guard callee >= 0 && callee < functionCount else {
+                    outcome = fault(.badFunctionPointer, "call of a function that does not exist", ip: ip, program: program,
+                                    thread: &thread)
+                    break dispatch
+                }
+                // Fields are read through the pointer: binding the element
+                // would copy the whole `Function` (name, parameter table).
+                let f = functions + callee
                 let current = thread.frames[thread.frames.count - 1]
                 let newBase = regBase &+ functions[Int(current.function)].registerCount
-                let newSP = (msp &- UInt64(f.frameSize) &- VMThread.frameOverhead) & ~15
+                let newSP = (msp &- UInt64(f.pointee.frameSize) &- VMThread.frameOverhead) & ~15
                 if newSP < thread.stackLow || newSP > msp {
-                    outcome = fault(.stackOverflow, "stack overflow (calling '\(f.name)' at depth \(thread.frames.count))",
+                    outcome = fault(.stackOverflow, "stack overflow (calling '\(f.pointee.name)' at depth \(thread.frames.count))",
                                     ip: ip, program: program, thread: &thread)
                     break dispatch
                 }
-                if newBase &+ f.registerCount > registerCapacity || sp &+ f.maxStack > stackCapacity {
+                let calleeRegisters = f.pointee.registerCount
+                let calleeStack = f.pointee.maxStack
+                if newBase &+ calleeRegisters > registerCapacity || sp &+ calleeStack > stackCapacity {
                     // Grow the buffers, then run this call instruction again.
                     if ins.op == .callIndirect { sp &+= 1 }
                     ip &-= 1
-                    m.needStack = sp &+ f.maxStack &+ 64
-                    m.needRegisters = newBase &+ f.registerCount &+ 64
+                    m.needStack = sp &+ calleeStack &+ 64
+                    m.needRegisters = newBase &+ calleeRegisters &+ 64
                     break dispatch
                 }
                 // Arguments beyond the parameters (unprototyped calls) are dropped.
-                let params = f.parameters
+                let params = f.pointee.parameters
                 var k = argc &- 1
                 while k >= 0 {
                     sp &-= 1
@@ -467,14 +508,16 @@ public enum VM {
                 msp = newSP
                 fp = newSP
                 regBase = newBase
-                ip = f.entry
+                ip = f.pointee.entry
             case .callExternal:
                 let argc = Int(ins.b)
                 // The arguments are the top argc slots, in order.
                 sp &-= argc
                 // Room for the result is checked first: an answered call cannot be undone.
-                if case .value(let value, let next) = offer(Int(ins.a), arguments: stack + sp, count: argc,
-                                                            mayAnswer: sp < stackCapacity, statements: executed,
+                let x = Int(ins.a)
+                if case .value(let value, let next) = offer(x, arguments: stack + sp, count: argc,
+                                                            mayAnswer: sp < stackCapacity && x < offering.count && offering[x],
+                                                            statements: executed,
                                                             memory: &memory, answer: answer) {
                     stack[sp] = value
                     sp &+= 1
@@ -483,7 +526,7 @@ public enum VM {
                     budget = next
                     continue dispatch
                 }
-                m.external = Int(ins.a)
+                m.external = x
                 m.externalArgc = argc
                 break dispatch
             case .ret, .retVoid:

@@ -17,7 +17,7 @@ public enum VMStop: Sendable, Equatable {
     indirect case fault(RuntimeFault)
 }
 
-/// What a runtime answers when `VM.run(_:program:memory:budget:answering:)`
+/// What a runtime answers when `VM.run(_:program:memory:budget:offering:answering:)`
 /// offers it an external call.
 public enum ExternalAnswer: Sendable, Equatable {
     /// The call is done: it returns `value`, and the run goes on with a
