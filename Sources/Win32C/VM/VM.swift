@@ -165,6 +165,21 @@ public enum VM {
         }
     }
 
+    /// Reads `flags & 15` bytes at `address`, sign-extended when `flags & 16`
+    /// is set: the memory side of every load instruction.
+    @inline(__always)
+    static func load(_ address: UInt64, flags: Int32, memory: inout Memory) throws(MemoryFault) -> UInt64 {
+        let size = Int(flags & 15)
+        let v = try memory.load(address, size: size)
+        guard flags & 16 != 0 else { return v }
+        switch size {
+        case 1: return UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: v)))
+        case 2: return UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: v)))
+        case 4: return UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: v)))
+        default: return v
+        }
+    }
+
     /// Offers the external call `x` (arguments at `arguments`) to `answer`.
     /// Kept out of the dispatch loop, which it would make larger and slower.
     @inline(never)
@@ -223,19 +238,28 @@ public enum VM {
                 stack[sp] = fp &+ ins.b
                 sp &+= 1
             case .load:
-                let address = stack[sp &- 1]
-                let size = Int(ins.a & 15)
                 do throws(MemoryFault) {
-                    var v = try memory.load(address, size: size)
-                    if ins.a & 16 != 0 {
-                        switch size {
-                        case 1: v = UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: v)))
-                        case 2: v = UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: v)))
-                        case 4: v = UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: v)))
-                        default: break
-                        }
-                    }
-                    stack[sp &- 1] = v
+                    stack[sp &- 1] = try load(stack[sp &- 1], flags: ins.a, memory: &memory)
+                } catch {
+                    outcome = memoryFault(error, "read", ip: ip, program: program, thread: &thread); break dispatch
+                }
+            case .frameLoad:
+                do throws(MemoryFault) {
+                    stack[sp] = try load(fp &+ ins.b, flags: ins.a, memory: &memory)
+                    sp &+= 1
+                } catch {
+                    outcome = memoryFault(error, "read", ip: ip, program: program, thread: &thread); break dispatch
+                }
+            case .constLoad:
+                do throws(MemoryFault) {
+                    stack[sp] = try load(ins.b, flags: ins.a, memory: &memory)
+                    sp &+= 1
+                } catch {
+                    outcome = memoryFault(error, "read", ip: ip, program: program, thread: &thread); break dispatch
+                }
+            case .offsetLoad:
+                do throws(MemoryFault) {
+                    stack[sp &- 1] = try load(stack[sp &- 1] &+ ins.b, flags: ins.a, memory: &memory)
                 } catch {
                     outcome = memoryFault(error, "read", ip: ip, program: program, thread: &thread); break dispatch
                 }
