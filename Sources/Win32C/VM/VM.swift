@@ -449,23 +449,10 @@ public enum VM {
                     if let f = program.functionIndex(atAddress: address) {
                         callee = f
                     } else if let x = program.externalIndex(atAddress: address) {
-                        // The arguments are the top argc slots, in order.
-                        sp &-= argc
-                        // Room for the result is checked first: an answered call cannot be undone.
-                        if case .value(let value, let next) = offer(x, arguments: stack + sp, count: argc,
-                                                                    mayAnswer: sp < stackCapacity && x < offering.count && offering[x],
-                                                                    statements: executed,
-                                                                    memory: &memory, answer: answer) {
-                            stack[sp] = value
-                            sp &+= 1
-                            m.earlierStatements &+= executed
-                            executed = 0
-                            budget = next
-                            continue dispatch
-                        }
+                        // Handed on to `.callExternal` below, the next case.
                         m.external = x
                         m.externalArgc = argc
-                        break dispatch
+                        fallthrough
                     } else {
                         let hex = "0x" + String(address, radix: 16, uppercase: true)
                         outcome = fault(address == 0 ? .nullPointer : .badFunctionPointer,
@@ -534,11 +521,17 @@ public enum VM {
                 regBase = newBase
                 ip = f.pointee.entry
             case .callExternal:
-                let argc = Int(ins.b)
+                // Also reached from `.callIndirect` through an external's
+                // address, with the external and argument count in `m`.
+                if ins.op == .callExternal {
+                    m.external = Int(ins.a)
+                    m.externalArgc = Int(ins.b)
+                }
+                let x = m.external
+                let argc = m.externalArgc
                 // The arguments are the top argc slots, in order.
                 sp &-= argc
                 // Room for the result is checked first: an answered call cannot be undone.
-                let x = Int(ins.a)
                 if case .value(let value, let next) = offer(x, arguments: stack + sp, count: argc,
                                                             mayAnswer: sp < stackCapacity && x < offering.count && offering[x],
                                                             statements: executed,
@@ -548,10 +541,9 @@ public enum VM {
                     m.earlierStatements &+= executed
                     executed = 0
                     budget = next
+                    m.external = -1
                     continue dispatch
                 }
-                m.external = x
-                m.externalArgc = argc
                 break dispatch
             case .ret, .retVoid:
                 var value: UInt64 = 0
