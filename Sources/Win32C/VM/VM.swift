@@ -237,29 +237,18 @@ public enum VM {
             case .frameAddr:
                 stack[sp] = fp &+ ins.b
                 sp &+= 1
+            case .frameLoad, .constLoad:
+                // Push the base address (the frame or zero), add the offset,
+                // then load as `.load` does: one place reads and faults.
+                stack[sp] = ins.op == .frameLoad ? fp : 0
+                sp &+= 1
+                fallthrough
+            case .offsetLoad:
+                stack[sp &- 1] &+= ins.b
+                fallthrough
             case .load:
                 do throws(MemoryFault) {
                     stack[sp &- 1] = try load(stack[sp &- 1], flags: ins.a, memory: &memory)
-                } catch {
-                    outcome = memoryFault(error, "read", ip: ip, program: program, thread: &thread); break dispatch
-                }
-            case .frameLoad:
-                do throws(MemoryFault) {
-                    stack[sp] = try load(fp &+ ins.b, flags: ins.a, memory: &memory)
-                    sp &+= 1
-                } catch {
-                    outcome = memoryFault(error, "read", ip: ip, program: program, thread: &thread); break dispatch
-                }
-            case .constLoad:
-                do throws(MemoryFault) {
-                    stack[sp] = try load(ins.b, flags: ins.a, memory: &memory)
-                    sp &+= 1
-                } catch {
-                    outcome = memoryFault(error, "read", ip: ip, program: program, thread: &thread); break dispatch
-                }
-            case .offsetLoad:
-                do throws(MemoryFault) {
-                    stack[sp &- 1] = try load(stack[sp &- 1] &+ ins.b, flags: ins.a, memory: &memory)
                 } catch {
                     outcome = memoryFault(error, "read", ip: ip, program: program, thread: &thread); break dispatch
                 }
