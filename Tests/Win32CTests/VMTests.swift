@@ -177,6 +177,37 @@ import Testing
         #expect(unknown.fault?.message.contains("unknown function 'NoSuchFunction'") == true)
     }
 
+    @Test func fusedLoadsFaultAtTheLoadsLocation() throws {
+        let cases: [(String, RuntimeFault.Kind, Int, Int, String)] = [
+            ("struct S { int a; int b; };\nint main(void) { struct S *p = NULL; return p->b; }", .nullPointer, 2, 48,
+             "offsetLoad i32 [+4]"),
+            ("int main(void) { return *(int *)0; }", .nullPointer, 1, 25, "constLoad i32 [0x0]"),
+            ("int main(void) { char *p = (char *)0x7000000; return p[3]; }", .wildPointer, 1, 55, "offsetLoad i8 [+3]"),
+        ]
+        for (source, kind, line, column, instruction) in cases {
+            let program = try compile(source)
+            #expect(Disassembler.text(program).contains(instruction), "\(source)")
+            let fault = try #require(StandaloneRun.run(program).fault, "\(source)")
+            #expect(fault.kind == kind, "\(source): \(fault)")
+            #expect(fault.location == SourceLocation(line: line, column: column), "\(source): \(fault)")
+        }
+    }
+
+    @Test func fusedLoadsReadFramesGlobalsAndFields() throws {
+        let source = """
+        struct S { int a; long long b; signed char c; };
+        struct S g = { 0, 0, 0 };
+        int h = 4;
+        int main(void) { struct S s; s.a = 5; s.b = 7; s.c = -3; g.b = 11; struct S *p = &s;
+            return s.a + (int)s.b + s.c + (int)g.b + p->c + h; }
+        """
+        let program = try compile(source)
+        let text = Disassembler.text(program)
+        #expect(text.contains("frameLoad"))
+        #expect(text.contains("constLoad"))
+        #expect(StandaloneRun.run(program).exitCode == 5 + 7 - 3 + 11 - 3 + 4)
+    }
+
     @Test func disassemblyNamesCallsAndLocations() throws {
         let program = try compile("int square(int x) { return x * x; }\nint main(void) { return square(3); }")
         let text = Disassembler.text(program)

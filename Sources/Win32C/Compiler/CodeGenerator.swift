@@ -142,6 +142,14 @@ final class CodeGenerator {
             // `x == 0` is `!x`.
             code[i] = Instruction(.lnot)
             return true
+        case (.frameAddr, .load), (.const_, .load), (.addConst, .load):
+            // An address and the load through it: one fused load. It takes
+            // the load's location, the only part that can fault.
+            code[i].op = last.op == .frameAddr ? .frameLoad : (last.op == .const_ ? .constLoad : .offsetLoad)
+            code[i].a = a
+            lines[i] = Int32(clamping: location.line)
+            columns[i] = Int32(clamping: location.column)
+            return true
         case (.lnot, .jumpIfZero), (.lnot, .jumpIfNotZero):
             // A jump on `!x` is the opposite jump on `x` (same target).
             code[i] = Instruction(op == .jumpIfZero ? .jumpIfNotZero : .jumpIfZero, a: a)

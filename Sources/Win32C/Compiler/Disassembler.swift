@@ -29,6 +29,18 @@ public enum Disassembler {
         return text
     }
 
+    /// A load's width and signedness, e.g. `i32`.
+    static func width(_ ins: Instruction) -> String { "\(ins.a & 16 != 0 ? "i" : "u")\((ins.a & 15) * 8)" }
+
+    /// A constant address, with its place in the globals when it is one.
+    static func address(_ program: Program, _ value: UInt64) -> String {
+        let hex = "0x" + String(value, radix: 16, uppercase: true)
+        if value >= Program.globalsBase && value < Program.globalsBase + UInt64(program.globalsSize) {
+            return hex + " (globals+\(value - Program.globalsBase))"
+        }
+        return hex
+    }
+
     static func operands(_ program: Program, _ ins: Instruction) -> String {
         let name = ins.op == .const_ ? "const" : "\(ins.op)"
         switch ins.op {
@@ -42,7 +54,10 @@ public enum Disassembler {
         case .loadReg, .storeReg, .teeReg: return "\(name) r\(ins.a)"
         case .addRegConst: return "\(name) r\(ins.a), \(Int64(bitPattern: ins.b))"
         case .frameAddr: return "\(name) fp+\(ins.b)"
-        case .load: return "\(name) \(ins.a & 16 != 0 ? "i" : "u")\((ins.a & 15) * 8)"
+        case .load: return "\(name) \(width(ins))"
+        case .frameLoad: return "\(name) \(width(ins)) [fp+\(ins.b)]"
+        case .constLoad: return "\(name) \(width(ins)) [" + address(program, ins.b) + "]"
+        case .offsetLoad: return "\(name) \(width(ins)) [+\(Int64(bitPattern: ins.b))]"
         case .store, .storePop: return "\(name) \(ins.a * 8)"
         case .copyBlock, .zeroBlock: return "\(name) \(ins.b) bytes"
         case .shl, .shrS, .shrU: return "\(name) mask \(ins.a)"

@@ -29,6 +29,11 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case addRegConst     // reg[a] += b (64-bit wrap), no stack effect
     case frameAddr       // () → fp + b
     case load            // addr → value; a = size | signed flag (a & 16)
+    // Fused loads: an address instruction and the `load` after it, for one
+    // dispatch instead of two (a = size | signed flag, as for `load`).
+    case frameLoad       // () → [fp + b]   (frameAddr b; load)
+    case constLoad       // () → [b]        (const b; load)
+    case offsetLoad      // addr → [addr + b] (addConst b; load)
     case store           // addr value → value; a = size
     case storePop        // addr value → ; a = size
     case copyBlock       // dst src → dst; b = byte count

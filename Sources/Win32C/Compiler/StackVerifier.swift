@@ -33,10 +33,10 @@ enum StackVerifier {
             switch ins.op {
             case .stmt:
                 if depth != 0 { return "statement at \(ip) starts with \(depth) values on the stack" }
-            case .const_, .dup, .loadReg, .frameAddr: pushes = 1; if ins.op == .dup { pops = 1; pushes = 2 }
+            case .const_, .dup, .loadReg, .frameAddr, .frameLoad, .constLoad: pushes = 1; if ins.op == .dup { pops = 1; pushes = 2 }
             case .pop, .storeReg, .zeroBlock: pops = 1
             case .teeReg, .addRegConst: break
-            case .load, .neg, .not, .lnot, .sext8, .sext16, .sext32, .zext8, .zext16, .zext32, .addConst, .mulConst,
+            case .load, .offsetLoad, .neg, .not, .lnot, .sext8, .sext16, .sext32, .zext8, .zext16, .zext32, .addConst, .mulConst,
                  .fneg, .i2f, .u2f, .f2i, .f2u:
                 pops = 1; pushes = 1
             case .store, .copyBlock: pops = 2; pushes = 1

@@ -165,6 +165,21 @@ public enum VM {
         }
     }
 
+    /// Reads `flags & 15` bytes at `address`, sign-extended when `flags & 16`
+    /// is set: the memory side of every load instruction.
+    @inline(__always)
+    static func load(_ address: UInt64, flags: Int32, memory: inout Memory) throws(MemoryFault) -> UInt64 {
+        let size = Int(flags & 15)
+        let v = try memory.load(address, size: size)
+        guard flags & 16 != 0 else { return v }
+        switch size {
+        case 1: return UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: v)))
+        case 2: return UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: v)))
+        case 4: return UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: v)))
+        default: return v
+        }
+    }
+
     /// Offers the external call `x` (arguments at `arguments`) to `answer`.
     /// Kept out of the dispatch loop, which it would make larger and slower.
     @inline(never)
@@ -222,20 +237,18 @@ public enum VM {
             case .frameAddr:
                 stack[sp] = fp &+ ins.b
                 sp &+= 1
+            case .frameLoad, .constLoad:
+                // Push the base address (the frame or zero), add the offset,
+                // then load as `.load` does: one place reads and faults.
+                stack[sp] = ins.op == .frameLoad ? fp : 0
+                sp &+= 1
+                fallthrough
+            case .offsetLoad:
+                stack[sp &- 1] &+= ins.b
+                fallthrough
             case .load:
-                let address = stack[sp &- 1]
-                let size = Int(ins.a & 15)
                 do throws(MemoryFault) {
-                    var v = try memory.load(address, size: size)
-                    if ins.a & 16 != 0 {
-                        switch size {
-                        case 1: v = UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: v)))
-                        case 2: v = UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: v)))
-                        case 4: v = UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: v)))
-                        default: break
-                        }
-                    }
-                    stack[sp &- 1] = v
+                    stack[sp &- 1] = try load(stack[sp &- 1], flags: ins.a, memory: &memory)
                 } catch {
                     outcome = memoryFault(error, "read", ip: ip, program: program, thread: &thread); break dispatch
                 }
@@ -425,23 +438,10 @@ public enum VM {
                     if let f = program.functionIndex(atAddress: address) {
                         callee = f
                     } else if let x = program.externalIndex(atAddress: address) {
-                        // The arguments are the top argc slots, in order.
-                        sp &-= argc
-                        // Room for the result is checked first: an answered call cannot be undone.
-                        if case .value(let value, let next) = offer(x, arguments: stack + sp, count: argc,
-                                                                    mayAnswer: sp < stackCapacity && x < offering.count && offering[x],
-                                                                    statements: executed,
-                                                                    memory: &memory, answer: answer) {
-                            stack[sp] = value
-                            sp &+= 1
-                            m.earlierStatements &+= executed
-                            executed = 0
-                            budget = next
-                            continue dispatch
-                        }
+                        // Handed on to `.callExternal` below, the next case.
                         m.external = x
                         m.externalArgc = argc
-                        break dispatch
+                        fallthrough
                     } else {
                         let hex = "0x" + String(address, radix: 16, uppercase: true)
                         outcome = fault(address == 0 ? .nullPointer : .badFunctionPointer,
@@ -510,11 +510,17 @@ public enum VM {
                 regBase = newBase
                 ip = f.pointee.entry
             case .callExternal:
-                let argc = Int(ins.b)
+                // Also reached from `.callIndirect` through an external's
+                // address, with the external and argument count in `m`.
+                if ins.op == .callExternal {
+                    m.external = Int(ins.a)
+                    m.externalArgc = Int(ins.b)
+                }
+                let x = m.external
+                let argc = m.externalArgc
                 // The arguments are the top argc slots, in order.
                 sp &-= argc
                 // Room for the result is checked first: an answered call cannot be undone.
-                let x = Int(ins.a)
                 if case .value(let value, let next) = offer(x, arguments: stack + sp, count: argc,
                                                             mayAnswer: sp < stackCapacity && x < offering.count && offering[x],
                                                             statements: executed,
@@ -524,10 +530,9 @@ public enum VM {
                     m.earlierStatements &+= executed
                     executed = 0
                     budget = next
+                    m.external = -1
                     continue dispatch
                 }
-                m.external = x
-                m.externalArgc = argc
                 break dispatch
             case .ret, .retVoid:
                 var value: UInt64 = 0
