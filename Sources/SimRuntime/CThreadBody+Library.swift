@@ -9,25 +9,27 @@ extension CThreadBody {
     /// result has been supplied), otherwise the step to report.
     mutating func perform(_ call: ExternalCall, _ context: inout ThreadContext,
                           _ runtime: inout ProcessRuntime) -> ThreadStep? {
-        let args = call.passed
-        func arg(_ i: Int) -> UInt64 { args[i] }
+        // Read where the VM left them: copying all of them costs more than
+        // the few each call reads.
+        func arg(_ i: Int) -> UInt64 { self.vm.argument(i, of: call) }
         func u32(_ i: Int) -> UInt32 { UInt32(truncatingIfNeeded: arg(i)) }
         func i32(_ i: Int) -> Int32 { Int32(truncatingIfNeeded: arg(i)) }
         func bool(_ i: Int) -> Bool { u32(i) != 0 }
 
-        if let function = image.cLibraryFunction(call.index, name: call.name) {
+        if let function = image.cLibraryFunction(call.index) {
             debtNanoseconds += Int64(RuntimeCosts.libraryCallNanoseconds)
-            let result = CLibrary.call(function, args, memory: &context.memory, process: &runtime.library)
+            let result = CLibrary.call(function, vm.arguments(of: call), memory: &context.memory, process: &runtime.library)
             return finishLibraryCall(result, call, &runtime, thread: context.threadId)
         }
 
         /// A service whose result is the C call's result.
         func service(_ s: Service) -> ThreadStep { charged(.call(s)) }
 
-        switch image.libraryCall(call.index, name: call.name) {
+        let libraryCall = image.libraryCall(call.index)
+        switch libraryCall {
         // MARK: Files
         case .CreateFileA, .CreateFileW, .CreateFile:
-            guard let path = string(arg(0), wide: call.name == "CreateFileW", &context.memory) else {
+            guard let path = string(arg(0), wide: libraryCall == .CreateFileW, &context.memory) else {
                 return failAtOnce(Win32.INVALID_HANDLE_VALUE, error: arg(0) == 0 ? 3 : Win32.ERROR_NOACCESS)
             }
             return service(.createFile(path: path, access: u32(1), shareMode: u32(2), disposition: u32(4),
@@ -81,7 +83,7 @@ extension CThreadBody {
         case .FlushFileBuffers:
             return service(.flushFileBuffers(handle: arg(0)))
         case .DeleteFileA, .DeleteFileW, .DeleteFile:
-            guard let path = string(arg(0), wide: call.name == "DeleteFileW", &context.memory) else {
+            guard let path = string(arg(0), wide: libraryCall == .DeleteFileW, &context.memory) else {
                 return failAtOnce(0, error: arg(0) == 0 ? 3 : Win32.ERROR_NOACCESS)
             }
             return service(.deleteFile(path: path))
@@ -186,7 +188,7 @@ extension CThreadBody {
             } catch {
                 return report(RuntimeFault(kind: error.kind == .null ? .nullPointer : .wildPointer,
                                            message: "\(error.kind == .null ? "NULL pointer" : "wild pointer") passed to GetSystemInfo: \(error.description)",
-                                           location: call.location, function: currentFunction),
+                                           location: call.location(in: image.program), function: currentFunction),
                               &runtime, thread: context.threadId)
             }
             return library(0)
@@ -201,8 +203,8 @@ extension CThreadBody {
 
         default:
             return report(RuntimeFault(kind: .unknownFunction,
-                                       message: "call to unknown function '\(call.name)' (not in the simulated library)",
-                                       location: call.location, function: currentFunction),
+                                       message: "call to unknown function '\(call.name(in: image.program))' (not in the simulated library)",
+                                       location: call.location(in: image.program), function: currentFunction),
                           &runtime, thread: context.threadId)
         }
     }
@@ -216,7 +218,7 @@ extension CThreadBody {
             if runtime.library.output.count > runtime.maxOutputBytes {
                 return report(RuntimeFault(kind: .libraryError,
                                            message: "console output limit exceeded (\(runtime.maxOutputBytes) bytes)",
-                                           location: call.location, function: currentFunction),
+                                           location: call.location(in: image.program), function: currentFunction),
                               &runtime, thread: thread)
             }
             if let lastError {
@@ -228,7 +230,7 @@ extension CThreadBody {
         case .exit(let code):
             return charged(.call(.exitProcess(code: UInt32(bitPattern: code))))
         case let .fault(kind, message):
-            return report(RuntimeFault(kind: kind, message: message, location: call.location, function: currentFunction),
+            return report(RuntimeFault(kind: kind, message: message, location: call.location(in: image.program), function: currentFunction),
                           &runtime, thread: thread)
         }
     }
@@ -281,9 +283,10 @@ extension CThreadBody {
     /// Arranges for the object the call creates to be labelled after the
     /// variable its handle is assigned to, when the source line says.
     mutating func labelNewObject(_ call: ExternalCall, _ function: String, _ runtime: inout ProcessRuntime) {
-        guard let line = image.line(call.location.line),
+        let callLocation = call.location(in: image.program)
+        guard let line = image.line(callLocation.line),
               let name = HandleLabels.assignedName(line: line, function: function) else { return }
-        let site = call.location.line << 20 | (call.location.column & 0xFFFFF)
+        let site = callLocation.line << 20 | (callLocation.column & 0xFFFFF)
         let made = runtime.labelsMade[site] ?? 0
         runtime.labelsMade[site] = made + 1
         resumption = .label(HandleLabels.label(name, sequence: made))
@@ -327,8 +330,8 @@ extension CThreadBody {
         guard let function = program.functionIndex(atAddress: start) else {
             let what = start == 0 ? "NULL" : "0x" + String(start, radix: 16, uppercase: true)
             return report(RuntimeFault(kind: start == 0 ? .nullPointer : .badFunctionPointer,
-                                       message: "\(call.name): start address \(what) is not a function of the program",
-                                       location: call.location, function: currentFunction),
+                                       message: "\(call.name(in: image.program)): start address \(what) is not a function of the program",
+                                       location: call.location(in: image.program), function: currentFunction),
                           &runtime, thread: context.threadId)
         }
         guard runtime.nextThreadNumber < ProcessRuntime.maxThreads else {

@@ -28,18 +28,6 @@ public final class ProgramImage: Sendable {
         }
     }
 
-    /// The runtime function external `index` (named `name`) calls.
-    @inline(__always)
-    func libraryCall(_ index: Int, name: String) -> LibraryCall {
-        index >= 0 && index < libraryCalls.count ? libraryCalls[index] : LibraryCall(rawValue: name) ?? .unknown
-    }
-
-    /// The pure C library function external `index` (named `name`) calls, if any.
-    @inline(__always)
-    func cLibraryFunction(_ index: Int, name: String) -> CLibrary.Function? {
-        index >= 0 && index < cLibraryFunctions.count ? cLibraryFunctions[index] : CLibrary.Function(rawValue: name)
-    }
-
     /// The runtime function external `index` calls (`.unknown` for an index out of range).
     @inline(__always)
     func libraryCall(_ index: Int) -> LibraryCall {

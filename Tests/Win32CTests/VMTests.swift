@@ -15,7 +15,7 @@ import Testing
         while true {
             let stop = VM.run(&thread, program: program, memory: &memory, budget: 1_000_000)
             guard case .external(let call) = stop,
-                  case .value(let v, _)? = CLibrary.call(call.name, call.arguments, memory: &memory, process: &process)
+                  case .value(let v, _)? = CLibrary.call(call.name(in: program), thread.arguments(of: call).array, memory: &memory, process: &process)
             else { return stop }
             thread.resume(returning: v)
         }
@@ -39,11 +39,12 @@ import Testing
         var thread = try VMThread.main(program: program, memory: &memory)
         let stop = runToKernelCall(&thread, program, &memory, &process)
         guard case .external(let call) = stop else { Issue.record("expected an external call, got \(stop)"); return }
-        #expect(call.name == "WaitForMultipleObjects")
-        #expect(call.arguments.count == 4)
-        #expect(call.arguments[0] == 2 && call.arguments[2] == 0 && call.arguments[3] == 0xFFFF_FFFF)
-        #expect(try memory.load(call.arguments[1], size: 8) == 0x40)
-        #expect(call.location == SourceLocation(line: 5, column: 16))
+        let arguments = thread.arguments(of: call).array
+        #expect(call.name(in: program) == "WaitForMultipleObjects")
+        #expect(call.argumentCount == 4 && arguments.count == 4)
+        #expect(arguments[0] == 2 && arguments[2] == 0 && arguments[3] == 0xFFFF_FFFF)
+        #expect(try memory.load(arguments[1], size: 8) == 0x40)
+        #expect(call.location(in: program) == SourceLocation(line: 5, column: 16))
         #expect(thread.state == .awaitingExternal)
 
         // A snapshot is a copy; both copies continue independently.
@@ -74,13 +75,14 @@ import Testing
         var process = CProcess()
         var main = try VMThread.main(program: program, memory: &memory)
         guard case .external(let call) = runToKernelCall(&main, program, &memory, &process) else { Issue.record("no call"); return }
-        #expect(call.name == "CreateThread")
-        var worker = try #require(try VMThread.start(program: program, functionAddress: call.arguments[2],
-                                                     argument: call.arguments[3], threadNumber: 1, memory: &memory))
+        #expect(call.name(in: program) == "CreateThread")
+        let arguments = main.arguments(of: call)
+        var worker = try #require(try VMThread.start(program: program, functionAddress: arguments[2],
+                                                     argument: arguments[3], threadNumber: 1, memory: &memory))
         #expect(worker.stackLow == VMThread.stackBase(threadNumber: 1))
         #expect(memory.isMapped(worker.stackLow, length: Int(VMThread.stackSize)))
         #expect(runToKernelCall(&worker, program, &memory, &process) == .returned(43))
-        #expect(try memory.load(call.arguments[3], size: 4) == 42)
+        #expect(try memory.load(arguments[3], size: 4) == 42)
         #expect(try VMThread.start(program: program, functionAddress: 0x1234, argument: 0, threadNumber: 2, memory: &memory) == nil)
     }
 
@@ -104,16 +106,17 @@ import Testing
         var process = CProcess()
         var thread = try VMThread.main(program: program, memory: &memory)
         guard case .external(let queue) = runToKernelCall(&thread, program, &memory, &process) else { Issue.record("no call"); return }
-        #expect(queue.name == "GetCurrentThread")
+        #expect(queue.name(in: program) == "GetCurrentThread")
         thread.resume(returning: 0xFFFF_FFFF_FFFF_FFFE)
         guard case .external(let apc) = runToKernelCall(&thread, program, &memory, &process) else { Issue.record("no call"); return }
-        #expect(apc.name == "QueueUserAPC")
+        #expect(apc.name(in: program) == "QueueUserAPC")
+        let apcArguments = thread.arguments(of: apc)
         thread.resume(returning: 1)
         guard case .external(let sleep) = runToKernelCall(&thread, program, &memory, &process) else { Issue.record("no call"); return }
-        #expect(sleep.name == "SleepEx")
+        #expect(sleep.name(in: program) == "SleepEx")
         // Deliver the APC twice, as a kernel would for two queued entries.
         for _ in 0..<2 {
-            #expect(thread.pushNestedCall(program: program, functionAddress: apc.arguments[0], arguments: [apc.arguments[2]], memory: &memory) == nil)
+            #expect(thread.pushNestedCall(program: program, functionAddress: apcArguments[0], arguments: [apcArguments[2]], memory: &memory) == nil)
             let names = thread.callStack(program: program).map(\.function)
             #expect(names == ["OnApc", "main", "<start>"])
             #expect(runToKernelCall(&thread, program, &memory, &process) == .nestedCallReturned)
@@ -249,9 +252,10 @@ import Testing
             Issue.record("no call")
             return
         }
-        #expect(program.describe(address: call.arguments[3]) == "requests+64")
-        #expect(program.describe(address: call.arguments[3] + 24) == "requests+88")
-        #expect(program.functionName(atAddress: call.arguments[4]) == "Done")
+        let arguments = thread.arguments(of: call)
+        #expect(program.describe(address: arguments[3]) == "requests+64")
+        #expect(program.describe(address: arguments[3] + 24) == "requests+88")
+        #expect(program.functionName(atAddress: arguments[4]) == "Done")
         #expect(program.globalVariables.map(\.name) == ["requests", "counter", "Done.calls"])
         #expect(program.describe(address: 0x10) == nil)
     }

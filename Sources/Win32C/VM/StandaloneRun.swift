@@ -38,22 +38,24 @@ public struct StandaloneRun: Sendable {
                                                   location: thread.currentLocation(program: program)))
                 }
             case .external(let call):
-                if call.name == "GetLastError" { thread.resume(returning: UInt64(lastError)); continue }
-                if call.name == "SetLastError" {
-                    lastError = UInt32(truncatingIfNeeded: call.arguments.first ?? 0)
+                let name = call.name(in: program)
+                let arguments = thread.arguments(of: call)
+                if name == "GetLastError" { thread.resume(returning: UInt64(lastError)); continue }
+                if name == "SetLastError" {
+                    lastError = UInt32(truncatingIfNeeded: arguments[0])
                     thread.resume(returning: 0)
                     continue
                 }
-                switch CLibrary.call(call.name, call.arguments, memory: &memory, process: &process) {
+                switch CLibrary.call(name, arguments.array, memory: &memory, process: &process) {
                 case .value(let v, let error)?:
                     if let error { lastError = error }
                     thread.resume(returning: v)
                 case .exit(let code)?: return finish(code & 0xFF, nil)
                 case .fault(let kind, let message)?:
-                    return finish(1, RuntimeFault(kind: kind, message: message, location: call.location))
+                    return finish(1, RuntimeFault(kind: kind, message: message, location: call.location(in: program)))
                 case nil:
-                    return finish(1, RuntimeFault(kind: .unknownFunction, message: "call to unknown function '\(call.name)'",
-                                                  location: call.location))
+                    return finish(1, RuntimeFault(kind: .unknownFunction, message: "call to unknown function '\(name)'",
+                                                  location: call.location(in: program)))
                 }
             case .returned(let v):
                 return finish(Int32(v & 0xFF), nil)

@@ -123,14 +123,10 @@ public enum VM {
             }
             let stop: VMStop
             if m.external >= 0 {
-                let x = m.external
-                m.external = -1
-                let passed = stack.withUnsafeBufferPointer { s in
-                    s.baseAddress.map { CallArguments(copying: $0 + m.sp, count: m.externalArgc) } ?? CallArguments()
-                }
+                // The arguments stay on the operand stack, from `sp` on.
                 thread.state = .awaitingExternal
-                stop = .external(ExternalCall(name: program.externals[x], index: x, passed: passed,
-                                              location: program.location(at: m.ip - 1)))
+                stop = .external(ExternalCall(index: m.external, argumentCount: m.externalArgc, site: m.ip - 1))
+                m.external = -1
             } else if let result {
                 stop = result.stop
             } else {

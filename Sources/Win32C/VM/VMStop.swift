@@ -27,30 +27,32 @@ public enum ExternalAnswer: Sendable, Equatable {
     case stop
 }
 
-/// A call to a library function, for the runtime (or `CLibrary`) to perform.
+/// A call to a library function, for the runtime (or `CLibrary`) to
+/// perform: which function, how many arguments and where, in a few words
+/// (the stop is copied on its way to the runtime). The name and location
+/// come from the program when needed; the arguments wait on the thread's
+/// operand stack (`VMThread.arguments(of:)`) until it runs again.
 public struct ExternalCall: Sendable, Equatable {
-    /// The library function's name as written (after macros: `CreateFileA`).
-    public var name: String
     /// Index into `Program.externals`.
     public var index: Int
-    /// Arguments in order: integers and pointers as 64-bit patterns (signed
-    /// values sign-extended), doubles as IEEE bits, structs of 1/2/4/8 bytes
-    /// by value (e.g. `LARGE_INTEGER`), larger structs by address.
-    public var passed: CallArguments
-    /// Where the call is in the source.
-    public var location: SourceLocation
+    /// How many arguments the call passes.
+    public var argumentCount: Int
+    /// The call instruction's index in `Program.code`.
+    public var site: Int
 
-    public init(name: String, index: Int, arguments: [UInt64], location: SourceLocation) {
-        self.init(name: name, index: index, passed: CallArguments(arguments), location: location)
-    }
-
-    init(name: String, index: Int, passed: CallArguments, location: SourceLocation) {
-        self.name = name
+    public init(index: Int, argumentCount: Int, site: Int) {
         self.index = index
-        self.passed = passed
-        self.location = location
+        self.argumentCount = argumentCount
+        self.site = site
     }
 
-    /// The arguments as an array (allocates; `passed` does not).
-    public var arguments: [UInt64] { passed.array }
+    /// The library function's name as written (after macros: `CreateFileA`).
+    public func name(in program: Program) -> String {
+        index >= 0 && index < program.externals.count ? program.externals[index] : "?"
+    }
+
+    /// Where the call is in the source.
+    public func location(in program: Program) -> SourceLocation {
+        program.location(at: site)
+    }
 }

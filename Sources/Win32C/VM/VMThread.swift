@@ -26,8 +26,8 @@ public struct VMThread: Sendable, Equatable {
     public let threadNumber: Int
     public internal(set) var state: State = .ready
     public internal(set) var frames: [VMFrame] = []
-    var stack: [UInt64]
-    var sp = 0
+    @usableFromInline var stack: [UInt64]
+    @usableFromInline var sp = 0
     var registers: [UInt64] = []
     var ip = 0
     var stackPointer: UInt64
@@ -99,6 +99,25 @@ public struct VMThread: Sendable, Equatable {
         }
         state = .ready
         return nil
+    }
+
+    /// The arguments of `call`, the external call the thread stopped at,
+    /// in order. They are read from the operand stack: valid until the
+    /// thread is resumed or a nested call is pushed.
+    public func arguments(of call: ExternalCall) -> CallArguments {
+        let count = max(0, min(call.argumentCount, stack.count - sp))
+        guard sp >= 0, count > 0 else { return CallArguments() }
+        return stack.withUnsafeBufferPointer { s in
+            s.baseAddress.map { CallArguments(copying: $0 + sp, count: count) } ?? CallArguments()
+        }
+    }
+
+    /// Argument `i` of `call`, the external call the thread stopped at (0
+    /// for one not passed), read as `arguments(of:)` reads it.
+    @inlinable
+    public func argument(_ i: Int, of call: ExternalCall) -> UInt64 {
+        guard i >= 0 && i < call.argumentCount, sp >= 0, sp &+ i < stack.count else { return 0 }
+        return stack[sp &+ i]
     }
 
     mutating func push(_ v: UInt64) {
