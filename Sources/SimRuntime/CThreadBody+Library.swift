@@ -247,12 +247,12 @@ extension CThreadBody {
     /// would have. Nil when the call needs `perform` (nothing done then),
     /// or when a C library call that did run needs a step: its outcome is
     /// left in `stashed` for when the VM stops at that call.
-    static func answerInPlace(_ external: Int, _ arguments: CallArguments, image: ProgramImage, lastError: UInt32,
+    static func answerInPlace(_ external: Int, _ arguments: UnsafeBufferPointer<UInt64>, image: ProgramImage, lastError: UInt32,
                               processId: Int, memory: inout Memory, runtime: inout ProcessRuntime,
                               stashed: inout CLibraryResult?) -> (UInt64, Int64)? {
         let library = Int64(RuntimeCosts.libraryCallNanoseconds)
         if let function = image.cLibraryFunction(external) {
-            let result = CLibrary.call(function, arguments, memory: &memory, process: &runtime.library)
+            let result = CLibrary.call(function, CallArguments(arguments), memory: &memory, process: &runtime.library)
             if case .value(let value, nil) = result, runtime.library.output.count <= runtime.maxOutputBytes {
                 return (value, library)
             }

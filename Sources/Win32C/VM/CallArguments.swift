@@ -8,9 +8,10 @@ public struct CallArguments: Sendable {
     public let count: Int
     @usableFromInline
     let inline: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
-    /// Arguments past `inlineCapacity`, in order.
+    /// Arguments past `inlineCapacity`, in order; nil when there are none
+    /// (nothing to release when the value is destroyed).
     @usableFromInline
-    let overflow: [UInt64]
+    let overflow: [UInt64]?
 
     /// Copies `count` values starting at `start` (the top of the VM's operand stack).
     init(copying start: UnsafePointer<UInt64>, count: Int) {
@@ -20,7 +21,13 @@ public struct CallArguments: Sendable {
                   n > 4 ? start[4] : 0, n > 5 ? start[5] : 0, n > 6 ? start[6] : 0, n > 7 ? start[7] : 0)
         overflow = n > CallArguments.inlineCapacity
             ? Array(UnsafeBufferPointer(start: start + CallArguments.inlineCapacity, count: n - CallArguments.inlineCapacity))
-            : []
+            : nil
+    }
+
+    /// Copies the values `buffer` holds.
+    public init(_ buffer: UnsafeBufferPointer<UInt64>) {
+        guard let base = buffer.baseAddress else { self.init(); return }
+        self.init(copying: base, count: buffer.count)
     }
 
     public init(_ values: [UInt64]) {
@@ -34,7 +41,7 @@ public struct CallArguments: Sendable {
     public init() {
         count = 0
         inline = (0, 0, 0, 0, 0, 0, 0, 0)
-        overflow = []
+        overflow = nil
     }
 
     /// Argument `i`; 0 for one that was not passed (as a C callee reading
@@ -56,7 +63,9 @@ public struct CallArguments: Sendable {
         case 5: return inline.5
         case 6: return inline.6
         case 7: return inline.7
-        default: return overflow[i - CallArguments.inlineCapacity]
+        default:
+            guard let overflow, i - CallArguments.inlineCapacity < overflow.count else { return 0 }
+            return overflow[i - CallArguments.inlineCapacity]
         }
     }
 

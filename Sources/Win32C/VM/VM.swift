@@ -59,7 +59,9 @@ public enum VM {
     /// Answers an external call in place: the call's index in
     /// `Program.externals`, its arguments, the process memory, and the
     /// statements executed since the run or the previous answered call began.
-    public typealias ExternalAnswering = (_ external: Int, _ arguments: CallArguments, _ memory: inout Memory,
+    /// The arguments are borrowed from the operand stack for the call
+    /// only (`CallArguments(_:)` copies them).
+    public typealias ExternalAnswering = (_ external: Int, _ arguments: UnsafeBufferPointer<UInt64>, _ memory: inout Memory,
                                           _ statements: Int) -> ExternalAnswer
 
     /// Like `run(_:program:memory:budget:)`, but offers every external call
@@ -182,7 +184,7 @@ public enum VM {
     static func offer(_ x: Int, arguments: UnsafePointer<UInt64>, count: Int, mayAnswer: Bool, statements: Int,
                       memory: inout Memory, answer: ExternalAnswering) -> ExternalAnswer {
         guard mayAnswer else { return .stop }
-        return answer(x, CallArguments(copying: arguments, count: count), &memory, statements)
+        return answer(x, UnsafeBufferPointer(start: arguments, count: max(0, count)), &memory, statements)
     }
 
     /// The dispatch loop. Returns nil when the buffers must grow first (the
