@@ -5,7 +5,7 @@ extension Kernel {
     @inline(__always)
     func isSignaled(_ id: Int, for tid: Int) -> Bool {
         switch objects[id].kind {
-        case .event: return events[id]?.signaled ?? false
+        case .event: return events.isSignaled(id)
         case .semaphore: return (semaphores[id]?.count ?? 0) > 0
         case .mutex:
             guard let m = mutexes[id] else { return false }
@@ -52,19 +52,10 @@ extension Kernel {
         }
         // Events are what most wait-any lists hold: their state is read
         // here directly, and the general check is called only for the rest.
-        let signaledIndex: Int? = objects.withUnsafeBufferPointer { table in
-            for i in list.indices {
-                let id = list[i]
-                if table[id].kind == .event {
-                    if events.peek(id, { $0.signaled }) == true { return i }
-                } else if isSignaled(id, for: tid) {
-                    return i
-                }
-            }
-            return nil
+        for (i, id) in list.enumerated() where objects[id].kind == .event ? events.isSignaled(id) : isSignaled(id, for: tid) {
+            return .object(index: i, abandoned: satisfy(id, by: tid))
         }
-        guard let i = signaledIndex else { return nil }
-        return .object(index: i, abandoned: satisfy(list[i], by: tid))
+        return nil
     }
 
     /// Whether `id` is a port that has not been closed (read in place: the
@@ -109,8 +100,9 @@ extension Kernel {
                 }
                 continue
             }
-            let wait = threads[entry.thread].wait!
-            if let outcome = trySatisfy(entry.thread, objects: wait.objects, waitAll: wait.waitAll) {
+            // Only the list and the mode are needed: the whole block is not copied.
+            guard let (waitObjects, waitAll) = threads[entry.thread].wait.map({ ($0.objects, $0.waitAll) }) else { continue }
+            if let outcome = trySatisfy(entry.thread, objects: waitObjects, waitAll: waitAll) {
                 wake(entry.thread, outcome)
             } else {
                 list[kept] = entry
@@ -418,16 +410,31 @@ extension Kernel {
         // The whole array in one read into a buffer on the stack (up to 64
         // loads each looked up the region again), each handle resolved as it
         // is read; handle by handle only if it spans two mappings.
-        var ids: [Int] = []
-        ids.reserveCapacity(n)
-        let resolved: Bool? = withUnsafeTemporaryAllocation(byteCount: n * 8, alignment: 8) { raw -> Bool? in
-            guard (try? processes[p].memory.read(at: array, into: raw)) != nil else { return nil }
-            for i in 0 ..< n {
-                let h = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
-                guard let id = objectID(handle: h, process: p, thread: tid) else { return false }
-                ids.append(id)
+        var resolved: Bool? = true
+        let ids = withUnsafeTemporaryAllocation(byteCount: n * 8, alignment: 8) { raw -> [Int] in
+            guard (try? processes[p].memory.read(at: array, into: raw)) != nil else {
+                resolved = nil
+                return []
             }
-            return true
+            // Written in place (no append's checks per handle); a plain
+            // handle is looked up in the handle table read once, anything
+            // else (pseudo handles, invalid values) the general way.
+            let table = processes[p].handles
+            return [Int](unsafeUninitializedCapacity: n) { out, initialized in
+                for i in 0 ..< n {
+                    let h = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
+                    let index = Int(truncatingIfNeeded: h >> 2)
+                    if h & 3 == 0, h < UInt64(Int.max), index < table.count, let entry = table[index] {
+                        out[i] = entry.object
+                    } else if let id = objectID(handle: h, process: p, thread: tid) {
+                        out[i] = id
+                    } else {
+                        resolved = false
+                        return
+                    }
+                    initialized = i + 1
+                }
+            }
         }
         var handles: [UInt64]
         switch resolved {
