@@ -239,13 +239,11 @@ extension Kernel {
     /// Ends a blocked thread's wait with `outcome` and makes it ready.
     mutating func wake(_ tid: Int, _ outcome: WaitOutcome, alreadyCounted: Bool = false) {
         if !tracing {
-            // Only three fields are needed: read them in place and drop the
-            // wait, instead of moving the whole block out.
-            guard let (continuation, countedDownPort, port) = threads[tid].wait.map({ ($0.continuation, $0.countedDownPort, $0.port) })
-            else { return }
-            threads[tid].wait = nil
-            countBackIn(tid, countedDownPort: countedDownPort, port: port, alreadyCounted: alreadyCounted)
-            threads[tid].pendingInput = .resume(finish(tid, continuation, outcome))
+            // Moved out once: reading three fields through `map` and then
+            // clearing the wait copied the whole block twice.
+            guard let w = threads[tid].wait.take() else { return }
+            countBackIn(tid, countedDownPort: w.countedDownPort, port: w.port, alreadyCounted: alreadyCounted)
+            threads[tid].pendingInput = .resume(finish(tid, w.continuation, outcome))
             threads[tid].wakeups += 1
             counters.wakeups += 1
             makeReady(tid, increment: Kernel.waitIncrement(outcome))
