@@ -5,7 +5,7 @@ extension Kernel {
     @inline(__always)
     func isSignaled(_ id: Int, for tid: Int) -> Bool {
         switch objects[id].kind {
-        case .event: return events[id]?.signaled ?? false
+        case .event: return events.isSignaled(id)
         case .semaphore: return (semaphores[id]?.count ?? 0) > 0
         case .mutex:
             guard let m = mutexes[id] else { return false }
@@ -50,7 +50,9 @@ extension Kernel {
             for (i, id) in list.enumerated() where satisfy(id, by: tid) && abandonedIndex == nil { abandonedIndex = i }
             return .object(index: abandonedIndex ?? 0, abandoned: abandonedIndex != nil)
         }
-        for (i, id) in list.enumerated() where isSignaled(id, for: tid) {
+        // Events are what most wait-any lists hold: their state is read
+        // here directly, and the general check is called only for the rest.
+        for (i, id) in list.enumerated() where objects[id].kind == .event ? events.isSignaled(id) : isSignaled(id, for: tid) {
             return .object(index: i, abandoned: satisfy(id, by: tid))
         }
         return nil
@@ -98,8 +100,9 @@ extension Kernel {
                 }
                 continue
             }
-            let wait = threads[entry.thread].wait!
-            if let outcome = trySatisfy(entry.thread, objects: wait.objects, waitAll: wait.waitAll) {
+            // Only the list and the mode are needed: the whole block is not copied.
+            guard let (waitObjects, waitAll) = threads[entry.thread].wait.map({ ($0.objects, $0.waitAll) }) else { continue }
+            if let outcome = trySatisfy(entry.thread, objects: waitObjects, waitAll: waitAll) {
                 wake(entry.thread, outcome)
             } else {
                 list[kept] = entry
@@ -134,12 +137,33 @@ extension Kernel {
     /// Blocks the running thread `tid`.
     mutating func block(_ tid: Int, _ w: consuming WaitBlock, timeout: UInt32) {
         threads[tid].waitGeneration &+= 1
-        w.generation = threads[tid].waitGeneration
-        for id in w.objects {
-            // Tidied before the entry goes in: this wait has not begun yet,
-            // so its own entry would look stale and be dropped.
-            compactWaiters(id)
-            objects[id].waiters.append(WaitEntry(thread: tid, generation: w.generation))
+        let generation = threads[tid].waitGeneration
+        w.generation = generation
+        let entry = WaitEntry(thread: tid, generation: generation)
+        let list = w.objects
+        var next = 0
+        while next < list.count {
+            // The entries go in through one mutable view of the object table
+            // (one uniqueness check, not one per object); the loop leaves it
+            // only to tidy a list that has grown.
+            next = objects.withUnsafeMutableBufferPointer { table in
+                var i = next
+                while i < list.count {
+                    let id = list[i]
+                    let n = table[id].waiters.count
+                    if n >= Kernel.waiterCompactionThreshold && n & (n - 1) == 0 { return i }
+                    Kernel.addWaiter(entry, to: &table[id].waiters)
+                    i += 1
+                }
+                return i
+            }
+            if next < list.count {
+                // Tidied before the entry goes in: this wait has not begun yet,
+                // so its own entry would look stale and be dropped.
+                compactWaiters(list[next])
+                Kernel.addWaiter(entry, to: &objects[list[next]].waiters)
+                next += 1
+            }
         }
         if timeout != Win32.INFINITE {
             let deadline = now + UInt64(timeout) * 1000
@@ -161,10 +185,27 @@ extension Kernel {
         if let p = countedDownPort { releaseWaiters(p) }
     }
 
+    /// The length from which a waiter list is tidied (at each power of two).
+    static let waiterCompactionThreshold = 64
+
+    /// Queues `entry` of a wait that is beginning. An entry of the same
+    /// thread at the tail is from an earlier wait (a thread's generation only
+    /// moves on), so it could never wake anything: the new entry takes its
+    /// place, which keeps the list of an object one thread waits on again and
+    /// again from growing.
+    @inline(__always)
+    static func addWaiter(_ entry: WaitEntry, to list: inout [WaitEntry]) {
+        if let last = list.last, last.thread == entry.thread, last.generation != entry.generation {
+            list[list.count - 1] = entry
+        } else {
+            list.append(entry)
+        }
+    }
+
     /// Drops stale entries once a waiter list has grown.
     mutating func compactWaiters(_ id: Int) {
         let n = objects[id].waiters.count
-        guard n >= 64, n & (n - 1) == 0 else { return }
+        guard n >= Kernel.waiterCompactionThreshold, n & (n - 1) == 0 else { return }
         var list = objects[id].waiters
         objects[id].waiters = []
         list.removeAll { !isCurrent($0) }
@@ -198,13 +239,11 @@ extension Kernel {
     /// Ends a blocked thread's wait with `outcome` and makes it ready.
     mutating func wake(_ tid: Int, _ outcome: WaitOutcome, alreadyCounted: Bool = false) {
         if !tracing {
-            // Only three fields are needed: read them in place and drop the
-            // wait, instead of moving the whole block out.
-            guard let (continuation, countedDownPort, port) = threads[tid].wait.map({ ($0.continuation, $0.countedDownPort, $0.port) })
-            else { return }
-            threads[tid].wait = nil
-            countBackIn(tid, countedDownPort: countedDownPort, port: port, alreadyCounted: alreadyCounted)
-            threads[tid].pendingInput = .resume(finish(tid, continuation, outcome))
+            // Moved out once: reading three fields through `map` and then
+            // clearing the wait copied the whole block twice.
+            guard let w = threads[tid].wait.take() else { return }
+            countBackIn(tid, countedDownPort: w.countedDownPort, port: w.port, alreadyCounted: alreadyCounted)
+            threads[tid].pendingInput = .resume(finish(tid, w.continuation, outcome))
             threads[tid].wakeups += 1
             counters.wakeups += 1
             makeReady(tid, increment: Kernel.waitIncrement(outcome))
@@ -344,8 +383,16 @@ extension Kernel {
             }
             ids.append(id)
         }
+        return waitForResolved(tid, ids: ids, waitAll: waitAll, timeout: timeout, alertable: alertable, call: call)
+    }
+
+    /// The wait once every handle is resolved to its object.
+    mutating func waitForResolved(_ tid: Int, ids: [Int], waitAll: Bool, timeout: UInt32, alertable: Bool,
+                                  call: String) -> ServiceOutcome {
         // Rule 39: the same object twice in a wait-all is rejected.
-        if waitAll && Set(ids).count != ids.count { return fail(tid, Win32.ERROR_INVALID_PARAMETER, value: failed) }
+        if waitAll && Set(ids).count != ids.count {
+            return fail(tid, Win32.ERROR_INVALID_PARAMETER, value: UInt64(Win32.WAIT_FAILED))
+        }
         return beginWait(tid, objects: ids, waitAll: waitAll, timeout: timeout, alertable: alertable, call: call,
                          continuation: .waitStatus)
     }
@@ -356,14 +403,44 @@ extension Kernel {
         guard count >= 1, count <= UInt32(Win32.MAXIMUM_WAIT_OBJECTS) else {
             return fail(tid, Win32.ERROR_INVALID_PARAMETER, value: failed)
         }
-        var handles: [UInt64]
-        // The whole array in one read (up to 64 loads each looked up the
-        // region again); handle by handle only if it spans two mappings.
-        if let bytes = try? processes[threads[tid].process].memory.readBytes(at: array, count: Int(count) * 8) {
-            handles = bytes.withUnsafeBytes { raw in
-                (0 ..< Int(count)).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)) }
+        let n = Int(count)
+        let p = threads[tid].process
+        // The whole array in one read into a buffer on the stack (up to 64
+        // loads each looked up the region again), each handle resolved as it
+        // is read; handle by handle only if it spans two mappings.
+        var resolved: Bool? = true
+        let ids = withUnsafeTemporaryAllocation(byteCount: n * 8, alignment: 8) { raw -> [Int] in
+            guard (try? processes[p].memory.read(at: array, into: raw)) != nil else {
+                resolved = nil
+                return []
             }
-        } else {
+            // Written in place (no append's checks per handle); a plain
+            // handle is looked up in the handle table read once, anything
+            // else (pseudo handles, invalid values) the general way.
+            let table = processes[p].handles
+            return [Int](unsafeUninitializedCapacity: n) { out, initialized in
+                for i in 0 ..< n {
+                    let h = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
+                    let index = Int(truncatingIfNeeded: h >> 2)
+                    if h & 3 == 0, h < UInt64(Int.max), index < table.count, let entry = table[index] {
+                        out[i] = entry.object
+                    } else if let id = objectID(handle: h, process: p, thread: tid) {
+                        out[i] = id
+                    } else {
+                        resolved = false
+                        return
+                    }
+                    initialized = i + 1
+                }
+            }
+        }
+        var handles: [UInt64]
+        switch resolved {
+        case true?:
+            return waitForResolved(tid, ids: ids, waitAll: waitAll, timeout: timeout, alertable: alertable, call: call)
+        case false?:
+            return fail(tid, Win32.ERROR_INVALID_HANDLE, value: failed)
+        case nil:
             handles = []
             for i in 0 ..< UInt64(count) {
                 guard let h = load64(tid, array &+ i * 8) else { return fail(tid, Win32.ERROR_NOACCESS, value: failed) }

@@ -5,7 +5,7 @@
 /// up dozens of times per request). Reads of an id it does not hold give
 /// nil, like a dictionary; `keys` lists the ids held in ascending order.
 struct ObjectTable<Value: Sendable>: Sendable {
-    private var slots: [Value?] = []
+    fileprivate var slots: [Value?] = []
 
     init() {}
 
@@ -45,4 +45,13 @@ struct ObjectTable<Value: Sendable>: Sendable {
 
     /// The ids that have a value, ascending.
     var keys: [Int] { slots.indices.filter { slots[$0] != nil } }
+}
+
+extension ObjectTable where Value == EventState {
+    /// Whether `id` is an event that is signaled: a plain read, no closure
+    /// (wait-any lists check it for every object they hold).
+    @inline(__always)
+    func isSignaled(_ id: Int) -> Bool {
+        id >= 0 && id < slots.count && slots[id]?.signaled == true
+    }
 }
