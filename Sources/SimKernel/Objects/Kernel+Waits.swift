@@ -295,28 +295,12 @@ extension Kernel {
                 return result(0)
             }
         case let .dequeue(bytesOut, keyOut, ovOut):
-            let dequeued: CompletionPacket?
             switch outcome {
-            case .packet(let packet): dequeued = packet
-            case .packets(let list): dequeued = list.first
-            default: dequeued = nil
-            }
-            switch outcome {
-            case .packet, .packets:
-                guard let packet = dequeued else { return result(0) }
-                store32(tid, packet.bytes, at: bytesOut)
-                store64(tid, packet.key, at: keyOut)
-                store64(tid, packet.overlapped, at: ovOut)
-                counters.handledCompletions += 1
-                counters.handlingLatencyTotal += now - packet.queuedAt
-                if tracing {
-                    record(tid, .packetDequeued, "GetQueuedCompletionStatus",
-                           "key=\(packet.key) bytes=\(packet.bytes) ov=\(hex(packet.overlapped))", result: statusName(packet.status))
-                }
-                if packet.status == Win32.STATUS_SUCCESS { return result(1) }
-                // Rule 33: a failed request dequeued → FALSE with lpOverlapped set.
-                threads[tid].lastError = Win32.win32Error(fromNTStatus: packet.status)
-                return result(0)
+            case .packet(let packet):
+                return dequeued(packet, by: tid, bytesOut: bytesOut, keyOut: keyOut, overlappedOut: ovOut)
+            case .packets(let list):
+                guard let packet = list.first else { return result(0) }
+                return dequeued(packet, by: tid, bytesOut: bytesOut, keyOut: keyOut, overlappedOut: ovOut)
             default:
                 // Rule 33: nothing dequeued → FALSE with *lpOverlapped NULL.
                 store64(tid, 0, at: ovOut)
@@ -519,6 +503,26 @@ extension Kernel {
 }
 
 extension Kernel {
+    /// GetQueuedCompletionStatus got `packet`: its out-parameters, the
+    /// counters and the result (rule 33: a failed request's packet gives
+    /// FALSE with lpOverlapped set).
+    mutating func dequeued(_ packet: CompletionPacket, by tid: Int, bytesOut: UInt64, keyOut: UInt64,
+                           overlappedOut: UInt64) -> ServiceResult {
+        store32(tid, packet.bytes, at: bytesOut)
+        store64(tid, packet.key, at: keyOut)
+        store64(tid, packet.overlapped, at: overlappedOut)
+        counters.handledCompletions += 1
+        counters.handlingLatencyTotal += now - packet.queuedAt
+        if tracing {
+            record(tid, .packetDequeued, "GetQueuedCompletionStatus",
+                   "key=\(packet.key) bytes=\(packet.bytes) ov=\(hex(packet.overlapped))", result: statusName(packet.status))
+        }
+        if packet.status != Win32.STATUS_SUCCESS {
+            threads[tid].lastError = Win32.win32Error(fromNTStatus: packet.status)
+        }
+        return ServiceResult(value: packet.status == Win32.STATUS_SUCCESS ? 1 : 0, lastError: threads[tid].lastError)
+    }
+
     /// The last error of a GetQueuedCompletionStatus(Ex) that dequeued nothing
     /// (rules 33–35): a timeout, an APC run by the Ex form, or the port closing.
     static func emptyDequeueError(_ outcome: WaitOutcome) -> UInt32 {
