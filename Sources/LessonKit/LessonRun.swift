@@ -8,8 +8,10 @@ import SimRuntime
 /// keeping an old copy).
 public struct LessonRun: Sendable {
     public let lesson: Lesson
-    /// One simulation per program, in the lesson's order.
-    public private(set) var panes: [any Simulation]
+    /// One simulation per program, in the lesson's order, with its history.
+    public private(set) var recorded: [RecordedSimulation]
+    /// The shared virtual clock (µs): every pane shows its state at this time.
+    public private(set) var clock: UInt64
     /// Log length and machine of each pane when the baseline was last set.
     private var baselineLogCounts: [Int]
     private var baselineMachines: [MachineView]
@@ -34,15 +36,19 @@ public struct LessonRun: Sendable {
 
     public init(lesson: Lesson, panes: [any Simulation]) {
         self.lesson = lesson
-        self.panes = panes
+        self.recorded = panes.map(RecordedSimulation.init)
+        self.clock = panes.map(\.now).max() ?? 0
         baselineLogCounts = panes.map(\.logCount)
-        baselineMachines = panes.map(\.machine)
+        baselineMachines = recorded.map(\.machine)
     }
+
+    /// The simulations, in the lesson's order.
+    public var panes: [any Simulation] { recorded.map(\.simulation) }
 
     /// From now on, log-based conditions and "packet queued" look only at what happens next.
     public mutating func markBaseline() {
-        baselineLogCounts = panes.map(\.logCount)
-        baselineMachines = panes.map(\.machine)
+        baselineLogCounts = recorded.map(\.simulation.logCount)
+        baselineMachines = recorded.map(\.machine)
     }
 
     /// Everything any condition can look at.
@@ -51,8 +57,8 @@ public struct LessonRun: Sendable {
     /// Only what `needs` asks for: a simulation may build its log or output on
     /// demand, and the runner evaluates a stop condition after every event.
     func context(needs: Condition.Needs) -> ConditionContext {
-        ConditionContext(panes: panes.indices.map { index in
-            let pane = panes[index]
+        ConditionContext(panes: recorded.indices.map { index in
+            let pane = recorded[index].simulation
             var newLog: ArraySlice<LogEntry> = []
             if needs.log {
                 // Only the entries since the baseline: the whole log may be long.
@@ -61,9 +67,9 @@ public struct LessonRun: Sendable {
                 newLog = added > 0 ? pane.recentLog(added)[...] : []
             }
             return ConditionContext.Pane(
-                name: lesson.programs[safe: index]?.pane ?? "main", machine: pane.machine,
+                name: lesson.programs[safe: index]?.pane ?? "main", machine: recorded[index].machine,
                 newLog: newLog, output: needs.output ? pane.output : "", outcome: pane.outcome,
-                baseline: baselineMachines[safe: index] ?? pane.machine)
+                baseline: baselineMachines[safe: index] ?? recorded[index].machine)
         })
     }
 
@@ -74,46 +80,41 @@ public struct LessonRun: Sendable {
     /// Advances until `condition` holds (not at all if it already does), the
     /// programs end, or `budget` simulation steps have been taken.
     ///
-    /// A condition about a thread reaching a line steps that thread one
-    /// statement at a time so the line is not skipped; otherwise one kernel
-    /// event at a time. Several panes advance in lockstep: the one furthest
-    /// behind in virtual time steps next.
+    /// Every pane moves on the one shared clock (`Lockstep`), exactly as on
+    /// screen. A condition about a thread reaching a line steps that thread
+    /// one statement at a time so the line is not skipped; otherwise one
+    /// lockstep step at a time.
     public mutating func advance(until condition: Condition, budget: Int) -> AdvanceOutcome {
         if evaluate(condition).holds { return .reached(steps: 0) }
         var steps = 0
         while steps < budget {
-            guard let index = nextPane() else {
+            guard recorded.contains(where: { !$0.isFinished }) else {
                 return .programEnded(steps: steps, outcome: endedDescription)
             }
-            var pane = panes[index]
-            var moved: Bool
-            if let threadID = steppedThreadID(condition, pane: index) {
-                moved = pane.stepStatement(thread: threadID)
+            let moved: Bool
+            if let (pane, thread) = steppedThread(condition) {
+                moved = Lockstep.stepStatement(&recorded, pane: pane, thread: thread, clock: &clock)
             } else {
-                moved = pane.stepEvent()
+                moved = Lockstep.step(&recorded, clock: &clock)
             }
-            if !moved, pane.outcome == nil {
-                // The thread cannot take a statement now; let the machine move instead.
-                moved = pane.stepEvent()
-            }
-            panes[index] = pane
             steps += 1
             if evaluate(condition).holds { return .reached(steps: steps) }
-            if !moved && pane.outcome == nil {
-                return .programEnded(steps: steps, outcome: "the simulation could not advance")
+            if !moved {
+                return .programEnded(steps: steps, outcome: endedDescription.isEmpty
+                                     ? "the simulation could not advance" : endedDescription)
             }
         }
         return .budgetExhausted(budget: budget)
     }
 
-    /// The pane to step next: the unfinished one with the earliest virtual time.
-    private func nextPane() -> Int? {
-        var best: Int?
-        for index in panes.indices where panes[index].outcome == nil {
-            if let current = best, panes[current].now <= panes[index].now { continue }
-            best = index
-        }
-        return best
+    /// The pane and thread a line condition is about, while that thread can still run.
+    private func steppedThread(_ condition: Condition) -> (pane: Int, thread: Int)? {
+        guard let (paneName, _) = condition.steppedThread else { return nil }
+        let paneIndex = paneName.flatMap { name in
+            lesson.programs.firstIndex { $0.pane.lowercased() == name.lowercased() }
+        } ?? 0
+        guard let thread = steppedThreadID(condition, pane: paneIndex) else { return nil }
+        return (paneIndex, thread)
     }
 
     private func steppedThreadID(_ condition: Condition, pane index: Int) -> Int? {
@@ -121,7 +122,8 @@ public struct LessonRun: Sendable {
         let paneIndex = paneName.flatMap { name in
             lesson.programs.firstIndex { $0.pane.lowercased() == name.lowercased() }
         } ?? 0
-        guard paneIndex == index, let thread = panes[index].machine.thread(matching: ref) else { return nil }
+        guard paneIndex == index, recorded.indices.contains(index),
+              let thread = recorded[index].machine.thread(matching: ref) else { return nil }
         if case .terminated = thread.state { return nil }
         return thread.id
     }
@@ -143,18 +145,16 @@ extension SimulationOutcome {
 }
 
 extension LessonRun {
-    /// Steps one pane by one kernel event (free exploration inside a step).
-    /// The baseline stays where it was.
+    /// One step of the shared clock (free exploration inside a step). The
+    /// baseline stays where it was.
     @discardableResult
-    public mutating func stepEvent(pane index: Int) -> Bool {
-        guard panes.indices.contains(index) else { return false }
-        return panes[index].stepEvent()
+    public mutating func step() -> Bool {
+        Lockstep.step(&recorded, clock: &clock)
     }
 
-    /// Steps one thread of one pane by one statement.
+    /// Steps the shared clock until one thread of one pane has run one more statement.
     @discardableResult
     public mutating func stepStatement(pane index: Int, thread: Int) -> Bool {
-        guard panes.indices.contains(index) else { return false }
-        return panes[index].stepStatement(thread: thread)
+        Lockstep.stepStatement(&recorded, pane: index, thread: thread, clock: &clock)
     }
 }

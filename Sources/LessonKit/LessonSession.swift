@@ -121,8 +121,8 @@ public struct LessonSession: Sendable {
         return true
     }
 
-    /// Steps one pane by one kernel event, for exploring inside a step.
-    public mutating func stepEvent(pane: Int) { run.stepEvent(pane: pane) }
+    /// One step of the shared clock, for exploring inside a step.
+    public mutating func stepClock() { run.step() }
 
     /// Re-evaluates the current step's checkpoints (after free stepping, say).
     public func evaluateCheckpoints() -> [CheckpointResult] {

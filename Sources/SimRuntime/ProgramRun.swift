@@ -141,25 +141,28 @@ public struct ProgramRun: Simulation {
     /// per kernel step and is charged at least 1 µs per step ahead, which its
     /// next statements use up: its total CPU time is unchanged, but its
     /// events can move by under a microsecond against a run that is not
-    /// stepped.
+    /// stepped. (Several simulations on one clock step statements through
+    /// `Lockstep.stepStatement`, which does the same across all of them.)
     @discardableResult
     public mutating func stepStatement(thread: Int) -> Bool {
         guard outcome == nil else { return false }
-        let before = progress(of: thread)
-        guard !before.ended else { return stepEvent() }
-        setStepping(thread)
+        guard let before = statementMark(thread: thread), !before.ended else { return stepEvent() }
+        setStatementThread(thread)
         // Bounded: a thread that never runs again still returns control.
         for _ in 0 ..< 1_000_000 {
             guard stepEvent() else { break }
-            let now = progress(of: thread)
-            if now.statements != before.statements || now.location != before.location || now.ended
-                || (now.waiting && !before.waiting) { break }
+            if statementMark(thread: thread)?.isPast(before) ?? true { break }
         }
-        setStepping(nil)
+        setStatementThread(nil)
         return outcome == nil
     }
 
-    mutating func setStepping(_ thread: Int?) {
+    public mutating func nextEventTime() -> UInt64? {
+        guard outcome == nil else { return nil }
+        return kernel.nextLiveEventTime()
+    }
+
+    public mutating func setStatementThread(_ thread: Int?) {
         guard var state = runtimeState else { return }
         state.steppingThread = thread
         kernel.setProcessState(state.state, of: processId)
@@ -174,14 +177,12 @@ public struct ProgramRun: Simulation {
 
     // MARK: Progress
 
-    struct ThreadProgress { var statements: Int; var location: CodeLocation?; var waiting: Bool; var ended: Bool }
-
-    func progress(of thread: Int) -> ThreadProgress {
+    public func statementMark(thread: Int) -> StatementMark? {
         guard let body = kernel.body(ofThread: thread) as? CThreadBody else {
-            return ThreadProgress(statements: 0, location: nil, waiting: false, ended: true)
+            return StatementMark(statements: 0, location: nil, waiting: false, ended: true)
         }
         let (waiting, ended) = kernel.waitingOrEnded(thread: thread)
-        return ThreadProgress(statements: body.statements, location: body.stack.first, waiting: waiting, ended: ended)
+        return StatementMark(statements: body.statements, location: body.stack.first, waiting: waiting, ended: ended)
     }
 
     /// Decides the outcome after a kernel step.

@@ -34,6 +34,37 @@ public protocol Simulation: Sendable {
     /// Runs until `thread` has executed one more statement (or blocks, or the
     /// program ends). Returns false once finished.
     @discardableResult mutating func stepStatement(thread: Int) -> Bool
+
+    /// The virtual time of the event `stepEvent()` would handle next. Nil once
+    /// finished, and when nothing is scheduled: the next `stepEvent()` then
+    /// only settles the outcome (every thread ended, or a deadlock) without
+    /// moving time. Mutating only to drop moot timers, which stepping would
+    /// skip anyway.
+    mutating func nextEventTime() -> UInt64?
+    /// Where `thread` is in its program; nil for a thread the simulation does
+    /// not know. Comparing two marks tells whether it ran a statement.
+    func statementMark(thread: Int) -> StatementMark?
+    /// While set, `thread` runs one statement per kernel event instead of a
+    /// run of them, so statement stepping can stop after each one.
+    mutating func setStatementThread(_ thread: Int?)
+}
+
+/// Where one thread is in its program, to tell when it has taken a step: it
+/// ran a statement, moved, started waiting or ended.
+public struct StatementMark: Sendable, Equatable {
+    public var statements: Int
+    public var location: CodeLocation?
+    public var waiting: Bool
+    public var ended: Bool
+
+    public init(statements: Int, location: CodeLocation?, waiting: Bool, ended: Bool) {
+        self.statements = statements; self.location = location; self.waiting = waiting; self.ended = ended
+    }
+
+    /// True when the thread has taken its step since `before`.
+    public func isPast(_ before: StatementMark) -> Bool {
+        statements != before.statements || location != before.location || ended || (waiting && !before.waiting)
+    }
 }
 
 extension Simulation {

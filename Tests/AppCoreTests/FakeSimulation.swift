@@ -50,4 +50,14 @@ struct FakeSimulation: Simulation {
         statements += 1
         return true
     }
+
+    mutating func nextEventTime() -> UInt64? { position < eventTimes.count ? eventTimes[position] : nil }
+
+    /// Each event is one statement of thread 1 (which then stands on the other line).
+    func statementMark(thread: Int) -> StatementMark? {
+        StatementMark(statements: position, location: machine.thread(thread)?.location, waiting: false,
+                      ended: outcome != nil)
+    }
+
+    mutating func setStatementThread(_ thread: Int?) {}
 }

@@ -75,14 +75,18 @@ import Testing
         #expect(s.divergence?.time == 20)
     }
 
-    @Test func statementStepMovesOnlyTheSelectedPane() {
-        var s = session([[10], [10]])
+    @Test func statementStepMovesEveryPaneOnTheOneClock() {
+        // Pane 1's thread runs its next statement only at 30 us: the clock,
+        // and pane 0 with its events at 10 and 20 us, go there with it.
+        var s = session([[10, 20, 40], [30]])
         s.selectedPane = 1
-        let stepped10 = s.stepSelectedStatement(); #expect(stepped10)
-        let fakes = s.panes.map { $0.simulation as? FakeSimulation }
-        #expect(fakes.map { $0?.statements } == [0, 1])
-        let stepped11 = s.stepBack(); #expect(stepped11)
-        #expect((s.panes[1].simulation as? FakeSimulation)?.statements == 0)
+        let stepped = s.stepSelectedStatement(); #expect(stepped)
+        #expect(s.clock == 30)
+        #expect(positions(s) == [2, 1])
+        #expect(s.panes.allSatisfy { $0.machine.now <= s.clock })
+        let back = s.stepBack(); #expect(back)
+        #expect(positions(s) == [0, 0])
+        #expect(s.clock == 0)
     }
 
     @Test func restartForgetsHistory() {
@@ -121,7 +125,7 @@ import Testing
         s.maxCheckpoints = 2
         var states: [[MachineView]] = [s.panes.map(\.machine)]
         var logs: [[[LogEntry]]] = [s.panes.map(\.simulation.log)]
-        var tracks: [[[PaneState.ThreadTrack]]] = [s.panes.map(\.tracks)]
+        var tracks: [[[PaneHistory.ThreadTrack]]] = [s.panes.map(\.tracks)]
         var step = 0
         while true {
             // Mix statement steps into the lockstep ones.

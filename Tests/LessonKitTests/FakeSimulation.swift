@@ -43,6 +43,21 @@ struct FakeSimulation: Simulation {
         if index < frames.count - 1 { index += 1; return true }
         return endless
     }
+
+    /// Frames are consecutive events: the next one's time, or (endless) now.
+    mutating func nextEventTime() -> UInt64? {
+        if index < frames.count - 1 { return frames[index + 1].machine.now }
+        return endless ? machine.now : nil
+    }
+
+    /// Every frame counts as one statement of every thread.
+    func statementMark(thread: Int) -> StatementMark? {
+        StatementMark(statements: index, location: nil, waiting: false, ended: false)
+    }
+
+    mutating func setStatementThread(_ thread: Int?) {
+        if let thread { statementSteps.append(thread) }
+    }
 }
 
 /// Small builders so test machines read like the situation they describe.

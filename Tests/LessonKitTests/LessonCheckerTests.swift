@@ -19,14 +19,16 @@ import Testing
         let firstStop = try #require(lesson.steps[0].stop)
         let outcome = run.advance(until: firstStop, budget: 100)
         #expect(outcome == .reached(steps: 2))
+        // Each statement step made thread 1 the stepped thread, then moved one event.
         let fake = try #require(run.panes[0] as? FakeSimulation)
         #expect(fake.statementSteps == [1, 1])
-        #expect(fake.eventSteps == 0)
-        // A state condition steps by kernel events.
+        #expect(fake.eventSteps == 2)
+        // A state condition steps by kernel events, without a stepped thread.
         let secondStop = try #require(lesson.steps[1].stop)
         let second = run.advance(until: secondStop, budget: 100)
         #expect(second == .reached(steps: 1))
-        #expect((run.panes[0] as? FakeSimulation)?.eventSteps == 1)
+        #expect((run.panes[0] as? FakeSimulation)?.eventSteps == 3)
+        #expect((run.panes[0] as? FakeSimulation)?.statementSteps == [1, 1])
     }
 
     @Test func aConditionThatAlreadyHoldsDoesNotMoveTheSimulation() throws {
@@ -126,9 +128,12 @@ import Testing
         let stop = try #require(lesson.steps[0].stop)
         let outcome = run.advance(until: stop, budget: 100)
         #expect(outcome.reached)
-        // port reaches 2 completions at 200 us; apc (every 300 us) was never left behind by more than one event.
+        // port reaches 2 completions at 200 us, and the clock stops there: apc
+        // (an event every 300 us) has handled nothing yet and shows its state at 200 us.
+        #expect(run.clock == 200)
         #expect(run.panes[1].machine.now == 200)
-        #expect(run.panes[0].machine.now == 300)
+        #expect(run.panes[0].machine.now == 0)
+        #expect(run.panes[0].machine.counters.requestsCompleted == 0)
     }
 
     @Test func theReportEndsWithTheCounts() {

@@ -238,7 +238,7 @@ enum SampleLessons {
         ```step
         stop: in port, completions reach 2
         check:
-          - in apc, completions are 1
+          - in apc, completions are 0
           - in "port", completions reach 2
         question:
           ask: Which finishes its third request first?

@@ -55,25 +55,29 @@ public struct LessonScreen: Sendable {
     /// True when the lesson shows several programs side by side.
     public var isCompare: Bool { lesson.panes.count > 1 }
 
-    /// A fresh display session showing the lesson's panes as they are now.
+    /// A fresh display session showing the lesson's panes as they are now,
+    /// with everything they recorded on the way.
     static func display(for lesson: LessonSession) -> Session {
         let labels = lesson.lesson.programs.map(\.title)
         var session = Session(kind: lesson.panes.count > 1 ? .compare : .playground, caption: lesson.lesson.title,
                               simulations: lesson.panes, labels: labels)
-        session.clock = lesson.panes.map(\.now).max() ?? 0
+        for index in session.panes.indices where lesson.run.recorded.indices.contains(index) {
+            session.panes[index].recorded = lesson.run.recorded[index]
+        }
+        session.clock = lesson.run.clock
+        session.initialPanes = session.panes
         return session
     }
 
     /// The arrival display for the lesson's current panes, continuing `previous`
-    /// (so thread timelines and selections carry over from step to step).
+    /// (so selections carry over from step to step; the history is the run's own).
     static func display(for lesson: LessonSession, continuing previous: Session) -> Session {
         guard previous.panes.count == lesson.panes.count else { return display(for: lesson) }
         var session = previous
         for index in session.panes.indices {
-            session.panes[index].simulation = lesson.panes[index]
-            session.panes[index].recordSample()
+            session.panes[index].recorded = lesson.run.recorded[index]
         }
-        session.clock = lesson.panes.map(\.now).max() ?? 0
+        session.clock = lesson.run.clock
         session.steps = 0
         session.running = false
         session.history = []

@@ -2,9 +2,8 @@ import SimRuntime
 
 /// Lockstep stepping, statement stepping, step back and restart.
 extension Session {
-    /// Advances every kernel whose next event is the earliest: each pane's
-    /// next event is tried on a copy, and only panes whose event falls at the
-    /// minimum time keep it. Returns false when nothing could step.
+    /// One step of the shared clock (`Lockstep.step`): every pane whose next
+    /// event is the earliest handles it. Returns false when nothing could step.
     @discardableResult
     public mutating func stepLockstep() -> Bool {
         let before = snapshot
@@ -13,7 +12,8 @@ extension Session {
         return true
     }
 
-    /// One statement of the selected thread in the selected pane.
+    /// One statement of the selected thread in the selected pane, with every
+    /// pane moving on the shared clock until it runs (`Lockstep.stepStatement`).
     @discardableResult
     public mutating func stepSelectedStatement() -> Bool {
         guard panes.indices.contains(selectedPane), let thread = panes[selectedPane].selectedThread else { return false }
@@ -71,27 +71,7 @@ extension Session {
     }
 
     private mutating func applyLockstep() -> Bool {
-        var candidates: [(index: Int, simulation: any Simulation, time: UInt64)] = []
-        for index in panes.indices where !panes[index].isFinished {
-            if let next = panes[index].lookahead {
-                candidates.append((index, next.simulation, next.time))
-                continue
-            }
-            var copy = panes[index].simulation
-            // A simulation may answer false for the very step that ends it;
-            // that step still counts.
-            if copy.stepEvent() || copy.outcome != nil {
-                let time = copy.machine.now
-                panes[index].lookahead = (copy, time)
-                candidates.append((index, copy, time))
-            }
-        }
-        guard let earliest = candidates.map(\.time).min() else { return false }
-        for candidate in candidates where candidate.time == earliest {
-            panes[candidate.index].simulation = candidate.simulation
-            panes[candidate.index].recordSample()
-        }
-        clock = max(clock, earliest)
+        guard Lockstep.step(&panes, clock: &clock) else { return false }
         steps += 1
         noteDivergence()
         return true
@@ -99,11 +79,7 @@ extension Session {
 
     private mutating func applyStatement(pane: Int, thread: Int) -> Bool {
         guard panes.indices.contains(pane), !panes[pane].isFinished else { return false }
-        var copy = panes[pane].simulation
-        guard copy.stepStatement(thread: thread) || copy.outcome != nil else { return false }
-        panes[pane].simulation = copy
-        panes[pane].recordSample()
-        clock = max(clock, copy.machine.now)
+        guard Lockstep.stepStatement(&panes, pane: pane, thread: thread, clock: &clock) else { return false }
         steps += 1
         noteDivergence()
         return true

@@ -10,7 +10,7 @@ struct CompactProgramView {
     func draw(in area: Rect, on grid: inout Grid, context: DrawContext) {
         guard session.panes.indices.contains(paneIndex) else { return }
         let pane = session.panes[paneIndex]
-        let content = PaneContent(pane: pane, context: context, isSelectedPane: true)
+        let content = PaneContent(pane: pane, clock: session.clock, context: context, isSelectedPane: true)
         let (sourceArea, sideArea) = area.splitHorizontally(fraction: 0.55)
         let machine = pane.machine
         let selected = pane.selectedThread.flatMap { machine.thread($0) }

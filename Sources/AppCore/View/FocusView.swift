@@ -62,7 +62,7 @@ struct FocusView {
         if let name = file?.name, name != pane.label {
             title += [Span(" \(context.glyphs.middleDot) ", .dim), Span(name, .text)]
         }
-        let inner = Box(title: title, note: PaneContent(pane: pane, context: context, isSelectedPane: true).note(),
+        let inner = Box(title: title, note: PaneContent(pane: pane, clock: session.clock, context: context, isSelectedPane: true).note(),
                         focused: true).draw(in: area, on: &grid, context: context)
         guard let file else { return }
         let markers = machine.threads.compactMap { thread -> SourceView.Marker? in
@@ -77,7 +77,7 @@ struct FocusView {
     private func drawSide(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
         let inner = Box("Threads and structures").draw(in: area, on: &grid, context: context)
         guard !inner.isEmpty else { return }
-        let content = PaneContent(pane: pane, context: context, isSelectedPane: true)
+        let content = PaneContent(pane: pane, clock: session.clock, context: context, isSelectedPane: true)
         let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height)
         var row = 0
         for entry in content.threadLines(width: body.width) where row < body.height {
@@ -109,7 +109,7 @@ struct FocusView {
     private func drawTimeline(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
         let legend: Line = [Span("X run R rdy W wait A alrt", .dim)]
         let inner = Box(title: [Span("Timeline", .title)], note: legend).draw(in: area, on: &grid, context: context)
-        PaneContent(pane: pane, context: context, isSelectedPane: true)
+        PaneContent(pane: pane, clock: session.clock, context: context, isSelectedPane: true)
             .timeline(end: session.clock, markTime: session.divergence?.time)
             .draw(in: inner, on: &grid, context: context)
     }

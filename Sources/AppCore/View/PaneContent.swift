@@ -6,6 +6,8 @@ import TUI
 /// Shared by the compact Compare pane and the Focus screen.
 struct PaneContent {
     let pane: PaneState
+    /// The session's shared clock: every pane is drawn as it is at this time.
+    let clock: UInt64
     let context: DrawContext
     let isSelectedPane: Bool
 
@@ -93,7 +95,7 @@ struct PaneContent {
     /// Two lines of counters.
     func counterLines() -> [Line] {
         let c = machine.counters
-        let now = machine.now
+        let now = clock
         // Ratios in Double so no counter value can overflow.
         let throughput = now > 0 ? Int(min(1e15, Double(max(0, c.requestsCompleted)) * 1e6 / Double(now))) : 0
         let latency = c.handledCompletions > 0 ? c.handlingLatencyTotal / UInt64(c.handledCompletions) : 0
@@ -142,7 +144,8 @@ struct PaneContent {
     /// The per-thread timeline of this pane over [0, end].
     func timeline(end: UInt64, markTime: UInt64?) -> Timeline {
         let tracks = pane.tracks.map { track in
-            Timeline.Track(label: machine.thread(track.id)?.name ?? "T\(track.id)", changes: track.changes,
+            Timeline.Track(label: machine.thread(track.id)?.name ?? "T\(track.id)",
+                           changes: track.changes.map { Timeline.Change(time: $0.time, letter: $0.letter) },
                            selected: track.id == pane.selectedThread)
         }
         return Timeline(tracks: tracks, start: 0, end: max(1, end), markTime: markTime)
@@ -158,13 +161,14 @@ struct PaneContent {
         return false
     }
 
-    /// The pane's box note: finished outcome, or its own virtual time.
+    /// The pane's box note: finished outcome, or the shared clock (a pane
+    /// with nothing happening at T is still shown as it is at T).
     func note() -> Line {
         switch pane.simulation.outcome {
         case .exited(let code)?: return [Span("exit \(code)", code == 0 ? .good : .warning)]
         case .fault?: return [Span("FAULT", .error)]
         case .deadlock?: return [Span("DEADLOCK", .error)]
-        case nil: return [Span("t=" + Format.time(machine.now), .dim)]
+        case nil: return [Span("t=" + Format.time(clock), .dim)]
         }
     }
 }

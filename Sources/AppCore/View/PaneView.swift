@@ -8,7 +8,7 @@ struct PaneView {
     func draw(in area: Rect, on grid: inout Grid, context: DrawContext) {
         let pane = session.panes[index]
         let selected = index == session.selectedPane
-        let content = PaneContent(pane: pane, context: context, isSelectedPane: selected)
+        let content = PaneContent(pane: pane, clock: session.clock, context: context, isSelectedPane: selected)
         let title: Line = [Span("\(index + 1) ", .key), Span(pane.label, .title)]
         let inner = Box(title: title, note: content.note(), focused: selected).draw(in: area, on: &grid, context: context)
         guard !inner.isEmpty else { return }

@@ -70,6 +70,20 @@ extension Kernel {
     /// May name a timer that turns out moot; `step()` then skips it.
     public var nextEventTime: UInt64? { queue.min?.time }
 
+    /// When the event `step()` would handle next happens: moot timers at the
+    /// head of the queue are dropped first (`step()` would skip them without
+    /// counting them or moving time, so dropping them early changes nothing).
+    /// Nil when nothing live is scheduled or the machine halted. Lockstep
+    /// stepping of several machines on one clock asks this of each.
+    public mutating func nextLiveEventTime() -> UInt64? {
+        guard halted == nil else { return nil }
+        while let next = queue.min {
+            if isLive(next.action) { return next.time }
+            _ = queue.popMin()
+        }
+        return nil
+    }
+
     /// True when every thread has terminated.
     public var allThreadsExited: Bool { threads.dropFirst().allSatisfy { $0.state == .terminated } }
 

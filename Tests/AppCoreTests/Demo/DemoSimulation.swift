@@ -58,4 +58,20 @@ public struct DemoSimulation: Simulation {
         } while index + 1 < script.frames.count
         return true
     }
+
+    public mutating func nextEventTime() -> UInt64? {
+        index + 1 < script.frames.count ? script.frames[index + 1].machine.now : nil
+    }
+
+    /// A statement is done when the thread's line or state changes between frames.
+    public func statementMark(thread: Int) -> StatementMark? {
+        guard let view = machine.thread(thread) else { return nil }
+        var waiting = false
+        if case .waiting = view.state { waiting = true }
+        var ended = index + 1 >= script.frames.count
+        if case .terminated = view.state { ended = true }
+        return StatementMark(statements: 0, location: view.location, waiting: waiting, ended: ended)
+    }
+
+    public mutating func setStatementThread(_ thread: Int?) {}
 }
