@@ -105,9 +105,13 @@ extension Session {
     }
 
     /// The panes diverge when, at the same virtual time, they have completed
-    /// or handled different numbers of requests; noted once.
+    /// or handled different numbers of requests; noted once. Only once every
+    /// event of the moment T has been handled: events at one moment take a
+    /// step each, and panes that all finish a read at T are not different
+    /// halfway through T.
     private mutating func noteDivergence() {
         guard divergence == nil, panes.count > 1 else { return }
+        if let next = Lockstep.nextTime(&panes, clock: clock), next <= clock { return }
         let done = panes.map { $0.machine.counters.requestsCompleted }
         let handled = panes.map { $0.machine.counters.handledCompletions }
         if done.contains(where: { $0 != done[0] }) || handled.contains(where: { $0 != handled[0] }) {

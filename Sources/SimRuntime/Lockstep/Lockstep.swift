@@ -70,6 +70,18 @@ public enum Lockstep {
         return moved
     }
 
+    /// The time of the next step: the earliest pending event of any pane, or
+    /// the current clock when a pane has only its outcome left to settle; nil
+    /// when every pane is finished.
+    public static func nextTime<Member: LockstepMember>(_ members: inout [Member], clock: UInt64) -> UInt64? {
+        var earliest: UInt64?
+        for index in members.indices where !members[index].recorded.isFinished {
+            guard let time = members[index].recorded.nextEventTime() else { return clock }
+            earliest = min(earliest ?? time, time)
+        }
+        return earliest
+    }
+
     /// How many lockstep steps one statement step may take at most.
     public static let maxEventsPerStatement = 1_000_000
 }
