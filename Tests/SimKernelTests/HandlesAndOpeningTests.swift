@@ -140,7 +140,20 @@ import SimKernelTestSupport
         #expect(s.err("overlappedNeedsOv") == Win32.ERROR_INVALID_PARAMETER)
         // The cache already holds block 0 from the synchronous read: done at once.
         #expect(s.v("cachedRead") == 1)
-        #expect(k.view().files.filter { $0.path == "data.bin" }.map(\.overlapped) == [false, true])
+        // Both opens were closed when the process ended (its handle table goes with it).
+        #expect(k.view().files.isEmpty)
+    }
+
+    @Test func aProcessThatEndsClosesEveryHandleItStillHeld() {
+        let (k, _, _) = run([ScriptedBody([
+            open("h", flags: OVL),
+            .call(.createIoCompletionPort(file: Win32.INVALID_HANDLE_VALUE, existingPort: 0, key: 0, concurrency: 1), as: "port"),
+            .call(as: "assoc") { e in .createIoCompletionPort(file: e["h"], existingPort: e["port"], key: 7, concurrency: 0) },
+        ])])
+        let view = k.view()
+        #expect(view.files.isEmpty, "the file object's last handle closed")
+        let portsClosed = view.ports.allSatisfy { $0.closed }
+        #expect(portsClosed, "the port closed with the process")
     }
 
     @Test func deleteFileHonoursShareDeleteAndIsPendingUntilLastClose() {

@@ -404,6 +404,18 @@ extension Kernel {
         if processes[p].liveThreads == 0 {
             if processes[p].exitCode == nil { processes[p].exitCode = code }
             objects[processes[p].objectId].alive = false
+            closeAllHandles(ofProcess: p)
+        }
+    }
+
+    /// A process that ends has its handle table torn down, as NT does when
+    /// the last thread exits: every object whose last handle this was closes
+    /// (a port under its waiters, a file with its requests still completing).
+    mutating func closeAllHandles(ofProcess p: Int) {
+        for index in processes[p].handles.indices {
+            guard let entry = processes[p].handles[index] else { continue }
+            processes[p].handles[index] = nil
+            releaseHandle(object: entry.object)
         }
     }
 

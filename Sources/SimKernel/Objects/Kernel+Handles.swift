@@ -56,7 +56,10 @@ extension Kernel {
             volume.closeObject(id, node: files[id]!.node)
             objects[id].alive = false
         case .port:
+            // The port object goes with its last handle: its waiters are
+            // released, its packets dropped, and the view no longer shows it.
             closePort(id)
+            objects[id].alive = false
         case .thread:
             if let t = threadOfObject[id], threads[t].state == .terminated { objects[id].alive = false }
         case .event, .semaphore, .mutex:
