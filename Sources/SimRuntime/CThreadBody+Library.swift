@@ -42,12 +42,16 @@ extension CThreadBody {
         case .CloseHandle:
             return service(.closeHandle(arg(0)))
         case .ReadFile:
+            nameOverlapped(call, "ReadFile", argument: 4, address: arg(4), &runtime)
             return service(.readFile(handle: arg(0), buffer: arg(1), length: u32(2), bytesOut: arg(3), overlapped: arg(4)))
         case .WriteFile:
+            nameOverlapped(call, "WriteFile", argument: 4, address: arg(4), &runtime)
             return service(.writeFile(handle: arg(0), buffer: arg(1), length: u32(2), bytesOut: arg(3), overlapped: arg(4)))
         case .ReadFileEx:
+            nameOverlapped(call, "ReadFileEx", argument: 3, address: arg(3), &runtime)
             return service(.readFileEx(handle: arg(0), buffer: arg(1), length: u32(2), overlapped: arg(3), routine: arg(4)))
         case .WriteFileEx:
+            nameOverlapped(call, "WriteFileEx", argument: 3, address: arg(3), &runtime)
             return service(.writeFileEx(handle: arg(0), buffer: arg(1), length: u32(2), overlapped: arg(3), routine: arg(4)))
         case .GetOverlappedResult:
             return service(.getOverlappedResult(handle: arg(0), overlapped: arg(1), bytesOut: arg(2), wait: bool(3)))
@@ -139,6 +143,7 @@ extension CThreadBody {
             return service(.getQueuedCompletionStatusEx(port: arg(0), entries: arg(1), count: u32(2), removedOut: arg(3),
                                                         timeout: u32(4), alertable: bool(5)))
         case .PostQueuedCompletionStatus:
+            nameOverlapped(call, "PostQueuedCompletionStatus", argument: 3, address: arg(3), &runtime)
             return service(.postQueuedCompletionStatus(port: arg(0), bytes: u32(1), key: arg(2), overlapped: arg(3)))
 
         // MARK: Threads and process
@@ -290,6 +295,24 @@ extension CThreadBody {
         let made = runtime.labelsMade[site] ?? 0
         runtime.labelsMade[site] = made + 1
         resumption = .label(HandleLabels.label(name, sequence: made))
+    }
+
+    /// Notes the program's name for the `OVERLAPPED` at `address` passed as
+    /// argument `argument` of the call (for the view; see `OverlappedLabels`).
+    /// Once per address and call site: a request started again from the
+    /// same place costs a dictionary lookup.
+    mutating func nameOverlapped(_ call: ExternalCall, _ function: String, argument: Int, address: UInt64,
+                                 _ runtime: inout ProcessRuntime) {
+        guard address != 0 else { return }
+        let site = call.site
+        guard !runtime.overlappeds.isNamed(address, at: site) else { return }
+        if runtime.overlappeds.isFull, runtime.overlappeds.labels[address] == nil { return }
+        let location = call.location(in: image.program)
+        let text = OverlappedLabels.argumentText(lines: image.lines, line: location.line, column: location.column,
+                                                 function: function, index: argument)
+        guard let text else { return }
+        runtime.overlappeds.name(address, OverlappedLabels.label(text: text, address: address, program: image.program),
+                                 at: site)
     }
 
     /// A result the runtime knows without the kernel, charged as a library call.

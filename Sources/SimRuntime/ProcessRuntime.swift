@@ -26,6 +26,7 @@ struct ProcessRuntime: Sendable {
         @exclusivity(unchecked) var steppingThread: Int?
         @exclusivity(unchecked) var labelsMade: [Int: Int] = [:]
         @exclusivity(unchecked) var scratchMapped = false
+        @exclusivity(unchecked) var overlappeds = OverlappedRegistry()
 
         init(maxStatements: Int, cpus: Int) {
             self.maxStatements = maxStatements
@@ -43,6 +44,7 @@ struct ProcessRuntime: Sendable {
             steppingThread = other.steppingThread
             labelsMade = other.labelsMade
             scratchMapped = other.scratchMapped
+            overlappeds = other.overlappeds
         }
     }
 
@@ -116,6 +118,11 @@ struct ProcessRuntime: Sendable {
     var labelsMade: [Int: Int] {
         get { storage.labelsMade }
         _modify { yield &unique().labelsMade }
+    }
+    /// The `OVERLAPPED`s the program has passed to the kernel, with its names for them.
+    var overlappeds: OverlappedRegistry {
+        get { storage.overlappeds }
+        _modify { yield &unique().overlappeds }
     }
     /// Whether the scratch area for out-parameters the runtime needs is mapped.
     var scratchMapped: Bool {

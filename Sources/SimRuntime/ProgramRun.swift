@@ -100,7 +100,8 @@ public struct ProgramRun: Simulation {
 
     // MARK: Simulation
 
-    public var machine: MachineView { kernel.view() }
+    /// The kernel's picture, with the program's own names added (see `ProgramRun+View`).
+    public var machine: MachineView { named(kernel.view()) }
 
     /// Kernel actions so far, oldest first. Built from the kernel's trace on
     /// each access; `recentLog` converts only the tail.

@@ -3,8 +3,8 @@ import TUI
 /// The `?` overlay: every key and what the state letters mean.
 enum HelpOverlay {
     static let rows: [(String, String)] = [
-        ("s  Right", "step one kernel event (all panes, lockstep)"),
-        ("t", "step one statement of the selected thread"),
+        ("s  Right", "step to the next kernel event (one clock, all panes)"),
+        ("t", "step until the selected thread runs a statement"),
         ("p  Space", "run / pause"),
         ("u + / d -", "run faster / slower"),
         ("b  Left", "step back (exact)"),
@@ -27,7 +27,8 @@ enum HelpOverlay {
                       Span("\(g.stateGlyph("W"))W waiting ", .waiting), Span("\(g.stateGlyph("A"))A alertable ", .alertable),
                       Span("\(g.stateGlyph("T"))T ended", .terminated)])
         lines.append([Span("Signal: ", .header), Span("\(g.signaled) set  ", .signaled), Span("\(g.unsignaled) clear", .unsignaled),
-                      Span("   Queues: oldest first, [ ] = next free slot", .dim)])
+                      Span("   [ ] = next free slot", .dim)])
+        lines.append([Span("Queues: ", .header), Span("FIFO, APC, I/O oldest first; LIFO waiters newest first", .dim)])
         return Modal(title: "Keys", lines: lines, footer: [Span("? q or Esc closes", .dim)])
     }
 }

@@ -44,12 +44,19 @@ struct PaneContent {
         var lines: [Line] = []
         for port in machine.ports {
             let gauge = Gauge(value: port.running, limit: port.limit, label: "run")
-            let head: Line = [Span("Port ", .header), Span(Format.shortLabel(port.object.label), .text),
-                              Span(" dev \(port.devices.count) ", .dim)]
+            let head: Line = [Span("Port ", .header), Span(port.object.label + " ", .text)]
             lines.append(head + gauge.line(width: max(0, width - head.displayWidth), context: context))
-            let packets = port.queue.map { $0.posted ? "post" : Format.bytes(UInt64($0.bytes)) }
+            if !port.devices.isEmpty {
+                let files = port.devices.map { device in
+                    let name = machine.files.first { $0.object.id == device.file.id }
+                        .map { $0.path.split(separator: "/").last.map(String.init) ?? $0.object.label } ?? device.file.label
+                    return "\(name) key \(device.key)"
+                }
+                lines.append([Span("Files ", .header), Span(files.joined(separator: ", "), .text)])
+            }
             let fifoHead: Line = [Span("FIFO ", .header)]
-            lines.append(fifoHead + QueueChain(items: packets).line(width: max(0, width - 5), context: context))
+            lines.append(fifoHead + QueueChain(items: port.queue.map(StructureText.packet))
+                .line(width: max(0, width - 5), context: context))
             lines.append([Span("LIFO ", .header), Span(names(port.waiting), .waiting),
                           Span(" rel ", .header), Span(names(port.released), .running),
                           Span(" pau ", .header), Span(names(port.paused), .ready)])
@@ -58,22 +65,26 @@ struct PaneContent {
         if usesAPCs {
             for thread in machine.threads where !thread.apcQueue.isEmpty || thread.inAPC || isAlertableWait(thread.state) {
                 let head: Line = [Span("APC ", .header), Span(thread.name + " ", .text)]
-                let items = thread.apcQueue.map { apc in
-                    apc.kind == .completionRoutine ? Format.bytes(UInt64(apc.bytes)) : "apc"
-                }
+                let items = thread.apcQueue.map(StructureText.apc)
                 let chain = QueueChain(items: items).line(width: max(0, width - head.displayWidth), context: context)
                 lines.append(head + chain)
             }
         }
         if !machine.events.isEmpty {
-            var line: Line = [Span("Events", .header)]
-            for event in machine.events {
-                let glyph = event.signaled ? glyphs.signaled : glyphs.unsignaled
-                line.append(Span(" "))
-                line.append(Span(String(glyph), event.signaled ? .signaled : .unsignaled))
-                line.append(Span(Format.shortLabel(event.object.label), event.signaled ? .signaled : .dim))
+            // The program's names for the events; where they do not all fit,
+            // the part that tells them apart ("hEvent[2]" → "2").
+            func eventLine(_ name: (String) -> String) -> Line {
+                var line: Line = [Span("Events", .header)]
+                for event in machine.events {
+                    let glyph = event.signaled ? glyphs.signaled : glyphs.unsignaled
+                    line.append(Span(" "))
+                    line.append(Span(String(glyph), event.signaled ? .signaled : .unsignaled))
+                    line.append(Span(name(event.object.label), event.signaled ? .signaled : .dim))
+                }
+                return line
             }
-            lines.append(line)
+            let full = eventLine { $0 }
+            lines.append(full.displayWidth <= width ? full : eventLine(Format.shortLabel))
         }
         for file in machine.files where file.overlapped {
             let glyph = file.signaled ? glyphs.signaled : glyphs.unsignaled
@@ -83,11 +94,29 @@ struct PaneContent {
                           Span(file.signaled ? " signaled" : " not signaled", file.signaled ? .signaled : .dim)])
         }
         if !machine.requests.isEmpty || !machine.files.isEmpty {
-            let items = machine.requests.map { request in
-                (request.operation == .read ? "r" : "w") + Format.bytes(request.offset)
-            }
+            let items = machine.requests.map(StructureText.request)
             let head: Line = [Span("I/O  ", .header)]
             lines.append(head + QueueChain(items: items, itemRole: .packet).line(width: max(0, width - 5), context: context))
+        }
+        return lines
+    }
+
+    /// The program's `OVERLAPPED`s as they are in memory: a header and one
+    /// row each (the latest that fit), for the Focus view.
+    func overlappedLines(maxRows: Int) -> [Line] {
+        guard !machine.overlappeds.isEmpty, maxRows >= 2 else { return [] }
+        let shown = machine.overlappeds.suffix(maxRows - 1)
+        let labelWidth = min(18, max(10, shown.map { CharacterWidth.of($0.label) }.max() ?? 10))
+        var lines: [Line] = [[Span("OVERLAPPED".padding(to: labelWidth) + " Offset hEvent     Internal       InternalHigh", .header)]]
+        for ov in shown {
+            let status = Win32.statusName(ov.status)
+            lines.append([
+                Span(String(ov.label.prefix(labelWidth)).padding(to: labelWidth) + " ", .text),
+                Span(Format.bytes(ov.offset).padding(to: 6) + " ", .dim),
+                Span(String(StructureText.event(ov.hEvent, in: machine).prefix(10)).padding(to: 10) + " ", .dim),
+                Span(status.padding(to: 14) + " ", ov.status == Win32.STATUS_PENDING ? .waiting : .good),
+                Span("\(ov.bytes)", .strong),
+            ])
         }
         return lines
     }

@@ -47,6 +47,22 @@ public enum Win32 {
     public static let STATUS_ACCESS_DENIED: UInt32 = 0xC000_0022
     public static let STATUS_CANCELLED: UInt32 = 0xC000_0120
 
+    /// The NTSTATUS constant's name ("STATUS_PENDING"), else its value in hex.
+    public static func statusName(_ status: UInt32) -> String {
+        switch status {
+        case STATUS_SUCCESS: return "STATUS_SUCCESS"
+        case STATUS_PENDING: return "STATUS_PENDING"
+        case STATUS_END_OF_FILE: return "STATUS_END_OF_FILE"
+        case STATUS_CANCELLED: return "STATUS_CANCELLED"
+        case STATUS_TIMEOUT: return "STATUS_TIMEOUT"
+        case STATUS_ACCESS_VIOLATION: return "STATUS_ACCESS_VIOLATION"
+        case STATUS_INVALID_HANDLE: return "STATUS_INVALID_HANDLE"
+        case STATUS_INVALID_PARAMETER: return "STATUS_INVALID_PARAMETER"
+        case STATUS_ACCESS_DENIED: return "STATUS_ACCESS_DENIED"
+        default: return "0x" + String(status, radix: 16, uppercase: true)
+        }
+    }
+
     // MARK: Handles
     /// `INVALID_HANDLE_VALUE`, also `GetCurrentProcess()`.
     public static let INVALID_HANDLE_VALUE: UInt64 = 0xFFFF_FFFF_FFFF_FFFF

@@ -4,10 +4,9 @@ extension Kernel {
 
     func statusName(_ status: UInt32) -> String {
         switch status {
-        case Win32.STATUS_SUCCESS: return "STATUS_SUCCESS"
-        case Win32.STATUS_PENDING: return "STATUS_PENDING"
-        case Win32.STATUS_END_OF_FILE: return "STATUS_END_OF_FILE"
-        case Win32.STATUS_CANCELLED: return "STATUS_CANCELLED"
+        // The trace has always shown these four by name and others in hex.
+        case Win32.STATUS_SUCCESS, Win32.STATUS_PENDING, Win32.STATUS_END_OF_FILE, Win32.STATUS_CANCELLED:
+            return Win32.statusName(status)
         default: return hex(UInt64(status))
         }
     }

@@ -67,7 +67,11 @@ extension Kernel {
         for id in objects.indices where id > 0 && objects[id].alive {
             switch objects[id].kind {
             case .event:
-                if let e = events[id] { v.events.append(EventView(object: objectRef(id), manualReset: e.manualReset, signaled: e.signaled)) }
+                if let e = events[id] {
+                    var event = EventView(object: objectRef(id), manualReset: e.manualReset, signaled: e.signaled)
+                    event.handles = handleValues[id] ?? []
+                    v.events.append(event)
+                }
             case .semaphore:
                 if let s = semaphores[id] { v.semaphores.append(SemaphoreView(object: objectRef(id), count: s.count, maximum: s.maximum)) }
             case .mutex:

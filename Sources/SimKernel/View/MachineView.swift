@@ -18,6 +18,10 @@ public struct MachineView: Sendable, Equatable {
     /// Requests issued and not yet completed, oldest first.
     public var requests: [IORequestView]
     public var counters: MachineCounters
+    /// The `OVERLAPPED` structures the program has passed to the kernel, as
+    /// they are in its memory now, oldest first (filled in by the runtime,
+    /// which knows the program's names for them; empty from a bare kernel).
+    public var overlappeds: [OverlappedView] = []
 
     public init(now: UInt64 = 0, cpuCount: Int = 2, cpus: [Int?] = [], threads: [ThreadView] = [],
                 events: [EventView] = [], semaphores: [SemaphoreView] = [], mutexes: [MutexView] = [],
@@ -143,6 +147,9 @@ public struct APCView: Sendable, Equatable {
     public var errorCode: UInt32
     public var bytes: UInt32
     public var argument: UInt64
+    /// For completion routines: the program's name for the request's
+    /// `OVERLAPPED` ("ior[2]"), when the runtime knows it.
+    public var overlappedLabel: String?
     public init(kind: Kind, routine: UInt64, routineName: String, errorCode: UInt32 = 0, bytes: UInt32 = 0, argument: UInt64 = 0) {
         self.kind = kind; self.routine = routine; self.routineName = routineName
         self.errorCode = errorCode; self.bytes = bytes; self.argument = argument
@@ -153,6 +160,9 @@ public struct EventView: Sendable, Equatable {
     public var object: ObjectRef
     public var manualReset: Bool
     public var signaled: Bool
+    /// Handle values in the process's table that refer to this event (to
+    /// name an `OVERLAPPED.hEvent` by its event).
+    public var handles: [UInt64] = []
     public init(object: ObjectRef, manualReset: Bool, signaled: Bool) {
         self.object = object; self.manualReset = manualReset; self.signaled = signaled
     }
@@ -206,6 +216,8 @@ public struct PacketView: Sendable, Equatable {
     public var status: UInt32
     /// True for PostQueuedCompletionStatus packets.
     public var posted: Bool
+    /// The program's name for the `OVERLAPPED` the packet points at, when known.
+    public var overlappedLabel: String?
     public init(bytes: UInt32, key: UInt64, overlapped: UInt64, status: UInt32, posted: Bool) {
         self.bytes = bytes; self.key = key; self.overlapped = overlapped; self.status = status; self.posted = posted
     }
@@ -253,10 +265,33 @@ public struct IORequestView: Sendable, Equatable {
     public var issuedAt: UInt64
     /// When the device will finish it (known to the simulator, shown to learners).
     public var completesAt: UInt64?
+    /// The program's name for the request's `OVERLAPPED` ("oRead",
+    /// "ior[2]"), when the runtime knows it.
+    public var overlappedLabel: String?
     public init(id: Int, thread: Int, file: ObjectRef, operation: Operation, offset: UInt64, length: UInt32,
                 overlapped: UInt64, issuedAt: UInt64, completesAt: UInt64?) {
         self.id = id; self.thread = thread; self.file = file; self.operation = operation; self.offset = offset
         self.length = length; self.overlapped = overlapped; self.issuedAt = issuedAt; self.completesAt = completesAt
+    }
+}
+
+/// One `OVERLAPPED` as it is in the program's memory: what the kernel wrote
+/// into it (`Internal`, `InternalHigh`) and what the program set (`Offset`,
+/// `hEvent`), under the program's name for it.
+public struct OverlappedView: Sendable, Equatable {
+    public var address: UInt64
+    /// The program's name for it: the expression passed to the call, with a
+    /// loop index resolved to the element ("ior[2]", "g_requests[3].ov").
+    public var label: String
+    /// NTSTATUS: `STATUS_PENDING` while the request is in flight.
+    public var status: UInt32
+    /// Bytes transferred, once complete.
+    public var bytes: UInt64
+    public var offset: UInt64
+    public var hEvent: UInt64
+    public init(address: UInt64, label: String, status: UInt32, bytes: UInt64, offset: UInt64, hEvent: UInt64) {
+        self.address = address; self.label = label; self.status = status; self.bytes = bytes
+        self.offset = offset; self.hEvent = hEvent
     }
 }
 

@@ -183,7 +183,10 @@ final class CodeGenerator {
         globalsSize = (globalsSize + a - 1) / a * a
         let address = Program.globalsBase + UInt64(globalsSize)
         globalsSize += max(type.size, 1)
-        globalVariables.append(Program.GlobalVariable(name: name, address: address, size: max(type.size, 1), type: type.description))
+        var elements: Int?
+        if case .array(_, let count) = type { elements = count }
+        globalVariables.append(Program.GlobalVariable(name: name, address: address, size: max(type.size, 1), type: type.description,
+                                                      elementCount: elements))
         return address
     }
 

@@ -61,6 +61,22 @@ public struct Program: Sendable {
         public var size: Int
         /// The C type as text, e.g. `struct _OVERLAPPED`.
         public var type: String
+        /// For an array, its number of elements (so an address inside it
+        /// names an element: `ior[2]`).
+        public var elementCount: Int? = nil
+    }
+
+    /// The global variable whose storage holds `address`, if any.
+    public func globalVariable(containing address: UInt64) -> GlobalVariable? {
+        // In address order: the last one starting at or before the address.
+        var low = 0, high = globalVariables.count
+        while low < high {
+            let middle = (low + high) / 2
+            if globalVariables[middle].address <= address { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return nil }
+        let candidate = globalVariables[low - 1]
+        return address < candidate.address + UInt64(candidate.size) ? candidate : nil
     }
 
     /// The name of the program function at a code address (an APC routine,

@@ -1,0 +1,89 @@
+import SimKernel
+import Testing
+@testable import SimRuntime
+
+/// The screen names what the program names: requests and packets by their
+/// `OVERLAPPED`, completion routines by routine and request, threads apart.
+@Suite struct ProgramNamesTests {
+    /// Steps `run` until `done` holds of its picture (or it ends).
+    func step(_ run: inout ProgramRun, until done: (MachineView) -> Bool) -> MachineView {
+        for _ in 0..<100_000 {
+            let view = run.machine
+            if done(view) || run.outcome != nil { return view }
+            run.stepEvent()
+        }
+        return run.machine
+    }
+
+    @Test func argumentTextIsTheExpressionPassed() {
+        let lines = ["    if (!ReadFile(file, g_requests[i].data, BLOCK, NULL, &g_requests[i].ov) &&",
+                     "    ReadFileEx(h, buf, 512,", "               (LPOVERLAPPED)&(o), Done);"]
+        #expect(OverlappedLabels.argumentText(lines: lines, line: 1, column: 10, function: "ReadFile", index: 4) == "g_requests[i].ov")
+        #expect(OverlappedLabels.argumentText(lines: lines, line: 2, column: 5, function: "ReadFileEx", index: 3) == "o")
+        #expect(OverlappedLabels.argumentText(lines: lines, line: 1, column: 10, function: "ReadFile", index: 3) == nil, "NULL names nothing")
+        #expect(OverlappedLabels.argumentText(lines: lines, line: 1, column: 10, function: "WriteFile", index: 4) == nil)
+    }
+
+    @Test func requestsPacketsAndOverlappedsCarryTheProgramsNames() throws {
+        var run = try ProgramRun.make(source: """
+            #include <windows.h>
+            #pragma sim file("data.bin", 65536)
+            #pragma sim disk(latency_us=1000, jitter_us=0, parallel=4, sector=512, cache=off)
+            static OVERLAPPED ior[3];
+            static BYTE buffers[3][512];
+            int main(void) {
+                HANDLE file = CreateFile(TEXT("data.bin"), GENERIC_READ, 0, NULL, OPEN_EXISTING, FILE_FLAG_OVERLAPPED, NULL);
+                HANDLE port = CreateIoCompletionPort(file, NULL, 7, 1);
+                OVERLAPPED oRead = {0};
+                oRead.Offset = 4096;
+                for (int i = 0; i < 3; i++) {
+                    ior[i].Offset = i * 8192;
+                    ReadFile(file, buffers[i], 512, NULL, &ior[i]);
+                }
+                ReadFile(file, buffers[0], 512, NULL, &oRead);
+                Sleep(5);
+                DWORD bytes; ULONG_PTR key; LPOVERLAPPED ov;
+                for (int i = 0; i < 4; i++) GetQueuedCompletionStatus(port, &bytes, &key, &ov, INFINITE);
+                return 0;
+            }
+            """, fileName: "names.c")
+        let inFlight = step(&run) { $0.requests.count == 4 }
+        #expect(inFlight.requests.map(\.overlappedLabel) == ["ior[0]", "ior[1]", "ior[2]", "oRead"])
+        #expect(inFlight.overlappeds.map(\.label) == ["ior[0]", "ior[1]", "ior[2]", "oRead"])
+        #expect(inFlight.overlappeds.allSatisfy { $0.status == Win32.STATUS_PENDING })
+        #expect(inFlight.overlappeds.map(\.offset) == [0, 8192, 16384, 4096])
+        let queued = step(&run) { ($0.ports.first?.queue.count ?? 0) == 4 }
+        let packets = try #require(queued.ports.first?.queue)
+        #expect(Set(packets.compactMap(\.overlappedLabel)) == ["ior[0]", "ior[1]", "ior[2]", "oRead"])
+        #expect(packets.allSatisfy { $0.key == 7 && $0.bytes == 512 })
+        #expect(queued.overlappeds.allSatisfy { $0.status == Win32.STATUS_SUCCESS && $0.bytes == 512 })
+        #expect(queued.ports.first?.devices.map(\.key) == [7])
+    }
+
+    @Test func completionRoutinesNameTheirRequestAndThreadsAreToldApart() throws {
+        var run = try ProgramRun.make(source: """
+            #include <windows.h>
+            #pragma sim file("data.bin", 4096)
+            static OVERLAPPED o;
+            static VOID CALLBACK Done(DWORD error, DWORD bytes, LPOVERLAPPED ov) {}
+            static DWORD WINAPI Worker(LPVOID p) { Sleep(50); return 0; }
+            int main(void) {
+                HANDLE a = CreateThread(NULL, 0, Worker, NULL, 0, NULL);
+                HANDLE b = CreateThread(NULL, 0, Worker, NULL, 0, NULL);
+                HANDLE file = CreateFile(TEXT("data.bin"), GENERIC_READ, 0, NULL, OPEN_EXISTING, FILE_FLAG_OVERLAPPED, NULL);
+                ReadFileEx(file, (LPVOID)0, 0, &o, Done);
+                Sleep(10);
+                SleepEx(INFINITE, TRUE);
+                WaitForSingleObject(a, INFINITE);
+                WaitForSingleObject(b, INFINITE);
+                return 0;
+            }
+            """, fileName: "apc.c")
+        let queued = step(&run) { view in view.threads.contains { !$0.apcQueue.isEmpty } }
+        let apc = try #require(queued.threads.first { !$0.apcQueue.isEmpty }?.apcQueue.first)
+        #expect(apc.routineName == "Done" && apc.overlappedLabel == "o")
+        let names = queued.threads.map(\.name)
+        #expect(Set(names).count == names.count, "every thread has its own name: \(names)")
+        #expect(names.contains { $0.hasPrefix("Worker #") })
+    }
+}
