@@ -42,6 +42,7 @@ extension Array where Element == Step {
             newPort(),
             open(flags: OVL),
             .call(as: "assoc") { e in .createIoCompletionPort(file: e["h"], existingPort: e["port"], key: 3, concurrency: 7) },
+            holdOpen,
         ])], config: config(cpus: 3))
         let p = k.view().ports[0]
         #expect(p.limit == 3)

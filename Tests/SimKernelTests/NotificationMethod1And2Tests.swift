@@ -46,6 +46,7 @@ import SimKernelTestSupport
             .call(.sleep(milliseconds: 5)),
             .load("internal", from: ov0),
             wait("w", "h", timeout: 0),
+            holdOpen,
         ])])
         let s = k.script(ids[0])
         #expect(s.v("m") == 1 && s.v("clear") == 1)

@@ -32,6 +32,11 @@ func run(_ bodies: [ScriptedBody], config c: KernelConfiguration = config(), unt
     return (k, ids, status)
 }
 
+/// A last step that keeps the process, and so its handles and objects,
+/// alive for the test to look at: a process that ends closes every handle
+/// it held. The run then ends in a deadlock report instead of `.finished`.
+let holdOpen: Step = .call(.sleep(milliseconds: INF), as: "hold")
+
 func open(_ name: String = "h", path: String = "data.bin", access: UInt32 = R, share: UInt32 = SHARE_ALL,
           disposition: UInt32 = Win32.OPEN_EXISTING, flags: UInt32 = 0) -> Step {
     .call(.createFile(path: path, access: access, shareMode: share, disposition: disposition, flags: flags, template: 0), as: name)
