@@ -23,7 +23,7 @@ import json, sys
 doc = json.load(open(sys.argv[1]))
 assert doc["quick"] is True and doc["build"] in ("debug", "release"), doc
 names = [w["name"] for w in doc["workloads"]]
-want = ["iocp-server", "filecopy", "apc-storm", "wfmo-64", "scale", "vm", "render", "startup"]
+want = ["iocp-server", "filecopy", "apc-storm", "wfmo-64", "scale", "vm", "render", "compare-step", "startup"]
 assert names == want, names
 fields = {"simulated_requests": int, "kernel_events": int, "vm_statements": int, "virtual_time_us": int,
           "wall_time_s": (int, float), "cpu_time_s": (int, float), "events_per_s": (int, float), "statements_per_s": (int, float),

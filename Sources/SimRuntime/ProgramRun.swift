@@ -109,6 +109,10 @@ public struct ProgramRun: Simulation {
 
     public var logCount: Int { kernel.trace.count }
 
+    public var timelineSample: TimelineSample {
+        TimelineSample(now: kernel.now, threads: kernel.threadStateSamples(), requestsCompleted: kernel.requestsCompleted)
+    }
+
     public func recentLog(_ count: Int) -> [LogEntry] {
         kernel.trace.suffix(max(0, count)).map(LogEntry.init(event:))
     }

@@ -47,6 +47,25 @@ public protocol Simulation: Sendable {
     /// While set, `thread` runs one statement per kernel event instead of a
     /// run of them, so statement stepping can stop after each one.
     mutating func setStatementThread(_ thread: Int?)
+    /// What a timeline records after an event: thread states and the count
+    /// of completed requests (cheaper than `machine` where it matters).
+    var timelineSample: TimelineSample { get }
+}
+
+/// What a pane's history records after each event.
+public struct TimelineSample: Sendable, Equatable {
+    public var now: UInt64
+    public var threads: [ThreadStateSample]
+    public var requestsCompleted: Int
+
+    public init(now: UInt64, threads: [ThreadStateSample], requestsCompleted: Int) {
+        self.now = now; self.threads = threads; self.requestsCompleted = requestsCompleted
+    }
+
+    public init(_ machine: MachineView) {
+        self.init(now: machine.now, threads: machine.threads.map { ThreadStateSample(id: $0.id, letter: $0.state.letter) },
+                  requestsCompleted: machine.counters.requestsCompleted)
+    }
 }
 
 /// Where one thread is in its program, to tell when it has taken a step: it
@@ -69,6 +88,7 @@ public struct StatementMark: Sendable, Equatable {
 
 extension Simulation {
     public var now: UInt64 { machine.now }
+    public var timelineSample: TimelineSample { TimelineSample(machine) }
     public var logCount: Int { log.count }
     public func recentLog(_ count: Int) -> [LogEntry] { Array(log.suffix(max(0, count))) }
 }

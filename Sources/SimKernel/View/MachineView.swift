@@ -106,12 +106,26 @@ public enum ThreadStateView: Sendable, Equatable {
     /// One letter for the state, so colour is never the only cue.
     public var letter: Character {
         switch self {
-        case .ready: return "R"
-        case .running: return "X"
-        case .waiting(let w): return w.alertable ? "A" : "W"
-        case .terminated: return "T"
+        case .ready: return Self.readyLetter
+        case .running: return Self.runningLetter
+        case .waiting(let w): return w.alertable ? Self.alertableLetter : Self.waitingLetter
+        case .terminated: return Self.terminatedLetter
         }
     }
+
+    static let readyLetter: Character = "R"
+    static let runningLetter: Character = "X"
+    static let waitingLetter: Character = "W"
+    static let alertableLetter: Character = "A"
+    static let terminatedLetter: Character = "T"
+}
+
+/// One thread's state as a timeline records it (`ThreadStateView.letter`),
+/// taken without building the whole picture.
+public struct ThreadStateSample: Sendable, Equatable {
+    public var id: Int
+    public var letter: Character
+    public init(id: Int, letter: Character) { self.id = id; self.letter = letter }
 }
 
 public struct WaitView: Sendable, Equatable {

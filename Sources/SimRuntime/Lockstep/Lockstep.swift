@@ -17,6 +17,12 @@ public enum Lockstep {
     /// One step of the shared clock. False when no pane can move.
     @discardableResult
     public static func step<Member: LockstepMember>(_ members: inout [Member], clock: inout UInt64) -> Bool {
+        step(&members, clock: &clock, refreshingViews: true)
+    }
+
+    /// One step; without `refreshingViews` the panes that move record their
+    /// history but rebuild their picture only at `refreshView()`.
+    static func step<Member: LockstepMember>(_ members: inout [Member], clock: inout UInt64, refreshingViews: Bool) -> Bool {
         var earliest: UInt64?
         var settling = false
         var times = [UInt64?](repeating: nil, count: members.count)
@@ -32,13 +38,13 @@ public enum Lockstep {
             // Ending takes no time: settle those first, at the current T.
             var moved = false
             for index in members.indices where !members[index].recorded.isFinished && times[index] == nil {
-                moved = members[index].recorded.stepEvent() || moved
+                moved = members[index].recorded.stepEvent(refreshingView: refreshingViews) || moved
             }
             if moved { return true }
         }
         guard let time = earliest else { return false }
         for index in members.indices where times[index] == time {
-            members[index].recorded.stepEvent()
+            members[index].recorded.stepEvent(refreshingView: refreshingViews)
         }
         clock = max(clock, time)
         return true
@@ -58,11 +64,16 @@ public enum Lockstep {
             return step(&members, clock: &clock)
         }
         members[pane].recorded.setStatementThread(thread)
-        defer { members[pane].recorded.setStatementThread(nil) }
         var moved = false
+        defer {
+            members[pane].recorded.setStatementThread(nil)
+            // Only the moment the thread ran its statement is shown: the
+            // pictures are built once, at the end.
+            for index in members.indices { members[index].recorded.refreshView() }
+        }
         // Bounded: a thread that never runs again still returns control.
         for _ in 0 ..< maxEventsPerStatement {
-            guard step(&members, clock: &clock) else { break }
+            guard step(&members, clock: &clock, refreshingViews: false) else { break }
             moved = true
             if members[pane].recorded.isFinished { break }
             if members[pane].recorded.statementMark(thread: thread)?.isPast(before) ?? true { break }

@@ -35,23 +35,24 @@ public struct PaneHistory: Sendable, Equatable {
     }
 
     /// Notes the machine's thread states and completion count, where they changed.
-    public mutating func record(_ machine: MachineView) {
-        for (position, thread) in machine.threads.enumerated() {
-            let letter = thread.state.letter
+    public mutating func record(_ machine: MachineView) { record(TimelineSample(machine)) }
+
+    /// Notes a sample's thread states and completion count, where they changed.
+    public mutating func record(_ sample: TimelineSample) {
+        for (position, thread) in sample.threads.enumerated() {
             // Threads keep their order of appearance, so the track is usually at the same position.
             let index = tracks.indices.contains(position) && tracks[position].id == thread.id
                 ? position : tracks.firstIndex { $0.id == thread.id }
             if let index {
-                if tracks[index].changes.last?.letter != letter {
-                    tracks[index].changes.append(StateChange(time: machine.now, letter: letter))
+                if tracks[index].changes.last?.letter != thread.letter {
+                    tracks[index].changes.append(StateChange(time: sample.now, letter: thread.letter))
                 }
             } else {
-                tracks.append(ThreadTrack(id: thread.id, changes: [StateChange(time: machine.now, letter: letter)]))
+                tracks.append(ThreadTrack(id: thread.id, changes: [StateChange(time: sample.now, letter: thread.letter)]))
             }
         }
-        let done = machine.counters.requestsCompleted
-        if completions.last?.count != done {
-            completions.append(CountSample(time: machine.now, count: done))
+        if completions.last?.count != sample.requestsCompleted {
+            completions.append(CountSample(time: sample.now, count: sample.requestsCompleted))
         }
     }
 }

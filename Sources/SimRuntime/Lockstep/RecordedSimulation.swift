@@ -22,14 +22,33 @@ public struct RecordedSimulation: Sendable {
     mutating func nextEventTime() -> UInt64? { simulation.nextEventTime() }
 
     /// One kernel event, recorded. False when the simulation could not move.
+    /// Without `refreshingView` only the history is brought up to date (a
+    /// statement step runs many events and shows only the last): call
+    /// `refreshView()` before `machine` is read again.
     @discardableResult
-    mutating func stepEvent() -> Bool {
+    mutating func stepEvent(refreshingView: Bool = true) -> Bool {
         guard simulation.outcome == nil else { return false }
         // A simulation may answer false for the very step that ends it; that step still counts.
         let moved = simulation.stepEvent() || simulation.outcome != nil
-        machine = simulation.machine
-        history.record(machine)
+        if refreshingView {
+            machine = simulation.machine
+            history.record(machine)
+            viewIsStale = false
+        } else {
+            history.record(simulation.timelineSample)
+            viewIsStale = true
+        }
         return moved
+    }
+
+    /// True when events were stepped since `machine` was built.
+    private var viewIsStale = false
+
+    /// Rebuilds `machine` after steps that did not (their history is already recorded).
+    mutating func refreshView() {
+        guard viewIsStale else { return }
+        machine = simulation.machine
+        viewIsStale = false
     }
 
     func statementMark(thread: Int) -> StatementMark? { simulation.statementMark(thread: thread) }

@@ -20,6 +20,8 @@ struct BenchRunner {
             result = runScale()
         case .render:
             result = runRender()
+        case .compareStep:
+            result = runCompareStep()
         case .startup:
             result = runStartup()
         }
@@ -172,6 +174,39 @@ struct BenchRunner {
         result.extra = [("frames", Double(frames)), ("ms_per_frame", msPerFrame),
                         ("frames_per_s", msPerFrame > 0 ? 1000 / msPerFrame : 0)]
         result.summary = String(format: "%.3f ms/frame (%.0f frames/s) at 200×60", msPerFrame, msPerFrame > 0 ? 1000 / msPerFrame : 0)
+        return result
+    }
+
+    // MARK: compare-step
+
+    mutating func runCompareStep() -> BenchResult {
+        var result = BenchResult(name: BenchWorkload.compareStep.rawValue)
+        let simulations: [any Simulation]
+        do {
+            simulations = try CompareSimulations.make(.standard, settings: .init(seed: nil, cpus: nil, parameters: []),
+                                                      directory: nil)
+        } catch {
+            result.ok = false
+            result.problem = String(describing: error)
+            return result
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        // CPU time per step: the moments the OS gives the CPU to another process do not count.
+        let measured = StepBenchmark.stepCompare(simulations: simulations, labels: Scenario.standard.panes.map(\.label),
+                                                 seconds: Self.threadCPUSeconds)
+        result.wallTimeSeconds = start.duration(to: clock.now).seconds
+        result.virtualTimeUs = measured.finalClock
+        let e = measured.events, t = measured.statements, b = measured.back
+        result.extra = [("event_steps", Double(e.count)), ("ms_per_event_step", e.meanMilliseconds),
+                        ("max_ms_per_event_step", e.slowestMilliseconds),
+                        ("statement_steps", Double(t.count)), ("ms_per_statement_step", t.meanMilliseconds),
+                        ("max_ms_per_statement_step", t.slowestMilliseconds),
+                        ("back_steps", Double(b.count)), ("ms_per_back_step", b.meanMilliseconds),
+                        ("max_ms_per_back_step", b.slowestMilliseconds)]
+        result.summary = String(format: "CPU per step: s %.3f ms (max %.2f), t %.3f ms (max %.2f), b %.3f ms (max %.2f)",
+                                e.meanMilliseconds, e.slowestMilliseconds, t.meanMilliseconds, t.slowestMilliseconds,
+                                b.meanMilliseconds, b.slowestMilliseconds)
         return result
     }
 

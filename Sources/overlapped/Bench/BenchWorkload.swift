@@ -7,6 +7,7 @@ enum BenchWorkload: String, CaseIterable, Sendable {
     case scale
     case vm
     case render
+    case compareStep = "compare-step"
     case startup
 
     /// A line for `--help` and the table.
@@ -19,6 +20,7 @@ enum BenchWorkload: String, CaseIterable, Sendable {
         case .scale: return "10,000 threads, 100,000 outstanding requests (kernel API): wall time per kernel step"
         case .vm: return "a compute-only C loop: statements per second"
         case .render: return "the compare view rendered into a 200×60 grid: time per frame"
+        case .compareStep: return "the default Compare stepped to the end (s), by statement (t) and back (b): time per step"
         case .startup: return "exec to `--version` exit and to the first frame on a terminal"
         }
     }
@@ -31,7 +33,7 @@ enum BenchWorkload: String, CaseIterable, Sendable {
         case .apcStorm: return BenchPrograms.apcStorm
         case .wfmo64: return BenchPrograms.wfmo64
         case .vm: return BenchPrograms.vm
-        case .scale, .render, .startup: return nil
+        case .scale, .render, .compareStep, .startup: return nil
         }
     }
 
@@ -43,7 +45,7 @@ enum BenchWorkload: String, CaseIterable, Sendable {
         case .apcStorm: return ["COMPLETIONS": 2_000]
         case .wfmo64: return ["COMPLETIONS": 2_000]
         case .vm: return ["ITERATIONS": 200_000]
-        case .scale, .render, .startup: return [:]
+        case .scale, .render, .compareStep, .startup: return [:]
         }
     }
 
@@ -54,7 +56,7 @@ enum BenchWorkload: String, CaseIterable, Sendable {
         case .iocpServer: return "\(parameters["REQUESTS"] ?? 200_000) requests done\n"
         case .filecopy: return "copied \(parameters["FILE_BYTES"] ?? 268_435_456) bytes\n"
         case .apcStorm, .wfmo64: return "\(parameters["COMPLETIONS"] ?? 100_000) completions\n"
-        case .vm, .scale, .render, .startup: return nil
+        case .vm, .scale, .render, .compareStep, .startup: return nil
         }
     }
 
