@@ -303,7 +303,7 @@ extension CThreadBody {
     /// same place costs a dictionary lookup.
     mutating func nameOverlapped(_ call: ExternalCall, _ function: String, argument: Int, address: UInt64,
                                  _ runtime: inout ProcessRuntime) {
-        guard address != 0 else { return }
+        guard address != 0, runtime.namesOverlappeds else { return }
         let site = call.site
         guard !runtime.overlappeds.isNamed(address, at: site) else { return }
         if runtime.overlappeds.isFull, runtime.overlappeds.labels[address] == nil { return }

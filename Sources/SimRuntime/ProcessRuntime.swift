@@ -27,6 +27,7 @@ struct ProcessRuntime: Sendable {
         @exclusivity(unchecked) var labelsMade: [Int: Int] = [:]
         @exclusivity(unchecked) var scratchMapped = false
         @exclusivity(unchecked) var overlappeds = OverlappedRegistry()
+        @exclusivity(unchecked) var namesOverlappeds = true
 
         init(maxStatements: Int, cpus: Int) {
             self.maxStatements = maxStatements
@@ -45,6 +46,7 @@ struct ProcessRuntime: Sendable {
             labelsMade = other.labelsMade
             scratchMapped = other.scratchMapped
             overlappeds = other.overlappeds
+            namesOverlappeds = other.namesOverlappeds
         }
     }
 
@@ -123,6 +125,12 @@ struct ProcessRuntime: Sendable {
     var overlappeds: OverlappedRegistry {
         get { storage.overlappeds }
         _modify { yield &unique().overlappeds }
+    }
+    /// Whether to note the program's names for its `OVERLAPPED`s: only runs
+    /// that record a trace are looked at (an untraced run is a measurement).
+    var namesOverlappeds: Bool {
+        get { storage.namesOverlappeds }
+        set { unique().namesOverlappeds = newValue }
     }
     /// Whether the scratch area for out-parameters the runtime needs is mapped.
     var scratchMapped: Bool {

@@ -80,6 +80,7 @@ public struct ProgramRun: Simulation {
         var memory = Memory()
         var runtime = ProcessRuntime(maxStatements: settings.maxStatements, cpus: configuration.cpus)
         runtime.maxOutputBytes = settings.maxOutputBytes
+        runtime.namesOverlappeds = settings.tracing
         let main: VMThread
         do {
             main = try VMThread.main(program: program, memory: &memory)
