@@ -55,8 +55,8 @@ struct PaneContent {
                 lines.append([Span("Files ", .header), Span(files.joined(separator: ", "), .text)])
             }
             let fifoHead: Line = [Span("FIFO ", .header)]
-            lines.append(fifoHead + QueueChain(items: port.queue.map(StructureText.packet))
-                .line(width: max(0, width - 5), context: context))
+            lines.append(fifoHead + StructureText.chain(port.queue, full: StructureText.packet, compact: StructureText.compactPacket,
+                                                        width: max(0, width - 5), context: context))
             lines.append([Span("LIFO ", .header), Span(names(port.waiting), .waiting),
                           Span(" rel ", .header), Span(names(port.released), .running),
                           Span(" pau ", .header), Span(names(port.paused), .ready)])
@@ -65,8 +65,8 @@ struct PaneContent {
         if usesAPCs {
             for thread in machine.threads where !thread.apcQueue.isEmpty || thread.inAPC || isAlertableWait(thread.state) {
                 let head: Line = [Span("APC ", .header), Span(thread.name + " ", .text)]
-                let items = thread.apcQueue.map(StructureText.apc)
-                let chain = QueueChain(items: items).line(width: max(0, width - head.displayWidth), context: context)
+                let chain = StructureText.chain(thread.apcQueue, full: StructureText.apc, compact: StructureText.compactAPC,
+                                                width: max(0, width - head.displayWidth), context: context)
                 lines.append(head + chain)
             }
         }
@@ -94,9 +94,10 @@ struct PaneContent {
                           Span(file.signaled ? " signaled" : " not signaled", file.signaled ? .signaled : .dim)])
         }
         if !machine.requests.isEmpty || !machine.files.isEmpty {
-            let items = machine.requests.map(StructureText.request)
             let head: Line = [Span("I/O  ", .header)]
-            lines.append(head + QueueChain(items: items, itemRole: .packet).line(width: max(0, width - 5), context: context))
+            lines.append(head + StructureText.chain(machine.requests, full: StructureText.request,
+                                                    compact: StructureText.compactRequest, width: max(0, width - 5),
+                                                    context: context))
         }
         return lines
     }

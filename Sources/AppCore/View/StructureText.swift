@@ -1,4 +1,5 @@
 import SimKernel
+import TUI
 
 /// The short texts that name requests, packets, APCs and `OVERLAPPED`s on
 /// screen, by the program's own names where the runtime knows them.
@@ -8,6 +9,14 @@ enum StructureText {
     static func request(_ request: IORequestView) -> String {
         let name = request.overlappedLabel ?? (request.operation == .read ? "read" : "write")
         return "\(name) @\(Format.bytes(request.offset)) \(Format.bytes(UInt64(request.length)))"
+    }
+
+    /// The same in little room: "2 @8K" for `ior[2]`, "r@8K" without a name.
+    static func compactRequest(_ request: IORequestView) -> String {
+        guard let label = request.overlappedLabel else {
+            return (request.operation == .read ? "r" : "w") + "@" + Format.bytes(request.offset)
+        }
+        return Format.shortLabel(label) + " @" + Format.bytes(request.offset)
     }
 
     /// A completion packet: key, `OVERLAPPED`, bytes and (when not success)
@@ -26,6 +35,13 @@ enum StructureText {
         return parts.joined(separator: " ")
     }
 
+    /// The same in little room: "k1 2" for key 1 and `ior[2]`; "post k2".
+    static func compactPacket(_ packet: PacketView) -> String {
+        if packet.posted { return "post k\(packet.key)" }
+        let what = packet.overlappedLabel.map(Format.shortLabel) ?? Format.bytes(UInt64(packet.bytes))
+        return "k\(packet.key) \(what)" + (packet.status != Win32.STATUS_SUCCESS ? "!" : "")
+    }
+
     /// A queued APC: the routine and, for a completion routine, the request
     /// it reports ("ReadDone ior[2] 4K"); for `QueueUserAPC`, its argument.
     static func apc(_ apc: APCView) -> String {
@@ -40,6 +56,24 @@ enum StructureText {
         case .userAPC:
             return "\(routine)(\(apc.argument))"
         }
+    }
+
+    /// The same in little room: the request ("2" for `ior[2]`) or "apc".
+    static func compactAPC(_ apc: APCView) -> String {
+        switch apc.kind {
+        case .completionRoutine: return apc.overlappedLabel.map(Format.shortLabel) ?? Format.bytes(UInt64(apc.bytes))
+        case .userAPC: return "apc"
+        }
+    }
+
+    /// A queue as a chain: every item in full when they all fit in `width`,
+    /// else each in its compact form (the chain then ends in "+N" if needed).
+    static func chain<Item>(_ items: [Item], full: (Item) -> String, compact: (Item) -> String, width: Int,
+                            role: Role = .packet, context: DrawContext) -> Line {
+        let long = QueueChain(items: items.map(full), itemRole: role)
+        let line = long.line(width: Int.max, context: context)
+        if line.displayWidth <= width { return line }
+        return QueueChain(items: items.map(compact), itemRole: role).line(width: width, context: context)
     }
 
     /// "STATUS_PENDING" → "PENDING", for narrow places.
