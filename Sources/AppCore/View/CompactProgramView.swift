@@ -40,6 +40,9 @@ struct CompactProgramView {
             row += 1
         }
         lines += content.structureLines(width: body.width)
+        // The OVERLAPPEDs (what the kernel wrote into them) share the spare rows with the log.
+        let spare = body.height - row - lines.count
+        if spare >= 4 { lines += content.overlappedLines(maxRows: spare / 2, width: body.width) }
         let log = pane.simulation.recentLog(max(0, body.height - row - lines.count))
         lines += log.map { [Span($0.text, $0.thread == pane.selectedThread ? .strong : .dim)] }
         for line in lines where row < body.height {

@@ -89,7 +89,8 @@ struct FocusView {
         let structures = content.structureLines(width: body.width)
         let counters = content.counterLines()
         // The OVERLAPPEDs take what room is left, leaving the counters and the stack line.
-        let overlapped = content.overlappedLines(maxRows: body.height - row - structures.count - counters.count - 2)
+        let overlapped = content.overlappedLines(maxRows: body.height - row - structures.count - counters.count - 2,
+                                                 width: body.width)
         var rest = structures + (overlapped.isEmpty ? [] : [[]] + overlapped) + counters
         if let selected = pane.selectedThread.flatMap({ pane.machine.thread($0) }) {
             rest.append(stackLine(selected, glyphs: context.glyphs))

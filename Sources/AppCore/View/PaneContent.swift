@@ -103,20 +103,27 @@ struct PaneContent {
     }
 
     /// The program's `OVERLAPPED`s as they are in memory: a header and one
-    /// row each (the latest that fit), for the Focus view.
-    func overlappedLines(maxRows: Int) -> [Line] {
+    /// row each (the latest that fit): Offset, Internal (the status),
+    /// InternalHigh (the bytes) and hEvent. Narrow, the status loses its
+    /// `STATUS_` prefix.
+    func overlappedLines(maxRows: Int, width: Int) -> [Line] {
         guard !machine.overlappeds.isEmpty, maxRows >= 2 else { return [] }
         let shown = machine.overlappeds.suffix(maxRows - 1)
         let labelWidth = min(18, max(10, shown.map { CharacterWidth.of($0.label) }.max() ?? 10))
-        var lines: [Line] = [[Span("OVERLAPPED".padding(to: labelWidth) + " Offset hEvent     Internal       InternalHigh", .header)]]
+        let wide = width >= labelWidth + 48
+        let statusWidth = wide ? 18 : 10
+        let header = "OVERLAPPED".padding(to: labelWidth) + " " + "Offset".padding(to: 6) + " "
+            + "Internal".padding(to: statusWidth) + " " + "InternalHigh hEvent"
+        var lines: [Line] = [[Span(header, .header)]]
         for ov in shown {
-            let status = Win32.statusName(ov.status)
+            let status = wide ? Win32.statusName(ov.status) : StructureText.shortStatus(ov.status)
             lines.append([
                 Span(String(ov.label.prefix(labelWidth)).padding(to: labelWidth) + " ", .text),
                 Span(Format.bytes(ov.offset).padding(to: 6) + " ", .dim),
-                Span(String(StructureText.event(ov.hEvent, in: machine).prefix(10)).padding(to: 10) + " ", .dim),
-                Span(status.padding(to: 14) + " ", ov.status == Win32.STATUS_PENDING ? .waiting : .good),
-                Span("\(ov.bytes)", .strong),
+                Span(String(status.prefix(statusWidth)).padding(to: statusWidth) + " ",
+                     ov.status == Win32.STATUS_PENDING ? .waiting : .good),
+                Span("\(ov.bytes)".padding(to: 12) + " ", .strong),
+                Span(StructureText.event(ov.hEvent, in: machine), .dim),
             ])
         }
         return lines
