@@ -71,10 +71,16 @@ import Testing
 
     @Test(arguments: cases)
     func screenMatchesGolden(name: String, width: Int, height: Int) throws {
-        let text = Self.state(name).view(size: Size(width: width, height: height)).plainText()
-        let url = Self.goldenDirectory.appendingPathComponent("\(name)-\(width)x\(height).txt")
+        try Self.check(Self.state(name), name: name, width: width, height: height)
+    }
+
+    /// Compares the screen `state` draws at `width`×`height` with its golden
+    /// file (or, with `UPDATE_GOLDEN=1`, rewrites the file).
+    static func check(_ state: AppState, name: String, width: Int, height: Int) throws {
+        let text = state.view(size: Size(width: width, height: height)).plainText()
+        let url = goldenDirectory.appendingPathComponent("\(name)-\(width)x\(height).txt")
         if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: Self.goldenDirectory, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: goldenDirectory, withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
             return
         }

@@ -58,14 +58,7 @@ import Testing
 
     @Test(arguments: cases)
     func realScreenMatchesGolden(name: String, width: Int, height: Int) throws {
-        let text = try Self.state(name).view(size: Size(width: width, height: height)).plainText()
-        let url = GoldenScreenTests.goldenDirectory.appendingPathComponent("\(name)-\(width)x\(height).txt")
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(text == expected, "screen \(name) at \(width)x\(height) differs from \(url.lastPathComponent)")
+        try GoldenScreenTests.check(Self.state(name), name: name, width: width, height: height)
     }
 
     /// Every pane's title shows the one clock of the header.

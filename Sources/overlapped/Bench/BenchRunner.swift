@@ -153,19 +153,23 @@ struct BenchRunner {
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
+    /// The default Compare scenario's four programs; nil (with the result
+    /// marked failed) when they cannot be built.
+    static func standardCompare(_ result: inout BenchResult) -> [any Simulation]? {
+        do {
+            return try CompareSimulations.make(.standard, settings: .init(seed: nil, cpus: nil, parameters: []), directory: nil)
+        } catch {
+            result.ok = false
+            result.problem = String(describing: error)
+            return nil
+        }
+    }
+
     // MARK: render
 
     mutating func runRender() -> BenchResult {
         var result = BenchResult(name: BenchWorkload.render.rawValue)
-        let simulations: [any Simulation]
-        do {
-            simulations = try CompareSimulations.make(.standard, settings: .init(seed: nil, cpus: nil, parameters: []),
-                                                      directory: nil)
-        } catch {
-            result.ok = false
-            result.problem = String(describing: error)
-            return result
-        }
+        guard let simulations = Self.standardCompare(&result) else { return result }
         let frames = quick ? 50 : 2_000
         let measured = RenderBenchmark.renderCompare(simulations: simulations, labels: Scenario.standard.panes.map(\.label),
                                                      frames: frames)
@@ -181,15 +185,7 @@ struct BenchRunner {
 
     mutating func runCompareStep() -> BenchResult {
         var result = BenchResult(name: BenchWorkload.compareStep.rawValue)
-        let simulations: [any Simulation]
-        do {
-            simulations = try CompareSimulations.make(.standard, settings: .init(seed: nil, cpus: nil, parameters: []),
-                                                      directory: nil)
-        } catch {
-            result.ok = false
-            result.problem = String(describing: error)
-            return result
-        }
+        guard let simulations = Self.standardCompare(&result) else { return result }
         let clock = ContinuousClock()
         let start = clock.now
         // CPU time per step: the moments the OS gives the CPU to another process do not count.
