@@ -45,6 +45,13 @@ if wait_for 'Answer the question first' 5; then pass "next is refused before ans
 tmux send-keys -t "$SESSION" a
 if wait_for 'Right: the kernel did that.' 10; then pass "answering shows the verdict"; else fail "no verdict after answering"; fi
 
+for key in End Home F5 IC DC; do tmux send-keys -t "$SESSION" "$key"; sleep 0.2; done
+sleep 0.3
+if screen | grep -qF 'Step 3 of 5' && ! screen | grep -qF 'APP-ENDED'; then
+  pass "End, Home, F5, Insert and Delete leave the lesson open"
+else
+  fail "a navigation key left the lesson"; screen
+fi
 tmux send-keys -t "$SESSION" q
 if wait_for 'APP-ENDED' 10; then pass "q quits"; else fail "q did not quit"; fi
 status="$(cat "$WORK/status" 2>/dev/null)"
@@ -80,6 +87,9 @@ int main(void) { return undefined_name; }
 LESSON
 tmux send-keys -t "$SESSION" "clear; '$BIN' --lessons '$WORK/teacher'; echo \"exit=\$?\" > status; clear; echo AP\"\"P-ENDED" Enter
 if wait_for 'Broken program' 15; then pass "Home lists a teacher's lesson"; else fail "Home does not list the teacher's lesson"; fi
+for key in End Home PPage NPage F5; do tmux send-keys -t "$SESSION" "$key"; sleep 0.2; done
+sleep 0.3
+if screen | grep -qF 'Broken program' && ! screen | grep -qF 'APP-ENDED'; then pass "navigation keys leave Home open"; else fail "a navigation key ended Home"; fi
 tmux send-keys -t "$SESSION" k Enter
 if wait_for 'undeclared identifier' 10; then pass "a lesson that does not compile shows its diagnostics"; else fail "no diagnostics for the broken lesson"; screen; fi
 tmux send-keys -t "$SESSION" q

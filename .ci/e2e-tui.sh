@@ -130,6 +130,16 @@ else
   echo "SKIP: no unselected thread row to click"
 fi
 
+# Navigation keys the terminal may send as raw escape sequences (TERM=xterm-256color
+# inside tmux) are handled or ignored: none of them ends the screen.
+for key in End Home PPage NPage F5 IC DC; do tmux send-keys -t "$SESSION" "$key"; sleep 0.2; done
+sleep 0.3
+if screen | grep -qF 'Overlapped · Compare' && ! screen | grep -qF 'APP-ENDED'; then
+  pass "End, Home, PgUp, PgDn, F5, Insert and Delete leave Compare open"
+else
+  fail "a navigation key ended Compare"; screen
+fi
+
 tmux resize-window -t "$SESSION" -x 80 -y 24
 # Redrawn at the new size: the key bar sits on the 24th (last) row.
 row_has() { # ROW TEXT: poll until screen row ROW contains TEXT

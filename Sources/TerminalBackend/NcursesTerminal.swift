@@ -218,6 +218,20 @@ public final class NcursesTerminal: TerminalSurface {
         }
     }
 
+    /// Esc, or the start of a key sequence ncurses did not decode (its
+    /// characters are already waiting): read them at once and decode them.
+    private func escapeKey() -> InputEvent? {
+        var following: [Character] = []
+        wtimeout(ov_stdscr(), 0)
+        while following.count < EscapeSequence.maximumLength, !EscapeSequence.isComplete(following) {
+            var character: wint_t = 0
+            let result = wget_wch(ov_stdscr(), &character)
+            guard result != ERR, result != ov_key_code_yes(), let scalar = Unicode.Scalar(UInt32(character)) else { break }
+            following.append(Character(scalar))
+        }
+        return EscapeSequence.key(after: following).map { .key($0) }
+    }
+
     private func characterKey(_ value: wint_t) -> InputEvent? {
         switch value {
         case 3:
@@ -225,7 +239,7 @@ public final class NcursesTerminal: TerminalSurface {
             return .terminate
         case 9: return .key(.tab)
         case 10, 13: return .key(.enter)
-        case 27: return .key(.escape)
+        case 27: return escapeKey()
         case 8, 127: return .key(.backspace)
         case 0..<32: return nil
         default:

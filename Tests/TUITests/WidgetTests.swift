@@ -138,3 +138,33 @@ import Testing
         #expect(Glyphs.ascii.states.allSatisfy { $0.isASCII })
     }
 }
+
+/// Keys that arrive as Esc and characters the terminal library did not decode.
+@Suite struct EscapeSequenceTests {
+    func key(_ text: String) -> Key? { EscapeSequence.key(after: Array(text)) }
+
+    @Test func aLoneEscIsTheEscapeKey() {
+        #expect(key("") == .escape)
+    }
+
+    @Test func navigationKeysInEveryCommonForm() {
+        #expect(key("[4~") == .end && key("[8~") == .end && key("[F") == .end && key("OF") == .end)
+        #expect(key("[1~") == .home && key("[7~") == .home && key("[H") == .home && key("OH") == .home)
+        #expect(key("[5~") == .pageUp && key("[6~") == .pageDown)
+        #expect(key("[A") == .up && key("OB") == .down && key("[1;5C") == .right && key("[Z") == .backTab)
+        #expect(key("OP") == .function(1) && key("[15~") == .function(5) && key("[24~") == .function(12))
+    }
+
+    @Test func otherSequencesAreIgnoredNotTakenForEscape() {
+        #expect(key("[2~") == nil)    // Insert
+        #expect(key("[3~") == nil)    // Delete
+        #expect(key("x") == nil)      // Alt-x
+        #expect(key("[99~") == nil)
+    }
+
+    @Test func aSequenceIsCompleteAtItsFinalCharacter() {
+        #expect(!EscapeSequence.isComplete(Array("[")) && !EscapeSequence.isComplete(Array("[4")))
+        #expect(EscapeSequence.isComplete(Array("[4~")) && EscapeSequence.isComplete(Array("OF")))
+        #expect(EscapeSequence.isComplete(Array("x")))
+    }
+}
