@@ -68,4 +68,23 @@ import Testing
         #expect(rows(.blank, 10) == [""])
         #expect(rows(StyledLine(kind: .paragraph, spans: [StyledSpan("tiny")]), 0) == ["t", "i", "n", "y"])
     }
+
+    @Test func punctuationStaysWithTheCodeItFollows() {
+        let line = StyledLine(kind: .paragraph, spans: MarkdownRenderer.inline("main waits in `WaitForSingleObject`, so its letter is W."))
+        #expect(rows(line, 30) == ["main waits in", "WaitForSingleObject, so its", "letter is W."])
+    }
+
+    @Test func aCodeSpanIsNotBrokenWhenItFitsOnARow() {
+        let line = StyledLine(kind: .paragraph, spans: MarkdownRenderer.inline("Create it with `CreateEvent(NULL, TRUE, FALSE, NULL)` first."))
+        #expect(rows(line, 40) == ["Create it with", "CreateEvent(NULL, TRUE, FALSE, NULL)", "first."])
+    }
+
+    @Test func aCodeSpanLongerThanARowBreaksAtItsSpacesOrPunctuation() {
+        let line = StyledLine(kind: .paragraph,
+                              spans: MarkdownRenderer.inline("`CreateIoCompletionPort(INVALID_HANDLE_VALUE, NULL, 0, limit)` makes a port."))
+        let wrapped = rows(line, 30)
+        #expect(wrapped.first == "CreateIoCompletionPort(")
+        #expect(wrapped.contains { $0.hasPrefix("INVALID_HANDLE_VALUE,") })
+        #expect(wrapped.allSatisfy { $0.count <= 30 })
+    }
 }
