@@ -21,7 +21,10 @@ struct LessonScreenView {
             drawSimulation(in: simArea, focusArea: simWithHeader, compact: false, on: &grid, context: context)
             LessonTextPanel(screen: screen, context: context).draw(in: textArea, on: &grid, context: context)
         } else {
-            let simHeight = max(9, Int((Double(rest.height) * 0.45).rounded()))
+            // A waiting question is shown whole: the simulation gives up rows for it.
+            let questionRows = LessonTextPanel.rowsForQuestion(screen, width: rest.width, context: context)
+            let preferred = max(9, Int((Double(rest.height) * 0.45).rounded()))
+            let simHeight = questionRows == 0 ? preferred : max(5, min(preferred, rest.height - questionRows - 2))
             let (textArea, simArea) = rest.splitBottom(simHeight)
             LessonTextPanel(screen: screen, context: context).draw(in: textArea, on: &grid, context: context)
             drawSimulation(in: simArea, focusArea: simArea, compact: true, on: &grid, context: context)

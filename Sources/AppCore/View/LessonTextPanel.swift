@@ -16,7 +16,17 @@ struct LessonTextPanel {
     var failMark: String { glyphs.isASCII ? "FAIL" : "✗" }
 
     /// Every row of text at `width`, top to bottom.
-    func lines(width: Int) -> [Line] {
+    func lines(width: Int) -> [Line] { bodyLines(width: width) + pinnedLines(width: width) }
+
+    /// The question while it waits for an answer: pinned to the bottom of
+    /// the panel, so it and every choice stay in view whatever the size.
+    func pinnedLines(width: Int) -> [Line] {
+        guard let question = screen.lesson.pendingQuestion else { return [] }
+        return [[]] + questionLines(question, answer: nil, width: width)
+    }
+
+    /// The text above the pinned question (all of it once answered).
+    func bodyLines(width: Int) -> [Line] {
         let session = screen.lesson
         let lesson = session.lesson
         let step = session.step
@@ -43,7 +53,7 @@ struct LessonTextPanel {
                 out += wrap(text, role: check.passed ? .good : .error, width: width, hanging: CharacterWidth.of(mark) + 1)
             }
         }
-        if let question = step.question {
+        if let question = step.question, session.pendingQuestion == nil {
             out.append([])
             out += questionLines(question, answer: session.currentAnswer, width: width)
         }
@@ -151,7 +161,8 @@ struct LessonTextPanel {
         }
     }
 
-    /// Draws the panel in a box; the notice, when there is one, takes the last row.
+    /// Draws the panel in a box; the notice, when there is one, takes the
+    /// last row, a waiting question the rows above it, the text the rest.
     func draw(in area: Rect, on grid: inout Grid, context: DrawContext) {
         let session = screen.lesson
         var note: Line = [Span("step \(session.stepIndex + 1)/\(session.lesson.steps.count)", .dim)]
@@ -164,7 +175,13 @@ struct LessonTextPanel {
             textArea = top
             TextBlock.drawLine(notice, x: bottom.x, y: bottom.y, width: bottom.width, on: &grid, context: context)
         }
-        let all = lines(width: max(1, textArea.width))
+        let pinned = pinnedLines(width: max(1, textArea.width))
+        if !pinned.isEmpty, textArea.height > 0 {
+            let (top, bottom) = textArea.splitBottom(min(pinned.count, textArea.height))
+            textArea = top
+            TextBlock(Array(pinned.suffix(bottom.height))).draw(in: bottom, on: &grid, context: context)
+        }
+        let all = bodyLines(width: max(1, textArea.width))
         let maxFirst = max(0, all.count - textArea.height)
         let offset = min(screen.textScroll, maxFirst)
         let first = screen.textFromBottom ? maxFirst - offset : offset
@@ -181,7 +198,14 @@ struct LessonTextPanel {
 
     /// The most rows the text can usefully scroll (its length at a narrow width).
     static func scrollLimit(_ screen: LessonScreen) -> Int {
-        LessonTextPanel(screen: screen, context: DrawContext(glyphs: .ascii)).lines(width: 30).count
+        LessonTextPanel(screen: screen, context: DrawContext(glyphs: .ascii)).bodyLines(width: 30).count
+    }
+
+    /// The rows the panel needs at `width` (the box's outer width) to show
+    /// a waiting question whole, with its notice row and borders.
+    static func rowsForQuestion(_ screen: LessonScreen, width: Int, context: DrawContext) -> Int {
+        let pinned = LessonTextPanel(screen: screen, context: context).pinnedLines(width: max(1, width - 4)).count
+        return pinned == 0 ? 0 : pinned + 3
     }
 }
 
