@@ -132,7 +132,9 @@ public struct Grid: Sendable, Equatable {
         for span in line {
             guard used < maxWidth else { break }
             let style = context.style(span.role).with(span.extra)
-            used += put(span.text, x: x + used, y: y, style: style, maxWidth: maxWidth - used)
+            // In ASCII mode nothing outside ASCII reaches the terminal, whoever made the text.
+            let text = context.glyphs.isASCII ? ASCIIText.of(span.text) : span.text
+            used += put(text, x: x + used, y: y, style: style, maxWidth: maxWidth - used)
         }
         return used
     }

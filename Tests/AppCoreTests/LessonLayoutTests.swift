@@ -45,4 +45,25 @@ import Testing
         }
         #expect(questionsSeen > 30)
     }
+
+    @Test func asciiModeDrawsEveryLessonStepInASCII() throws {
+        let library = LessonLibrary(files: LessonLibrary.builtinFiles)
+        for lesson in library.lessons {
+            var state = AppState.lesson(LessonScreen(lesson: try LessonSession(lesson: lesson, factory: BuiltinLessonScreenTests.factory)),
+                                        options: UIOptions(color: false, ascii: true))
+            var index = 0
+            while true {
+                _ = state.update(.lesson(.hint))
+                for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
+                    let text = state.view(size: size).plainText()
+                    let stray = text.unicodeScalars.filter { !$0.isASCII }.map { String($0) }
+                    #expect(stray.isEmpty, "\(lesson.id) step \(index + 1) at \(size.width)×\(size.height) draws \(Set(stray).sorted())")
+                }
+                if let question = state.lesson?.lesson.pendingQuestion { _ = state.update(.lesson(.answer(question.answer))) }
+                _ = state.update(.lesson(.next))
+                if state.lesson?.lesson.stepIndex == index { break }
+                index += 1
+            }
+        }
+    }
 }

@@ -168,3 +168,17 @@ import Testing
         #expect(EscapeSequence.isComplete(Array("x")))
     }
 }
+
+@Suite struct ASCIITextTests {
+    @Test func lessonPunctuationIsSpelledInASCII() {
+        #expect(ASCIIText.of("wait — then… • next → done ≤ 2 µs") == "wait -- then... * next -> done <= 2 us")
+        #expect(ASCIIText.of("plain") == "plain")
+        #expect(ASCIIText.of("漢") == "?")
+    }
+
+    @Test func anASCIIContextNeverDrawsOtherCharacters() {
+        var grid = Grid(width: 20, height: 1)
+        _ = grid.put([Span("a — b…")], x: 0, y: 0, maxWidth: 20, context: DrawContext(theme: .monochrome, glyphs: .ascii))
+        #expect(grid.plainLines() == ["a -- b...           "])
+    }
+}

@@ -60,7 +60,7 @@ struct LessonTextPanel {
         for (index, hint) in session.visibleHints.enumerated() {
             if index == 0 { out.append([]) }
             let row = StyledLine(kind: .paragraph, spans: [StyledSpan("Hint \(index + 1): ", .strong)] + MarkdownRenderer.inline(hint))
-            out += row.wrapped(width: width).map { spans in spans.map { span(for: $0, in: .paragraph) } }
+            out += prepared(row).wrapped(width: width).map { spans in spans.map { span(for: $0, in: .paragraph) } }
         }
         if session.isFinished {
             out.append([])
@@ -72,7 +72,7 @@ struct LessonTextPanel {
     private func questionLines(_ question: Question, answer: LessonSession.Answer?, width: Int) -> [Line] {
         var out: [Line] = []
         let prompt = StyledLine(kind: .paragraph, spans: [StyledSpan("Question: ", .strong)] + MarkdownRenderer.inline(question.prompt))
-        out += prompt.wrapped(width: width).map { spans in spans.map { span(for: $0, in: .paragraph) } }
+        out += prepared(prompt).wrapped(width: width).map { spans in spans.map { span(for: $0, in: .paragraph) } }
         let kernel = answer?.grade.holdingChoices ?? []
         for (index, choice) in question.choices.enumerated() {
             let chosen = answer?.choice == index
@@ -86,7 +86,7 @@ struct LessonTextPanel {
             }
             let lead = (chosen ? String(glyphs.selected) : " ") + mark + " \(Question.letter(index))) "
             let role: Role = answer == nil ? .text : (kernel.contains(index) ? .good : (chosen ? .error : .dim))
-            let rows = StyledLine(kind: .paragraph, spans: MarkdownRenderer.inline(choice.text))
+            let rows = prepared(StyledLine(kind: .paragraph, spans: MarkdownRenderer.inline(choice.text)))
                 .wrapped(width: max(1, width - CharacterWidth.of(lead)))
             for (row, spans) in rows.enumerated() {
                 let prefix = row == 0 ? lead : String(repeating: " ", count: CharacterWidth.of(lead))
@@ -118,15 +118,25 @@ struct LessonTextPanel {
         }
         if !answer.explanation.isEmpty {
             let why = StyledLine(kind: .paragraph, spans: [StyledSpan("Why: ", .strong)] + MarkdownRenderer.inline(answer.explanation))
-            out += why.wrapped(width: width).map { spans in spans.map { span(for: $0, in: .paragraph) } }
+            out += prepared(why).wrapped(width: width).map { spans in spans.map { span(for: $0, in: .paragraph) } }
         }
         return out
     }
 
     private func styled(_ lines: [StyledLine], width: Int) -> [Line] {
         lines.flatMap { line in
-            line.wrapped(width: width).map { spans in spans.map { span(for: $0, in: line.kind) } }
+            prepared(line).wrapped(width: width).map { spans in spans.map { span(for: $0, in: line.kind) } }
         }
+    }
+
+    /// The line as this terminal shows it: in ASCII mode, spelled in ASCII
+    /// before it is wrapped, so rows keep their width.
+    private func prepared(_ line: StyledLine) -> StyledLine {
+        guard glyphs.isASCII else { return line }
+        var kind = line.kind
+        if case .item(let marker) = kind { kind = .item(marker: ASCIIText.of(marker)) }
+        return StyledLine(kind: kind, indent: line.indent,
+                          spans: line.spans.map { StyledSpan(ASCIIText.of($0.text), $0.style) })
     }
 
     private func span(for styled: StyledSpan, in kind: StyledLine.Kind) -> Span {
@@ -141,7 +151,7 @@ struct LessonTextPanel {
     }
 
     private func wrap(_ text: String, role: Role, width: Int, hanging: Int = 0) -> [Line] {
-        StyledLine(kind: .paragraph, spans: [StyledSpan(text)]).wrapped(width: width).enumerated().map { index, spans in
+        prepared(StyledLine(kind: .paragraph, spans: [StyledSpan(text)])).wrapped(width: width).enumerated().map { index, spans in
             let joined = spans.map(\.text).joined()
             return [Span(index == 0 ? joined : String(repeating: " ", count: hanging) + joined, role)]
         }
