@@ -179,6 +179,6 @@ import Testing
     @Test func anASCIIContextNeverDrawsOtherCharacters() {
         var grid = Grid(width: 20, height: 1)
         _ = grid.put([Span("a — b…")], x: 0, y: 0, maxWidth: 20, context: DrawContext(theme: .monochrome, glyphs: .ascii))
-        #expect(grid.plainLines() == ["a -- b...           "])
+        #expect(grid.plainLines() == ["a -- b..."])
     }
 }
