@@ -79,10 +79,11 @@ extension Condition {
         case .outputContains(let text):
             let hit = pane.output.contains(text)
             let tail = pane.output.suffix(60)
-            return ConditionEvaluation(holds: hit, found: hit ? "the output contains it" : pane.output.isEmpty ? "the program printed nothing" : "the output ends with \(quoted(String(tail)))")
+            return ConditionEvaluation(holds: hit, found: hit ? "the output contains \(quoted(text))"
+                                       : pane.output.isEmpty ? "\(program(pane)) printed nothing" : "the output ends with \(quoted(String(tail)))")
         case .programEnds(let code):
             switch pane.outcome {
-            case nil: return ConditionEvaluation(holds: false, found: "the program is still running")
+            case nil: return ConditionEvaluation(holds: false, found: "\(program(pane)) is still running")
             case .exited(let exitCode)?:
                 return ConditionEvaluation(holds: code == nil || code == exitCode, found: "the program exited with \(exitCode)")
             case .fault(let message)?:
@@ -168,19 +169,28 @@ extension ThreadPredicate {
             return ConditionEvaluation(holds: thread.inAPC, found: "\(subject) is \(thread.inAPC ? "" : "not ")in an APC")
         case .apcQueue(let comparison):
             return ConditionEvaluation(holds: comparison.holds(for: thread.apcQueue.count),
-                                       found: "\(subject) has \(thread.apcQueue.count) APCs queued")
+                                       found: "\(subject) has \(counted(thread.apcQueue.count, "APC")) queued")
         }
     }
 }
 
+/// "1 packet", "2 packets".
+func counted(_ count: Int, _ noun: String) -> String { count == 1 ? "1 \(noun)" : "\(count) \(noun)s" }
+
+/// The program a message is about: by its pane's name when the lesson names panes.
+func program(_ pane: ConditionContext.Pane) -> String {
+    pane.name == "main" ? "the program" : "program \(pane.name)"
+}
+
 extension PortPredicate {
     func evaluate(_ port: PortView, baseline: PortView?) -> ConditionEvaluation {
-        let subject = "port \(port.object.label)"
+        // "g_port", "hPort": the label already says it is a port.
+        let subject = port.object.label.lowercased().contains("port") ? port.object.label : "port \(port.object.label)"
         func count(_ comparison: Comparison, _ value: Int, _ what: String) -> ConditionEvaluation {
             ConditionEvaluation(holds: comparison.holds(for: value), found: "\(subject) \(what)")
         }
         switch self {
-        case .queue(let c): return count(c, port.queue.count, "queue holds \(port.queue.count) packets")
+        case .queue(let c): return count(c, port.queue.count, "queue holds \(counted(port.queue.count, "packet"))")
         case .waiting(let c): return count(c, port.waiting.count, "has \(port.waiting.count) waiting")
         case .released(let c): return count(c, port.released.count, "has \(port.released.count) released")
         case .paused(let c): return count(c, port.paused.count, "has \(port.paused.count) paused")
@@ -192,7 +202,7 @@ extension PortPredicate {
         case .packetQueued:
             let before = baseline?.queue.count ?? 0
             return ConditionEvaluation(holds: port.queue.count > before,
-                                       found: "\(subject) queue holds \(port.queue.count) packets (\(before) when the step began)")
+                                       found: "\(subject) queue holds \(counted(port.queue.count, "packet")) (\(before) when the step began)")
         }
     }
 }

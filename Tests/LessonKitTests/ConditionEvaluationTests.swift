@@ -75,7 +75,7 @@ import Testing
         ("call ReadFile returns", false, "no ReadFile in the log since the step began"),
         ("log shows \"1.400 ms\"", true, "the log shows it"),
         ("log shows \"apc-run\"", false, "no log line"),
-        ("output contains \"read 512\"", true, "the output contains it"),
+        ("output contains \"read 512\"", true, "the output contains \"read 512\""),
         ("output contains \"nope\"", false, "the output ends with"),
         ("program ends", false, "still running"),
         ("not thread main is running", true, "waiting alertably"),
