@@ -36,6 +36,14 @@ import Testing
         switch name {
         case "real-compare":
             return .compare(try realCompare(steps: 45), options: UIOptions())
+        case "real-compare-end":
+            var session = try realCompare(steps: 0)
+            while session.stepLockstep() {}
+            return .compare(session, options: UIOptions())
+        case "real-compare-end-ascii":
+            var session = try realCompare(steps: 0)
+            while session.stepLockstep() {}
+            return .compare(session, options: UIOptions(color: false, ascii: true))
         case "real-focus":
             var state = AppState.compare(try realCompare(steps: 45), options: UIOptions())
             state.session?.selectedPane = 3
@@ -52,7 +60,8 @@ import Testing
     }
 
     static let cases: [(String, Int, Int)] = [
-        ("real-compare", 80, 24), ("real-compare", 120, 40), ("real-focus", 100, 30), ("real-focus", 200, 60),
+        ("real-compare", 80, 24), ("real-compare", 120, 40), ("real-compare-end", 80, 24), ("real-compare-end", 100, 30),
+        ("real-compare-end", 200, 60), ("real-compare-end-ascii", 120, 40), ("real-focus", 100, 30), ("real-focus", 200, 60),
         ("real-side-by-side", 120, 40), ("real-port-concurrency", 120, 40), ("real-port-concurrency", 80, 24),
     ]
 

@@ -16,9 +16,16 @@ struct CompareView {
 
     func draw(in area: Rect, on grid: inout Grid, context: DrawContext) {
         let (header, rest) = area.splitTop(1)
-        let (panesArea, markerRow) = rest.splitBottom(1)
+        var (panesArea, markerRow) = rest.splitBottom(1)
         grid.put(HeaderLine(session: session, screenName: "Compare").line(context: context),
                  x: header.x, y: header.y, maxWidth: header.width, context: context)
+        if session.isFinished, session.panes.count > 1 {
+            // The verdict: who finished first, by how much, at what cost.
+            let results = ResultsTable(session: session)
+            let (top, bottom) = panesArea.splitBottom(min(results.height, max(0, panesArea.height - 8)))
+            panesArea = top
+            results.draw(in: bottom, on: &grid, context: context)
+        }
         let rects = CompareView.paneRects(in: panesArea, count: session.panes.count)
         for (index, rect) in rects.enumerated() where index < session.panes.count {
             PaneView(session: session, index: index).draw(in: rect, on: &grid, context: context)

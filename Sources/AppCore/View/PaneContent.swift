@@ -132,7 +132,8 @@ struct PaneContent {
     /// Two lines of counters.
     func counterLines() -> [Line] {
         let c = machine.counters
-        let now = clock
+        // Rates over the time the program has run: up to T, or to its end.
+        let now = pane.isFinished ? machine.now : clock
         // Ratios in Double so no counter value can overflow.
         let throughput = now > 0 ? Int(min(1e15, Double(max(0, c.requestsCompleted)) * 1e6 / Double(now))) : 0
         let latency = c.handledCompletions > 0 ? c.handlingLatencyTotal / UInt64(c.handledCompletions) : 0

@@ -42,6 +42,7 @@ extension Kernel {
         if apc.kind == .completionRoutine {
             counters.handledCompletions += 1
             counters.handlingLatencyTotal += now - apc.queuedAt
+            counters.handlingLatencyMax = max(counters.handlingLatencyMax, now - apc.queuedAt)
         }
         threads[tid].pendingInput = .runAPC(routine: apc.routine, arguments: apc.arguments)
     }

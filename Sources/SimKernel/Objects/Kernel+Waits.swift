@@ -320,6 +320,7 @@ extension Kernel {
                     store32(tid, packet.bytes, at: base + 24)
                     counters.handledCompletions += 1
                     counters.handlingLatencyTotal += now - packet.queuedAt
+                    counters.handlingLatencyMax = max(counters.handlingLatencyMax, now - packet.queuedAt)
                 }
                 store32(tid, UInt32(list.count), at: removedOut)
                 if tracing {
@@ -513,6 +514,7 @@ extension Kernel {
         store64(tid, packet.overlapped, at: overlappedOut)
         counters.handledCompletions += 1
         counters.handlingLatencyTotal += now - packet.queuedAt
+        counters.handlingLatencyMax = max(counters.handlingLatencyMax, now - packet.queuedAt)
         if tracing {
             record(tid, .packetDequeued, "GetQueuedCompletionStatus",
                    "key=\(packet.key) bytes=\(packet.bytes) ov=\(hex(packet.overlapped))", result: statusName(packet.status))

@@ -323,6 +323,8 @@ public struct MachineCounters: Sendable, Equatable {
     /// how many were handled: mean completion-to-handling latency.
     public var handlingLatencyTotal: UInt64 = 0
     public var handledCompletions: Int = 0
+    /// The longest completion-to-handling latency seen.
+    public var handlingLatencyMax: UInt64 = 0
     /// Highest number of runnable (ready or running) threads seen at once.
     public var peakRunnable: Int = 0
     /// Times a readied thread of higher current priority took a CPU from a
