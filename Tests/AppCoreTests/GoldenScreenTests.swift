@@ -23,6 +23,10 @@ import Testing
         case "home-lessons":
             let lessons = (1...30).map { HomeState.LessonEntry(id: "l\($0)", title: "Lesson number \($0)", done: $0 < 4) }
             return AppState(home: HomeState(lessons: lessons, selection: 25))
+        case "home-help":
+            var state = AppState()
+            state.overlay = .help
+            return state
         case "home-open-file":
             var state = AppState()
             state.overlay = .openFile(path: "examples/my.c")
@@ -60,7 +64,7 @@ import Testing
     }
 
     static let cases: [(String, Int, Int)] = [
-        ("home", 80, 24), ("home", 160, 48), ("home-lessons", 80, 24), ("home-lessons", 160, 48), ("home-open-file", 80, 24),
+        ("home", 80, 24), ("home", 160, 48), ("home-lessons", 80, 24), ("home-lessons", 160, 48), ("home-open-file", 80, 24), ("home-help", 80, 24),
         ("compare-start", 80, 24), ("compare", 80, 24), ("compare", 160, 48), ("compare", 200, 50),
         ("compare-ascii", 80, 24), ("compare-end", 80, 24),
         ("focus", 80, 24), ("focus", 160, 48),

@@ -31,7 +31,7 @@ extension AppState {
         if overlay == .help, screen == .lesson {
             LessonHelpOverlay.modal(context: context).draw(in: body, on: &grid, context: context)
         } else if let overlay {
-            OverlayView(overlay: overlay).draw(in: body, on: &grid, context: context)
+            OverlayView(overlay: overlay, screen: screen).draw(in: body, on: &grid, context: context)
         }
         return grid
     }

@@ -3,11 +3,13 @@ import TUI
 /// Help, messages and the file prompt, drawn over the screen.
 struct OverlayView {
     let overlay: Overlay
+    /// The screen under the overlay: help lists its keys only.
+    let screen: Screen
 
     func draw(in area: Rect, on grid: inout Grid, context: DrawContext) {
         switch overlay {
         case .help:
-            HelpOverlay.modal(context: context).draw(in: area, on: &grid, context: context)
+            HelpOverlay.modal(for: screen, context: context).draw(in: area, on: &grid, context: context)
         case .message(let title, let lines):
             Modal(title: title, lines: lines.map { [Span($0, .text)] }, footer: [Span("q or Enter closes", .dim)])
                 .draw(in: area, on: &grid, context: context)
