@@ -151,7 +151,8 @@ struct LessonTextPanel {
     }
 
     private func wrap(_ text: String, role: Role, width: Int, hanging: Int = 0) -> [Line] {
-        prepared(StyledLine(kind: .paragraph, spans: [StyledSpan(text)])).wrapped(width: width).enumerated().map { index, spans in
+        // Wrapped at the width less the hanging indent, so no continuation row is cut.
+        prepared(StyledLine(kind: .paragraph, spans: [StyledSpan(text)])).wrapped(width: max(1, width - hanging)).enumerated().map { index, spans in
             let joined = spans.map(\.text).joined()
             return [Span(index == 0 ? joined : String(repeating: " ", count: hanging) + joined, role)]
         }
