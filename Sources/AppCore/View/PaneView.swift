@@ -25,14 +25,18 @@ struct PaneView {
         let threadRows = max(0, body.height - fixed - structureRows)
         var row = 0
         let shownThreads = threads.count > threadRows ? max(0, threadRows - 1) : threads.count
-        for entry in threads.prefix(shownThreads) {
+        // The selected thread stays in view: the shown rows slide to include it.
+        let selectedRow = threads.firstIndex { $0.threadID == pane.selectedThread } ?? 0
+        let firstShown = min(max(0, selectedRow - shownThreads + 1), max(0, threads.count - shownThreads))
+        for entry in threads.dropFirst(firstShown).prefix(shownThreads) {
             TextBlock.drawLine(entry.line, x: body.x, y: body.y + row, width: width, on: &grid, context: context)
             grid.regions.append(.init(rect: Rect(x: body.x, y: body.y + row, width: width, height: 1),
                                       tag: "thread:\(index):\(entry.threadID)"))
             row += 1
         }
         if shownThreads < threads.count, threadRows > 0 {
-            grid.put("+\(threads.count - shownThreads) more threads", x: body.x, y: body.y + row,
+            let hidden = threads.count - shownThreads
+            grid.put("+\(hidden) more thread\(hidden == 1 ? "" : "s") (j/k)", x: body.x, y: body.y + row,
                      style: context.style(.dim), maxWidth: width)
             row += 1
         }
