@@ -87,7 +87,7 @@ struct FocusView {
             row += 1
         }
         let structures = content.structureLines(width: body.width)
-        let counters = content.counterLines()
+        let counters = content.counterLines(width: body.width)
         // The OVERLAPPEDs take what room is left, leaving the counters and the stack line.
         let overlapped = content.overlappedLines(maxRows: body.height - row - structures.count - counters.count - 2,
                                                  width: body.width)

@@ -129,8 +129,9 @@ struct PaneContent {
         return lines
     }
 
-    /// Two lines of counters.
-    func counterLines() -> [Line] {
+    /// Two lines of counters: in words where `width` allows, else short
+    /// labels (the `?` legend explains them).
+    func counterLines(width: Int = .max) -> [Line] {
         let c = machine.counters
         // Rates over the time the program has run: up to T, or to its end.
         let now = pane.isFinished ? machine.now : clock
@@ -147,15 +148,22 @@ struct PaneContent {
         }.count
         let over = max(0, runnable - machine.cpuCount)
         let dot = " \(glyphs.middleDot) "
-        return [
-            [Span("done ", .dim), Span("\(c.requestsCompleted)", .strong), Span(dot, .dim),
-             Span("\(throughput)/s", .strong), Span(dot, .dim),
-             Span("lat ", .dim), Span(c.handledCompletions > 0 ? Format.duration(latency, glyphs: glyphs) : "-", .strong)],
-            [Span("ctx ", .dim), Span("\(c.contextSwitches)", .strong), Span(dot, .dim),
-             Span("wake ", .dim), Span("\(c.wakeups)", .strong), Span(dot, .dim),
-             Span("cpu ", .dim), Span("\(cpu)%", .strong), Span(dot, .dim),
-             Span("over ", .dim), Span("\(over)", over > 0 ? .warning : .strong)],
-        ]
+        let latencyText = c.handledCompletions > 0 ? Format.duration(latency, glyphs: glyphs) : "-"
+        func lines(_ done: String, _ rate: String, _ lat: String, _ ctx: String, _ wake: String, _ cpuLabel: String,
+                   _ overLabel: String) -> [Line] {
+            [
+                [Span(done, .dim), Span("\(c.requestsCompleted)", .strong), Span(dot, .dim),
+                 Span("\(throughput)\(rate)", .strong), Span(dot, .dim),
+                 Span(lat, .dim), Span(latencyText, .strong)],
+                [Span(ctx, .dim), Span("\(c.contextSwitches)", .strong), Span(dot, .dim),
+                 Span(wake, .dim), Span("\(c.wakeups)", .strong), Span(dot, .dim),
+                 Span(cpuLabel, .dim), Span("\(cpu)%", .strong), Span(dot, .dim),
+                 Span(overLabel, .dim), Span("\(over)", over > 0 ? .warning : .strong)],
+            ]
+        }
+        let words = lines("requests done ", "/s", "latency ", "context switches ", "wakeups ", "CPU busy ", "over CPUs ")
+        if words.allSatisfy({ $0.displayWidth <= width }) { return words }
+        return lines("done ", "/s", "lat ", "ctx ", "wake ", "cpu ", "over ")
     }
 
     /// Requests completed over [0, end] as a sparkline line.

@@ -15,7 +15,7 @@ struct PaneView {
         grid.regions.append(.init(rect: area, tag: "pane:\(index)"))
         let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height)
         let width = body.width
-        let counters = content.counterLines()
+        let counters = content.counterLines(width: width)
         let structures = content.structureLines(width: width)
         let threads = content.threadLines(width: width)
         let wantsSparkline = body.height >= 14
