@@ -182,3 +182,21 @@ import Testing
         #expect(grid.plainLines() == ["a -- b..."])
     }
 }
+
+@Suite struct LineWrappingTests {
+    @Test func aLineWrapsAtSpacesKeepingItsRoles() {
+        let line: Line = [Span("error: ", .error), Span("incompatible types in assignment", .text)]
+        let rows = line.wrapped(width: 20)
+        #expect(rows.map(\.plainText) == ["error: incompatible", "types in assignment"])
+        #expect(rows[0].first?.role == .error)
+    }
+
+    @Test func aModalShowsALongMessageWhole() {
+        var grid = Grid(width: 40, height: 12)
+        let message = "prog.c:3:9: error: incompatible types: cannot assign 'struct _OVERLAPPED' to 'int'"
+        Modal(title: "Cannot open", lines: [[Span(message, .text)]]).draw(in: grid.bounds, on: &grid,
+                                                                           context: DrawContext(glyphs: .ascii))
+        let text = grid.plainLines().joined(separator: " ")
+        #expect(text.contains("_OVERLAPPED'") && text.contains("to 'int'"), "\(grid.plainLines())")
+    }
+}

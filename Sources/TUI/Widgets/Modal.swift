@@ -11,9 +11,17 @@ public struct Modal: Sendable, Equatable {
 
     /// The rectangle the modal takes in an area.
     public func frame(in area: Rect) -> Rect {
-        let contentWidth = max(lines.map(\.displayWidth).max() ?? 0, footer.displayWidth, CharacterWidth.of(title) + 2)
-        let height = lines.count + 2 + (footer.isEmpty ? 0 : 2)
+        let shown = fitted(to: area)
+        let contentWidth = max(shown.map(\.displayWidth).max() ?? 0, footer.displayWidth, CharacterWidth.of(title) + 2)
+        let height = shown.count + 2 + (footer.isEmpty ? 0 : 2)
         return area.centered(width: contentWidth + 4, height: height)
+    }
+
+    /// The lines wrapped to the widest modal the area holds: a long message
+    /// (a compile error) is shown whole, not cut.
+    func fitted(to area: Rect) -> [Line] {
+        let room = max(10, area.width - 6)
+        return lines.flatMap { $0.displayWidth > room ? $0.wrapped(width: room) : [$0] }
     }
 
     public func draw(in area: Rect, on grid: inout Grid, context: DrawContext) {
@@ -24,7 +32,7 @@ public struct Modal: Sendable, Equatable {
         guard !inner.isEmpty else { return }
         let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
         let (textArea, footerArea) = footer.isEmpty ? (body, Rect(x: 0, y: 0, width: 0, height: 0)) : body.splitBottom(1)
-        TextBlock(lines).draw(in: textArea, on: &grid, context: context)
+        TextBlock(fitted(to: area)).draw(in: textArea, on: &grid, context: context)
         if !footer.isEmpty {
             TextBlock.drawLine(footer, x: footerArea.x, y: footerArea.y, width: footerArea.width, on: &grid, context: context)
         }
