@@ -84,6 +84,22 @@ import Testing
         #expect(state.session?.selectedPane == 3)
     }
 
+    @Test func pageUpScrollsTheFocusLogBackAndEndReturnsToTheNewest() throws {
+        var state = compareState()
+        for _ in 0..<40 { state.session?.stepLockstep() }
+        _ = send(&state, [.character("4"), .character("f")])
+        let newest = state.view(size: Size(width: 160, height: 48)).plainText()
+        _ = send(&state, [.pageUp])
+        #expect(state.session?.logScroll == 10)
+        let older = state.view(size: Size(width: 160, height: 48)).plainText()
+        #expect(older != newest)
+        #expect(older.contains("10 newer below"))
+        _ = send(&state, [.end])
+        #expect(state.session?.logScroll == 0)
+        _ = send(&state, [.character("f"), .pageUp])
+        #expect(state.session?.logScroll == 0, "Compare has no log to scroll")
+    }
+
     @Test func focusAndBack() {
         var state = compareState()
         _ = send(&state, [.character("2"), .character("f")])

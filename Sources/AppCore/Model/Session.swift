@@ -36,6 +36,9 @@ public struct Session: Sendable {
     public var initialPanes: [PaneState]
     /// Whether leaving this session returns to Home (else it quits the app).
     public var returnsToHome: Bool
+    /// How many lines the Focus view's event log is scrolled back from its
+    /// newest line (0: the newest are in view).
+    public var logScroll: Int = 0
 
     /// One step: what it was, and the state before it when a copy is kept.
     public struct HistoryEntry: Sendable {

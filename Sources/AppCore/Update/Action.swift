@@ -11,6 +11,8 @@ public enum Action: Sendable {
     case stepBack
     case restart
     case selectThread(delta: Int)
+    /// Scroll the Focus view's event log: negative goes back to older lines.
+    case scrollLog(delta: Int)
     case selectThreadID(pane: Int, thread: Int)
     case selectPane(Int)
     case nextPane(delta: Int)

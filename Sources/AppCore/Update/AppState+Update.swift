@@ -148,6 +148,9 @@ extension AppState {
         case .restart:
             current.restart()
             effects = [.cancelTick]
+        case .scrollLog(let delta):
+            let count = current.panes.indices.contains(current.selectedPane) ? current.panes[current.selectedPane].simulation.logCount : 0
+            current.logScroll = min(max(0, current.logScroll - delta), max(0, count - 1))
         case .selectThread(let delta):
             if current.panes.indices.contains(current.selectedPane) {
                 current.panes[current.selectedPane].moveSelection(by: delta)

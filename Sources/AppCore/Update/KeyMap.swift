@@ -54,6 +54,9 @@ public enum KeyMap {
         case .character("f"), .enter: return screen == .compare ? .focus : (screen == .playground ? nil : .back)
         case .character("?"), .function(1): return .toggleHelp
         case .character("q"), .escape: return .back
+        case .pageUp: return screen == .compare ? nil : .scrollLog(delta: -10)
+        case .pageDown: return screen == .compare ? nil : .scrollLog(delta: 10)
+        case .end: return screen == .compare ? nil : .scrollLog(delta: Int.max / 2)
         default: return nil
         }
     }

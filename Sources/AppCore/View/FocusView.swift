@@ -120,14 +120,19 @@ struct FocusView {
     }
 
     private func drawLog(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
-        let log = pane.simulation.log
-        let inner = Box(title: [Span("Kernel events", .title)], note: [Span("\(log.count)", .dim)])
+        let count = pane.simulation.logCount
+        // Scrolled back with PgUp: the window ends `back` lines before the newest.
+        let back = min(session.logScroll, max(0, count - 1))
+        var note: Line = [Span("\(count)", .dim)]
+        if back > 0 { note = [Span("\(back) newer below · PgDn End", .dim)] }
+        let inner = Box(title: [Span("Kernel events", .title)], note: note)
             .draw(in: area, on: &grid, context: context)
         guard !inner.isEmpty else { return }
-        var lines = log.suffix(inner.height).map { entry -> Line in
+        let window = pane.simulation.recentLog(inner.height + back).prefix(inner.height)
+        var lines = window.map { entry -> Line in
             [Span(entry.text, entry.thread == pane.selectedThread ? .strong : .text)]
         }
-        if log.isEmpty, pane.machine.counters.kernelEvents > 0 {
+        if count == 0, pane.machine.counters.kernelEvents > 0 {
             lines = [[Span("(this run records no event log)", .dim)]]
         }
         if let problem = problemText(pane.simulation.outcome), inner.height < 9 {
