@@ -10,7 +10,7 @@ enum HelpOverlay {
         ("b  Left", "step back (exact)"), ("r", "restart"),
         ("j k  Down Up", "select thread (or click)"), ("n Tab  1-4", "select pane"),
         ("f  Enter", "focus the pane / all panes"), ("q  Esc", "back / quit"),
-        ("PgUp PgDn End", "scroll the event log"), ("?  F1", "this help"),
+        ("PgUp PgDn", "event log older / newer"), ("?  F1", "this help"),
     ]
 
     static let homeKeys: [(String, String)] = [
