@@ -29,6 +29,14 @@ public struct LessonLibrary: Sendable {
 
     public func lesson(id: String) -> Lesson? { lessons.first { $0.id == id } }
 
+    /// A lesson by its id, or by its number as `overlapped lessons` lists it
+    /// (1 is the first); an id wins over a number.
+    public func lesson(idOrNumber key: String) -> Lesson? {
+        if let lesson = lesson(id: key) { return lesson }
+        guard let number = Int(key), number >= 1, number <= lessons.count else { return nil }
+        return lessons[number - 1]
+    }
+
     /// The lesson files built into the binary (`Lessons/*.md` except the guide).
     public static var builtinFiles: [LessonFile] {
         let sources = BuiltinLessonFiles.files

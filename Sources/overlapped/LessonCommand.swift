@@ -21,7 +21,7 @@ struct LessonOpenCommand: ParsableCommand {
         commandName: "open",
         abstract: "Open a lesson (the first unfinished one when no ID is given).")
 
-    @Argument(help: "The lesson's id, as 'overlapped lessons' lists it.")
+    @Argument(help: "The lesson's id or number, as 'overlapped lessons' lists them ('lesson 4' or 'lesson waiting-on-the-device').")
     var id: String?
 
     @OptionGroup var folder: LessonFolderOption
@@ -36,9 +36,10 @@ struct LessonOpenCommand: ParsableCommand {
         let progress = ProgressStore.standard().load()
         let lesson: Lesson?
         if let id {
-            lesson = library.lesson(id: id)
+            lesson = library.lesson(idOrNumber: id)
             if lesson == nil {
-                throw ValidationError("no lesson '\(id)'; 'overlapped lessons' lists them")
+                let range = library.lessons.isEmpty ? "" : " (numbers 1-\(library.lessons.count))"
+                throw ValidationError("no lesson '\(id)'\(range); 'overlapped lessons' lists them")
             }
         } else {
             lesson = library.lessons.first { progress.mark(for: $0.id) != .finished } ?? library.lessons.first

@@ -204,6 +204,15 @@ import Testing
         #expect(try run(["run"]).status == 64)
     }
 
+    @Test func aLessonOpensByItsNumberAsListed() throws {
+        let byNumber = try run(["lesson", "4"])
+        #expect(byNumber.status == 0)
+        #expect(byNumber.stdout.hasPrefix("Waiting on the device handle  (waiting-on-the-device,"))
+        let missing = try run(["lesson", "99"])
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("no lesson '99' (numbers 1-16)"))
+    }
+
     @Test func aBuiltInProgramRunsByName() throws {
         let r = try run(["run", "method4-iocp.c"])
         #expect(r.status == 0)
