@@ -90,7 +90,10 @@ if wait_for 'Broken program' 15; then pass "Home lists a teacher's lesson"; else
 for key in End Home PPage NPage F5; do tmux send-keys -t "$SESSION" "$key"; sleep 0.2; done
 sleep 0.3
 if screen | grep -qF 'Broken program' && ! screen | grep -qF 'APP-ENDED'; then pass "navigation keys leave Home open"; else fail "a navigation key ended Home"; fi
-tmux send-keys -t "$SESSION" k Enter
+if screen | grep -qF 'Continue: 1 Using Overlapped'; then pass "Home offers the unfinished lesson to continue"; else fail "Home does not offer the next lesson"; fi
+# Home starts on that lesson (the first); five moves up pass Quit, Help, Playground and
+# Compare to the last lesson, the teacher's.
+tmux send-keys -t "$SESSION" k k k k k Enter
 if wait_for 'undeclared identifier' 10; then pass "a lesson that does not compile shows its diagnostics"; else fail "no diagnostics for the broken lesson"; screen; fi
 tmux send-keys -t "$SESSION" q
 # From the last lesson, past the four menu items, five moves down wrap round to the first lesson.

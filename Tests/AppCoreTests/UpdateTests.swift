@@ -165,3 +165,16 @@ import Testing
         #expect(UIOptions.resolve(theme: nil, noColor: false, ascii: false, environment: ["NO_COLOR": ""]).color)
     }
 }
+
+@Suite struct HomeStartTests {
+    @Test func homeStartsOnTheNextUnfinishedLessonAndOffersIt() {
+        let lessons = [HomeState.LessonEntry(id: "a", title: "First", done: true),
+                       HomeState.LessonEntry(id: "b", title: "Second", done: false, started: true),
+                       HomeState.LessonEntry(id: "c", title: "Third", done: false)]
+        let home = HomeState(lessons: lessons)
+        #expect(home.selectedItem == .lesson(id: "b"))
+        #expect(home.nextLesson?.number == 2)
+        let allDone = HomeState(lessons: lessons.map { var l = $0; l.done = true; return l })
+        #expect(allDone.selectedItem == .compare && allDone.nextLesson == nil)
+    }
+}

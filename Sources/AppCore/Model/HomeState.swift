@@ -20,9 +20,16 @@ public struct HomeState: Sendable, Equatable {
     public var lessons: [LessonEntry]
     public var selection: Int
 
+    /// Without a selection, Home starts on the next unfinished lesson (after
+    /// every lesson is done, on Compare).
     public init(lessons: [LessonEntry] = [], selection: Int? = nil) {
         self.lessons = lessons
-        self.selection = selection ?? lessons.count
+        self.selection = selection ?? lessons.firstIndex { !$0.done } ?? lessons.count
+    }
+
+    /// The lesson to go on with: the first one not finished, with its number.
+    public var nextLesson: (number: Int, entry: LessonEntry)? {
+        lessons.firstIndex { !$0.done }.map { ($0 + 1, lessons[$0]) }
     }
 
     public var items: [Item] {

@@ -20,9 +20,13 @@ struct HomeView {
         let (lessonArea, menuArea) = main.splitHorizontally(fraction: 0.62)
         drawLessons(in: lessonArea, on: &grid, context: context)
         drawMenu(in: menuArea, on: &grid, context: context)
-        let note: Line = state.status.map { [Span($0, .warning)] }
-            ?? [Span("From a shell: ", .dim), Span("overlapped compare [SCENARIO]", .text), Span(", ", .dim),
-                Span("overlapped run FILE.c", .text), Span(", ", .dim), Span("overlapped lesson ID", .text)]
+        var note: Line = [Span("From a shell: ", .dim), Span("overlapped compare [SCENARIO]", .text), Span(", ", .dim),
+                          Span("overlapped run FILE.c", .text), Span(", ", .dim), Span("overlapped lesson N", .text)]
+        if let next = state.home.nextLesson {
+            note = [Span("Continue: ", .strong), Span("\(next.number) \(next.entry.title)", .text),
+                    Span(state.home.selection == next.number - 1 ? "  (Enter)" : "", .dim)]
+        }
+        if let status = state.status { note = [Span(status, .warning)] }
         TextBlock.drawLine(note, x: footer.x + 1, y: footer.y, width: footer.width - 1, on: &grid, context: context)
     }
 
