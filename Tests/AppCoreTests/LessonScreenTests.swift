@@ -233,3 +233,30 @@ import Testing
         #expect(state.screen == .lesson)
     }
 }
+
+@Suite struct NextLessonTests {
+    @Test func enterOnTheFinishedLastStepOffersThenOpensTheNextLesson() throws {
+        let screen = try SampleLesson.screen()
+        let id = screen.lesson.lesson.id
+        let home = HomeState(lessons: [HomeState.LessonEntry(id: id, title: "This one", done: false),
+                                       HomeState.LessonEntry(id: "after", title: "The next one", done: false)])
+        var state = AppState.lesson(screen, options: UIOptions(), home: home)
+        for _ in 0..<20 {
+            if let question = state.lesson?.lesson.pendingQuestion { _ = state.update(.lesson(.answer(question.answer))) }
+            if state.lesson?.lesson.isLastStep == true { break }
+            _ = state.update(.lesson(.next))
+        }
+        let finished = state.lesson?.lesson.isFinished == true
+        #expect(finished)
+        let first = state.update(.lesson(.next))
+        let offered = state.lesson?.notice == .nextLesson(id: "after", number: 2, title: "The next one")
+        #expect(offered, "notice: \(String(describing: state.lesson?.notice))")
+        #expect(!first.contains(.openLesson(id: "after")))
+        let text = state.view(size: Size(width: 120, height: 40)).plainText()
+        let shown = text.contains("Enter opens lesson 2:") && text.contains("The next one")
+        #expect(shown)
+        let second = state.update(.lesson(.next))
+        let opens = second.contains(.openLesson(id: "after"))
+        #expect(opens)
+    }
+}

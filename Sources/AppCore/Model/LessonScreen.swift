@@ -38,6 +38,8 @@ public struct LessonScreen: Sendable {
         case firstStep
         /// The last step is done.
         case lessonFinished
+        /// The last step is done and another lesson follows: Enter opens it.
+        case nextLesson(id: String, number: Int, title: String)
     }
 
     public init(lesson: LessonSession, progress: Progress = Progress()) {

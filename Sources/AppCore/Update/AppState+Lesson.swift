@@ -4,6 +4,7 @@ import LessonKit
 extension AppState {
     mutating func lessonAction(_ action: LessonAction) -> [Effect] {
         guard var screen = lesson, var display = session else { return [] }
+        let previousNotice = screen.notice
         screen.notice = nil
         var effects: [Effect] = []
         /// Leaving the current simulation state stops a run first.
@@ -22,8 +23,17 @@ extension AppState {
                 screen.textScroll = 0
                 screen.textFromBottom = false
                 effects += screen.recordProgress()
+            } else if case .nextLesson(let id, _, _)? = previousNotice {
+                // The second Enter on a finished lesson opens the next one.
+                effects += screen.recordProgress()
+                effects.append(.openLesson(id: id))
             } else {
-                screen.notice = .lessonFinished
+                let ids = home.lessons.map(\.id)
+                if let index = ids.firstIndex(of: screen.lesson.lesson.id), index + 1 < ids.count {
+                    screen.notice = .nextLesson(id: ids[index + 1], number: index + 2, title: home.lessons[index + 1].title)
+                } else {
+                    screen.notice = .lessonFinished
+                }
                 effects += screen.recordProgress()
             }
         case .back:

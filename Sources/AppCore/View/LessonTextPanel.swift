@@ -169,6 +169,8 @@ struct LessonTextPanel {
         case .noHints: return [Span("This step has no hints.", .dim)]
         case .firstStep: return [Span("This is the first step.", .dim)]
         case .lessonFinished: return [Span("\(passMark) Lesson finished. q goes back.", .good)]
+        case .nextLesson(_, let number, let title):
+            return [Span("\(passMark) Lesson finished. ", .good), Span("Enter", .key), Span(" opens lesson \(number): \(title)", .text)]
         }
     }
 
@@ -182,9 +184,11 @@ struct LessonTextPanel {
         guard !inner.isEmpty else { return }
         var textArea = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 2), height: inner.height)
         if let notice = noticeLine(), textArea.height > 1 {
-            let (top, bottom) = textArea.splitBottom(1)
+            // Whole, on up to three rows.
+            let rows = Array(notice.wrapped(width: max(1, textArea.width)).prefix(min(3, textArea.height - 1)))
+            let (top, bottom) = textArea.splitBottom(rows.count)
             textArea = top
-            TextBlock.drawLine(notice, x: bottom.x, y: bottom.y, width: bottom.width, on: &grid, context: context)
+            TextBlock(rows).draw(in: bottom, on: &grid, context: context)
         }
         let pinned = pinnedLines(width: max(1, textArea.width))
         if !pinned.isEmpty, textArea.height > 0 {
