@@ -4,6 +4,7 @@ extension Progress {
     public mutating func record(_ session: LessonSession) {
         let id = session.lesson.id
         markSeen(lesson: id, step: session.stepIndex)
+        lessons[id]?.lastStep = session.stepIndex
         if let answer = session.currentAnswer {
             recordAnswer(lesson: id, step: session.stepIndex, choice: answer.choice, correct: answer.correct)
         }

@@ -12,7 +12,21 @@ public struct Progress: Codable, Sendable, Equatable {
         /// The last answer given per question, by step index, ascending.
         public var answers: [AnswerRecord] = []
         public var finished: Bool = false
+        /// The step the learner was on when last seen (nil in older files).
+        public var lastStep: Int?
         public init() {}
+    }
+
+    /// Where to resume a lesson: the step the learner left it at, when that
+    /// is past the first step and the lesson is not finished.
+    public func resumeStep(for lessonID: String) -> Int? {
+        guard let lesson = lessons[lessonID], !lesson.finished, let step = lesson.lastStep, step > 0 else { return nil }
+        return step
+    }
+
+    /// The answer recorded for a step, if any.
+    public func answer(lesson id: String, step: Int) -> AnswerRecord? {
+        lessons[id]?.answers.first { $0.step == step }
     }
 
     public struct AnswerRecord: Codable, Sendable, Equatable {

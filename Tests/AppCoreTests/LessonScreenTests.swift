@@ -1,3 +1,4 @@
+import Foundation
 import LessonKit
 import TUI
 import Testing
@@ -258,5 +259,38 @@ import Testing
         let second = state.update(.lesson(.next))
         let opens = second.contains(.openLesson(id: "after"))
         #expect(opens)
+    }
+}
+
+@Suite struct ResumeTests {
+    @Test func aLessonReopensWhereItWasLeftAndHomeStartsOver() throws {
+        // A learner who answered step 2's question and went on to step 3.
+        var walked = AppState.lesson(try SampleLesson.screen(), options: UIOptions())
+        _ = walked.update(.lesson(.next))
+        let question = try #require(walked.lesson?.lesson.pendingQuestion)
+        _ = walked.update(.lesson(.answer(question.answer)))
+        _ = walked.update(.lesson(.next))
+        let progress = try #require(walked.lesson?.progress)
+        #expect(progress.resumeStep(for: try SampleLesson.lesson().id) == 2)
+
+        var reopened = AppState.lesson(LessonScreen(lesson: try LessonSession(lesson: SampleLesson.lesson(), factory: SampleLesson.factory),
+                                                    progress: progress), options: UIOptions())
+        #expect(reopened.lesson?.lesson.stepIndex == 2)
+        #expect(reopened.lesson?.notice == .resumed(step: 2))
+        #expect(reopened.lesson?.progress.resumeStep(for: try SampleLesson.lesson().id) == 2, "saved as it was")
+        #expect(reopened.session?.clock == walked.session?.clock, "the same simulation state as when it was left")
+        #expect(reopened.lesson?.lesson.answers == walked.lesson?.lesson.answers)
+        let text = reopened.view(size: Size(width: 120, height: 40)).plainText()
+        #expect(text.contains("Resumed at step 3"))
+
+        _ = reopened.update(KeyMap.action(for: .home, in: reopened)!)
+        #expect(reopened.lesson?.lesson.stepIndex == 0)
+    }
+
+    @Test func progressFilesWithoutALastStepStillLoad() throws {
+        let json = #"{"version":1,"lessons":{"a":{"stepsSeen":[0,1],"answers":[],"finished":false}}}"#
+        let progress = try JSONDecoder().decode(Progress.self, from: Data(json.utf8))
+        #expect(progress.mark(for: "a") == .started)
+        #expect(progress.resumeStep(for: "a") == nil)
     }
 }

@@ -37,6 +37,7 @@ public struct AppState: Sendable {
     public static func lesson(_ lesson: LessonScreen, options: UIOptions, home: HomeState = HomeState()) -> AppState {
         var state = AppState(screen: .lesson, options: options, home: home, session: lesson.arrival)
         state.lesson = lesson
+        state.resumeLesson()
         return state
     }
 

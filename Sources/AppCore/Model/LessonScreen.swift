@@ -38,6 +38,8 @@ public struct LessonScreen: Sendable {
         case firstStep
         /// The last step is done.
         case lessonFinished
+        /// The lesson reopened where the learner left it.
+        case resumed(step: Int)
         /// The last step is done and another lesson follows: Enter opens it.
         case nextLesson(id: String, number: Int, title: String)
     }
@@ -51,8 +53,13 @@ public struct LessonScreen: Sendable {
         self.textFromBottom = false
         self.notice = nil
         self.focusesSelectedPane = false
+        // Where the learner left off, read before this visit is recorded.
+        self.resumeStep = progress.resumeStep(for: lesson.lesson.id)
         self.progress.record(lesson)
     }
+
+    /// The step to resume at when the screen opens (see `AppState.resumeLesson`).
+    public var resumeStep: Int?
 
     /// True when the lesson shows several programs side by side.
     public var isCompare: Bool { lesson.panes.count > 1 }

@@ -76,6 +76,21 @@ extension AppState {
             screen.textScroll = min(max(0, moved), LessonTextPanel.scrollLimit(screen))
         case .toggleFocus:
             if screen.isCompare { screen.focusesSelectedPane.toggle() }
+        case .startOver:
+            guard screen.lesson.stepIndex > 0 else {
+                screen.notice = .firstStep
+                break
+            }
+            // Steps back one by one, so each is exactly as it was left.
+            pause()
+            lesson = screen
+            session = display
+            var effects = effects
+            while let index = lesson?.lesson.stepIndex, index > 0 {
+                effects += lessonAction(.previous)
+                if lesson?.lesson.stepIndex == index { break }
+            }
+            return effects
         }
         display.returnsToHome = session?.returnsToHome ?? display.returnsToHome
         session = display
@@ -117,6 +132,28 @@ extension AppState {
         default:
             return false
         }
+    }
+
+    /// Reopens the lesson where the learner left it: the steps before are
+    /// taken again with the answers given then (the simulation is
+    /// deterministic, so the state is exactly as it was), up to the first
+    /// question without a recorded answer. The replay records the same steps
+    /// and answers again, so the progress ends where it was.
+    mutating func resumeLesson() {
+        guard let screen = lesson, let target = screen.resumeStep else { return }
+        lesson?.resumeStep = nil
+        let id = screen.lesson.lesson.id
+        let progress = screen.progress
+        while let current = lesson, current.lesson.stepIndex < target {
+            if let question = current.lesson.pendingQuestion {
+                guard let recorded = progress.answer(lesson: id, step: current.lesson.stepIndex),
+                      question.choices.indices.contains(recorded.choice) else { break }
+                _ = lessonAction(.answer(recorded.choice))
+            }
+            _ = lessonAction(.next)
+            if lesson?.lesson.stepIndex == current.lesson.stepIndex { break }
+        }
+        if let step = lesson?.lesson.stepIndex, step > 0 { lesson?.notice = .resumed(step: step) }
     }
 
     /// Leaves the Lesson screen: Home when it came from there, else the app ends.

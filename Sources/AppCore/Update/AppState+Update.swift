@@ -41,7 +41,10 @@ extension AppState {
             overlay = nil
             status = nil
             screen = .lesson
-            return [.cancelTick, .saveProgress(opened.progress)]
+            let returnsToHome = opened.arrival.returnsToHome
+            resumeLesson()
+            session?.returnsToHome = returnsToHome
+            return [.cancelTick, .saveProgress(lesson?.progress ?? opened.progress)]
         default:
             if lessonRefuses(action) { return [] }
             return sessionAction(action)

@@ -13,6 +13,7 @@ extension KeyMap {
         case .enter, .right, .character("n"), .character("l"), .pageDown: return .lesson(.next)
         case .left, .character("b"), .backspace: return .lesson(.back)
         case .pageUp, .character("v"): return .lesson(.previous)
+        case .home: return .lesson(.startOver)
         case .character("h"), .character("H"): return .lesson(.hint)
         case .character("r"): return .lesson(.restartStep)
         case .character("J"): return .lesson(.scroll(3))

@@ -17,4 +17,6 @@ public enum LessonAction: Sendable, Equatable {
     case scroll(Int)
     /// Show one pane full size, or all of them again.
     case toggleFocus
+    /// Back to the first step, exactly as it was.
+    case startOver
 }

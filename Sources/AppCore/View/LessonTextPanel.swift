@@ -169,6 +169,9 @@ struct LessonTextPanel {
         case .noHints: return [Span("This step has no hints.", .dim)]
         case .firstStep: return [Span("This is the first step.", .dim)]
         case .lessonFinished: return [Span("\(passMark) Lesson finished. q goes back.", .good)]
+        case .resumed(let step):
+            return [Span("Resumed at step \(step + 1), where you left off. ", .notice), Span("Home", .key),
+                    Span(" starts over.", .text)]
         case .nextLesson(_, let number, let title):
             return [Span("\(passMark) Lesson finished. ", .good), Span("Enter", .key), Span(" opens lesson \(number): \(title)", .text)]
         }
