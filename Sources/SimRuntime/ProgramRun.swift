@@ -30,6 +30,7 @@ public struct ProgramRun: Simulation {
     /// Compiles `source` and sets up the machine its pragmas and `settings`
     /// describe, with the main thread ready to run.
     public static func make(source: [UInt8], fileName: String, settings: RunSettings = RunSettings()) throws(CompileFailure) -> ProgramRun {
+        let source = CCompiler.withoutByteOrderMark(source)
         if source.contains(0) { throw CompileFailure(fileName: fileName, reason: .notText, source: source) }
         let result = CCompiler.compile(source: source, parameters: settings.parameters, fileName: fileName)
         guard let program = result.program else {
@@ -192,6 +193,15 @@ public struct ProgramRun: Simulation {
         }
         if case .faulted(let thread, let message)? = kernel.halted {
             outcome = .fault(message: faultReport(thread: thread, kernelMessage: message))
+            return
+        }
+        if kernel.eventCount > settings.maxEvents {
+            outcome = .fault(message: budgetReport("kernel event budget exceeded (\(settings.maxEvents) events)"))
+            return
+        }
+        if kernel.now > settings.maxVirtualMicroseconds {
+            let seconds = settings.maxVirtualMicroseconds / 1_000_000
+            outcome = .fault(message: budgetReport("virtual time budget exceeded (\(seconds) s of virtual time)"))
             return
         }
         guard !more else { return }

@@ -29,7 +29,9 @@ struct RunCommand: ParsableCommand {
               102    runtime fault (NULL or wild pointer, division by zero, stack
                      overflow, unknown function, bad function pointer)
               103    deadlock: every thread blocked with nothing pending to wake one
-              104    statement budget exceeded (--max-statements)
+              104    a budget exceeded: statements (--max-statements), kernel events
+                     (--max-events) or virtual time (--max-virtual-seconds); the
+                     message names which
 
             VIRTUAL CPU COSTS
             \(RuntimeCosts.table)
@@ -65,11 +67,21 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Stop with a runtime error after this many statements (all threads).")
     var maxStatements = RunSettings.defaultMaxStatements
 
+    @Option(help: "Stop with a runtime error after this many kernel events.")
+    var maxEvents = RunSettings.defaultMaxEvents
+
+    @Option(help: "Stop with a runtime error once virtual time passes this many seconds.")
+    var maxVirtualSeconds = RunSettings.defaultMaxVirtualSeconds
+
     @OptionGroup var ui: UIOptionGroup
 
     func validate() throws {
         if let cpus, !(1...64).contains(cpus) { throw ValidationError("--cpus must be between 1 and 64") }
         if maxStatements < 1 { throw ValidationError("--max-statements must be at least 1") }
+        if maxEvents < 1 { throw ValidationError("--max-events must be at least 1") }
+        if maxVirtualSeconds < 1 || maxVirtualSeconds > 1 << 40 {
+            throw ValidationError("--max-virtual-seconds must be between 1 and \(1 << 40)")
+        }
         _ = try parsedParameters()
     }
 
@@ -90,7 +102,8 @@ struct RunCommand: ParsableCommand {
         let interactive = wantsTerminal && InteractiveUI.isInteractive
         // The Playground's event log is the kernel trace, so it is always on there.
         let settings = RunSettings(seed: seed, cpus: cpus, parameters: try parsedParameters(), maxStatements: maxStatements,
-                                   tracing: trace || interactive)
+                                   tracing: trace || interactive, maxEvents: maxEvents,
+                                   maxVirtualSeconds: maxVirtualSeconds)
         var simulation: ProgramRun
         do {
             if !FileManager.default.fileExists(atPath: file), let text = LessonLibrary.builtinProgram(named: file) {
@@ -124,7 +137,7 @@ struct RunCommand: ParsableCommand {
             status = code & 0xFF
         case .fault(let message)?:
             StandardStreams.error(message + "\n")
-            status = message.contains("statement budget exceeded") ? RunExitStatus.statementBudget : RunExitStatus.runtimeFault
+            status = RunExitStatus.isBudget(message) ? RunExitStatus.budget : RunExitStatus.runtimeFault
         case .deadlock(let message)?:
             StandardStreams.error(message + "\n")
             status = RunExitStatus.deadlock
@@ -143,7 +156,14 @@ enum RunExitStatus {
     static let compileError: Int32 = 101
     static let runtimeFault: Int32 = 102
     static let deadlock: Int32 = 103
-    static let statementBudget: Int32 = 104
+    static let budget: Int32 = 104
+
+    /// The first line of a fault says which budget stopped the run.
+    static func isBudget(_ message: String) -> Bool {
+        let first = message.prefix { $0 != "\n" }
+        return ["statement budget exceeded", "kernel event budget exceeded", "virtual time budget exceeded"]
+            .contains { first.contains($0) }
+    }
 }
 
 /// Unbuffered writes of exact bytes to stdout and stderr.

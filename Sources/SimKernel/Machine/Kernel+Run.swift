@@ -66,6 +66,10 @@ extension Kernel {
         return .finished(exitCode: processes.first?.exitCode ?? exit)
     }
 
+    /// Kernel events handled so far (scheduled events and system services),
+    /// without building the view: runtimes check their event budget with it.
+    public var eventCount: Int { counters.kernelEvents }
+
     /// When the next scheduled event happens (nil when nothing is scheduled).
     /// May name a timer that turns out moot; `step()` then skips it.
     public var nextEventTime: UInt64? { queue.min?.time }

@@ -166,7 +166,10 @@ extension Kernel {
             }
         }
         if timeout != Win32.INFINITE {
-            let deadline = now + UInt64(timeout) * 1000
+            // Saturating: a runtime's time budget stops a run long before,
+            // but the kernel alone must not trap on a clock near its end.
+            let (sum, overflow) = now.addingReportingOverflow(UInt64(timeout) * 1000)
+            let deadline = overflow ? UInt64.max : sum
             w.deadline = deadline
             schedule(.waitTimeout(thread: tid, generation: w.generation), at: deadline)
         }
