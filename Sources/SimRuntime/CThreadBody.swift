@@ -165,6 +165,7 @@ struct CThreadBody: ThreadBody {
                 }
             case .returned(let value):
                 let code = UInt32(truncatingIfNeeded: value)
+                if !isMain { runtime.endedThreadNumbers.append(vm.threadNumber) }
                 return charged(isMain ? .call(.exitProcess(code: code)) : .exited(code))
             case .nestedCallReturned:
                 return .apcReturned

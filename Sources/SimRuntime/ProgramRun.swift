@@ -81,6 +81,7 @@ public struct ProgramRun: Simulation {
         var memory = Memory()
         var runtime = ProcessRuntime(maxStatements: settings.maxStatements, cpus: configuration.cpus)
         runtime.maxOutputBytes = settings.maxOutputBytes
+        runtime.library.commitLimit = settings.commitLimit
         let main: VMThread
         do {
             main = try VMThread.main(program: program, memory: &memory)
@@ -165,6 +166,9 @@ public struct ProgramRun: Simulation {
         state.steppingThread = thread
         kernel.setProcessState(state.state, of: processId)
     }
+
+    /// The kernel trace since the last call, removed from the run (see `Kernel.takeTrace`).
+    public mutating func takeTrace() -> [TraceEvent] { kernel.takeTrace() }
 
     /// Runs until the program ends (or faults, deadlocks, exceeds its budget).
     public mutating func runToEnd() {

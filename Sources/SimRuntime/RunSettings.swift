@@ -1,3 +1,6 @@
+import SimKernel
+import Win32C
+
 /// How to run a program: the command-line options of `overlapped run`, for
 /// the command, the UI and the lessons alike. Every option left nil falls
 /// back to the program's `#pragma sim` line, then to the default.
@@ -26,6 +29,12 @@ public struct RunSettings: Sendable, Equatable {
     /// (`--max-virtual-seconds`): a loop of long sleeps uses few statements
     /// and events but would run the clock past any meaning (and past 64 bits).
     public var maxVirtualMicroseconds: UInt64
+
+    /// The kernel's quotas (handles, queued APCs and packets, volume free
+    /// space); `--limit` raises or lowers them.
+    public var limits = KernelLimits()
+    /// `VirtualAlloc`'s commit limit in bytes.
+    public var commitLimit: UInt64 = CProcess.defaultCommitLimit
 
     public static let defaultMaxStatements = 100_000_000
     public static let defaultMaxOutputBytes = 64 << 20

@@ -33,6 +33,18 @@ struct RunCommand: ParsableCommand {
                      (--max-events) or virtual time (--max-virtual-seconds); the
                      message names which
 
+            QUOTAS (--limit NAME=VALUE changes one)
+              handles       1,000,000 open handles per process; then creating calls
+                            fail with ERROR_NO_SYSTEM_RESOURCES (1450)
+              apcs          1,000,000 queued user APCs (all threads); then QueueUserAPC
+                            fails with ERROR_NOT_ENOUGH_MEMORY (8)
+              packets       1,000,000 posted packets queued (all ports); then
+                            PostQueuedCompletionStatus fails with ERROR_NO_SYSTEM_RESOURCES
+              disk-free-mb  256 MiB free on the volume beyond the starting files; then
+                            writes and SetEndOfFile fail with ERROR_DISK_FULL (112)
+              commit-mb     512 MiB of VirtualAlloc; then it returns NULL with
+                            ERROR_COMMITMENT_LIMIT (1455)
+
             VIRTUAL CPU COSTS
             \(RuntimeCosts.table)
             Statements run in chunks of 10,000 (100 us) between charges; threads on \
@@ -73,6 +85,10 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Stop with a runtime error once virtual time passes this many seconds.")
     var maxVirtualSeconds = RunSettings.defaultMaxVirtualSeconds
 
+    @Option(name: .customLong("limit"), help: ArgumentHelp(
+        "Change a quota: handles, apcs, packets (counts), disk-free-mb, commit-mb (MiB).", valueName: "NAME=VALUE"))
+    var limits: [String] = []
+
     @OptionGroup var ui: UIOptionGroup
 
     func validate() throws {
@@ -83,6 +99,28 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--max-virtual-seconds must be between 1 and \(1 << 40)")
         }
         _ = try parsedParameters()
+        _ = try parsedLimits(RunSettings())
+    }
+
+    /// `settings` with every `--limit NAME=VALUE` applied.
+    func parsedLimits(_ settings: RunSettings) throws -> RunSettings {
+        var settings = settings
+        for item in limits {
+            let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, let value = Int(parts[1]), value >= 0, value <= 1 << 40 else {
+                throw ValidationError("--limit expects NAME=COUNT (0...\(1 << 40)), got '\(item)'")
+            }
+            switch parts[0] {
+            case "handles": settings.limits.handlesPerProcess = value
+            case "apcs": settings.limits.queuedUserAPCs = value
+            case "packets": settings.limits.queuedPostedPackets = value
+            case "disk-free-mb": settings.limits.volumeFreeBytes = UInt64(value) << 20
+            case "commit-mb": settings.commitLimit = UInt64(value) << 20
+            default:
+                throw ValidationError("--limit: unknown quota '\(parts[0])' (handles, apcs, packets, disk-free-mb, commit-mb)")
+            }
+        }
+        return settings
     }
 
     func parsedParameters() throws -> [String: Int64] {
@@ -101,9 +139,9 @@ struct RunCommand: ParsableCommand {
         let wantsTerminal = !headless && isatty(STDOUT_FILENO) != 0
         let interactive = wantsTerminal && InteractiveUI.isInteractive
         // The Playground's event log is the kernel trace, so it is always on there.
-        let settings = RunSettings(seed: seed, cpus: cpus, parameters: try parsedParameters(), maxStatements: maxStatements,
+        let settings = try parsedLimits(RunSettings(seed: seed, cpus: cpus, parameters: try parsedParameters(), maxStatements: maxStatements,
                                    tracing: trace || interactive, maxEvents: maxEvents,
-                                   maxVirtualSeconds: maxVirtualSeconds)
+                                   maxVirtualSeconds: maxVirtualSeconds))
         var simulation: ProgramRun
         do {
             if !FileManager.default.fileExists(atPath: file), let text = LessonLibrary.builtinProgram(named: file) {
@@ -128,9 +166,17 @@ struct RunCommand: ParsableCommand {
             }
             StandardStreams.error("overlapped: stdin is not a terminal; running headless\n")
         }
-        simulation.runToEnd()
+        if trace {
+            // Streamed as the run goes: a long run holds no trace history,
+            // and a run that is killed has printed what it did so far.
+            while simulation.stepEvent(runningAhead: true) {
+                if simulation.kernel.trace.count >= 4096 { StandardStreams.error(simulation.takeTrace().text) }
+            }
+            StandardStreams.error(simulation.takeTrace().text)
+        } else {
+            simulation.runToEnd()
+        }
         StandardStreams.output(simulation.outputBytes)
-        if trace { StandardStreams.error(simulation.kernel.trace.text) }
         var status: Int32 = 0
         switch simulation.outcome {
         case .exited(let code)?:
