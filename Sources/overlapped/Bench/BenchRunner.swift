@@ -22,6 +22,8 @@ struct BenchRunner {
             result = runRender()
         case .startup:
             result = runStartup()
+        case .soak:
+            result = runSoak()
         }
         result.peakRSSBytes = ResidentMemory.peakBytes()
         return result

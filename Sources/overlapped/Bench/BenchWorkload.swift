@@ -8,6 +8,7 @@ enum BenchWorkload: String, CaseIterable, Sendable {
     case vm
     case render
     case startup
+    case soak
 
     /// A line for `--help` and the table.
     var summary: String {
@@ -20,6 +21,7 @@ enum BenchWorkload: String, CaseIterable, Sendable {
         case .vm: return "a compute-only C loop: statements per second"
         case .render: return "the compare view rendered into a 200×60 grid: time per frame"
         case .startup: return "exec to `--version` exit and to the first frame on a terminal"
+        case .soak: return "iocp-server for 10 M kernel events: peak memory at 1 M and at 10 M (flat)"
         }
     }
 
@@ -31,7 +33,7 @@ enum BenchWorkload: String, CaseIterable, Sendable {
         case .apcStorm: return BenchPrograms.apcStorm
         case .wfmo64: return BenchPrograms.wfmo64
         case .vm: return BenchPrograms.vm
-        case .scale, .render, .startup: return nil
+        case .scale, .render, .startup, .soak: return nil
         }
     }
 
@@ -43,7 +45,7 @@ enum BenchWorkload: String, CaseIterable, Sendable {
         case .apcStorm: return ["COMPLETIONS": 2_000]
         case .wfmo64: return ["COMPLETIONS": 2_000]
         case .vm: return ["ITERATIONS": 200_000]
-        case .scale, .render, .startup: return [:]
+        case .scale, .render, .startup, .soak: return [:]
         }
     }
 
@@ -54,7 +56,7 @@ enum BenchWorkload: String, CaseIterable, Sendable {
         case .iocpServer: return "\(parameters["REQUESTS"] ?? 200_000) requests done\n"
         case .filecopy: return "copied \(parameters["FILE_BYTES"] ?? 268_435_456) bytes\n"
         case .apcStorm, .wfmo64: return "\(parameters["COMPLETIONS"] ?? 100_000) completions\n"
-        case .vm, .scale, .render, .startup: return nil
+        case .vm, .scale, .render, .startup, .soak: return nil
         }
     }
 
