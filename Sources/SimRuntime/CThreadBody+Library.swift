@@ -145,7 +145,10 @@ extension CThreadBody {
         case .CreateThread, ._beginthreadex:
             return createThread(start: arg(2), parameter: arg(3), idOut: arg(5), call: call, &context, &runtime)
         case .ExitThread:
-            if vm.threadNumber > 0 { runtime.endedThreadNumbers.append(vm.threadNumber) }
+            if vm.threadNumber > 0 {
+                runtime.endedThreadNumbers.append(vm.threadNumber)
+                runtime.chargeThreadStacks()
+            }
             return charged(.call(.exitThread(code: u32(0))))
         case .GetCurrentThread:
             return library(Win32.currentThreadPseudoHandle)
@@ -335,6 +338,8 @@ extension CThreadBody {
                                        location: call.location(in: image.program), function: currentFunction),
                           &runtime, thread: context.threadId)
         }
+        // A new stack must fit under the commit limit with everything else.
+        if runtime.library.exceedsCommitLimit(VMThread.stackSize) { return failAtOnce(0, error: 8) }
         let number: Int
         if runtime.nextThreadNumber < ProcessRuntime.maxThreads {
             number = runtime.nextThreadNumber
@@ -352,6 +357,7 @@ extension CThreadBody {
             return failAtOnce(0, error: 8)
         }
         guard let thread else { return failAtOnce(0, error: 8) }
+        runtime.chargeThreadStacks()
         let body = CThreadBody(image: image, vm: thread, isMain: false)
         return charged(.call(.createThread(body: body, name: program.functions[function].name, threadIdOut: idOut)))
     }

@@ -165,7 +165,10 @@ struct CThreadBody: ThreadBody {
                 }
             case .returned(let value):
                 let code = UInt32(truncatingIfNeeded: value)
-                if !isMain { runtime.endedThreadNumbers.append(vm.threadNumber) }
+                if !isMain {
+                    runtime.endedThreadNumbers.append(vm.threadNumber)
+                    runtime.chargeThreadStacks()
+                }
                 return charged(isMain ? .call(.exitProcess(code: code)) : .exited(code))
             case .nestedCallReturned:
                 return .apcReturned

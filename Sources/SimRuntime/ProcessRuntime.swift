@@ -106,6 +106,14 @@ struct ProcessRuntime: Sendable {
         get { storage.endedThreadNumbers }
         _modify { yield &unique().endedThreadNumbers }
     }
+    /// Threads whose stacks are in use: numbers handed out less those ended.
+    var liveThreadStacks: Int { nextThreadNumber - 1 - endedThreadNumbers.count }
+
+    /// Charges the live threads' stacks (1 MiB each, the main thread's too)
+    /// against the commit limit the C library's `VirtualAlloc` shares.
+    mutating func chargeThreadStacks() {
+        library.stackBytes = UInt64(liveThreadStacks + 1) * VMThread.stackSize
+    }
     var cpus: Int {
         get { storage.cpus }
         set { unique().cpus = newValue }

@@ -82,6 +82,7 @@ public struct ProgramRun: Simulation {
         var runtime = ProcessRuntime(maxStatements: settings.maxStatements, cpus: configuration.cpus)
         runtime.maxOutputBytes = settings.maxOutputBytes
         runtime.library.commitLimit = settings.commitLimit
+        runtime.chargeThreadStacks()
         let main: VMThread
         do {
             main = try VMThread.main(program: program, memory: &memory)

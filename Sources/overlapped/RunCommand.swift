@@ -34,16 +34,18 @@ struct RunCommand: ParsableCommand {
                      message names which
 
             QUOTAS (--limit NAME=VALUE changes one)
-              handles       1,000,000 open handles per process; then creating calls
+              handles       250,000 open handles per process; then creating calls
                             fail with ERROR_NO_SYSTEM_RESOURCES (1450)
-              apcs          1,000,000 queued user APCs (all threads); then QueueUserAPC
+              apcs          250,000 queued user APCs (all threads); then QueueUserAPC
                             fails with ERROR_NOT_ENOUGH_MEMORY (8)
-              packets       1,000,000 posted packets queued (all ports); then
+              packets       250,000 posted packets queued (all ports); then
                             PostQueuedCompletionStatus fails with ERROR_NO_SYSTEM_RESOURCES
               disk-free-mb  256 MiB free on the volume beyond the starting files; then
                             writes and SetEndOfFile fail with ERROR_DISK_FULL (112)
-              commit-mb     512 MiB of VirtualAlloc; then it returns NULL with
-                            ERROR_COMMITMENT_LIMIT (1455)
+              commit-mb     512 MiB of VirtualAlloc and thread stacks (1 MiB per live
+                            thread); then VirtualAlloc returns NULL with
+                            ERROR_COMMITMENT_LIMIT (1455), CreateThread fails
+                            with ERROR_NOT_ENOUGH_MEMORY (8)
 
             VIRTUAL CPU COSTS
             \(RuntimeCosts.table)

@@ -90,7 +90,8 @@ import SimKernel
                 VirtualFree(first, 0, MEM_RELEASE);
                 printf("%d\\n", VirtualAlloc(NULL, 1 << 20, MEM_COMMIT, PAGE_READWRITE) != NULL);
             """) { $0.commitLimit = 8 << 20 }
-        #expect(text == "8 1455\n1\n")
+        // The main thread's 1 MiB stack counts against the same 8 MiB.
+        #expect(text == "7 1455\n1\n")
     }
 
     @Test func onlyLiveThreadsCountAgainstTheThreadLimit() throws {
@@ -111,6 +112,26 @@ import SimKernel
             }
             """.utf8), name: "t.c")
         #expect(finished.output == "ok\n", "\(finished.failureMessage ?? "")")
+    }
+
+    @Test func liveThreadStacksCountAgainstTheCommitLimit() throws {
+        var settings = RunSettings()
+        settings.commitLimit = 16 << 20
+        let finished = try runToEnd(source: Array("""
+            #include <windows.h>
+            #include <stdio.h>
+            DWORD WINAPI sleeper(LPVOID p) { Sleep(INFINITE); return 0; }
+            int main(void) {
+                int n = 0;
+                while (CreateThread(NULL, 0, sleeper, NULL, 0, NULL)) n++;
+                printf("%d %lu\\n", n, GetLastError());
+                printf("%d\\n", VirtualAlloc(NULL, 4096, MEM_COMMIT, PAGE_READWRITE) == NULL);
+                ExitProcess(0);
+                return 0;
+            }
+            """.utf8), name: "s.c", settings: settings)
+        // 16 MiB: the main thread's stack and 15 more.
+        #expect(finished.output == "15 8\n1\n", "\(finished.failureMessage ?? "")")
     }
 
     @Test func writeFileWithNullBufferFailsWithInvalidUserBuffer() throws {

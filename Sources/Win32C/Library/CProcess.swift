@@ -28,6 +28,10 @@ public struct CProcess: Sendable, Equatable {
     /// default keeps a hostile program well under 1 GB.
     public var commitLimit: UInt64 = CProcess.defaultCommitLimit
     public static let defaultCommitLimit: UInt64 = 512 << 20
+    /// Bytes the live threads' stacks hold against the commit limit (set by
+    /// whoever creates threads): a stack a thread has touched is host memory
+    /// too, so stacks and `VirtualAlloc` share one limit.
+    public var stackBytes: UInt64 = 0
 
     public init() {}
 
@@ -105,8 +109,8 @@ public struct CProcess: Sendable, Equatable {
     func virtualRegionSize(_ address: UInt64) -> UInt64? { virtualRegions[address] }
 
     /// True when committing `requested` more bytes would pass `commitLimit`.
-    func exceedsCommitLimit(_ requested: UInt64) -> Bool {
+    public func exceedsCommitLimit(_ requested: UInt64) -> Bool {
         let size = (min(requested, 1 << 40) + 4095) & ~4095
-        return committedBytes + size > commitLimit
+        return committedBytes + stackBytes + size > commitLimit
     }
 }
