@@ -23,7 +23,7 @@ import json, sys
 doc = json.load(open(sys.argv[1]))
 assert doc["quick"] is True and doc["build"] in ("debug", "release"), doc
 names = [w["name"] for w in doc["workloads"]]
-want = ["iocp-server", "filecopy", "apc-storm", "wfmo-64", "scale", "vm", "render", "compare-step", "startup"]
+want = ["iocp-server", "filecopy", "apc-storm", "wfmo-64", "scale", "vm", "render", "compare-step", "startup", "soak"]
 assert names == want, names
 fields = {"simulated_requests": int, "kernel_events": int, "vm_statements": int, "virtual_time_us": int,
           "wall_time_s": (int, float), "cpu_time_s": (int, float), "events_per_s": (int, float), "statements_per_s": (int, float),
@@ -45,6 +45,7 @@ assert by["scale"]["ms_per_step"] > 0 and by["scale"]["max_ms_per_step"] >= by["
 assert by["render"]["ms_per_frame"] > 0, by["render"]
 for key in ("version_ms", "first_frame_home_ms", "first_frame_compare_ms"):
     assert by["startup"][key] > 0, (key, by["startup"])
+assert by["soak"]["kernel_events"] >= 300000 and by["soak"]["peak_rss_last_bytes"] > 0, by["soak"]
 PY
 
 "$bin" bench --quick --workload vm >table.txt || fail "'bench --quick --workload vm' failed"

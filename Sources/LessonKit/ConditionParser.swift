@@ -64,18 +64,45 @@ public struct ConditionParser {
 
     // MARK: - Grammar
 
+    /// Prefixes (`not`, `in PANE,`) are read in a loop, not by recursion, so
+    /// the host stack does not grow with the input: two `not`s in a row
+    /// cancel, and at most `maxPanePrefixes` `in` prefixes are allowed, which
+    /// bounds the depth of the value built (and of every recursive walk of it).
     private mutating func parseCondition() throws(Failure) -> Condition {
+        enum Prefix { case not, pane(String) }
+        var prefixes: [Prefix] = []
+        var paneCount = 0
+        while let first = peek {
+            if first.isWord("not") {
+                advance()
+                if case .not? = prefixes.last { prefixes.removeLast() } else { prefixes.append(.not) }
+            } else if first.isWord("in") {
+                advance()
+                let pane = try name("a pane name after 'in'")
+                try expect(",", "a comma after the pane name 'in \(pane)'")
+                paneCount += 1
+                if paneCount > Self.maxPanePrefixes {
+                    throw fail("a condition names a pane with 'in' at most \(Self.maxPanePrefixes) times")
+                }
+                prefixes.append(.pane(pane))
+            } else {
+                break
+            }
+        }
+        var condition = try parsePlainCondition()
+        for prefix in prefixes.reversed() {
+            switch prefix {
+            case .not: condition = .not(condition)
+            case .pane(let name): condition = .pane(name, condition)
+            }
+        }
+        return condition
+    }
+
+    static let maxPanePrefixes = 8
+
+    private mutating func parsePlainCondition() throws(Failure) -> Condition {
         guard let first = peek else { throw fail("expected a condition") }
-        if first.isWord("not") {
-            advance()
-            return .not(try parseCondition())
-        }
-        if first.isWord("in") {
-            advance()
-            let pane = try name("a pane name after 'in'")
-            try expect(",", "a comma after the pane name 'in \(pane)'")
-            return .pane(pane, try parseCondition())
-        }
         if first.isWord("the"), let kind = peek(1), !kind.quoted {
             switch kind.text.lowercased() {
             case "event", "file", "port":

@@ -22,7 +22,19 @@ public struct LessonFile: Sendable {
         let text = try String(contentsOf: url, encoding: .utf8)
         let folder = url.deletingLastPathComponent()
         return LessonFile(name: path, text: text) { relative in
-            try? String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)
+            guard let inside = resolvedInside(folder: folder, relative: relative) else { return nil }
+            return try? String(contentsOf: inside, encoding: .utf8)
         }
+    }
+
+    /// `relative` under `folder` with every symbolic link resolved, or nil
+    /// when the real file is not inside the folder's real path: a lesson
+    /// from someone else must not make the app read (and print in compile
+    /// errors) a file elsewhere on the machine.
+    static func resolvedInside(folder: URL, relative: String) -> URL? {
+        let root = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        let target = folder.appendingPathComponent(relative).standardizedFileURL.resolvingSymlinksInPath()
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return target.path.hasPrefix(prefix) ? target : nil
     }
 }

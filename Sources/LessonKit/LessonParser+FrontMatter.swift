@@ -250,7 +250,8 @@ extension LessonParser {
             return nil
         }
         guard let text = readProgram(path) else {
-            report(line, "missing program '\(path)': no such file next to the lesson")
+            report(line, "missing program '\(path)': no such file inside the lesson's folder "
+                   + "(a symbolic link must lead to a file inside the folder too)")
             return nil
         }
         return text

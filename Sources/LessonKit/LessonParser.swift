@@ -26,9 +26,14 @@ public struct LessonParser {
         throw LessonLoadError(sorted.isEmpty ? [LessonDiagnostic(file: file, line: 1, message: "the lesson could not be read")] : sorted)
     }
 
+    /// Lines without their ends, for files from any editor: split on the
+    /// scalar "\n", since in a `String` "\r\n" is one `Character` that a split
+    /// on "\n" never finds; a leading byte order mark is not text.
     static func splitLines(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        var scalars = text.unicodeScalars[...]
+        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+        return scalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            String(String.UnicodeScalarView(line.last == "\r" ? line.dropLast() : line))
         }
     }
 

@@ -9,7 +9,10 @@ import Darwin
 /// (`$XDG_DATA_HOME/overlapped`, else `~/.local/share/overlapped`).
 ///
 /// Writes are atomic: a temporary file in the same directory renamed over the
-/// old one, so a crash never leaves half a file. A file that cannot be read
+/// old one, so a crash never leaves half a file. A save merges with what is
+/// on disk under a lock file (`progress.json.lock`), so two instances never
+/// erase each other's steps; a `progress.json` that is a symbolic link is
+/// written through (its target is replaced). A file that cannot be read
 /// as progress is moved aside as `progress.json.damaged-<timestamp>` with a
 /// warning, and the learner starts afresh; loading never throws.
 public struct ProgressStore: Sendable {
@@ -56,19 +59,52 @@ public struct ProgressStore: Sendable {
         }
     }
 
-    /// Writes the progress atomically.
+    /// Merges `progress` with the file on disk and writes the result
+    /// atomically, holding the lock file meanwhile. Throws when the file
+    /// cannot be written (the caller says so: progress must not vanish silently).
     public func save(_ progress: Progress) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let lock = try Self.lock(directory.appendingPathComponent("progress.json.lock"))
+        defer { close(lock) }
+        // Written through a symbolic link: the link stays, its target is
+        // replaced (read by hand: `resolvingSymlinksInPath` leaves a link
+        // whose target does not exist yet unresolved).
+        var target = file
+        if let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: file.path) {
+            target = (destination.hasPrefix("/") ? URL(fileURLWithPath: destination) : directory.appendingPathComponent(destination))
+                .resolvingSymlinksInPath()
+        }
+        var merged = progress
+        if let data = try? Data(contentsOf: target), let onDisk = try? JSONDecoder().decode(Progress.self, from: data) {
+            merged = progress.merging(onDisk)
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let data = try encoder.encode(progress)
-        let temporary = directory.appendingPathComponent(".progress.json.tmp-\(getpid())")
+        let data = try encoder.encode(merged)
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(".progress.json.tmp-\(getpid())")
         try data.write(to: temporary)
-        if rename(temporary.path, file.path) != 0 {
+        if rename(temporary.path, target.path) != 0 {
             let code = errno
             try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot replace \(file.path): \(String(cString: strerror(code)))"])
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot replace \(target.path): \(String(cString: strerror(code)))"])
         }
+    }
+
+    /// An exclusive lock on `url` (created if needed); close the descriptor to release it.
+    private static func lock(_ url: URL) throws -> Int32 {
+        let descriptor = open(url.path, O_CREAT | O_RDWR, 0o644)
+        guard descriptor >= 0 else {
+            let code = errno
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot open \(url.path): \(String(cString: strerror(code)))"])
+        }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                let code = errno
+                close(descriptor)
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot lock \(url.path): \(String(cString: strerror(code)))"])
+            }
+        }
+        return descriptor
     }
 
     /// Loads, applies a change, saves; a failed save is a warning, not an error,

@@ -150,6 +150,10 @@ extension CThreadBody {
         case .CreateThread, ._beginthreadex:
             return createThread(start: arg(2), parameter: arg(3), idOut: arg(5), call: call, &context, &runtime)
         case .ExitThread:
+            if vm.threadNumber > 0 {
+                runtime.endedThreadNumbers.append(vm.threadNumber)
+                runtime.chargeThreadStacks()
+            }
             return charged(.call(.exitThread(code: u32(0))))
         case .GetCurrentThread:
             return library(Win32.currentThreadPseudoHandle)
@@ -357,11 +361,17 @@ extension CThreadBody {
                                        location: call.location(in: image.program), function: currentFunction),
                           &runtime, thread: context.threadId)
         }
-        guard runtime.nextThreadNumber < ProcessRuntime.maxThreads else {
+        // A new stack must fit under the commit limit with everything else.
+        if runtime.library.exceedsCommitLimit(VMThread.stackSize) { return failAtOnce(0, error: 8) }
+        let number: Int
+        if runtime.nextThreadNumber < ProcessRuntime.maxThreads {
+            number = runtime.nextThreadNumber
+            runtime.nextThreadNumber += 1
+        } else if let ended = runtime.endedThreadNumbers.popLast() {
+            number = ended
+        } else {
             return failAtOnce(0, error: 8)   // ERROR_NOT_ENOUGH_MEMORY: no room for another stack
         }
-        let number = runtime.nextThreadNumber
-        runtime.nextThreadNumber += 1
         let thread: VMThread?
         do {
             thread = try VMThread.start(program: program, functionAddress: start, argument: parameter, threadNumber: number,
@@ -370,6 +380,7 @@ extension CThreadBody {
             return failAtOnce(0, error: 8)
         }
         guard let thread else { return failAtOnce(0, error: 8) }
+        runtime.chargeThreadStacks()
         let body = CThreadBody(image: image, vm: thread, isMain: false)
         return charged(.call(.createThread(body: body, name: program.functions[function].name, threadIdOut: idOut)))
     }

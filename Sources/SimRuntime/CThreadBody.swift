@@ -139,14 +139,17 @@ struct CThreadBody: ThreadBody {
             runtime.statements += ran
             debtNanoseconds += answeredDebt + Int64(ran) * Int64(RuntimeCosts.statementNanoseconds)
             answeredDebt = 0
+            // Checked after every run, not only when the chunk ran out: an
+            // APC or completion routine that calls the kernel after a few
+            // statements (one that re-queues itself) never uses a whole chunk.
+            if runtime.statements > runtime.maxStatements {
+                let fault = RuntimeFault(kind: .statementBudget,
+                                         message: "statement budget exceeded (\(runtime.maxStatements) statements)",
+                                         location: vm.currentLocation(program: image.program), function: currentFunction)
+                return report(fault, &runtime, thread: context.threadId)
+            }
             switch stop {
             case .budgetExhausted:
-                if runtime.statements > runtime.maxStatements {
-                    let fault = RuntimeFault(kind: .statementBudget,
-                                             message: "statement budget exceeded (\(runtime.maxStatements) statements)",
-                                             location: vm.currentLocation(program: image.program), function: currentFunction)
-                    return report(fault, &runtime, thread: context.threadId)
-                }
                 if stepping { return chargedStep() }
                 guard debtNanoseconds >= 1000 else { return .computed(0) }
                 let us = debtNanoseconds / 1000
@@ -162,6 +165,10 @@ struct CThreadBody: ThreadBody {
                 }
             case .returned(let value):
                 let code = UInt32(truncatingIfNeeded: value)
+                if !isMain {
+                    runtime.endedThreadNumbers.append(vm.threadNumber)
+                    runtime.chargeThreadStacks()
+                }
                 return charged(isMain ? .call(.exitProcess(code: code)) : .exited(code))
             case .nestedCallReturned:
                 return .apcReturned

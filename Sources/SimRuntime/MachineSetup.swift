@@ -10,6 +10,8 @@ enum MachineSetup {
         var seed: UInt64 = 1
         var disk = DiskConfiguration()
         var files: [InitialFile] = []
+        // Index by name, so 100,000 file lines cost linear time; looked up, never iterated.
+        var fileIndex: [String: Int] = [:]
         for pragma in pragmas {
             let args = pragma.arguments
             switch pragma.name {
@@ -21,7 +23,7 @@ enum MachineSetup {
                 if args.count == 2, case .string(let name) = args[0], case .integer(let size) = args[1] {
                     let file = InitialFile(path: name, size: UInt64(max(0, size)))
                     // A later line for the same name replaces the earlier one.
-                    if let i = files.firstIndex(where: { $0.path == name }) { files[i] = file } else { files.append(file) }
+                    if let i = fileIndex[name] { files[i] = file } else { fileIndex[name] = files.count; files.append(file) }
                 }
             case "disk":
                 for case let .keyValue(key, value) in args {
@@ -41,7 +43,9 @@ enum MachineSetup {
         }
         if let override = settings.cpus { cpus = override }
         if let override = settings.seed { seed = override }
-        return KernelConfiguration(cpus: min(64, max(1, cpus)), seed: seed, disk: disk, initialFiles: files,
-                                   tracing: settings.tracing)
+        var configuration = KernelConfiguration(cpus: min(64, max(1, cpus)), seed: seed, disk: disk, initialFiles: files,
+                                                tracing: settings.tracing)
+        configuration.limits = settings.limits
+        return configuration
     }
 }

@@ -21,6 +21,7 @@ struct ProcessRuntime: Sendable {
         @exclusivity(unchecked) var maxStatements: Int
         @exclusivity(unchecked) var maxOutputBytes = RunSettings.defaultMaxOutputBytes
         @exclusivity(unchecked) var nextThreadNumber = 1
+        @exclusivity(unchecked) var endedThreadNumbers: [Int] = []
         @exclusivity(unchecked) var cpus: Int
         @exclusivity(unchecked) var fault: RecordedFault?
         @exclusivity(unchecked) var steppingThread: Int?
@@ -40,6 +41,7 @@ struct ProcessRuntime: Sendable {
             maxStatements = other.maxStatements
             maxOutputBytes = other.maxOutputBytes
             nextThreadNumber = other.nextThreadNumber
+            endedThreadNumbers = other.endedThreadNumbers
             cpus = other.cpus
             fault = other.fault
             steppingThread = other.steppingThread
@@ -100,6 +102,22 @@ struct ProcessRuntime: Sendable {
         get { storage.nextThreadNumber }
         set { unique().nextThreadNumber = newValue }
     }
+    /// Stack numbers of threads that have ended, reused (newest first) once
+    /// every number has been handed out: only live threads count against
+    /// `maxThreads`. Not before, so programs that stay under the limit keep
+    /// the stack addresses (and traces) they always had.
+    var endedThreadNumbers: [Int] {
+        get { storage.endedThreadNumbers }
+        _modify { yield &unique().endedThreadNumbers }
+    }
+    /// Threads whose stacks are in use: numbers handed out less those ended.
+    var liveThreadStacks: Int { nextThreadNumber - 1 - endedThreadNumbers.count }
+
+    /// Charges the live threads' stacks (1 MiB each, the main thread's too)
+    /// against the commit limit the C library's `VirtualAlloc` shares.
+    mutating func chargeThreadStacks() {
+        library.stackBytes = UInt64(liveThreadStacks + 1) * VMThread.stackSize
+    }
     var cpus: Int {
         get { storage.cpus }
         set { unique().cpus = newValue }
@@ -138,7 +156,7 @@ struct ProcessRuntime: Sendable {
         set { unique().scratchMapped = newValue }
     }
 
-    /// Stacks are laid out below the globals; beyond this many threads
+    /// Stacks are laid out below the globals; beyond this many live threads
     /// `CreateThread` fails with `ERROR_NOT_ENOUGH_MEMORY`.
     static let maxThreads = 2_000
     /// One 64-byte slot per VM thread for out-parameters of calls the

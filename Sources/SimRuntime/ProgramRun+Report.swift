@@ -31,6 +31,19 @@ extension ProgramRun {
         return lines.joined(separator: "\n")
     }
 
+    /// A run stopped by its event or virtual-time budget: located at the
+    /// main thread when it still runs, else at the first live thread.
+    func budgetReport(_ message: String) -> String {
+        let view = kernel.view()
+        let live = view.threads.filter { if case .terminated = $0.state { return false } else { return true } }
+        let anchor = live.first { $0.id == 1 } ?? live.first
+        let place = anchor?.location.map { "\($0.file):\($0.line):\($0.column)" } ?? fileName
+        var lines = ["\(place): runtime error: \(message)"]
+        lines.append("threads:")
+        lines += threadLines(faulted: nil)
+        return lines.joined(separator: "\n")
+    }
+
     /// One line per thread: name, state, what it waits on, where it is.
     func threadLines(faulted: Int?) -> [String] {
         kernel.view().threads.map { t in

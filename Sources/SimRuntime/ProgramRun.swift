@@ -30,6 +30,7 @@ public struct ProgramRun: Simulation {
     /// Compiles `source` and sets up the machine its pragmas and `settings`
     /// describe, with the main thread ready to run.
     public static func make(source: [UInt8], fileName: String, settings: RunSettings = RunSettings()) throws(CompileFailure) -> ProgramRun {
+        let source = CCompiler.withoutByteOrderMark(source)
         if source.contains(0) { throw CompileFailure(fileName: fileName, reason: .notText, source: source) }
         let result = CCompiler.compile(source: source, parameters: settings.parameters, fileName: fileName)
         guard let program = result.program else {
@@ -81,6 +82,8 @@ public struct ProgramRun: Simulation {
         var runtime = ProcessRuntime(maxStatements: settings.maxStatements, cpus: configuration.cpus)
         runtime.maxOutputBytes = settings.maxOutputBytes
         runtime.namesOverlappeds = settings.tracing
+        runtime.library.commitLimit = settings.commitLimit
+        runtime.chargeThreadStacks()
         let main: VMThread
         do {
             main = try VMThread.main(program: program, memory: &memory)
@@ -174,6 +177,9 @@ public struct ProgramRun: Simulation {
         kernel.setProcessState(state.state, of: processId)
     }
 
+    /// The kernel trace since the last call, removed from the run (see `Kernel.takeTrace`).
+    public mutating func takeTrace() -> [TraceEvent] { kernel.takeTrace() }
+
     /// Runs until the program ends (or faults, deadlocks, exceeds its budget).
     public mutating func runToEnd() {
         while outcome == nil {
@@ -199,6 +205,15 @@ public struct ProgramRun: Simulation {
         }
         if case .faulted(let thread, let message)? = kernel.halted {
             outcome = .fault(message: faultReport(thread: thread, kernelMessage: message))
+            return
+        }
+        if kernel.eventCount > settings.maxEvents {
+            outcome = .fault(message: budgetReport("kernel event budget exceeded (\(settings.maxEvents) events)"))
+            return
+        }
+        if kernel.now > settings.maxVirtualMicroseconds {
+            let seconds = settings.maxVirtualMicroseconds / 1_000_000
+            outcome = .fault(message: budgetReport("virtual time budget exceeded (\(seconds) s of virtual time)"))
             return
         }
         guard !more else { return }

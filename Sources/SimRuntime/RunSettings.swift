@@ -1,3 +1,6 @@
+import SimKernel
+import Win32C
+
 /// How to run a program: the command-line options of `overlapped run`, for
 /// the command, the UI and the lessons alike. Every option left nil falls
 /// back to the program's `#pragma sim` line, then to the default.
@@ -17,13 +20,35 @@ public struct RunSettings: Sendable, Equatable {
     /// Record the kernel trace (the event log and `--trace`). Turning it off
     /// changes nothing but the log.
     public var tracing: Bool
+    /// Kernel events (scheduled events and system services) the run may
+    /// handle before it stops (`--max-events`): statements alone do not
+    /// bound a program whose few statements each cost many events
+    /// (`SimCompute(0xFFFFFFFF)` is some 430,000 quantum ends).
+    public var maxEvents: Int
+    /// Virtual time in µs the run may reach before it stops
+    /// (`--max-virtual-seconds`): a loop of long sleeps uses few statements
+    /// and events but would run the clock past any meaning (and past 64 bits).
+    public var maxVirtualMicroseconds: UInt64
+
+    /// The kernel's quotas (handles, queued APCs and packets, volume free
+    /// space); `--limit` raises or lowers them.
+    public var limits = KernelLimits()
+    /// `VirtualAlloc`'s commit limit in bytes.
+    public var commitLimit: UInt64 = CProcess.defaultCommitLimit
 
     public static let defaultMaxStatements = 100_000_000
     public static let defaultMaxOutputBytes = 64 << 20
+    /// Some 20 s of a release build at the kernel's 2–3 M events/s; the
+    /// largest built-in workload (`bench` iocp-server) uses 2.5 million.
+    public static let defaultMaxEvents = 50_000_000
+    /// One virtual year.
+    public static let defaultMaxVirtualSeconds: UInt64 = 365 * 24 * 3600
 
     public init(seed: UInt64? = nil, cpus: Int? = nil, parameters: [String: Int64] = [:],
                 maxStatements: Int = RunSettings.defaultMaxStatements, tracing: Bool = true,
-                maxOutputBytes: Int = RunSettings.defaultMaxOutputBytes) {
+                maxOutputBytes: Int = RunSettings.defaultMaxOutputBytes,
+                maxEvents: Int = RunSettings.defaultMaxEvents,
+                maxVirtualSeconds: UInt64 = RunSettings.defaultMaxVirtualSeconds) {
         self.seed = seed
         self.cpus = cpus
         self.parameters = parameters
@@ -31,5 +56,8 @@ public struct RunSettings: Sendable, Equatable {
         self.maxStatements = min(max(1, maxStatements), 1 << 60)
         self.tracing = tracing
         self.maxOutputBytes = max(0, maxOutputBytes)
+        self.maxEvents = min(max(1, maxEvents), 1 << 60)
+        // Capped far below the clock's 64 bits so deadlines computed from it never overflow.
+        self.maxVirtualMicroseconds = min(max(1, maxVirtualSeconds), 1 << 40) * 1_000_000
     }
 }

@@ -15,6 +15,8 @@ public final class NcursesTerminal: TerminalSurface {
     private var nextPair: Int16 = 1
     private let colorCount: Int
     private var isOpen = true
+    /// Keys are read as bytes and decoded here (see `UTF8InputDecoder`).
+    private var decoder = UTF8InputDecoder()
     /// The signal that ended the session (SIGINT, SIGTERM, SIGHUP), if any.
     public private(set) var receivedSignal: Int32 = 0
     /// False when the locale's character set is not UTF-8: box drawing and
@@ -78,10 +80,13 @@ public final class NcursesTerminal: TerminalSurface {
 
     deinit { close() }
 
+    /// The terminal's size, capped at `Size.largestDrawn`: a grid is
+    /// allocated for every cell, and a huge window would allocate without
+    /// bound; beyond the cap the screen stays blank.
     public var size: Size {
         var rows: Int32 = 0, columns: Int32 = 0
         ov_getmaxyx(ov_stdscr(), &rows, &columns)
-        return Size(width: Int(columns), height: Int(rows))
+        return Size(width: Int(columns), height: Int(rows)).cappedForDrawing
     }
 
     public func present(_ grid: Grid) {
@@ -165,19 +170,21 @@ public final class NcursesTerminal: TerminalSurface {
         while true {
             if let signal = takeSignal() { return signal }
             wtimeout(ov_stdscr(), Int32(clamping: timeoutMilliseconds ?? -1))
-            var character: wint_t = 0
-            let result = wget_wch(ov_stdscr(), &character)
+            // Bytes, not `wget_wch`: one byte that is not UTF-8 would leave
+            // ncurses' own decoder stuck and swallow every later key.
+            let result = wgetch(ov_stdscr())
             if let signal = takeSignal() { return signal }
             if result == ERR {
                 // Timed out (running), or interrupted while paused: keep waiting.
                 if timeoutMilliseconds != nil { return nil }
                 continue
             }
-            if result == ov_key_code_yes() {
-                if let event = functionKey(Int32(bitPattern: character)) { return event }
+            if result >= KEY_MIN {
+                if let event = functionKey(result) { return event }
                 continue
             }
-            if let event = characterKey(character) { return event }
+            guard (0...255).contains(result), let scalar = decoder.feed(UInt8(result)) else { continue }
+            if let event = characterKey(wint_t(scalar.value)) { return event }
         }
     }
 
@@ -224,9 +231,9 @@ public final class NcursesTerminal: TerminalSurface {
         var following: [Character] = []
         wtimeout(ov_stdscr(), 0)
         while following.count < EscapeSequence.maximumLength, !EscapeSequence.isComplete(following) {
-            var character: wint_t = 0
-            let result = wget_wch(ov_stdscr(), &character)
-            guard result != ERR, result != ov_key_code_yes(), let scalar = Unicode.Scalar(UInt32(character)) else { break }
+            // Key sequences are ASCII: read bytes, as the main loop does.
+            let result = wgetch(ov_stdscr())
+            guard result != ERR, (0..<128).contains(result), let scalar = Unicode.Scalar(UInt32(result)) else { break }
             following.append(Character(scalar))
         }
         return EscapeSequence.key(after: following).map { .key($0) }

@@ -25,8 +25,9 @@ extension AppEnvironment {
                 return try openLesson(lesson, progress: store.load())
             },
             saveProgress: { progress in
-                // No warning here: standard error would write over the screen.
-                try? store.save(progress)
+                // Reported when the terminal is given back: standard error
+                // would write over the screen now.
+                ProgressSaveFailures.shared.save(progress, in: store)
             })
     }
 

@@ -27,6 +27,7 @@ struct HomeCommand: ParsableCommand {
         let home = HomeState(lessons: LessonHomeEntries.entries(library, progress: store.load()))
         let status = InteractiveUI.run(AppState(screen: .home, options: options, home: home),
                                        environment: .standard(library: library, store: store))
+        ProgressSaveFailures.shared.reportOnExit()
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -77,8 +77,9 @@ struct LessonOpenCommand: ParsableCommand {
             state = AppState(screen: .home, options: options, home: home)
             _ = state.update(.openFailed(String(describing: error)))
         }
-        if let opened = state.lesson?.progress { try? store.save(opened) }
+        if let opened = state.lesson?.progress { ProgressSaveFailures.shared.save(opened, in: store) }
         let status = InteractiveUI.run(state, environment: environment)
+        ProgressSaveFailures.shared.reportOnExit()
         if status != 0 { throw ExitCode(status) }
     }
 

@@ -29,7 +29,23 @@ struct RunCommand: ParsableCommand {
               102    runtime fault (NULL or wild pointer, division by zero, stack
                      overflow, unknown function, bad function pointer)
               103    deadlock: every thread blocked with nothing pending to wake one
-              104    statement budget exceeded (--max-statements)
+              104    a budget exceeded: statements (--max-statements), kernel events
+                     (--max-events) or virtual time (--max-virtual-seconds); the
+                     message names which
+
+            QUOTAS (--limit NAME=VALUE changes one)
+              handles       250,000 open handles per process; then creating calls
+                            fail with ERROR_NO_SYSTEM_RESOURCES (1450)
+              apcs          250,000 queued user APCs (all threads); then QueueUserAPC
+                            fails with ERROR_NOT_ENOUGH_MEMORY (8)
+              packets       250,000 posted packets queued (all ports); then
+                            PostQueuedCompletionStatus fails with ERROR_NO_SYSTEM_RESOURCES
+              disk-free-mb  256 MiB free on the volume beyond the starting files; then
+                            writes and SetEndOfFile fail with ERROR_DISK_FULL (112)
+              commit-mb     512 MiB of VirtualAlloc and thread stacks (1 MiB per live
+                            thread); then VirtualAlloc returns NULL with
+                            ERROR_COMMITMENT_LIMIT (1455), CreateThread fails
+                            with ERROR_NOT_ENOUGH_MEMORY (8)
 
             VIRTUAL CPU COSTS
             \(RuntimeCosts.table)
@@ -65,12 +81,48 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Stop with a runtime error after this many statements (all threads).")
     var maxStatements = RunSettings.defaultMaxStatements
 
+    @Option(help: "Stop with a runtime error after this many kernel events.")
+    var maxEvents = RunSettings.defaultMaxEvents
+
+    @Option(help: "Stop with a runtime error once virtual time passes this many seconds.")
+    var maxVirtualSeconds = RunSettings.defaultMaxVirtualSeconds
+
+    @Option(name: .customLong("limit"), help: ArgumentHelp(
+        "Change a quota: handles, apcs, packets (counts), disk-free-mb, commit-mb (MiB).", valueName: "NAME=VALUE"))
+    var limits: [String] = []
+
     @OptionGroup var ui: UIOptionGroup
 
     func validate() throws {
         if let cpus, !(1...64).contains(cpus) { throw ValidationError("--cpus must be between 1 and 64") }
         if maxStatements < 1 { throw ValidationError("--max-statements must be at least 1") }
+        if maxEvents < 1 { throw ValidationError("--max-events must be at least 1") }
+        if maxVirtualSeconds < 1 || maxVirtualSeconds > 1 << 40 {
+            throw ValidationError("--max-virtual-seconds must be between 1 and \(1 << 40)")
+        }
         _ = try parsedParameters()
+        _ = try parsedLimits(RunSettings())
+    }
+
+    /// `settings` with every `--limit NAME=VALUE` applied.
+    func parsedLimits(_ settings: RunSettings) throws -> RunSettings {
+        var settings = settings
+        for item in limits {
+            let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, let value = Int(parts[1]), value >= 0, value <= 1 << 40 else {
+                throw ValidationError("--limit expects NAME=COUNT (0...\(1 << 40)), got '\(item)'")
+            }
+            switch parts[0] {
+            case "handles": settings.limits.handlesPerProcess = value
+            case "apcs": settings.limits.queuedUserAPCs = value
+            case "packets": settings.limits.queuedPostedPackets = value
+            case "disk-free-mb": settings.limits.volumeFreeBytes = UInt64(value) << 20
+            case "commit-mb": settings.commitLimit = UInt64(value) << 20
+            default:
+                throw ValidationError("--limit: unknown quota '\(parts[0])' (handles, apcs, packets, disk-free-mb, commit-mb)")
+            }
+        }
+        return settings
     }
 
     func parsedParameters() throws -> [String: Int64] {
@@ -89,8 +141,9 @@ struct RunCommand: ParsableCommand {
         let wantsTerminal = !headless && isatty(STDOUT_FILENO) != 0
         let interactive = wantsTerminal && InteractiveUI.isInteractive
         // The Playground's event log is the kernel trace, so it is always on there.
-        let settings = RunSettings(seed: seed, cpus: cpus, parameters: try parsedParameters(), maxStatements: maxStatements,
-                                   tracing: trace || interactive)
+        let settings = try parsedLimits(RunSettings(seed: seed, cpus: cpus, parameters: try parsedParameters(), maxStatements: maxStatements,
+                                   tracing: trace || interactive, maxEvents: maxEvents,
+                                   maxVirtualSeconds: maxVirtualSeconds))
         var simulation: ProgramRun
         do {
             if !FileManager.default.fileExists(atPath: file), let text = LessonLibrary.builtinProgram(named: file) {
@@ -115,16 +168,24 @@ struct RunCommand: ParsableCommand {
             }
             StandardStreams.error("overlapped: stdin is not a terminal; running headless\n")
         }
-        simulation.runToEnd()
+        if trace {
+            // Streamed as the run goes: a long run holds no trace history,
+            // and a run that is killed has printed what it did so far.
+            while simulation.stepEvent(runningAhead: true) {
+                if simulation.kernel.trace.count >= 4096 { StandardStreams.error(simulation.takeTrace().text) }
+            }
+            StandardStreams.error(simulation.takeTrace().text)
+        } else {
+            simulation.runToEnd()
+        }
         StandardStreams.output(simulation.outputBytes)
-        if trace { StandardStreams.error(simulation.kernel.trace.text) }
         var status: Int32 = 0
         switch simulation.outcome {
         case .exited(let code)?:
             status = code & 0xFF
         case .fault(let message)?:
             StandardStreams.error(message + "\n")
-            status = message.contains("statement budget exceeded") ? RunExitStatus.statementBudget : RunExitStatus.runtimeFault
+            status = RunExitStatus.isBudget(message) ? RunExitStatus.budget : RunExitStatus.runtimeFault
         case .deadlock(let message)?:
             StandardStreams.error(message + "\n")
             status = RunExitStatus.deadlock
@@ -143,7 +204,14 @@ enum RunExitStatus {
     static let compileError: Int32 = 101
     static let runtimeFault: Int32 = 102
     static let deadlock: Int32 = 103
-    static let statementBudget: Int32 = 104
+    static let budget: Int32 = 104
+
+    /// The first line of a fault says which budget stopped the run.
+    static func isBudget(_ message: String) -> Bool {
+        let first = message.prefix { $0 != "\n" }
+        return ["statement budget exceeded", "kernel event budget exceeded", "virtual time budget exceeded"]
+            .contains { first.contains($0) }
+    }
 }
 
 /// Unbuffered writes of exact bytes to stdout and stderr.

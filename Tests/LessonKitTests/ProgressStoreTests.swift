@@ -46,21 +46,50 @@ import Testing
         #expect(loaded.mark(for: "ports") == .started)
         #expect(loaded.mark(for: "intro") == .finished)
         #expect(loaded.mark(for: "other") == .notStarted)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path) == ["progress.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path).sorted()
+                == ["progress.json", "progress.json.lock"])
     }
 
-    @Test func savingReplacesTheWholeFile() throws {
+    @Test func twoInstancesSavingKeepBothInstancesSteps() throws {
         let dir = try TemporaryDirectory()
         let store = store(dir)
-        var big = Progress()
-        for n in 0..<50 { big.markSeen(lesson: "lesson-\(n)", step: n) }
-        try store.save(big)
-        var small = Progress()
-        small.markFinished(lesson: "one")
-        try store.save(small)
-        #expect(store.load() == small)
-        let text = try String(contentsOf: store.file, encoding: .utf8)
-        #expect(!text.contains("lesson-49"))
+        // Both load the same (empty) progress at start, then each saves its own copy.
+        var first = store.load(), second = store.load()
+        first.markSeen(lesson: "ports", step: 1)
+        first.recordAnswer(lesson: "ports", step: 1, choice: 2, correct: true)
+        try store.save(first)
+        second.markSeen(lesson: "ports", step: 3)
+        second.markFinished(lesson: "intro")
+        second.recordAnswer(lesson: "ports", step: 1, choice: 0, correct: false)
+        try store.save(second)
+        let loaded = store.load()
+        #expect(loaded.lessons["ports"]?.stepsSeen == [1, 3])
+        // The answer saved last wins; nothing else is dropped.
+        #expect(loaded.lessons["ports"]?.answers == [.init(step: 1, choice: 0, correct: false)])
+        #expect(loaded.mark(for: "intro") == .finished)
+    }
+
+    @Test func aSymlinkedFileIsWrittenThrough() throws {
+        let dir = try TemporaryDirectory()
+        let store = store(dir)
+        let real = dir.url.appendingPathComponent("real-progress.json")
+        try FileManager.default.createDirectory(at: store.directory, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: store.file, withDestinationURL: real)
+        var progress = Progress()
+        progress.markFinished(lesson: "one")
+        try store.save(progress)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: store.file.path) == real.path)
+        #expect(try JSONDecoder().decode(Progress.self, from: Data(contentsOf: real)) == progress)
+        #expect(store.load() == progress)
+    }
+
+    @Test func aSaveThatCannotBeWrittenThrows() throws {
+        let dir = try TemporaryDirectory()
+        let store = store(dir)
+        // The progress path is a directory: nothing can replace it.
+        try FileManager.default.createDirectory(at: store.file, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: store.file.appendingPathComponent("inside"), withIntermediateDirectories: true)
+        #expect(throws: (any Error).self) { try store.save(Progress()) }
     }
 
     @Test func theJSONIsStableAndReadable() throws {

@@ -184,6 +184,26 @@ import Testing
         #expect(r.stderr.contains("runtime error: statement budget exceeded (1000 statements)"))
     }
 
+    @Test func eventAndVirtualTimeBudgetsShareTheBudgetStatus() throws {
+        let compute = try file("compute.c", "#include <windows.h>\nint main(void) { for (;;) SimCompute(0xFFFFFFFF); }\n")
+        let events = try run(["run", compute, "--max-events", "20000"])
+        #expect(events.status == 104)
+        #expect(events.stderr.contains("runtime error: kernel event budget exceeded (20000 events)"))
+        let sleeper = try file("sleeper.c", "#include <windows.h>\nint main(void) { for (;;) Sleep(0xFFFFFFFE); }\n")
+        let time = try run(["run", sleeper, "--max-virtual-seconds", "100000"])
+        #expect(time.status == 104)
+        #expect(time.stderr.contains("runtime error: virtual time budget exceeded (100000 s of virtual time)"))
+        #expect(try run(["run", sleeper, "--max-events", "0"]).status == 64)
+        #expect(try run(["run", sleeper, "--limit", "nope=1"]).status == 64)
+    }
+
+    @Test func extremeParameterValuesAreValuesNotTraps() throws {
+        let path = try file("p.c", "#pragma sim param(N, 0)\nint main(void) { return N < 0 ? 9 : 1; }\n")
+        let r = try run(["run", path, "--param", "N=-9223372036854775808"])
+        #expect(r.status == 9)
+        #expect(r.stderr.isEmpty)
+    }
+
     @Test func unreadableInputIsAClearMessage() throws {
         let missing = try run(["run", "/nonexistent/nowhere.c"])
         #expect(missing.status == 66)
@@ -229,7 +249,8 @@ import Testing
     @Test func helpDocumentsExitStatusesAndCosts() throws {
         let r = try run(["run", "--help"])
         #expect(r.status == 0)
-        for text in ["101", "102", "103", "104", "66", "10 ns", "--max-statements"] {
+        for text in ["101", "102", "103", "104", "66", "10 ns", "--max-statements", "--max-events", "--max-virtual-seconds",
+                     "--limit", "ERROR_DISK_FULL"] {
             #expect(r.stdout.contains(text), "help lacks \(text)")
         }
     }

@@ -8,6 +8,8 @@ struct FileObjectState: Sendable {
     var canRead: Bool
     var canWrite: Bool
     var canDelete: Bool
+    /// Execute access: no reads through it, but share checks treat it as reading data.
+    var canExecute = false
     var shareMode: UInt32
     var overlapped: Bool
     var noBuffering: Bool
@@ -20,7 +22,7 @@ struct FileObjectState: Sendable {
     var syncBusy: Bool = false
     var syncQueue: Deque<Int> = []
     var closed: Bool = false
-    var hasDataAccess: Bool { canRead || canWrite || canDelete }
+    var hasDataAccess: Bool { canRead || canWrite || canDelete || canExecute }
 
     /// The scalar fields only. Binding a whole `FileObjectState` while
     /// mutating `files` would make its collections copy on write.

@@ -7,20 +7,21 @@ extension Kernel {
         return (read, write, delete)
     }
 
+    /// Execute access (`FILE_EXECUTE`, `GENERIC_EXECUTE`): for share checks
+    /// it is reading data, as NT's IoCheckShareAccess counts it with read.
+    static func executes(_ access: UInt32) -> Bool { access & (0x20 | 0x2000_0000) != 0 }
+
     /// Rule 5: the share check against every open of the file.
     func shareCheckPasses(node: Int, read: Bool, write: Bool, delete: Bool, share: UInt32) -> Bool {
-        guard read || write || delete else { return true }   // no data access: no check
-        guard let openObjects = volume.node(node)?.openObjects else { return true }
-        for other in openObjects {
-            guard let o = files[other], !o.closed, o.hasDataAccess else { continue }
-            if read && o.shareMode & Win32.FILE_SHARE_READ == 0 { return false }
-            if write && o.shareMode & Win32.FILE_SHARE_WRITE == 0 { return false }
-            if delete && o.shareMode & Win32.FILE_SHARE_DELETE == 0 { return false }
-            if o.canRead && share & Win32.FILE_SHARE_READ == 0 { return false }
-            if o.canWrite && share & Win32.FILE_SHARE_WRITE == 0 { return false }
-            if o.canDelete && share & Win32.FILE_SHARE_DELETE == 0 { return false }
-        }
-        return true
+        volume.node(node)?.shares.allows(read: read, write: write, delete: delete, share: share) ?? true
+    }
+
+    /// False when growing `node`'s file to `end` bytes would pass the
+    /// volume's capacity (`ERROR_DISK_FULL`); shrinking always fits.
+    func volumeHasRoom(node: Int, end: UInt64) -> Bool {
+        let size = volume.size(ofNode: node) ?? 0
+        guard end > size else { return true }
+        return end - size <= volumeCapacity &- min(volumeCapacity, volume.usedBytes)
     }
 
     /// Opens a new file object on `node` and returns its handle.
@@ -31,7 +32,9 @@ extension Kernel {
                                     canDelete: a.delete, shareMode: share,
                                     overlapped: flags & Win32.FILE_FLAG_OVERLAPPED != 0,
                                     noBuffering: flags & Win32.FILE_FLAG_NO_BUFFERING != 0)
-        _ = volume.with(node) { $0.openObjects.append(id) }
+        files[id]!.canExecute = Kernel.executes(access)
+        let reads = a.read || Kernel.executes(access)
+        _ = volume.with(node) { $0.shares.count(read: reads, write: a.write, delete: a.delete, share: share, by: 1) }
         return addHandle(process: threads[tid].process, object: id)
     }
 
@@ -49,7 +52,7 @@ extension Kernel {
         if let id = volume.nodeID(path: path), let deletePending = volume.node(id)?.deletePending {
             if deletePending { return fail(tid, Win32.ERROR_ACCESS_DENIED, value: invalid) }
             if disposition == Win32.CREATE_NEW { return fail(tid, Win32.ERROR_FILE_EXISTS, value: invalid) }
-            guard shareCheckPasses(node: id, read: a.read, write: a.write, delete: a.delete, share: share) else {
+            guard shareCheckPasses(node: id, read: a.read || Kernel.executes(access), write: a.write, delete: a.delete, share: share) else {
                 return fail(tid, Win32.ERROR_SHARING_VIOLATION, value: invalid)
             }
             if disposition == Win32.TRUNCATE_EXISTING && !a.write { return fail(tid, Win32.ERROR_INVALID_PARAMETER, value: invalid) }
@@ -79,8 +82,10 @@ extension Kernel {
             return fail(tid, Win32.ERROR_INVALID_HANDLE, value: invalid)
         }
         guard volume.node(original.node) != nil else { return fail(tid, Win32.ERROR_FILE_NOT_FOUND, value: invalid) }
+        // Only FILE_FLAG_* bits: any FILE_ATTRIBUTE_* bit (the low 19) is refused.
+        guard flags & 0x7_FFFF == 0 else { return fail(tid, Win32.ERROR_INVALID_PARAMETER, value: invalid) }
         let a = Kernel.dataAccess(access)
-        guard shareCheckPasses(node: original.node, read: a.read, write: a.write, delete: a.delete, share: share) else {
+        guard shareCheckPasses(node: original.node, read: a.read || Kernel.executes(access), write: a.write, delete: a.delete, share: share) else {
             return fail(tid, Win32.ERROR_SHARING_VIOLATION, value: invalid)
         }
         return ok(openFileObject(tid, node: original.node, path: original.path, access: access, share: share, flags: flags))
@@ -128,6 +133,7 @@ extension Kernel {
         let node = files[f]!.node
         let size = files[f]!.position
         guard size <= Kernel.maximumFileSize else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
+        guard volumeHasRoom(node: node, end: size) else { return fail(tid, Win32.ERROR_DISK_FULL) }
         _ = volume.with(node) { $0.content.resize(to: size) }
         cache.drop(node: node, from: size)
         return ok(1)

@@ -44,8 +44,14 @@ extension Kernel {
         }
         // Past the largest file the volume can hold (and never wrapping around).
         if op == .write && offset > Kernel.maximumFileSize - UInt64(length) { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
+        // A NULL buffer is refused before the memory is probed (Wine's
+        // conformance tests, on Windows: WriteFile(h, NULL, n > 0, …)).
+        if op == .write && length > 0 && buffer == 0 { return fail(tid, Win32.ERROR_INVALID_USER_BUFFER) }
         if length > 0 && !(buffer != 0 && processes[threads[tid].process].memory.isMapped(buffer, length: Int(length))) {
             return fail(tid, Win32.ERROR_NOACCESS)
+        }
+        if op == .write && !volumeHasRoom(node: file.node, end: offset + UInt64(length)) {
+            return fail(tid, Win32.ERROR_DISK_FULL)
         }
         var data: [UInt8] = []
         if op == .write && length > 0 {

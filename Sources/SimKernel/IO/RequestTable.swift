@@ -76,6 +76,11 @@ struct RequestTable: Sendable {
             occupied.append(contentsOf: repeatElement(0, count: c - occupied.count + 1))
         }
         if chunks[c].isEmpty { chunks[c] = Array(repeating: IORequest.vacant, count: Self.chunkSize) }
+        // Ids moving past the chunk of the highest id: that chunk is never
+        // written again, and if its requests all finished while it was the
+        // newest (one request at a time), `remove` could not free it then.
+        let top = highestId >> Self.chunkShift
+        if highestId >= 0, c > top, occupied[top] == 0 { chunks[top] = [] }
         if occupied[c] & bit == 0 {
             count += 1
             occupied[c] |= bit

@@ -5,8 +5,8 @@ public struct Volume: Sendable {
         public let id: Int
         public var path: String
         public var content: FileContent
-        /// Open file objects on this file (for share checks), oldest first.
-        var openObjects: [Int] = []
+        /// What the open file objects on this file hold and refuse (share checks).
+        var shares = ShareCounts()
         /// `DeleteFile` while open: the name goes when the last open closes.
         var deletePending = false
     }
@@ -16,6 +16,8 @@ public struct Volume: Sendable {
     private var nodes: [Node?] = [nil]
     private var byPath: [String: Int] = [:]
     private var nextNode = 1
+    /// Sum of every file's size, kept as files change (for the free-space quota).
+    public private(set) var usedBytes: UInt64 = 0
 
     init() {}
 
@@ -62,33 +64,38 @@ public struct Volume: Sendable {
         let id = nextNode
         nextNode += 1
         nodes.append(Node(id: id, path: path, content: content))
+        usedBytes += content.size
         byPath[Volume.key(path)] = id
         return id
     }
 
     mutating func with<R>(_ id: Int, _ body: (inout Node) -> R) -> R? {
         guard holds(id) else { return nil }
-        return body(&nodes[id]!)
+        let before = nodes[id]!.content.size
+        let result = body(&nodes[id]!)
+        usedBytes = usedBytes - before + nodes[id]!.content.size
+        return result
     }
 
     /// Deletes the file; while it is open the name stays, delete-pending
     /// (new opens fail), and goes with the last close.
     mutating func unlink(_ id: Int) {
         guard let n = node(id) else { return }
-        if n.openObjects.isEmpty { remove(id) } else { nodes[id]!.deletePending = true }
+        if n.shares.opens == 0 { remove(id) } else { nodes[id]!.deletePending = true }
     }
 
     private mutating func remove(_ id: Int) {
         guard let n = node(id) else { return }
         if byPath[Volume.key(n.path)] == id { byPath[Volume.key(n.path)] = nil }
+        usedBytes -= n.content.size
         nodes[id] = nil
     }
 
     /// Called when a file object closes: drops it from the share list and
     /// finishes a pending delete.
-    mutating func closeObject(_ object: Int, node id: Int) {
+    mutating func closeObject(read: Bool, write: Bool, delete: Bool, share: UInt32, node id: Int) {
         guard holds(id) else { return }
-        nodes[id]!.openObjects.removeAll { $0 == object }
-        if nodes[id]!.openObjects.isEmpty && nodes[id]!.deletePending { remove(id) }
+        nodes[id]!.shares.count(read: read, write: write, delete: delete, share: share, by: -1)
+        if nodes[id]!.shares.opens == 0 && nodes[id]!.deletePending { remove(id) }
     }
 }

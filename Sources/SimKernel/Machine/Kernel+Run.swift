@@ -66,6 +66,15 @@ extension Kernel {
         return .finished(exitCode: processes.first?.exitCode ?? exit)
     }
 
+    /// The trace so far, removed from the kernel: `--trace` streams it out
+    /// between steps instead of holding a whole run's text. (Never call it
+    /// inside a step: a call's line is completed after the call runs.)
+    public mutating func takeTrace() -> [TraceEvent] { trace.takeAll() }
+
+    /// Kernel events handled so far (scheduled events and system services),
+    /// without building the view: runtimes check their event budget with it.
+    public var eventCount: Int { counters.kernelEvents }
+
     /// When the next scheduled event happens (nil when nothing is scheduled).
     /// May name a timer that turns out moot; `step()` then skips it.
     public var nextEventTime: UInt64? { queue.min?.time }
@@ -388,6 +397,7 @@ extension Kernel {
         threads[tid].state = .terminated
         threads[tid].exitCode = code
         threads[tid].cpuGeneration &+= 1
+        queuedUserAPCs -= threads[tid].apcQueue.reduce(0) { $0 + ($1.kind == .userAPC ? 1 : 0) }
         threads[tid].apcQueue.removeAll()
         threads[tid].apcFrames.removeAll()
         if let port = threads[tid].associatedPort { leavePort(tid, port: port) }

@@ -62,6 +62,14 @@ public struct Kernel: Sendable {
     var diskQueue: Deque<Int> = []
     var cache: PageCache
     var counters = MachineCounters()
+    /// The volume's size: the files the machine starts with plus the free
+    /// space of `KernelLimits.volumeFreeBytes`.
+    var volumeCapacity: UInt64 = 0
+    /// User APCs waiting in any thread's queue, and packets from
+    /// `PostQueuedCompletionStatus` waiting in any port: the quotas of
+    /// `KernelLimits` count these (I/O completions are bounded by requests).
+    var queuedUserAPCs = 0
+    var queuedPostedPackets = 0
     var tracing: Bool
     /// Names of routines in program memory (completion routines, APC
     /// functions) for the view, supplied by the runtime.
@@ -80,6 +88,7 @@ public struct Kernel: Sendable {
             let seed = Volume.patternSeed(kernelSeed: configuration.seed, path: file.path)
             _ = volume.create(path: file.path, content: FileContent(size: file.size, patternSeed: seed))
         }
+        volumeCapacity = volume.usedBytes &+ configuration.limits.volumeFreeBytes
     }
 
     // MARK: Setting up

@@ -25,6 +25,8 @@ public struct KernelConfiguration: Sendable, Equatable {
     /// Trace events kept (the oldest are dropped in batches once the trace
     /// grows an eighth past it); nil = unlimited.
     public var traceLimit: Int? = nil
+    /// Quotas: handles, queued APCs and packets, volume free space.
+    public var limits = KernelLimits()
 
     public init(cpus: Int = 2, seed: UInt64 = 1, timeSliceUs: UInt64 = 10_000, contextSwitchUs: UInt64 = 5,
                 serviceCostUs: UInt64 = 1, disk: DiskConfiguration = DiskConfiguration(),

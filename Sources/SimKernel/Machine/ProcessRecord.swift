@@ -12,6 +12,8 @@ struct ProcessRecord: Sendable {
     var context: ThreadContext
     /// Index = handle value / 4; handle values are never reused.
     var handles: [HandleEntry?] = [nil]
+    /// Entries of `handles` in use, against `KernelLimits.handlesPerProcess`.
+    var openHandles = 0
     var objectId: Int
     var threads: [Int] = []
     /// Threads of `threads` not yet terminated (so an exit need not scan them all).

@@ -35,6 +35,7 @@ extension Kernel {
     /// Hands the oldest queued APC to the body as a nested call.
     mutating func deliverNextAPC(_ tid: Int) {
         guard let apc = threads[tid].apcQueue.popFirst() else { return }
+        if apc.kind == .userAPC { queuedUserAPCs -= 1 }
         if tracing {
             record(tid, .apcRun, apc.kind == .completionRoutine ? "completion routine" : "user APC",
                    "routine=\(routineText(apc.routine)) args=\(apc.arguments.map { String($0) }.joined(separator: ","))")
@@ -79,6 +80,8 @@ extension Kernel {
         }
         // Rule 24: a thread that has exited cannot take an APC.
         guard threads[target].state != .terminated else { return fail(tid, Win32.ERROR_GEN_FAILURE) }
+        guard queuedUserAPCs < configuration.limits.queuedUserAPCs else { return fail(tid, Win32.ERROR_NOT_ENOUGH_MEMORY) }
+        queuedUserAPCs += 1
         queueAPC(target, QueuedAPC(kind: .userAPC, routine: routine, arguments: [data], queuedAt: now))
         return ok(1)
     }

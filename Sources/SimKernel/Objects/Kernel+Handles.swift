@@ -7,7 +7,8 @@ extension Kernel {
     func objectID(handle: UInt64, process p: Int, thread tid: Int?) -> Int? {
         if handle == Win32.currentThreadPseudoHandle, let tid { return threads[tid].objectId }
         if handle == Win32.currentProcessPseudoHandle { return processes[p].objectId }
-        guard handle & 3 == 0, handle < UInt64(Int.max) else { return nil }
+        // The two low bits are tag bits that Windows ignores (h|1 … h|3 name h).
+        guard handle < UInt64(Int.max) else { return nil }
         let index = Int(handle >> 2)
         guard processes[p].handles.indices.contains(index), let entry = processes[p].handles[index] else { return nil }
         return entry.object
@@ -24,8 +25,15 @@ extension Kernel {
 
     mutating func addHandle(process p: Int, object id: Int) -> UInt64 {
         processes[p].handles.append(HandleEntry(object: id))
+        processes[p].openHandles += 1
         objects[id].handleCount += 1
         return UInt64(processes[p].handles.count - 1) << 2
+    }
+
+    /// True when `tid`'s process holds as many handles as it may: a
+    /// creating service then fails before it creates anything.
+    func handleQuotaReached(_ tid: Int) -> Bool {
+        processes[threads[tid].process].openHandles >= configuration.limits.handlesPerProcess
     }
 
     /// Returns a new handle to `id` from a creating service.
@@ -36,10 +44,11 @@ extension Kernel {
     mutating func closeHandle(_ tid: Int, handle: UInt64) -> ServiceOutcome {
         if handle == Win32.currentThreadPseudoHandle || handle == Win32.currentProcessPseudoHandle { return ok(1) }
         let p = threads[tid].process
-        guard handle & 3 == 0, handle < UInt64(Int.max), processes[p].handles.indices.contains(Int(handle >> 2)),
+        guard handle < UInt64(Int.max), processes[p].handles.indices.contains(Int(handle >> 2)),
               let entry = processes[p].handles[Int(handle >> 2)]
         else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         processes[p].handles[Int(handle >> 2)] = nil
+        processes[p].openHandles -= 1
         releaseHandle(object: entry.object)
         return ok(1)
     }
@@ -53,7 +62,9 @@ extension Kernel {
             // The file object goes when its last handle closes (rule 6);
             // requests in flight still complete and notify.
             files[id]!.closed = true
-            volume.closeObject(id, node: files[id]!.node)
+            let f = files[id]!
+            volume.closeObject(read: f.canRead || f.canExecute, write: f.canWrite, delete: f.canDelete, share: f.shareMode,
+                               node: f.node)
             objects[id].alive = false
         case .port:
             // The port object goes with its last handle: its waiters are

@@ -45,6 +45,7 @@ extension Kernel {
             return
         }
         ports.update(id) { $0.packets.append(packet) }
+        if packet.posted { queuedPostedPackets += 1 }
         signalChanged(id)   // rule 37: waits on the port handle see it signaled
     }
 
@@ -64,6 +65,7 @@ extension Kernel {
         while ports[id]?.closed == false, ports[id]!.running < ports[id]!.limit, !ports[id]!.packets.isEmpty,
               let waiter = popNewestWaiter(id) {
             let packet = ports[id]!.packets.removeFirst()
+            if packet.posted { queuedPostedPackets -= 1 }
             ports[id]!.running += 1
             wake(waiter, .packet(packet), alreadyCounted: true)
         }
@@ -106,6 +108,14 @@ extension Kernel {
             guard isWritable(tid, entries, Int(count) * 32), isWritable(tid, removedOut, 4) else { return fail(tid, Win32.ERROR_NOACCESS) }
         default: break
         }
+        // A caller not yet associated with this port that waits alertably
+        // with a user APC queued runs the APC first and returns
+        // WAIT_IO_COMPLETION: it never reaches the queue, so it takes no
+        // packet and is not associated (kernelbase delivers the APC before
+        // NtRemoveIoCompletion; Wine's port tests show it on Windows).
+        if alertable && threads[tid].associatedPort != id && !threads[tid].apcQueue.isEmpty {
+            return startAPCDelivery(tid, call: "GetQueuedCompletionStatusEx", returning: continuation)
+        }
         // Rule 30 / 32: an associated caller leaves the running count first;
         // a caller associated elsewhere moves here.
         if threads[tid].associatedPort == id {
@@ -124,6 +134,7 @@ extension Kernel {
                 port.running += 1
                 return taken
             } ?? []
+            queuedPostedPackets -= taken.reduce(0) { $0 + ($1.posted ? 1 : 0) }
             return .returned(finish(tid, continuation, taken.count == 1 ? .packet(taken[0]) : .packets(taken)))
         }
         // Rule 35: only when nothing was taken does an alertable call run APCs.
@@ -148,6 +159,7 @@ extension Kernel {
     mutating func closePort(_ id: Int) {
         guard ports[id] != nil, !ports[id]!.closed else { return }
         ports[id]!.closed = true
+        queuedPostedPackets -= ports[id]!.packets.reduce(0) { $0 + ($1.posted ? 1 : 0) }
         ports[id]!.packets.removeAll()
         let waiters = ports[id]!.waiters
         ports[id]!.waiters = []

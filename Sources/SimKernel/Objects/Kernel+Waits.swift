@@ -166,7 +166,10 @@ extension Kernel {
             }
         }
         if timeout != Win32.INFINITE {
-            let deadline = now + UInt64(timeout) * 1000
+            // Saturating: a runtime's time budget stops a run long before,
+            // but the kernel alone must not trap on a clock near its end.
+            let (sum, overflow) = now.addingReportingOverflow(UInt64(timeout) * 1000)
+            let deadline = overflow ? UInt64.max : sum
             w.deadline = deadline
             schedule(.waitTimeout(thread: tid, generation: w.generation), at: deadline)
         }
@@ -327,7 +330,13 @@ extension Kernel {
                     record(tid, .packetDequeued, "GetQueuedCompletionStatusEx", "count=\(list.count)")
                 }
                 return result(1)
-            case .timeout, .userAPC, .portClosed:
+            case .timeout, .userAPC:
+                // Windows reports one entry removed even though none was
+                // (ntdll's NtRemoveIoCompletionEx; Wine's tests show it).
+                store32(tid, 1, at: removedOut)
+                threads[tid].lastError = Kernel.emptyDequeueError(outcome)
+                return result(0)
+            case .portClosed:
                 store32(tid, 0, at: removedOut)
                 threads[tid].lastError = Kernel.emptyDequeueError(outcome)
                 return result(0)
@@ -399,18 +408,17 @@ extension Kernel {
                 resolved = nil
                 return []
             }
-            // Written in place (no append's checks per handle); a plain
-            // handle is looked up in the handle table read once, anything
-            // else (pseudo handles, invalid values) the general way.
+            // Written in place (no append's checks per handle); each handle
+            // is looked up in the handle table read once (tag bits ignored).
+            // Pseudo-handles fail: WaitForMultipleObjects refuses those of
+            // GetCurrentProcess/GetCurrentThread, unlike WaitForSingleObject.
             let table = processes[p].handles
             return [Int](unsafeUninitializedCapacity: n) { out, initialized in
                 for i in 0 ..< n {
                     let h = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
                     let index = Int(truncatingIfNeeded: h >> 2)
-                    if h & 3 == 0, h < UInt64(Int.max), index < table.count, let entry = table[index] {
+                    if h < UInt64(Int.max), index < table.count, let entry = table[index] {
                         out[i] = entry.object
-                    } else if let id = objectID(handle: h, process: p, thread: tid) {
-                        out[i] = id
                     } else {
                         resolved = false
                         return
@@ -429,6 +437,9 @@ extension Kernel {
             handles = []
             for i in 0 ..< UInt64(count) {
                 guard let h = load64(tid, array &+ i * 8) else { return fail(tid, Win32.ERROR_NOACCESS, value: failed) }
+                if h == Win32.currentThreadPseudoHandle || h == Win32.currentProcessPseudoHandle {
+                    return fail(tid, Win32.ERROR_INVALID_HANDLE, value: failed)
+                }
                 handles.append(h)
             }
         }

@@ -20,6 +20,26 @@ enum ServiceOutcome: Sendable {
 }
 
 extension Service {
+    /// Services that add a handle to the process (checked against its quota).
+    var createsHandle: Bool {
+        switch self {
+        case .createFile, .reOpenFile, .duplicateHandle, .createEvent, .createSemaphore, .createMutex, .createThread:
+            return true
+        case let .createIoCompletionPort(_, existing, _, _):
+            return existing == 0
+        default:
+            return false
+        }
+    }
+
+    /// What a creating service returns when it fails.
+    var failureHandle: UInt64 {
+        switch self {
+        case .createFile, .reOpenFile: return Win32.INVALID_HANDLE_VALUE
+        default: return 0
+        }
+    }
+
     /// Services that take no virtual time and leave no trace.
     var isFree: Bool {
         switch self {
@@ -87,6 +107,9 @@ extension Kernel {
     }
 
     private mutating func dispatchService(_ service: Service, thread tid: Int) -> ServiceOutcome {
+        if service.createsHandle && handleQuotaReached(tid) {
+            return fail(tid, Win32.ERROR_NO_SYSTEM_RESOURCES, value: service.failureHandle)
+        }
         switch service {
         case let .createFile(path, access, share, disposition, flags, template):
             return createFile(tid, path: path, access: access, share: share, disposition: disposition, flags: flags, template: template)
@@ -188,6 +211,9 @@ extension Kernel {
                                              maxPackets: Int(count))
         case let .postQueuedCompletionStatus(port, bytes, key, ov):
             guard let id = typedObject(port, tid, .port), !ports[id]!.closed else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            guard queuedPostedPackets < configuration.limits.queuedPostedPackets else {
+                return fail(tid, Win32.ERROR_NO_SYSTEM_RESOURCES)
+            }
             insertPacket(id, CompletionPacket(bytes: bytes, key: key, overlapped: ov, status: Win32.STATUS_SUCCESS,
                                               posted: true, queuedAt: now))
             return ok(1)

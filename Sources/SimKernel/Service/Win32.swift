@@ -33,6 +33,10 @@ public enum Win32 {
     public static let ERROR_IO_PENDING: UInt32 = 997
     public static let ERROR_NOACCESS: UInt32 = 998
     public static let ERROR_NOT_FOUND: UInt32 = 1168
+    public static let ERROR_NOT_ENOUGH_MEMORY: UInt32 = 8
+    public static let ERROR_DISK_FULL: UInt32 = 112
+    public static let ERROR_NO_SYSTEM_RESOURCES: UInt32 = 1450
+    public static let ERROR_INVALID_USER_BUFFER: UInt32 = 1784
 
     // MARK: NTSTATUS (what OVERLAPPED.Internal holds)
     public static let STATUS_SUCCESS: UInt32 = 0

@@ -39,6 +39,16 @@ public struct TraceLog: RandomAccessCollection, Sendable, Equatable {
         }
     }
 
+    /// Hands over every event and forgets them (counted in `dropped`), so a
+    /// caller that writes the trace out as the run goes keeps no history.
+    mutating func takeAll() -> [TraceEvent] {
+        let events = chunks.flatMap { $0 }
+        dropped += count
+        count = 0
+        chunks = []
+        return events
+    }
+
     public static func == (a: TraceLog, b: TraceLog) -> Bool {
         a.count == b.count && a.dropped == b.dropped && a.elementsEqual(b)
     }

@@ -20,7 +20,7 @@ public enum CCompiler {
         var tokens: [Token] = []
         var preludeLexer = Lexer(bytes: Array(Prelude.source.utf8), inPrelude: true)
         preprocessor.process(preludeLexer.tokenize(), into: &tokens)
-        var lexer = Lexer(bytes: source, inPrelude: false)
+        var lexer = Lexer(bytes: withoutByteOrderMark(source), inPrelude: false)
         let userTokens = lexer.tokenize()
         preprocessor.process(userTokens, into: &tokens)
         tokens.append(userTokens.last ?? Token(.eof, "", .unknown))
@@ -46,6 +46,12 @@ public enum CCompiler {
 
     public static func compile(source: String, parameters: [String: Int64] = [:], fileName: String = "program.c") -> Result {
         compile(source: Array(source.utf8), parameters: parameters, fileName: fileName)
+    }
+
+    /// The source without a leading UTF-8 byte order mark, which some
+    /// Windows editors write and which is not program text.
+    public static func withoutByteOrderMark(_ source: [UInt8]) -> [UInt8] {
+        source.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(source.dropFirst(3)) : source
     }
 
     private static func stableSorted(_ d: [Diagnostic]) -> [Diagnostic] {

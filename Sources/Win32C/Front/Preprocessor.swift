@@ -13,7 +13,11 @@ struct Preprocessor {
     private var macros: [String: Macro] = [:]
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var pragmas: [SimPragma] = []
-    private var expansionBudget = 2_000_000
+    /// Tokens macro expansion may still produce. Checked before a body is
+    /// built, so nested function-like macros (each multiplying its argument)
+    /// stop at the limit instead of allocating their whole product first.
+    private var expansionBudget = Preprocessor.maxExpansionTokens
+    static let maxExpansionTokens = 1_000_000
     /// Lines of program text skipped by `#if 0` and friends: lexical errors there do not count.
     private(set) var skippedLines: Set<Int> = []
     /// `--param NAME=VALUE` values that win over `#pragma sim param`.
@@ -191,11 +195,21 @@ struct Preprocessor {
             var tok = Token(.number, String(value), nameToken.location)
             tok.intValue = UInt64(bitPattern: value)
             if value < 0 {
-                tok.intValue = UInt64(bitPattern: -value)
+                // Int64.min is written (-9223372036854775807 - 1), as limits.h
+                // does: its magnitude is no signed literal, and `-value` traps.
+                let isMin = value == .min
+                tok.intValue = isMin ? UInt64(Int64.max) : UInt64(-value)
+                if isMin { tok.text = String(Int64.max) }
                 var minus = Token(.punct, "-", nameToken.location)
                 minus.spaceBefore = true
                 let open = Token(.punct, "(", nameToken.location), close = Token(.punct, ")", nameToken.location)
-                macros[pname] = Macro(parameters: nil, body: [open, minus, tok, close])
+                var body = [open, minus, tok]
+                if isMin {
+                    var one = Token(.number, "1", nameToken.location)
+                    one.intValue = 1
+                    body += [minus, one]
+                }
+                macros[pname] = Macro(parameters: nil, body: body + [close])
             } else {
                 macros[pname] = Macro(parameters: nil, body: [tok])
             }
@@ -303,11 +317,10 @@ struct Preprocessor {
                 out.append(t)
                 continue
             }
-            if depth > 64 || expansionBudget <= 0 {
-                if expansionBudget > -1 { error("macro expansion too deep or too large", t.location) }
-                expansionBudget = -1
-                out.append(t)
-                continue
+            if expansionBudget < 0 { return }
+            if depth > 64 || expansionBudget == 0 {
+                tooLarge(at: t.location)
+                return
             }
             var body: [Token]
             if let params = m.parameters {
@@ -338,7 +351,17 @@ struct Preprocessor {
                 for a in args {
                     var e: [Token] = []
                     expand(a, disabled: disabled, depth: depth + 1, into: &e)
+                    if expansionBudget < 0 { return }
                     expandedArgs.append(e)
+                }
+                var needed = 0
+                for b in m.body {
+                    if b.kind == .identifier, let pi = params.firstIndex(of: b.text) { needed += expandedArgs[pi].count } else { needed += 1 }
+                    if needed >= expansionBudget { break }
+                }
+                if needed >= expansionBudget {
+                    tooLarge(at: t.location)
+                    return
                 }
                 body = []
                 for b in m.body {
@@ -351,11 +374,16 @@ struct Preprocessor {
                     }
                 }
             } else {
+                if m.body.count >= expansionBudget {
+                    tooLarge(at: t.location)
+                    return
+                }
                 body = m.body.map { var c = $0; c.location = t.location; return c }
             }
             expansionBudget -= body.count + 1
             var sub: [Token] = []
             expand(body, disabled: disabled + [t.text], depth: depth + 1, into: &sub)
+            if expansionBudget < 0 { return }
             if let first = sub.first, !first.location.inPrelude || t.location.inPrelude {
                 _ = first
             }
@@ -364,6 +392,17 @@ struct Preprocessor {
                 out.append(s)
             }
         }
+    }
+}
+
+extension Preprocessor {
+    /// Reports the expansion limit once and stops all further expansion
+    /// (the program already has an error, so the rest would be noise).
+    fileprivate mutating func tooLarge(at location: SourceLocation) {
+        if expansionBudget >= 0 {
+            error("macro expansion too deep or too large (limit \(Preprocessor.maxExpansionTokens) tokens)", location)
+        }
+        expansionBudget = -1
     }
 }
 

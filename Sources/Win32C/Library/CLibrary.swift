@@ -92,6 +92,7 @@ public enum CLibrary {
                 let address = arg(0)
                 if address != 0, process.virtualRegionSize(address) != nil { return ok(address) }
                 if address != 0 { return .value(0, lastError: 487) }
+                if process.exceedsCommitLimit(arg(1)) { return .value(0, lastError: 1455) }  // ERROR_COMMITMENT_LIMIT
                 let p = process.virtualAlloc(arg(1), memory: &memory)
                 return p == 0 ? .value(0, lastError: arg(1) == 0 ? 87 : 8) : ok(p)
             case .VirtualFree:

@@ -20,6 +20,18 @@ public struct CProcess: Sendable, Equatable {
     var virtualNext: UInt64 = 0
     /// `VirtualAlloc` regions: base → size.
     var virtualRegions: [UInt64: UInt64] = [:]
+    /// Bytes committed by live `VirtualAlloc` regions.
+    var committedBytes: UInt64 = 0
+    /// The commit limit for `VirtualAlloc`: past it the call returns NULL
+    /// with `ERROR_COMMITMENT_LIMIT`, as Windows does when the page file is
+    /// full. Every committed page a program touches is host memory, so the
+    /// default keeps a hostile program well under 1 GB.
+    public var commitLimit: UInt64 = CProcess.defaultCommitLimit
+    public static let defaultCommitLimit: UInt64 = 512 << 20
+    /// Bytes the live threads' stacks hold against the commit limit (set by
+    /// whoever creates threads): a stack a thread has touched is host memory
+    /// too, so stacks and `VirtualAlloc` share one limit.
+    public var stackBytes: UInt64 = 0
 
     public init() {}
 
@@ -82,15 +94,23 @@ public struct CProcess: Sendable, Equatable {
         let address = virtualNext
         do { try memory.map(base: address, size: size, name: "VirtualAlloc") } catch { return 0 }
         virtualRegions[address] = size
+        committedBytes += size
         virtualNext = (address + size + 0xFFFF) & ~0xFFFF
         return address
     }
 
     mutating func virtualFree(_ address: UInt64, memory: inout Memory) -> Bool {
-        guard virtualRegions.removeValue(forKey: address) != nil else { return false }
+        guard let size = virtualRegions.removeValue(forKey: address) else { return false }
         do { try memory.unmap(base: address) } catch { return false }
+        committedBytes -= size
         return true
     }
 
     func virtualRegionSize(_ address: UInt64) -> UInt64? { virtualRegions[address] }
+
+    /// True when committing `requested` more bytes would pass `commitLimit`.
+    public func exceedsCommitLimit(_ requested: UInt64) -> Bool {
+        let size = (min(requested, 1 << 40) + 4095) & ~4095
+        return committedBytes + stackBytes + size > commitLimit
+    }
 }

@@ -24,6 +24,8 @@ struct BenchRunner {
             result = runCompareStep()
         case .startup:
             result = runStartup()
+        case .soak:
+            result = runSoak()
         }
         result.peakRSSBytes = ResidentMemory.peakBytes()
         return result
@@ -34,7 +36,7 @@ struct BenchRunner {
     mutating func runProgram(_ workload: BenchWorkload) -> BenchResult {
         var result = BenchResult(name: workload.rawValue)
         let parameters = quick ? workload.quickParameters : [:]
-        let settings = RunSettings(parameters: parameters, maxStatements: Int.max / 2, tracing: false)
+        let settings = RunSettings(parameters: parameters, maxStatements: Int.max / 2, tracing: false, maxEvents: Int.max / 2)
         var simulation: ProgramRun
         do {
             simulation = try ProgramRun.make(source: workload.program ?? "", fileName: "\(workload.rawValue).c",

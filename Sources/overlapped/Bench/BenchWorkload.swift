@@ -9,6 +9,7 @@ enum BenchWorkload: String, CaseIterable, Sendable {
     case render
     case compareStep = "compare-step"
     case startup
+    case soak
 
     /// A line for `--help` and the table.
     var summary: String {
@@ -22,6 +23,7 @@ enum BenchWorkload: String, CaseIterable, Sendable {
         case .render: return "the compare view rendered into a 200×60 grid: time per frame"
         case .compareStep: return "the default Compare stepped to the end (s), by statement (t) and back (b): time per step"
         case .startup: return "exec to `--version` exit and to the first frame on a terminal"
+        case .soak: return "iocp-server for 10 M kernel events: peak memory at 1 M and at 10 M (flat)"
         }
     }
 
@@ -33,7 +35,7 @@ enum BenchWorkload: String, CaseIterable, Sendable {
         case .apcStorm: return BenchPrograms.apcStorm
         case .wfmo64: return BenchPrograms.wfmo64
         case .vm: return BenchPrograms.vm
-        case .scale, .render, .compareStep, .startup: return nil
+        case .scale, .render, .compareStep, .startup, .soak: return nil
         }
     }
 
@@ -45,7 +47,7 @@ enum BenchWorkload: String, CaseIterable, Sendable {
         case .apcStorm: return ["COMPLETIONS": 2_000]
         case .wfmo64: return ["COMPLETIONS": 2_000]
         case .vm: return ["ITERATIONS": 200_000]
-        case .scale, .render, .compareStep, .startup: return [:]
+        case .scale, .render, .compareStep, .startup, .soak: return [:]
         }
     }
 
@@ -56,7 +58,7 @@ enum BenchWorkload: String, CaseIterable, Sendable {
         case .iocpServer: return "\(parameters["REQUESTS"] ?? 200_000) requests done\n"
         case .filecopy: return "copied \(parameters["FILE_BYTES"] ?? 268_435_456) bytes\n"
         case .apcStorm, .wfmo64: return "\(parameters["COMPLETIONS"] ?? 100_000) completions\n"
-        case .vm, .scale, .render, .compareStep, .startup: return nil
+        case .vm, .scale, .render, .compareStep, .startup, .soak: return nil
         }
     }
 
