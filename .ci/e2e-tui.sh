@@ -161,9 +161,9 @@ tmux resize-window -t "$SESSION" -x 120 -y 40
 if wait_gone 'Enlarge the terminal' 5 && row_has 40 '? help'; then pass "redraws at 120x40"; else fail "no redraw back at 120x40"; fi
 
 tmux send-keys -t "$SESSION" '?'
-if wait_for 'Thread states' 5; then pass "? opens help"; else fail "? did not open help"; fi
+if wait_for 'Keys and figures' 5; then pass "? opens help"; else fail "? did not open help"; fi
 tmux send-keys -t "$SESSION" '?'
-if wait_gone 'Thread states' 5; then pass "? closes help"; else fail "? did not close help"; fi
+if wait_gone 'Keys and figures' 5; then pass "? closes help"; else fail "? did not close help"; fi
 
 tmux send-keys -t "$SESSION" f
 if wait_for 'Kernel events' 5; then pass "f focuses a pane"; else fail "f did not open the focus view"; fi

@@ -107,6 +107,8 @@ extension AppState {
             display = screen.arrival
             screen.textScroll = 0
             screen.textFromBottom = false
+            // Where the learner now is, for resuming.
+            effects += screen.recordProgress()
         } else {
             screen.notice = .firstStep
         }
