@@ -40,6 +40,9 @@ final class CodeGenerator {
     var functions: [Program.Function] = []
     var externals: [String] = []
     var externalIndex: [String: Int] = [:]
+    /// Functions the prelude declares: the simulated library. A call to any
+    /// other function that the program does not define is a compile error.
+    var libraryNames: Set<String> = []
     var globalsSize = 0
     var initialData: [(offset: Int, bytes: [UInt8])] = []
     var stringLiterals: [[UInt32]: UInt64] = [:]
@@ -255,6 +258,7 @@ final class CodeGenerator {
                 case .variable: error("redefinition of '\(name)' as a different kind of symbol", loc)
                 case nil: globals[name] = .external(0, type)
                 }
+                if loc.inPrelude { libraryNames.insert(name) }
             case .function(let f):
                 location = f.location
                 if case .function = globals[f.name] {
@@ -461,7 +465,15 @@ final class CodeGenerator {
                 continue
             }
             guard let name else {
-                error("parameter name omitted in function definition", loc)
+                // An unnamed parameter (C23, C++, `int main(int, char **)`)
+                // still takes its argument: a slot nothing can name.
+                if type.isRecord {
+                    parameters.append(Program.Parameter(inRegister: false, register: 0, frameOffset: allocateFrame(type), size: type.size,
+                                                        copiesFromAddress: !CodeGenerator.passesInRegister(type)))
+                } else {
+                    parameters.append(Program.Parameter(inRegister: true, register: Int(allocateRegister()), frameOffset: 0, size: 8,
+                                                        copiesFromAddress: false))
+                }
                 continue
             }
             if type.isRecord || addressTaken.contains(name) {

@@ -260,7 +260,7 @@ struct Parser {
         case "double", "float": s.type = .double
         case "__int64": s.type = .integer(isUnsigned ? .ulonglong : .longlong)
         case "__int8": s.type = .integer(isUnsigned ? .uchar : .schar)
-        case "_Bool": s.type = .integer(.uchar)
+        case "_Bool": s.type = .integer(.bool)
         default:
             if longs >= 2 { s.type = .integer(isUnsigned ? .ulonglong : .longlong) }
             else if longs == 1 { s.type = base == "double" ? .double : .integer(isUnsigned ? .ulong : .long) }

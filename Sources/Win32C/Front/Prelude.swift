@@ -25,6 +25,7 @@ typedef unsigned int uint32_t;
 typedef long long int64_t;
 typedef unsigned long long uint64_t;
 typedef char TCHAR, _TCHAR, TBYTE;
+typedef _Bool bool;
 typedef void *PVOID, *LPVOID, *HANDLE, *HMODULE, *HINSTANCE, *HWND, *HLOCAL, *HGLOBAL, *HKEY, *FARPROC;
 typedef const void *LPCVOID, *PCVOID;
 typedef HANDLE *PHANDLE, *LPHANDLE;
@@ -209,6 +210,9 @@ void ExitProcess(UINT uExitCode);
 #define CreateMutex CreateMutexA
 #define DeleteFile DeleteFileA
 #define _tmain main
+#define true 1
+#define false 0
+#define __bool_true_false_are_defined 1
 #define _tcslen strlen
 #define _tcscmp strcmp
 #define TEXT(quote) quote

@@ -1,5 +1,5 @@
-/// The preprocessor subset: `#include` ignored, object-like and simple
-/// function-like `#define`, `#undef`, `#if/#ifdef/#ifndef/#elif/#else/#endif`
+/// The preprocessor subset: `#include` ignored, object-like and function-like
+/// `#define` (variadic, `#` and `##` too), `#undef`, `#if/#ifdef/#ifndef/#elif/#else/#endif`
 /// with integer and `defined` conditions, and `#pragma sim` records.
 ///
 /// Macro expansion guards recursion (a macro is not re-expanded inside its own
@@ -8,6 +8,8 @@ struct Preprocessor {
     struct Macro {
         var parameters: [String]?
         var body: [Token]
+        /// The last parameter is `...`, named `__VA_ARGS__` in `parameters`.
+        var isVariadic = false
     }
 
     private var macros: [String: Macro] = [:]
@@ -21,7 +23,7 @@ struct Preprocessor {
     /// What `__FILE__` expands to.
     var fileName = "program.c"
 
-    private mutating func error(_ message: String, _ at: SourceLocation) {
+    mutating func error(_ message: String, _ at: SourceLocation) {
         if at.inPrelude { return }
         diagnostics.append(Diagnostic(message, at: at))
     }
@@ -105,17 +107,21 @@ struct Preprocessor {
                 var params: [String] = []
                 var k = 1
                 var ok = false
+                var variadic = false
                 while k < body.count {
                     let p = body[k]
-                    if p.isPunct(")") { ok = true; k += 1; break }
+                    if p.isPunct(")") { ok = !variadic || body[k - 1].isPunct("..."); k += 1; break }
+                    if variadic { break }   // `...` must be the last parameter
                     if p.kind == .identifier { params.append(p.text) }
-                    else if p.isPunct("...") { error("variadic macros are not supported", p.location); return }
+                    else if p.isPunct("...") { variadic = true; params.append("__VA_ARGS__") }
                     else if !p.isPunct(",") { break }
                     k += 1
                 }
                 if !ok { error("malformed parameter list in #define", open.location); return }
                 parameters = params
                 body = Array(body[k...])
+                macros[id.text] = Macro(parameters: parameters, body: body, isVariadic: variadic)
+                return
             }
             macros[id.text] = Macro(parameters: parameters, body: body)
         case "undef":
@@ -330,26 +336,10 @@ struct Preprocessor {
                 if !closed { error("unterminated argument list invoking macro '\(t.text)'", t.location); k = j; continue }
                 k = j + 1
                 if params.isEmpty && args.count == 1 && args[0].isEmpty { args = [] }
-                if args.count != params.count {
-                    error("macro '\(t.text)' expects \(params.count) argument\(params.count == 1 ? "" : "s"), got \(args.count)", t.location)
+                guard let substituted = substitute(m, invokedBy: t, arguments: args, disabled: disabled, depth: depth) else {
                     continue
                 }
-                var expandedArgs: [[Token]] = []
-                for a in args {
-                    var e: [Token] = []
-                    expand(a, disabled: disabled, depth: depth + 1, into: &e)
-                    expandedArgs.append(e)
-                }
-                body = []
-                for b in m.body {
-                    if b.kind == .identifier, let pi = params.firstIndex(of: b.text) {
-                        body.append(contentsOf: expandedArgs[pi])
-                    } else {
-                        var copy = b
-                        copy.location = t.location
-                        body.append(copy)
-                    }
-                }
+                body = substituted
             } else {
                 body = m.body.map { var c = $0; c.location = t.location; return c }
             }
