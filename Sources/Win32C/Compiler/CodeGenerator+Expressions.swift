@@ -234,7 +234,7 @@ extension CodeGenerator {
             return assign(op, a, b, e)
         case .call(let f, let args):
             return call(f, args, e)
-        case .index, .member:
+        case .index, .member, .compoundLiteral:
             guard let lv = lvalue(e) else { return .error }
             if case .register(let r, let t) = lv { emit(.loadReg, a: r); return t }
             let t = lv.type
@@ -397,6 +397,8 @@ extension CodeGenerator {
             rvalue(e)
             error("expression is not assignable", e.location)
             return nil
+        case .compoundLiteral(let type, let initializer):
+            return compoundLiteral(type, initializer, at: e.location)
         case .invalid:
             return nil
         }

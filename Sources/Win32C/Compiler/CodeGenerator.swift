@@ -181,8 +181,9 @@ final class CodeGenerator {
 
     // MARK: Storage
 
-    func allocateGlobal(_ type: CType, name: String) -> UInt64 {
-        let a = max(1, type.alignment)
+    /// `alignment` is a `__declspec(align(N))` on the declaration (0: none).
+    func allocateGlobal(_ type: CType, name: String, alignment: Int = 0) -> UInt64 {
+        let a = max(1, type.alignment, alignment)
         globalsSize = (globalsSize + a - 1) / a * a
         let address = Program.globalsBase + UInt64(globalsSize)
         globalsSize += max(type.size, 1)
@@ -190,8 +191,9 @@ final class CodeGenerator {
         return address
     }
 
-    func allocateFrame(_ type: CType) -> Int {
-        let a = max(1, min(type.alignment, 16))
+    /// Frames are 16-byte aligned, so no object in one can ask for more.
+    func allocateFrame(_ type: CType, alignment: Int = 0) -> Int {
+        let a = max(1, min(max(type.alignment, alignment), 16))
         frameSize = (frameSize + a - 1) / a * a
         let offset = frameSize
         frameSize += max(type.size, 1)
@@ -291,7 +293,7 @@ final class CodeGenerator {
                 if v.type.size > (64 << 20) { error("variable '\(v.name)' is too large", v.location); continue }
                 let address: UInt64
                 if case .variable(let a, _) = globals[v.name] { address = a } else {
-                    address = allocateGlobal(v.type, name: v.name)
+                    address = allocateGlobal(v.type, name: v.name, alignment: v.alignment)
                     globals[v.name] = .variable(address, v.type)
                 }
                 if v.initializer != nil { globalInits.append(v) }

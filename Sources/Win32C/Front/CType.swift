@@ -198,10 +198,11 @@ final class RecordType: @unchecked Sendable {
         self.isUnion = isUnion
     }
 
-    /// Lays out members in order with natural alignment (unions overlay them).
-    func complete(with fields: [(String?, CType)]) {
+    /// Lays out members in order with natural alignment (unions overlay them);
+    /// `minimumAlignment` is a `__declspec(align(N))` on the tag.
+    func complete(with fields: [(String?, CType)], minimumAlignment: Int = 1) {
         var offset = 0
-        var align = 1
+        var align = max(1, minimumAlignment)
         var size = 0
         members = []
         for (name, type) in fields {

@@ -30,22 +30,22 @@ struct Parser {
 
     // MARK: Token access
 
-    private var current: Token { tokens[pos] }
-    private func peek(_ n: Int = 1) -> Token { tokens[min(pos + n, tokens.count - 1)] }
-    private var atEnd: Bool { current.kind == .eof }
+    var current: Token { tokens[pos] }
+    func peek(_ n: Int = 1) -> Token { tokens[min(pos + n, tokens.count - 1)] }
+    var atEnd: Bool { current.kind == .eof }
 
-    private mutating func advance() -> Token {
+    mutating func advance() -> Token {
         let t = tokens[pos]
         if pos < tokens.count - 1 { pos += 1 }
         return t
     }
 
-    private mutating func accept(_ p: String) -> Bool {
+    mutating func accept(_ p: String) -> Bool {
         if current.kind == .punct && current.text == p { _ = advance(); return true }
         return false
     }
 
-    private mutating func error(_ message: String, _ at: SourceLocation) {
+    mutating func error(_ message: String, _ at: SourceLocation) {
         if panicking { return }
         panicking = true
         if diagnostics.count < Parser.maxErrors {
@@ -180,6 +180,8 @@ struct Parser {
         var storage: StorageClass = .none
         var isTypedef = false
         var sawType = false
+        /// `__declspec(align(N))`: the object's alignment (0 = its type's own).
+        var alignment = 0
     }
 
     private mutating func reportCpp(_ t: Token) {
@@ -210,8 +212,7 @@ struct Parser {
             case _ where Parser.callingConventions.contains(t.text):
                 _ = advance()
             case "__declspec":
-                _ = advance()
-                skipBalancedParens()
+                s.alignment = max(s.alignment, parseDeclspec())
             case "static": _ = advance(); s.storage = .staticStorage
             case "extern": _ = advance(); s.storage = .externStorage
             case "typedef": _ = advance(); s.isTypedef = true
@@ -293,6 +294,8 @@ struct Parser {
     private mutating func parseRecord() -> CType {
         let kw = advance()
         let isUnion = kw.text == "union"
+        var recordAlignment = 0
+        while current.isIdent("__declspec") { recordAlignment = max(recordAlignment, parseDeclspec()) }
         var name: String?
         if current.kind == .identifier && !Parser.typeKeywords.contains(current.text) {
             name = advance().text
@@ -374,7 +377,7 @@ struct Parser {
             if panicking { synchronize() }
         }
         expect("}")
-        record.complete(with: fields)
+        record.complete(with: fields, minimumAlignment: recordAlignment)
         return .record(record)
     }
 
@@ -663,7 +666,8 @@ struct Parser {
             }
             var initializer: Initializer?
             if accept("=") { initializer = parseInitializer() }
-            items.append(.variable(VarDecl(name: name, type: d.type, storage: spec.storage, initializer: initializer, location: d.location)))
+            items.append(.variable(VarDecl(name: name, type: d.type, storage: spec.storage, initializer: initializer, location: d.location,
+                                           alignment: spec.alignment)))
             first = false
         } while accept(",")
         expect(";", "after declaration")
@@ -724,7 +728,8 @@ struct Parser {
                 decls.append(VarDecl(name: name, type: d.type, storage: .externStorage, initializer: nil, location: d.location))
                 continue
             }
-            decls.append(VarDecl(name: name, type: d.type, storage: spec.storage, initializer: initializer, location: d.location))
+            decls.append(VarDecl(name: name, type: d.type, storage: spec.storage, initializer: initializer, location: d.location,
+                                 alignment: spec.alignment))
         } while accept(",")
         expect(";", "after declaration")
         if panicking { synchronize() }
@@ -1039,9 +1044,7 @@ struct Parser {
             let type = parseTypeName()
             expect(")")
             if current.isPunct("{") {
-                error("compound literals are not supported", current.location)
-                _ = parseInitializer()
-                return Expr(.invalid, t.location)
+                return Expr(.compoundLiteral(type, parseInitializer()), t.location)
             }
             guard enter(t.location) else { return Expr(.invalid, t.location) }
             defer { leave() }

@@ -213,6 +213,7 @@ void ExitProcess(UINT uExitCode);
 #define true 1
 #define false 0
 #define __bool_true_false_are_defined 1
+#define DECLSPEC_ALIGN(x) __declspec(align(x))
 #define _tcslen strlen
 #define _tcscmp strcmp
 #define TEXT(quote) quote
