@@ -236,11 +236,9 @@ extension CThreadBody {
     }
 
     /// The runtime functions `answerInPlace` answers itself (besides the
-    /// pure C library); keep the two in step. Any other call is not offered.
-    static let answeredInPlace: Set<LibraryCall> = [
-        .GetLastError, .GetFileType, .GetCurrentThread, .GetCurrentProcess, .GetCurrentProcessId, .ResumeThread,
-        .SetThreadPriority,
-    ]
+    /// pure C library): the `.inPlace` entries of `LibraryTable`. Any other
+    /// call is not offered.
+    static let answeredInPlace: Set<LibraryCall> = Set(LibraryTable.names(answeredBy: .inPlace).compactMap(LibraryCall.init(rawValue:)))
 
     /// Answers, while the VM runs, a call that needs neither the kernel nor
     /// a step: its value and the CPU time it costs in ns, as `perform`

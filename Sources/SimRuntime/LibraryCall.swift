@@ -3,7 +3,7 @@
 /// external names are turned into these once, when it is loaded
 /// (`ProgramImage.libraryCall`), so a call dispatches on an enum instead of
 /// comparing its name with every function the library knows.
-enum LibraryCall: String, Sendable {
+enum LibraryCall: String, Sendable, CaseIterable {
     case CreateFileA
     case CreateFileW
     case CreateFile

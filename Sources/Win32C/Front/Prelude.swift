@@ -2,7 +2,12 @@
 /// `string.h` and `tchar.h` were included: the Win32 type names with their
 /// x64 layouts, library prototypes, and the built-in macros.
 enum Prelude {
-    static let source = #"""
+    /// Types and layouts, then every library function's prototype (from
+    /// `LibraryTable`, the one list of what the simulated library offers),
+    /// then the macros.
+    static let source = declarations + LibraryTable.prototypes + macros
+
+    private static let declarations = #"""
 typedef void VOID;
 typedef char CHAR;
 typedef char CCHAR;
@@ -107,103 +112,10 @@ typedef VOID (NTAPI *PAPCFUNC)(ULONG_PTR Parameter);
 typedef DWORD (WINAPI *PTHREAD_START_ROUTINE)(LPVOID lpThreadParameter);
 typedef PTHREAD_START_ROUTINE LPTHREAD_START_ROUTINE;
 
-int printf(const char *format, ...);
-int _tprintf(const char *format, ...);
-int wprintf(const wchar_t *format, ...);
-int puts(const char *s);
-int putchar(int c);
-void *memset(void *dest, int c, size_t count);
-void *memcpy(void *dest, const void *src, size_t count);
-void *memmove(void *dest, const void *src, size_t count);
-int memcmp(const void *a, const void *b, size_t count);
-size_t strlen(const char *s);
-size_t wcslen(const wchar_t *s);
-int strcmp(const char *a, const char *b);
-void *malloc(size_t size);
-void *calloc(size_t count, size_t size);
-void free(void *p);
-LPVOID WINAPI VirtualAlloc(LPVOID lpAddress, SIZE_T dwSize, DWORD flAllocationType, DWORD flProtect);
-BOOL WINAPI VirtualFree(LPVOID lpAddress, SIZE_T dwSize, DWORD dwFreeType);
-LONG InterlockedIncrement(LONG volatile *Addend);
-LONG InterlockedDecrement(LONG volatile *Addend);
-LONG InterlockedExchange(LONG volatile *Target, LONG Value);
-LONG InterlockedExchangeAdd(LONG volatile *Addend, LONG Value);
-LONG InterlockedCompareExchange(LONG volatile *Destination, LONG Exchange, LONG Comparand);
-LONGLONG InterlockedIncrement64(LONGLONG volatile *Addend);
-LONGLONG InterlockedDecrement64(LONGLONG volatile *Addend);
-LONGLONG InterlockedExchangeAdd64(LONGLONG volatile *Addend, LONGLONG Value);
-PVOID InterlockedExchangePointer(PVOID volatile *Target, PVOID Value);
-PVOID InterlockedCompareExchangePointer(PVOID volatile *Destination, PVOID Exchange, PVOID Comparand);
+"""#
 
-HANDLE WINAPI CreateFileA(LPCSTR lpFileName, DWORD dwDesiredAccess, DWORD dwShareMode, LPSECURITY_ATTRIBUTES lpSecurityAttributes, DWORD dwCreationDisposition, DWORD dwFlagsAndAttributes, HANDLE hTemplateFile);
-HANDLE WINAPI CreateFileW(LPCWSTR lpFileName, DWORD dwDesiredAccess, DWORD dwShareMode, LPSECURITY_ATTRIBUTES lpSecurityAttributes, DWORD dwCreationDisposition, DWORD dwFlagsAndAttributes, HANDLE hTemplateFile);
-HANDLE WINAPI ReOpenFile(HANDLE hOriginalFile, DWORD dwDesiredAccess, DWORD dwShareMode, DWORD dwFlagsAndAttributes);
-BOOL WINAPI DuplicateHandle(HANDLE hSourceProcessHandle, HANDLE hSourceHandle, HANDLE hTargetProcessHandle, LPHANDLE lpTargetHandle, DWORD dwDesiredAccess, BOOL bInheritHandle, DWORD dwOptions);
-HANDLE WINAPI GetCurrentProcess(void);
-DWORD WINAPI GetCurrentProcessId(void);
-BOOL WINAPI CloseHandle(HANDLE hObject);
-BOOL WINAPI ReadFile(HANDLE hFile, LPVOID lpBuffer, DWORD nNumberOfBytesToRead, LPDWORD lpNumberOfBytesRead, LPOVERLAPPED lpOverlapped);
-BOOL WINAPI WriteFile(HANDLE hFile, LPCVOID lpBuffer, DWORD nNumberOfBytesToWrite, LPDWORD lpNumberOfBytesWritten, LPOVERLAPPED lpOverlapped);
-BOOL WINAPI ReadFileEx(HANDLE hFile, LPVOID lpBuffer, DWORD nNumberOfBytesToRead, LPOVERLAPPED lpOverlapped, LPOVERLAPPED_COMPLETION_ROUTINE lpCompletionRoutine);
-BOOL WINAPI WriteFileEx(HANDLE hFile, LPCVOID lpBuffer, DWORD nNumberOfBytesToWrite, LPOVERLAPPED lpOverlapped, LPOVERLAPPED_COMPLETION_ROUTINE lpCompletionRoutine);
-BOOL WINAPI GetOverlappedResult(HANDLE hFile, LPOVERLAPPED lpOverlapped, LPDWORD lpNumberOfBytesTransferred, BOOL bWait);
-BOOL WINAPI GetOverlappedResultEx(HANDLE hFile, LPOVERLAPPED lpOverlapped, LPDWORD lpNumberOfBytesTransferred, DWORD dwMilliseconds, BOOL bAlertable);
-BOOL WINAPI CancelIo(HANDLE hFile);
-BOOL WINAPI CancelIoEx(HANDLE hFile, LPOVERLAPPED lpOverlapped);
-BOOL WINAPI GetFileSizeEx(HANDLE hFile, PLARGE_INTEGER lpFileSize);
-DWORD WINAPI GetFileSize(HANDLE hFile, LPDWORD lpFileSizeHigh);
-BOOL WINAPI SetFilePointerEx(HANDLE hFile, LARGE_INTEGER liDistanceToMove, PLARGE_INTEGER lpNewFilePointer, DWORD dwMoveMethod);
-DWORD WINAPI SetFilePointer(HANDLE hFile, LONG lDistanceToMove, PLONG lpDistanceToMoveHigh, DWORD dwMoveMethod);
-BOOL WINAPI SetEndOfFile(HANDLE hFile);
-BOOL WINAPI FlushFileBuffers(HANDLE hFile);
-BOOL WINAPI DeleteFileA(LPCSTR lpFileName);
-BOOL WINAPI DeleteFileW(LPCWSTR lpFileName);
-BOOL WINAPI SetFileCompletionNotificationModes(HANDLE FileHandle, UCHAR Flags);
-DWORD WINAPI GetFileType(HANDLE hFile);
-HANDLE WINAPI CreateEventA(LPSECURITY_ATTRIBUTES lpEventAttributes, BOOL bManualReset, BOOL bInitialState, LPCSTR lpName);
-HANDLE WINAPI CreateEventW(LPSECURITY_ATTRIBUTES lpEventAttributes, BOOL bManualReset, BOOL bInitialState, LPCWSTR lpName);
-BOOL WINAPI SetEvent(HANDLE hEvent);
-BOOL WINAPI ResetEvent(HANDLE hEvent);
-HANDLE WINAPI CreateSemaphoreA(LPSECURITY_ATTRIBUTES lpSemaphoreAttributes, LONG lInitialCount, LONG lMaximumCount, LPCSTR lpName);
-HANDLE WINAPI CreateSemaphoreW(LPSECURITY_ATTRIBUTES lpSemaphoreAttributes, LONG lInitialCount, LONG lMaximumCount, LPCWSTR lpName);
-BOOL WINAPI ReleaseSemaphore(HANDLE hSemaphore, LONG lReleaseCount, LPLONG lpPreviousCount);
-HANDLE WINAPI CreateMutexA(LPSECURITY_ATTRIBUTES lpMutexAttributes, BOOL bInitialOwner, LPCSTR lpName);
-HANDLE WINAPI CreateMutexW(LPSECURITY_ATTRIBUTES lpMutexAttributes, BOOL bInitialOwner, LPCWSTR lpName);
-BOOL WINAPI ReleaseMutex(HANDLE hMutex);
-DWORD WINAPI WaitForSingleObject(HANDLE hHandle, DWORD dwMilliseconds);
-DWORD WINAPI WaitForSingleObjectEx(HANDLE hHandle, DWORD dwMilliseconds, BOOL bAlertable);
-DWORD WINAPI WaitForMultipleObjects(DWORD nCount, const HANDLE *lpHandles, BOOL bWaitAll, DWORD dwMilliseconds);
-DWORD WINAPI WaitForMultipleObjectsEx(DWORD nCount, const HANDLE *lpHandles, BOOL bWaitAll, DWORD dwMilliseconds, BOOL bAlertable);
-DWORD WINAPI SignalObjectAndWait(HANDLE hObjectToSignal, HANDLE hObjectToWaitOn, DWORD dwMilliseconds, BOOL bAlertable);
-VOID WINAPI Sleep(DWORD dwMilliseconds);
-DWORD WINAPI SleepEx(DWORD dwMilliseconds, BOOL bAlertable);
-DWORD WINAPI QueueUserAPC(PAPCFUNC pfnAPC, HANDLE hThread, ULONG_PTR dwData);
-HANDLE WINAPI CreateIoCompletionPort(HANDLE FileHandle, HANDLE ExistingCompletionPort, ULONG_PTR CompletionKey, DWORD NumberOfConcurrentThreads);
-BOOL WINAPI GetQueuedCompletionStatus(HANDLE CompletionPort, LPDWORD lpNumberOfBytesTransferred, PULONG_PTR lpCompletionKey, LPOVERLAPPED *lpOverlapped, DWORD dwMilliseconds);
-BOOL WINAPI GetQueuedCompletionStatusEx(HANDLE CompletionPort, LPOVERLAPPED_ENTRY lpCompletionPortEntries, ULONG ulCount, PULONG ulNumEntriesRemoved, DWORD dwMilliseconds, BOOL fAlertable);
-BOOL WINAPI PostQueuedCompletionStatus(HANDLE CompletionPort, DWORD dwNumberOfBytesTransferred, ULONG_PTR dwCompletionKey, LPOVERLAPPED lpOverlapped);
-HANDLE WINAPI CreateThread(LPSECURITY_ATTRIBUTES lpThreadAttributes, SIZE_T dwStackSize, LPTHREAD_START_ROUTINE lpStartAddress, LPVOID lpParameter, DWORD dwCreationFlags, LPDWORD lpThreadId);
-uintptr_t _beginthreadex(void *security, unsigned stack_size, unsigned (__stdcall *start_address)(void *), void *arglist, unsigned initflag, unsigned *thrdaddr);
-VOID WINAPI ExitThread(DWORD dwExitCode);
-HANDLE WINAPI GetCurrentThread(void);
-DWORD WINAPI GetCurrentThreadId(void);
-BOOL WINAPI GetExitCodeThread(HANDLE hThread, LPDWORD lpExitCode);
-HRESULT WINAPI SetThreadDescription(HANDLE hThread, LPCWSTR lpThreadDescription);
-DWORD WINAPI ResumeThread(HANDLE hThread);
-BOOL WINAPI SetThreadPriority(HANDLE hThread, int nPriority);
-DWORD WINAPI GetLastError(void);
-VOID WINAPI SetLastError(DWORD dwErrCode);
-DWORD WINAPI GetTickCount(void);
-ULONGLONG WINAPI GetTickCount64(void);
-BOOL WINAPI QueryPerformanceCounter(LARGE_INTEGER *lpPerformanceCount);
-BOOL WINAPI QueryPerformanceFrequency(LARGE_INTEGER *lpFrequency);
-VOID WINAPI GetSystemInfo(LPSYSTEM_INFO lpSystemInfo);
-VOID WINAPI SimCompute(DWORD microseconds);
-DWORD WINAPI SimCpuUsage(void);
-VOID WINAPI SimNote(LPCSTR text);
-void exit(int status);
-void ExitProcess(UINT uExitCode);
-
+    /// The built-in macros, after the library's prototypes.
+    private static let macros = #"""
 #define CreateFile CreateFileA
 #define CreateEvent CreateEventA
 #define CreateSemaphore CreateSemaphoreA

@@ -1,0 +1,144 @@
+/// The one list of the functions the simulated library offers: each with
+/// its C prototype (what programs see, as if from `windows.h`, `stdio.h`,
+/// `stdlib.h`, `string.h`) and who answers a call. The prelude's prototypes
+/// are generated from it, the compiler rejects calls to anything else, the
+/// runtime derives from it which calls are answered inside the VM, and a test
+/// checks that every entry has an implementation, so the lists cannot drift.
+public enum LibraryTable {
+    /// Who answers a call.
+    public enum Answer: Sendable, Equatable {
+        /// `CLibrary`: pure C library work on the process's memory, inside the VM's run.
+        case cLibrary
+        /// The runtime, inside the VM's run, from state it keeps (no kernel, no step).
+        case inPlace
+        /// The VM stops at the call and the runtime performs it: a kernel
+        /// service, or a value that needs the thread's step.
+        case performed
+    }
+
+    public struct Entry: Sendable {
+        /// The C declaration, as in the Windows headers (x64).
+        public let prototype: String
+        public let answer: Answer
+        /// The function's name, read from the prototype.
+        public let name: String
+
+        init(_ answer: Answer, _ prototype: String) {
+            self.prototype = prototype
+            self.answer = answer
+            let open = prototype.firstIndex(of: "(") ?? prototype.endIndex
+            name = String(prototype[..<open].split(whereSeparator: { $0 == " " || $0 == "*" }).last ?? "")
+        }
+
+        static func cLibrary(_ prototype: String) -> Entry { Entry(.cLibrary, prototype) }
+        static func inPlace(_ prototype: String) -> Entry { Entry(.inPlace, prototype) }
+        static func performed(_ prototype: String) -> Entry { Entry(.performed, prototype) }
+    }
+
+    /// The prototypes as prelude text, one per line.
+    static var prototypes: String { entries.map { $0.prototype + "\n" }.joined() }
+
+    /// The names of the functions answered with `answer`.
+    public static func names(answeredBy answer: Answer) -> [String] {
+        entries.filter { $0.answer == answer }.map(\.name)
+    }
+
+    public static let entries: [Entry] = [
+        .cLibrary("int printf(const char *format, ...);"),
+        .cLibrary("int _tprintf(const char *format, ...);"),
+        .cLibrary("int wprintf(const wchar_t *format, ...);"),
+        .cLibrary("int puts(const char *s);"),
+        .cLibrary("int putchar(int c);"),
+        .cLibrary("void *memset(void *dest, int c, size_t count);"),
+        .cLibrary("void *memcpy(void *dest, const void *src, size_t count);"),
+        .cLibrary("void *memmove(void *dest, const void *src, size_t count);"),
+        .cLibrary("int memcmp(const void *a, const void *b, size_t count);"),
+        .cLibrary("size_t strlen(const char *s);"),
+        .cLibrary("size_t wcslen(const wchar_t *s);"),
+        .cLibrary("int strcmp(const char *a, const char *b);"),
+        .cLibrary("void *malloc(size_t size);"),
+        .cLibrary("void *calloc(size_t count, size_t size);"),
+        .cLibrary("void free(void *p);"),
+        .cLibrary("LPVOID WINAPI VirtualAlloc(LPVOID lpAddress, SIZE_T dwSize, DWORD flAllocationType, DWORD flProtect);"),
+        .cLibrary("BOOL WINAPI VirtualFree(LPVOID lpAddress, SIZE_T dwSize, DWORD dwFreeType);"),
+        .cLibrary("LONG InterlockedIncrement(LONG volatile *Addend);"),
+        .cLibrary("LONG InterlockedDecrement(LONG volatile *Addend);"),
+        .cLibrary("LONG InterlockedExchange(LONG volatile *Target, LONG Value);"),
+        .cLibrary("LONG InterlockedExchangeAdd(LONG volatile *Addend, LONG Value);"),
+        .cLibrary("LONG InterlockedCompareExchange(LONG volatile *Destination, LONG Exchange, LONG Comparand);"),
+        .cLibrary("LONGLONG InterlockedIncrement64(LONGLONG volatile *Addend);"),
+        .cLibrary("LONGLONG InterlockedDecrement64(LONGLONG volatile *Addend);"),
+        .cLibrary("LONGLONG InterlockedExchangeAdd64(LONGLONG volatile *Addend, LONGLONG Value);"),
+        .cLibrary("PVOID InterlockedExchangePointer(PVOID volatile *Target, PVOID Value);"),
+        .cLibrary("PVOID InterlockedCompareExchangePointer(PVOID volatile *Destination, PVOID Exchange, PVOID Comparand);"),
+
+        .performed("HANDLE WINAPI CreateFileA(LPCSTR lpFileName, DWORD dwDesiredAccess, DWORD dwShareMode, LPSECURITY_ATTRIBUTES lpSecurityAttributes, DWORD dwCreationDisposition, DWORD dwFlagsAndAttributes, HANDLE hTemplateFile);"),
+        .performed("HANDLE WINAPI CreateFileW(LPCWSTR lpFileName, DWORD dwDesiredAccess, DWORD dwShareMode, LPSECURITY_ATTRIBUTES lpSecurityAttributes, DWORD dwCreationDisposition, DWORD dwFlagsAndAttributes, HANDLE hTemplateFile);"),
+        .performed("HANDLE WINAPI ReOpenFile(HANDLE hOriginalFile, DWORD dwDesiredAccess, DWORD dwShareMode, DWORD dwFlagsAndAttributes);"),
+        .performed("BOOL WINAPI DuplicateHandle(HANDLE hSourceProcessHandle, HANDLE hSourceHandle, HANDLE hTargetProcessHandle, LPHANDLE lpTargetHandle, DWORD dwDesiredAccess, BOOL bInheritHandle, DWORD dwOptions);"),
+        .inPlace("HANDLE WINAPI GetCurrentProcess(void);"),
+        .inPlace("DWORD WINAPI GetCurrentProcessId(void);"),
+        .performed("BOOL WINAPI CloseHandle(HANDLE hObject);"),
+        .performed("BOOL WINAPI ReadFile(HANDLE hFile, LPVOID lpBuffer, DWORD nNumberOfBytesToRead, LPDWORD lpNumberOfBytesRead, LPOVERLAPPED lpOverlapped);"),
+        .performed("BOOL WINAPI WriteFile(HANDLE hFile, LPCVOID lpBuffer, DWORD nNumberOfBytesToWrite, LPDWORD lpNumberOfBytesWritten, LPOVERLAPPED lpOverlapped);"),
+        .performed("BOOL WINAPI ReadFileEx(HANDLE hFile, LPVOID lpBuffer, DWORD nNumberOfBytesToRead, LPOVERLAPPED lpOverlapped, LPOVERLAPPED_COMPLETION_ROUTINE lpCompletionRoutine);"),
+        .performed("BOOL WINAPI WriteFileEx(HANDLE hFile, LPCVOID lpBuffer, DWORD nNumberOfBytesToWrite, LPOVERLAPPED lpOverlapped, LPOVERLAPPED_COMPLETION_ROUTINE lpCompletionRoutine);"),
+        .performed("BOOL WINAPI GetOverlappedResult(HANDLE hFile, LPOVERLAPPED lpOverlapped, LPDWORD lpNumberOfBytesTransferred, BOOL bWait);"),
+        .performed("BOOL WINAPI GetOverlappedResultEx(HANDLE hFile, LPOVERLAPPED lpOverlapped, LPDWORD lpNumberOfBytesTransferred, DWORD dwMilliseconds, BOOL bAlertable);"),
+        .performed("BOOL WINAPI CancelIo(HANDLE hFile);"),
+        .performed("BOOL WINAPI CancelIoEx(HANDLE hFile, LPOVERLAPPED lpOverlapped);"),
+        .performed("BOOL WINAPI GetFileSizeEx(HANDLE hFile, PLARGE_INTEGER lpFileSize);"),
+        .performed("DWORD WINAPI GetFileSize(HANDLE hFile, LPDWORD lpFileSizeHigh);"),
+        .performed("BOOL WINAPI SetFilePointerEx(HANDLE hFile, LARGE_INTEGER liDistanceToMove, PLARGE_INTEGER lpNewFilePointer, DWORD dwMoveMethod);"),
+        .performed("DWORD WINAPI SetFilePointer(HANDLE hFile, LONG lDistanceToMove, PLONG lpDistanceToMoveHigh, DWORD dwMoveMethod);"),
+        .performed("BOOL WINAPI SetEndOfFile(HANDLE hFile);"),
+        .performed("BOOL WINAPI FlushFileBuffers(HANDLE hFile);"),
+        .performed("BOOL WINAPI DeleteFileA(LPCSTR lpFileName);"),
+        .performed("BOOL WINAPI DeleteFileW(LPCWSTR lpFileName);"),
+        .performed("BOOL WINAPI SetFileCompletionNotificationModes(HANDLE FileHandle, UCHAR Flags);"),
+        .inPlace("DWORD WINAPI GetFileType(HANDLE hFile);"),
+        .performed("HANDLE WINAPI CreateEventA(LPSECURITY_ATTRIBUTES lpEventAttributes, BOOL bManualReset, BOOL bInitialState, LPCSTR lpName);"),
+        .performed("HANDLE WINAPI CreateEventW(LPSECURITY_ATTRIBUTES lpEventAttributes, BOOL bManualReset, BOOL bInitialState, LPCWSTR lpName);"),
+        .performed("BOOL WINAPI SetEvent(HANDLE hEvent);"),
+        .performed("BOOL WINAPI ResetEvent(HANDLE hEvent);"),
+        .performed("HANDLE WINAPI CreateSemaphoreA(LPSECURITY_ATTRIBUTES lpSemaphoreAttributes, LONG lInitialCount, LONG lMaximumCount, LPCSTR lpName);"),
+        .performed("HANDLE WINAPI CreateSemaphoreW(LPSECURITY_ATTRIBUTES lpSemaphoreAttributes, LONG lInitialCount, LONG lMaximumCount, LPCWSTR lpName);"),
+        .performed("BOOL WINAPI ReleaseSemaphore(HANDLE hSemaphore, LONG lReleaseCount, LPLONG lpPreviousCount);"),
+        .performed("HANDLE WINAPI CreateMutexA(LPSECURITY_ATTRIBUTES lpMutexAttributes, BOOL bInitialOwner, LPCSTR lpName);"),
+        .performed("HANDLE WINAPI CreateMutexW(LPSECURITY_ATTRIBUTES lpMutexAttributes, BOOL bInitialOwner, LPCWSTR lpName);"),
+        .performed("BOOL WINAPI ReleaseMutex(HANDLE hMutex);"),
+        .performed("DWORD WINAPI WaitForSingleObject(HANDLE hHandle, DWORD dwMilliseconds);"),
+        .performed("DWORD WINAPI WaitForSingleObjectEx(HANDLE hHandle, DWORD dwMilliseconds, BOOL bAlertable);"),
+        .performed("DWORD WINAPI WaitForMultipleObjects(DWORD nCount, const HANDLE *lpHandles, BOOL bWaitAll, DWORD dwMilliseconds);"),
+        .performed("DWORD WINAPI WaitForMultipleObjectsEx(DWORD nCount, const HANDLE *lpHandles, BOOL bWaitAll, DWORD dwMilliseconds, BOOL bAlertable);"),
+        .performed("DWORD WINAPI SignalObjectAndWait(HANDLE hObjectToSignal, HANDLE hObjectToWaitOn, DWORD dwMilliseconds, BOOL bAlertable);"),
+        .performed("VOID WINAPI Sleep(DWORD dwMilliseconds);"),
+        .performed("DWORD WINAPI SleepEx(DWORD dwMilliseconds, BOOL bAlertable);"),
+        .performed("DWORD WINAPI QueueUserAPC(PAPCFUNC pfnAPC, HANDLE hThread, ULONG_PTR dwData);"),
+        .performed("HANDLE WINAPI CreateIoCompletionPort(HANDLE FileHandle, HANDLE ExistingCompletionPort, ULONG_PTR CompletionKey, DWORD NumberOfConcurrentThreads);"),
+        .performed("BOOL WINAPI GetQueuedCompletionStatus(HANDLE CompletionPort, LPDWORD lpNumberOfBytesTransferred, PULONG_PTR lpCompletionKey, LPOVERLAPPED *lpOverlapped, DWORD dwMilliseconds);"),
+        .performed("BOOL WINAPI GetQueuedCompletionStatusEx(HANDLE CompletionPort, LPOVERLAPPED_ENTRY lpCompletionPortEntries, ULONG ulCount, PULONG ulNumEntriesRemoved, DWORD dwMilliseconds, BOOL fAlertable);"),
+        .performed("BOOL WINAPI PostQueuedCompletionStatus(HANDLE CompletionPort, DWORD dwNumberOfBytesTransferred, ULONG_PTR dwCompletionKey, LPOVERLAPPED lpOverlapped);"),
+        .performed("HANDLE WINAPI CreateThread(LPSECURITY_ATTRIBUTES lpThreadAttributes, SIZE_T dwStackSize, LPTHREAD_START_ROUTINE lpStartAddress, LPVOID lpParameter, DWORD dwCreationFlags, LPDWORD lpThreadId);"),
+        .performed("uintptr_t _beginthreadex(void *security, unsigned stack_size, unsigned (__stdcall *start_address)(void *), void *arglist, unsigned initflag, unsigned *thrdaddr);"),
+        .performed("VOID WINAPI ExitThread(DWORD dwExitCode);"),
+        .inPlace("HANDLE WINAPI GetCurrentThread(void);"),
+        .performed("DWORD WINAPI GetCurrentThreadId(void);"),
+        .performed("BOOL WINAPI GetExitCodeThread(HANDLE hThread, LPDWORD lpExitCode);"),
+        .performed("HRESULT WINAPI SetThreadDescription(HANDLE hThread, LPCWSTR lpThreadDescription);"),
+        .inPlace("DWORD WINAPI ResumeThread(HANDLE hThread);"),
+        .inPlace("BOOL WINAPI SetThreadPriority(HANDLE hThread, int nPriority);"),
+        .inPlace("DWORD WINAPI GetLastError(void);"),
+        .performed("VOID WINAPI SetLastError(DWORD dwErrCode);"),
+        .performed("DWORD WINAPI GetTickCount(void);"),
+        .performed("ULONGLONG WINAPI GetTickCount64(void);"),
+        .performed("BOOL WINAPI QueryPerformanceCounter(LARGE_INTEGER *lpPerformanceCount);"),
+        .performed("BOOL WINAPI QueryPerformanceFrequency(LARGE_INTEGER *lpFrequency);"),
+        .performed("VOID WINAPI GetSystemInfo(LPSYSTEM_INFO lpSystemInfo);"),
+        .performed("VOID WINAPI SimCompute(DWORD microseconds);"),
+        .performed("DWORD WINAPI SimCpuUsage(void);"),
+        .performed("VOID WINAPI SimNote(LPCSTR text);"),
+        .cLibrary("void exit(int status);"),
+        .cLibrary("void ExitProcess(UINT uExitCode);"),
+    ]
+}
