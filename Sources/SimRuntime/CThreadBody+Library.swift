@@ -215,7 +215,7 @@ extension CThreadBody {
                                     thread: Int) -> ThreadStep? {
         switch result {
         case let .value(value, lastError):
-            if runtime.library.output.count > runtime.maxOutputBytes {
+            if runtime.library.consoleBytes > runtime.maxOutputBytes {
                 return report(RuntimeFault(kind: .libraryError,
                                            message: "console output limit exceeded (\(runtime.maxOutputBytes) bytes)",
                                            location: call.location(in: image.program), function: currentFunction),
@@ -251,7 +251,7 @@ extension CThreadBody {
         let library = Int64(RuntimeCosts.libraryCallNanoseconds)
         if let function = image.cLibraryFunction(external) {
             let result = CLibrary.call(function, CallArguments(arguments), memory: &memory, process: &runtime.library)
-            if case .value(let value, nil) = result, runtime.library.output.count <= runtime.maxOutputBytes {
+            if case .value(let value, nil) = result, runtime.library.consoleBytes <= runtime.maxOutputBytes {
                 return (value, library)
             }
             stashed = result

@@ -117,6 +117,7 @@ struct RunCommand: ParsableCommand {
         }
         simulation.runToEnd()
         StandardStreams.output(simulation.outputBytes)
+        StandardStreams.error(String(decoding: simulation.errorOutputBytes, as: UTF8.self))
         if trace { StandardStreams.error(simulation.kernel.trace.text) }
         var status: Int32 = 0
         switch simulation.outcome {

@@ -111,6 +111,7 @@ typedef VOID (WINAPI *LPOVERLAPPED_COMPLETION_ROUTINE)(DWORD dwErrorCode, DWORD 
 typedef VOID (NTAPI *PAPCFUNC)(ULONG_PTR Parameter);
 typedef DWORD (WINAPI *PTHREAD_START_ROUTINE)(LPVOID lpThreadParameter);
 typedef PTHREAD_START_ROUTINE LPTHREAD_START_ROUTINE;
+typedef struct _iobuf FILE;
 
 """#
 
@@ -125,6 +126,32 @@ typedef PTHREAD_START_ROUTINE LPTHREAD_START_ROUTINE;
 #define true 1
 #define false 0
 #define __bool_true_false_are_defined 1
+#define stdin ((FILE *)0x7FF700000000)
+#define stdout ((FILE *)0x7FF700000001)
+#define stderr ((FILE *)0x7FF700000002)
+#define EOF (-1)
+#define _TRUNCATE ((size_t)-1)
+#define RAND_MAX 0x7fff
+#define EXIT_SUCCESS 0
+#define EXIT_FAILURE 1
+#define assert(expression) (void)((!!(expression)) || (_assert(#expression, __FILE__, __LINE__), 0))
+#define _tcscpy strcpy
+#define _tcscat strcat
+#define _tcsncmp strncmp
+#define _tcschr strchr
+#define _tcsrchr strrchr
+#define _tcsstr strstr
+#define _tcsicmp _stricmp
+#define _tcsdup _strdup
+#define _stprintf sprintf
+#define _sntprintf _snprintf
+#define _stprintf_s sprintf_s
+#define _ftprintf fprintf
+#define _fputts fputs
+#define _ttoi atoi
+#define _tstoi atoi
+#define _tcstol strtol
+#define _tcstoul strtoul
 #define DECLSPEC_ALIGN(x) __declspec(align(x))
 #define _tcslen strlen
 #define _tcscmp strcmp

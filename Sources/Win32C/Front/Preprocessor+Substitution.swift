@@ -146,3 +146,12 @@ extension Preprocessor {
         }
     }
 }
+
+extension Preprocessor {
+    /// `((void)0)`: what `assert(x)` becomes once `NDEBUG` is defined.
+    static func voidZero(at location: SourceLocation) -> [Token] {
+        var zero = Token(.number, "0", location)
+        zero.intValue = 0
+        return ["(", "(", "void", ")"].map { Token($0 == "void" ? .identifier : .punct, $0, location) } + [zero, Token(.punct, ")", location)]
+    }
+}

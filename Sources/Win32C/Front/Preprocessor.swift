@@ -124,6 +124,10 @@ struct Preprocessor {
                 return
             }
             macros[id.text] = Macro(parameters: parameters, body: body)
+            if id.text == "NDEBUG" {
+                // <assert.h> is already "included": NDEBUG turns the prelude's assert off from here on.
+                macros["assert"] = Macro(parameters: ["expression"], body: Preprocessor.voidZero(at: id.location))
+            }
         case "undef":
             if let id = rest.first { macros[id.text] = nil }
         case "pragma":

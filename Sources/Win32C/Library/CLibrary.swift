@@ -23,6 +23,14 @@ public enum CLibrary {
         case InterlockedCompareExchange, InterlockedIncrement64, InterlockedDecrement64, InterlockedExchangeAdd64
         case InterlockedExchangePointer, InterlockedCompareExchangePointer
         case exit, ExitProcess
+        // Formatting into buffers and onto the console's two streams (CLibrary+Stdio.swift).
+        case sprintf, snprintf, _snprintf, sprintf_s, _snprintf_s, fprintf, fputs, fputc, fflush
+        // Strings, conversions, characters, numbers (CLibrary+Strings.swift).
+        case strcpy, strncpy, strcat, strncat, strchr, strrchr, strstr, strncmp, _stricmp, _strnicmp, strnlen
+        case strcpy_s, strcat_s, _strdup, strdup, memchr, wcscmp, wcscpy
+        case atoi, atol, _atoi64, strtol, strtoul, strtoll, strtoull
+        case isdigit, isalpha, isalnum, isspace, isupper, islower, isxdigit, isprint, ispunct, iscntrl, toupper, tolower
+        case abs, labs, llabs, rand, srand, _assert, abort
     }
 
     public static let names: Set<String> = Set(Function.allCases.map(\.rawValue))
@@ -134,6 +142,10 @@ public enum CLibrary {
                 return ok(result)
             case .exit, .ExitProcess:
                 return .exit(Int32(truncatingIfNeeded: arg(0)))
+            case .sprintf, .snprintf, ._snprintf, .sprintf_s, ._snprintf_s, .fprintf, .fputs, .fputc, .fflush:
+                return try stdio(function, args, memory: &memory, process: &process)
+            default:
+                return try strings(function, args, memory: &memory, process: &process)
             }
         } catch {
             let hex = "0x" + String(error.address, radix: 16, uppercase: true)
@@ -143,7 +155,7 @@ public enum CLibrary {
         }
     }
 
-    private static func count(_ n: UInt64) throws(MemoryFault) -> Int {
+    static func count(_ n: UInt64) throws(MemoryFault) -> Int {
         // Sizes beyond any mapping fault as an access to the range's end.
         guard n <= (1 << 32) else { throw MemoryFault(address: n, length: 0, kind: .unmapped) }
         return Int(n)

@@ -14,6 +14,9 @@ public enum LibraryTable {
         /// The VM stops at the call and the runtime performs it: a kernel
         /// service, or a value that needs the thread's step.
         case performed
+        /// Written in C (`LibrarySource`), compiled into the programs that
+        /// use it: it calls back into the program (`qsort`'s comparator).
+        case compiled
     }
 
     public struct Entry: Sendable {
@@ -33,6 +36,7 @@ public enum LibraryTable {
         static func cLibrary(_ prototype: String) -> Entry { Entry(.cLibrary, prototype) }
         static func inPlace(_ prototype: String) -> Entry { Entry(.inPlace, prototype) }
         static func performed(_ prototype: String) -> Entry { Entry(.performed, prototype) }
+        static func compiled(_ prototype: String) -> Entry { Entry(.compiled, prototype) }
     }
 
     /// The prototypes as prelude text, one per line.
@@ -71,6 +75,62 @@ public enum LibraryTable {
         .cLibrary("LONGLONG InterlockedExchangeAdd64(LONGLONG volatile *Addend, LONGLONG Value);"),
         .cLibrary("PVOID InterlockedExchangePointer(PVOID volatile *Target, PVOID Value);"),
         .cLibrary("PVOID InterlockedCompareExchangePointer(PVOID volatile *Destination, PVOID Exchange, PVOID Comparand);"),
+
+        .cLibrary("int sprintf(char *buffer, const char *format, ...);"),
+        .cLibrary("int snprintf(char *buffer, size_t count, const char *format, ...);"),
+        .cLibrary("int _snprintf(char *buffer, size_t count, const char *format, ...);"),
+        .cLibrary("int sprintf_s(char *buffer, size_t sizeOfBuffer, const char *format, ...);"),
+        .cLibrary("int _snprintf_s(char *buffer, size_t sizeOfBuffer, size_t count, const char *format, ...);"),
+        .cLibrary("int fprintf(FILE *stream, const char *format, ...);"),
+        .cLibrary("int fputs(const char *str, FILE *stream);"),
+        .cLibrary("int fputc(int c, FILE *stream);"),
+        .cLibrary("int fflush(FILE *stream);"),
+        .cLibrary("char *strcpy(char *dest, const char *src);"),
+        .cLibrary("char *strncpy(char *dest, const char *src, size_t count);"),
+        .cLibrary("char *strcat(char *dest, const char *src);"),
+        .cLibrary("char *strncat(char *dest, const char *src, size_t count);"),
+        .cLibrary("char *strchr(const char *str, int c);"),
+        .cLibrary("char *strrchr(const char *str, int c);"),
+        .cLibrary("char *strstr(const char *str, const char *strSearch);"),
+        .cLibrary("int strncmp(const char *string1, const char *string2, size_t count);"),
+        .cLibrary("int _stricmp(const char *string1, const char *string2);"),
+        .cLibrary("int _strnicmp(const char *string1, const char *string2, size_t count);"),
+        .cLibrary("size_t strnlen(const char *str, size_t numberOfElements);"),
+        .cLibrary("errno_t strcpy_s(char *dest, size_t destSize, const char *src);"),
+        .cLibrary("errno_t strcat_s(char *dest, size_t destSize, const char *src);"),
+        .cLibrary("char *_strdup(const char *strSource);"),
+        .cLibrary("char *strdup(const char *strSource);"),
+        .cLibrary("void *memchr(const void *buffer, int c, size_t count);"),
+        .cLibrary("int wcscmp(const wchar_t *string1, const wchar_t *string2);"),
+        .cLibrary("wchar_t *wcscpy(wchar_t *dest, const wchar_t *src);"),
+        .cLibrary("int atoi(const char *str);"),
+        .cLibrary("long atol(const char *str);"),
+        .cLibrary("__int64 _atoi64(const char *str);"),
+        .cLibrary("long strtol(const char *str, char **endptr, int base);"),
+        .cLibrary("unsigned long strtoul(const char *str, char **endptr, int base);"),
+        .cLibrary("long long strtoll(const char *str, char **endptr, int base);"),
+        .cLibrary("unsigned long long strtoull(const char *str, char **endptr, int base);"),
+        .cLibrary("int isdigit(int c);"),
+        .cLibrary("int isalpha(int c);"),
+        .cLibrary("int isalnum(int c);"),
+        .cLibrary("int isspace(int c);"),
+        .cLibrary("int isupper(int c);"),
+        .cLibrary("int islower(int c);"),
+        .cLibrary("int isxdigit(int c);"),
+        .cLibrary("int isprint(int c);"),
+        .cLibrary("int ispunct(int c);"),
+        .cLibrary("int iscntrl(int c);"),
+        .cLibrary("int toupper(int c);"),
+        .cLibrary("int tolower(int c);"),
+        .cLibrary("int abs(int n);"),
+        .cLibrary("long labs(long n);"),
+        .cLibrary("long long llabs(long long n);"),
+        .cLibrary("int rand(void);"),
+        .cLibrary("void srand(unsigned int seed);"),
+        .cLibrary("void _assert(const char *message, const char *filename, unsigned line);"),
+        .cLibrary("void abort(void);"),
+        .compiled("void qsort(void *base, size_t number, size_t width, int (__cdecl *compare)(const void *, const void *));"),
+        .compiled("void *bsearch(const void *key, const void *base, size_t number, size_t width, int (__cdecl *compare)(const void *, const void *));"),
 
         .performed("HANDLE WINAPI CreateFileA(LPCSTR lpFileName, DWORD dwDesiredAccess, DWORD dwShareMode, LPSECURITY_ATTRIBUTES lpSecurityAttributes, DWORD dwCreationDisposition, DWORD dwFlagsAndAttributes, HANDLE hTemplateFile);"),
         .performed("HANDLE WINAPI CreateFileW(LPCWSTR lpFileName, DWORD dwDesiredAccess, DWORD dwShareMode, LPSECURITY_ATTRIBUTES lpSecurityAttributes, DWORD dwCreationDisposition, DWORD dwFlagsAndAttributes, HANDLE hTemplateFile);"),

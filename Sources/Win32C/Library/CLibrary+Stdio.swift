@@ -1,0 +1,82 @@
+import SimMemory
+
+/// The `printf` family into buffers and onto `stdout`/`stderr`, sharing
+/// `printf`'s formatter. `FILE *` values are the prelude's three constants.
+extension CLibrary {
+    /// `stdin`, `stdout`, `stderr` as the prelude defines them.
+    static let stdinHandle: UInt64 = 0x7FF7_0000_0000, stdoutHandle: UInt64 = 0x7FF7_0000_0001
+    static let stderrHandle: UInt64 = 0x7FF7_0000_0002
+
+    static func stdio(_ function: Function, _ args: CallArguments, memory: inout Memory,
+                      process: inout CProcess) throws(MemoryFault) -> CLibraryResult {
+        func arg(_ i: Int) -> UInt64 { args[i] }
+        func format(_ formatIndex: Int) throws(MemoryFault) -> [UInt8] {
+            let text = try readUnits(memory: &memory, at: arg(formatIndex), wide: false)
+            var formatter = PrintfFormatter(arguments: Array(args.array.dropFirst(formatIndex + 1)), wide: false)
+            return try formatter.format(text, memory: &memory)
+        }
+        func length(_ n: Int) -> CLibraryResult { .value(UInt64(bitPattern: Int64(n)), lastError: nil) }
+        /// Writes `bytes` (truncated to `room`) and a NUL at `buffer`.
+        func store(_ bytes: [UInt8], room: Int) throws(MemoryFault) {
+            try memory.writeBytes(bytes.prefix(room) + [0], at: arg(0))
+        }
+        switch function {
+        case .sprintf:
+            let bytes = try format(1)
+            try store(bytes, room: bytes.count)
+            return length(bytes.count)
+        case .snprintf:
+            // C99: at most count - 1 characters and a NUL; returns the full length.
+            let bytes = try format(2), count = Int(clamping: arg(1))
+            if count > 0 { try store(bytes, room: count - 1) }
+            return length(bytes.count)
+        case ._snprintf:
+            // MSVC: no NUL when the text fills the buffer; -1 when it does not fit.
+            let bytes = try format(2), count = Int(clamping: arg(1))
+            if bytes.count < count { try store(bytes, room: bytes.count); return length(bytes.count) }
+            try memory.writeBytes(bytes.prefix(count), at: arg(0))
+            return length(bytes.count == count ? count : -1)
+        case .sprintf_s, ._snprintf_s:
+            // Secure versions: always terminated; a text that does not fit
+            // leaves an empty string and returns -1 (_snprintf_s with
+            // _TRUNCATE keeps what fits).
+            let formatIndex = function == .sprintf_s ? 2 : 3
+            let bytes = try format(formatIndex), size = Int(clamping: arg(1))
+            guard arg(0) != 0, size > 0 else { return .value(UInt64.max, lastError: nil) }
+            let limit = function == ._snprintf_s && arg(2) != UInt64.max ? min(Int(clamping: arg(2)), size - 1) : size - 1
+            if bytes.count <= limit { try store(bytes, room: bytes.count); return length(bytes.count) }
+            if function == ._snprintf_s && arg(2) == UInt64.max { try store(bytes, room: size - 1); return length(-1) }
+            try memory.writeBytes([0], at: arg(0))
+            return length(-1)
+        case .fprintf:
+            guard let stream = stream(arg(0)) else { return badStream(function, arg(0)) }
+            let bytes = try format(1)
+            write(bytes, to: stream, &process)
+            return length(bytes.count)
+        case .fputs:
+            guard let stream = stream(arg(1)) else { return badStream(function, arg(1)) }
+            let text = try readUnits(memory: &memory, at: arg(0), wide: false).map { UInt8(truncatingIfNeeded: $0) }
+            write(text, to: stream, &process)
+            return length(0)
+        case .fputc:
+            guard let stream = stream(arg(1)) else { return badStream(function, arg(1)) }
+            write([UInt8(truncatingIfNeeded: arg(0))], to: stream, &process)
+            return .value(arg(0) & 0xFF, lastError: nil)
+        default:   // fflush: the console is unbuffered here
+            return stream(arg(0)) != nil || arg(0) == 0 ? length(0) : badStream(function, arg(0))
+        }
+    }
+
+    /// 1 for stdout, 2 for stderr.
+    private static func stream(_ file: UInt64) -> Int? {
+        file == stdoutHandle ? 1 : file == stderrHandle ? 2 : nil
+    }
+
+    private static func write(_ bytes: [UInt8], to stream: Int, _ process: inout CProcess) {
+        if stream == 1 { process.output += bytes } else { process.errorOutput += bytes }
+    }
+
+    private static func badStream(_ function: Function, _ file: UInt64) -> CLibraryResult {
+        .fault(.libraryError, "\(function.rawValue): only stdout and stderr can be written (FILE * 0x\(String(file, radix: 16, uppercase: true)))")
+    }
+}
