@@ -202,6 +202,7 @@ extension CThreadBody {
             return service(.note(string(arg(0), wide: false, &context.memory) ?? "(unreadable text)"))
 
         default:
+            if let step = performLocksAndPaths(libraryCall, call, &context, &runtime) { return step }
             return report(RuntimeFault(kind: .unknownFunction,
                                        message: "call to unknown function '\(call.name(in: image.program))' (not in the simulated library)",
                                        location: call.location(in: image.program), function: currentFunction),

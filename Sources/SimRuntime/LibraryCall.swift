@@ -72,6 +72,26 @@ enum LibraryCall: String, Sendable, CaseIterable {
     case QueryPerformanceCounter
     case QueryPerformanceFrequency
     case GetSystemInfo
+    case CreateSemaphoreExA
+    case CreateSemaphoreExW
+    case CreateEventExA
+    case CreateEventExW
+    case InitializeCriticalSection
+    case InitializeCriticalSectionAndSpinCount
+    case EnterCriticalSection
+    case TryEnterCriticalSection
+    case LeaveCriticalSection
+    case DeleteCriticalSection
+    case InitializeSRWLock
+    case AcquireSRWLockExclusive
+    case AcquireSRWLockShared
+    case ReleaseSRWLockExclusive
+    case ReleaseSRWLockShared
+    case TryAcquireSRWLockExclusive
+    case TryAcquireSRWLockShared
+    case GetTempPathA
+    case GetTempFileNameA
+    case GetWindowsDirectoryA
     case SimCompute
     case SimCpuUsage
     case SimNote

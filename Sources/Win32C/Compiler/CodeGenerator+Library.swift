@@ -6,6 +6,7 @@ extension CodeGenerator {
     /// simulated library (the prelude's declarations).
     func checkImplemented(_ name: String, at location: SourceLocation) {
         if libraryNames.contains(name) { return }
+        if LibraryTable.unsupportedReason(name) != nil { reportUndeclaredCall(name, at: location); return }
         var message = "function '\(name)' is declared but not defined, and is not in the simulated library"
         if let near = suggestion(for: name) { message += "; did you mean '\(near)'?" }
         error(message, location)
@@ -13,6 +14,10 @@ extension CodeGenerator {
 
     /// A call to a name nothing declares.
     func reportUndeclaredCall(_ name: String, at location: SourceLocation) {
+        if let reason = LibraryTable.unsupportedReason(name) {
+            error("'\(name)' is not supported by the simulated library: \(reason)", location)
+            return
+        }
         var message = "call to undeclared function '\(name)'"
         if let near = suggestion(for: name) {
             message += "; did you mean '\(near)'?"

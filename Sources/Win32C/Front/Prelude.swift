@@ -113,6 +113,26 @@ typedef DWORD (WINAPI *PTHREAD_START_ROUTINE)(LPVOID lpThreadParameter);
 typedef PTHREAD_START_ROUTINE LPTHREAD_START_ROUTINE;
 typedef struct _iobuf FILE;
 
+typedef struct _RTL_CRITICAL_SECTION {
+    PVOID DebugInfo;
+    LONG LockCount;
+    LONG RecursionCount;
+    HANDLE OwningThread;
+    HANDLE LockSemaphore;
+    ULONG_PTR SpinCount;
+} CRITICAL_SECTION, *LPCRITICAL_SECTION, *PCRITICAL_SECTION, RTL_CRITICAL_SECTION, *PRTL_CRITICAL_SECTION;
+
+typedef struct _RTL_SRWLOCK {
+    PVOID Ptr;
+} SRWLOCK, *PSRWLOCK, RTL_SRWLOCK, *PRTL_SRWLOCK;
+
+typedef struct _TP_WORK *PTP_WORK;
+typedef struct _TP_TIMER *PTP_TIMER;
+typedef struct _TP_WAIT *PTP_WAIT;
+typedef struct _TP_IO *PTP_IO;
+typedef struct _TP_CALLBACK_INSTANCE *PTP_CALLBACK_INSTANCE;
+typedef struct _TP_CALLBACK_ENVIRON *PTP_CALLBACK_ENVIRON;
+
 """#
 
     /// The built-in macros, after the library's prototypes.
@@ -131,6 +151,23 @@ typedef struct _iobuf FILE;
 #define stderr ((FILE *)0x7FF700000002)
 #define EOF (-1)
 #define _TRUNCATE ((size_t)-1)
+#define SRWLOCK_INIT {0}
+#define RTL_SRWLOCK_INIT {0}
+#define HandleToULong(h) ((ULONG)(ULONG_PTR)(h))
+#define HandleToLong(h) ((LONG)(LONG_PTR)(h))
+#define ULongToHandle(ul) ((HANDLE)(ULONG_PTR)(ul))
+#define LongToHandle(h) ((HANDLE)(LONG_PTR)(h))
+#define PtrToUlong(p) ((ULONG)(ULONG_PTR)(p))
+#define PtrToLong(p) ((LONG)(LONG_PTR)(p))
+#define UlongToPtr(ul) ((PVOID)(ULONG_PTR)(ul))
+#define ULongToPtr(ul) ((PVOID)(ULONG_PTR)(ul))
+#define IntToPtr(i) ((PVOID)(INT_PTR)(i))
+#define PtrToInt(p) ((INT)(INT_PTR)(p))
+#define CreateSemaphoreEx CreateSemaphoreExA
+#define CreateEventEx CreateEventExA
+#define GetTempPath GetTempPathA
+#define GetTempFileName GetTempFileNameA
+#define GetWindowsDirectory GetWindowsDirectoryA
 #define RAND_MAX 0x7fff
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1

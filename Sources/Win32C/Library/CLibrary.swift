@@ -31,6 +31,8 @@ public enum CLibrary {
         case atoi, atol, _atoi64, strtol, strtoul, strtoll, strtoull
         case isdigit, isalpha, isalnum, isspace, isupper, islower, isxdigit, isprint, ispunct, iscntrl, toupper, tolower
         case abs, labs, llabs, rand, srand, _assert, abort
+        // The process heap (CLibrary+Heap.swift).
+        case realloc, GetProcessHeap, HeapAlloc, HeapReAlloc, HeapFree
     }
 
     public static let names: Set<String> = Set(Function.allCases.map(\.rawValue))
@@ -144,6 +146,8 @@ public enum CLibrary {
                 return .exit(Int32(truncatingIfNeeded: arg(0)))
             case .sprintf, .snprintf, ._snprintf, .sprintf_s, ._snprintf_s, .fprintf, .fputs, .fputc, .fflush:
                 return try stdio(function, args, memory: &memory, process: &process)
+            case .realloc, .GetProcessHeap, .HeapAlloc, .HeapReAlloc, .HeapFree:
+                return try heap(function, args, memory: &memory, process: &process)
             default:
                 return try strings(function, args, memory: &memory, process: &process)
             }

@@ -39,6 +39,59 @@ public enum LibraryTable {
         static func compiled(_ prototype: String) -> Entry { Entry(.compiled, prototype) }
     }
 
+    /// Functions real programs call that the simulation does not offer, and
+    /// why: a call to one is a compile error that says so (not a guess at a
+    /// similar name, and never a fault at run time).
+    public static let unsupported: [(name: String, reason: String)] = [
+        ("TerminateThread", "a thread cannot be killed from outside here; signal it to return"),
+        ("CancelSynchronousIo", "cancel overlapped requests with CancelIoEx instead"),
+        ("VirtualProtect", "simulated memory has no page protection"),
+        ("VirtualQuery", "simulated memory has no page protection"),
+        ("CreateTimerQueue", "timer queues are not simulated; use a thread with Sleep or a waitable wait"),
+        ("CreateTimerQueueTimer", "timer queues are not simulated; use a thread with Sleep or a waitable wait"),
+        ("CreateWaitableTimer", "waitable timers are not simulated"),
+        ("CreateWaitableTimerW", "waitable timers are not simulated"),
+        ("CreateThreadpoolWork", "the thread pool is not simulated; use CreateThread and a completion port"),
+        ("SubmitThreadpoolWork", "the thread pool is not simulated; use CreateThread and a completion port"),
+        ("CreateThreadpoolIo", "the thread pool is not simulated; use a completion port"),
+        ("QueueUserWorkItem", "the thread pool is not simulated; use CreateThread and a completion port"),
+        ("BindIoCompletionCallback", "the thread pool is not simulated; use a completion port"),
+        ("InitializeConditionVariable", "condition variables are not simulated; use events"),
+        ("SleepConditionVariableCS", "condition variables are not simulated; use events"),
+        ("SleepConditionVariableSRW", "condition variables are not simulated; use events"),
+        ("WakeConditionVariable", "condition variables are not simulated; use events"),
+        ("WakeAllConditionVariable", "condition variables are not simulated; use events"),
+        ("SuspendThread", "threads never start or become suspended here"),
+        ("CreateProcessA", "one process is simulated"),
+        ("CreateProcessW", "one process is simulated"),
+        ("CreateNamedPipeA", "only disk files are simulated"),
+        ("CreateNamedPipeW", "only disk files are simulated"),
+        ("ConnectNamedPipe", "only disk files are simulated"),
+        ("DeviceIoControl", "only disk files are simulated"),
+        ("LockFileEx", "byte-range locks are not simulated"),
+        ("UnlockFileEx", "byte-range locks are not simulated"),
+        ("ReadDirectoryChangesW", "directories are not simulated"),
+        ("FindFirstFileA", "directories are not simulated"),
+        ("FindFirstFileW", "directories are not simulated"),
+        ("CreateDirectoryA", "directories are not simulated"),
+        ("CreateDirectoryW", "directories are not simulated"),
+        ("fopen", "C stdio files are not simulated; use CreateFile"),
+        ("fread", "C stdio files are not simulated; use ReadFile"),
+        ("fwrite", "C stdio files are not simulated; use WriteFile"),
+        ("fclose", "C stdio files are not simulated; use CloseHandle"),
+        ("scanf", "there is no console input"),
+        ("getchar", "there is no console input"),
+        ("vsnprintf", "variadic user functions are not supported, so neither is va_list"),
+        ("vprintf", "variadic user functions are not supported, so neither is va_list"),
+        ("FormatMessageA", "system message tables are not simulated; print the error number"),
+        ("FormatMessageW", "system message tables are not simulated; print the error number"),
+    ]
+
+    /// Why `name` is not offered, if it is a known unsupported function.
+    public static func unsupportedReason(_ name: String) -> String? {
+        unsupported.first { $0.name == name }?.reason
+    }
+
     /// The prototypes as prelude text, one per line.
     static var prototypes: String { entries.map { $0.prototype + "\n" }.joined() }
 
@@ -129,6 +182,11 @@ public enum LibraryTable {
         .cLibrary("void srand(unsigned int seed);"),
         .cLibrary("void _assert(const char *message, const char *filename, unsigned line);"),
         .cLibrary("void abort(void);"),
+        .cLibrary("void *realloc(void *memblock, size_t size);"),
+        .cLibrary("HANDLE WINAPI GetProcessHeap(void);"),
+        .cLibrary("LPVOID WINAPI HeapAlloc(HANDLE hHeap, DWORD dwFlags, SIZE_T dwBytes);"),
+        .cLibrary("LPVOID WINAPI HeapReAlloc(HANDLE hHeap, DWORD dwFlags, LPVOID lpMem, SIZE_T dwBytes);"),
+        .cLibrary("BOOL WINAPI HeapFree(HANDLE hHeap, DWORD dwFlags, LPVOID lpMem);"),
         .compiled("void qsort(void *base, size_t number, size_t width, int (__cdecl *compare)(const void *, const void *));"),
         .compiled("void *bsearch(const void *key, const void *base, size_t number, size_t width, int (__cdecl *compare)(const void *, const void *));"),
 
@@ -195,6 +253,26 @@ public enum LibraryTable {
         .performed("BOOL WINAPI QueryPerformanceCounter(LARGE_INTEGER *lpPerformanceCount);"),
         .performed("BOOL WINAPI QueryPerformanceFrequency(LARGE_INTEGER *lpFrequency);"),
         .performed("VOID WINAPI GetSystemInfo(LPSYSTEM_INFO lpSystemInfo);"),
+        .performed("HANDLE WINAPI CreateSemaphoreExA(LPSECURITY_ATTRIBUTES lpSemaphoreAttributes, LONG lInitialCount, LONG lMaximumCount, LPCSTR lpName, DWORD dwFlags, DWORD dwDesiredAccess);"),
+        .performed("HANDLE WINAPI CreateSemaphoreExW(LPSECURITY_ATTRIBUTES lpSemaphoreAttributes, LONG lInitialCount, LONG lMaximumCount, LPCWSTR lpName, DWORD dwFlags, DWORD dwDesiredAccess);"),
+        .performed("HANDLE WINAPI CreateEventExA(LPSECURITY_ATTRIBUTES lpEventAttributes, LPCSTR lpName, DWORD dwFlags, DWORD dwDesiredAccess);"),
+        .performed("HANDLE WINAPI CreateEventExW(LPSECURITY_ATTRIBUTES lpEventAttributes, LPCWSTR lpName, DWORD dwFlags, DWORD dwDesiredAccess);"),
+        .performed("VOID WINAPI InitializeCriticalSection(LPCRITICAL_SECTION lpCriticalSection);"),
+        .performed("BOOL WINAPI InitializeCriticalSectionAndSpinCount(LPCRITICAL_SECTION lpCriticalSection, DWORD dwSpinCount);"),
+        .performed("VOID WINAPI EnterCriticalSection(LPCRITICAL_SECTION lpCriticalSection);"),
+        .performed("BOOL WINAPI TryEnterCriticalSection(LPCRITICAL_SECTION lpCriticalSection);"),
+        .performed("VOID WINAPI LeaveCriticalSection(LPCRITICAL_SECTION lpCriticalSection);"),
+        .performed("VOID WINAPI DeleteCriticalSection(LPCRITICAL_SECTION lpCriticalSection);"),
+        .performed("VOID WINAPI InitializeSRWLock(PSRWLOCK SRWLock);"),
+        .performed("VOID WINAPI AcquireSRWLockExclusive(PSRWLOCK SRWLock);"),
+        .performed("VOID WINAPI AcquireSRWLockShared(PSRWLOCK SRWLock);"),
+        .performed("VOID WINAPI ReleaseSRWLockExclusive(PSRWLOCK SRWLock);"),
+        .performed("VOID WINAPI ReleaseSRWLockShared(PSRWLOCK SRWLock);"),
+        .performed("BOOLEAN WINAPI TryAcquireSRWLockExclusive(PSRWLOCK SRWLock);"),
+        .performed("BOOLEAN WINAPI TryAcquireSRWLockShared(PSRWLOCK SRWLock);"),
+        .performed("DWORD WINAPI GetTempPathA(DWORD nBufferLength, LPSTR lpBuffer);"),
+        .performed("UINT WINAPI GetTempFileNameA(LPCSTR lpPathName, LPCSTR lpPrefixString, UINT uUnique, LPSTR lpTempFileName);"),
+        .performed("UINT WINAPI GetWindowsDirectoryA(LPSTR lpBuffer, UINT uSize);"),
         .performed("VOID WINAPI SimCompute(DWORD microseconds);"),
         .performed("DWORD WINAPI SimCpuUsage(void);"),
         .performed("VOID WINAPI SimNote(LPCSTR text);"),

@@ -12,4 +12,4 @@ int main(void)
     return 0;
 }
 // error 10:5: 'ProcessCompletion' is declared but not defined
-// error 11:5: not in the simulated library
+// error 11:5: not supported by the simulated library
