@@ -146,6 +146,10 @@ extension CThreadBody {
             return createThread(start: arg(2), parameter: arg(3), idOut: arg(5), call: call, &context, &runtime)
         case .ExitThread:
             return charged(.call(.exitThread(code: u32(0))))
+        case .TerminateThread:
+            return service(.terminateThread(handle: arg(0), code: u32(1)))
+        case .CancelSynchronousIo:
+            return service(.cancelSynchronousIo(thread: arg(0)))
         case .GetCurrentThread:
             return library(Win32.currentThreadPseudoHandle)
         case .GetCurrentProcess:

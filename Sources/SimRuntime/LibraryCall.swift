@@ -57,6 +57,8 @@ enum LibraryCall: String, Sendable, CaseIterable {
     case CreateThread
     case _beginthreadex
     case ExitThread
+    case TerminateThread
+    case CancelSynchronousIo
     case GetCurrentThread
     case GetCurrentProcess
     case GetCurrentProcessId

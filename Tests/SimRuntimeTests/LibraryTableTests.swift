@@ -63,6 +63,15 @@ import Testing
         }
     }
 
+    /// The dialect reference lists every function the table offers and every
+    /// one it refuses, and names nothing else as a library function.
+    @Test func referencePageListsTheTable() throws {
+        let page = try String(contentsOf: Paths.packageRoot.appendingPathComponent("docs/DIALECT.md"), encoding: .utf8)
+        for name in LibraryTable.entries.map(\.name) + LibraryTable.unsupported.map(\.name) {
+            #expect(page.contains("`\(name)`"), "docs/DIALECT.md does not list \(name)")
+        }
+    }
+
     /// The parameter declarations of a prototype (none for `(void)`).
     static func parameters(of prototype: String) -> [String] {
         guard let open = prototype.firstIndex(of: "(") else { return [] }

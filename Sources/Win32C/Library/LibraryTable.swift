@@ -43,8 +43,6 @@ public enum LibraryTable {
     /// why: a call to one is a compile error that says so (not a guess at a
     /// similar name, and never a fault at run time).
     public static let unsupported: [(name: String, reason: String)] = [
-        ("TerminateThread", "a thread cannot be killed from outside here; signal it to return"),
-        ("CancelSynchronousIo", "cancel overlapped requests with CancelIoEx instead"),
         ("VirtualProtect", "simulated memory has no page protection"),
         ("VirtualQuery", "simulated memory has no page protection"),
         ("CreateTimerQueue", "timer queues are not simulated; use a thread with Sleep or a waitable wait"),
@@ -240,6 +238,8 @@ public enum LibraryTable {
         .performed("HANDLE WINAPI CreateThread(LPSECURITY_ATTRIBUTES lpThreadAttributes, SIZE_T dwStackSize, LPTHREAD_START_ROUTINE lpStartAddress, LPVOID lpParameter, DWORD dwCreationFlags, LPDWORD lpThreadId);"),
         .performed("uintptr_t _beginthreadex(void *security, unsigned stack_size, unsigned (__stdcall *start_address)(void *), void *arglist, unsigned initflag, unsigned *thrdaddr);"),
         .performed("VOID WINAPI ExitThread(DWORD dwExitCode);"),
+        .performed("BOOL WINAPI TerminateThread(HANDLE hThread, DWORD dwExitCode);"),
+        .performed("BOOL WINAPI CancelSynchronousIo(HANDLE hThread);"),
         .inPlace("HANDLE WINAPI GetCurrentThread(void);"),
         .performed("DWORD WINAPI GetCurrentThreadId(void);"),
         .performed("BOOL WINAPI GetExitCodeThread(HANDLE hThread, LPDWORD lpExitCode);"),

@@ -1,13 +1,11 @@
 #include <windows.h>
 
-static DWORD WINAPI Worker(LPVOID p) { return 0; }
-
 int main(void)
 {
-    HANDLE t = CreateThread(NULL, 0, Worker, NULL, 0, NULL);
-    TerminateThread(t, 1);
-    CancelSynchronousIo(t);
-    return 0;
+    DWORD old;
+    VirtualProtect(NULL, 4096, PAGE_READONLY, &old);
+    HANDLE q = CreateTimerQueue();
+    return q == NULL;
 }
-// error 8:5: 'TerminateThread' is not supported by the simulated library
-// error 9:5: CancelIoEx
+// error 6:5: 'VirtualProtect' is not supported by the simulated library
+// error 7:16: timer queues are not simulated
