@@ -13,7 +13,7 @@ import SimRuntime
     }
 
     @Test func randStartsFromTheSimulationSeed() throws {
-        let source = "#include <stdlib.h>\n#include <stdio.h>\nint main(void) { printf(\"%d %d\\n\", rand(), rand()); return 0; }\n"
+        let source = "#include <stdlib.h>\n#include <stdio.h>\nint main(void) { int a = rand(); int b = rand(); printf(\"%d %d\\n\", a, b); return 0; }\n"
         func first(seed: UInt64?) throws -> String {
             var run = try ProgramRun.make(source: source, fileName: "t.c", settings: RunSettings(seed: seed))
             run.runToEnd()

@@ -37,17 +37,21 @@ extension CLibrary {
             try memory.writeBytes(bytes.prefix(count), at: arg(0))
             return length(bytes.count == count ? count : -1)
         case .sprintf_s, ._snprintf_s:
-            // Secure versions: always terminated; a text that does not fit
-            // leaves an empty string and returns -1 (_snprintf_s with
-            // _TRUNCATE keeps what fits).
+            // Secure versions: always terminated. _snprintf_s stores at most
+            // `count` characters, and with _TRUNCATE keeps what fits and
+            // returns -1; any other text that does not fit empties the buffer
+            // and calls the invalid-parameter handler, which by default ends
+            // the program.
             let formatIndex = function == .sprintf_s ? 2 : 3
+            guard arg(0) != 0, arg(1) > 0 else { return invalidParameter(function, "NULL or empty buffer") }
             let bytes = try format(formatIndex), size = Int(clamping: arg(1))
-            guard arg(0) != 0, size > 0 else { return .value(UInt64.max, lastError: nil) }
-            let limit = function == ._snprintf_s && arg(2) != UInt64.max ? min(Int(clamping: arg(2)), size - 1) : size - 1
-            if bytes.count <= limit { try store(bytes, room: bytes.count); return length(bytes.count) }
-            if function == ._snprintf_s && arg(2) == UInt64.max { try store(bytes, room: size - 1); return length(-1) }
+            let truncating = function == ._snprintf_s && arg(2) == UInt64.max
+            let count = function == ._snprintf_s && !truncating ? Int(clamping: arg(2)) : Int.max
+            if bytes.count <= min(count, size - 1) { try store(bytes, room: bytes.count); return length(bytes.count) }
+            if truncating { try store(bytes, room: size - 1); return length(-1) }
+            if count < size { try store(bytes, room: count); return length(-1) }
             try memory.writeBytes([0], at: arg(0))
-            return length(-1)
+            return invalidParameter(function, "\(bytes.count + 1) bytes do not fit the \(size)-byte buffer")
         case .fprintf:
             guard let stream = stream(arg(0)) else { return badStream(function, arg(0)) }
             let bytes = try format(1)
@@ -74,6 +78,12 @@ extension CLibrary {
 
     private static func write(_ bytes: [UInt8], to stream: Int, _ process: inout CProcess) {
         if stream == 1 { process.output += bytes } else { process.errorOutput += bytes }
+    }
+
+    /// What the MSVC runtime's default invalid-parameter handler does to a
+    /// secure function's bad argument: it ends the program.
+    static func invalidParameter(_ function: Function, _ what: String) -> CLibraryResult {
+        .fault(.libraryError, "\(function.rawValue): \(what); the C runtime's invalid-parameter handler ends the program")
     }
 
     private static func badStream(_ function: Function, _ file: UInt64) -> CLibraryResult {

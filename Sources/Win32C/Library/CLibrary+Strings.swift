@@ -44,13 +44,18 @@ extension CLibrary {
             try memory.writeBytes(Array(try bytes(1).prefix(try count(arg(2)))) + [0], at: end)
             return ok(arg(0))
         case .strcpy_s, .strcat_s:
-            // Returns EINVAL (22) for NULL, ERANGE (34) with an empty destination when it does not fit.
+            // A bad argument (EINVAL) or a destination too small (ERANGE)
+            // empties the destination and calls the invalid-parameter
+            // handler, which by default ends the program.
             let size = try count(arg(1))
-            guard arg(0) != 0, size > 0 else { return ok(22) }
-            guard arg(2) != 0 else { try memory.writeBytes([0], at: arg(0)); return ok(22) }
+            guard arg(0) != 0, size > 0 else { return invalidParameter(function, "NULL or empty destination") }
+            guard arg(2) != 0 else { try memory.writeBytes([0], at: arg(0)); return invalidParameter(function, "NULL source") }
             let existing = function == .strcat_s ? try bytes(0) : []
             let source = try bytes(2)
-            if existing.count + source.count + 1 > size { try memory.writeBytes([0], at: arg(0)); return ok(34) }
+            if existing.count + source.count + 1 > size {
+                try memory.writeBytes([0], at: arg(0))
+                return invalidParameter(function, "\(existing.count + source.count + 1) bytes do not fit the \(size)-byte destination")
+            }
             try memory.writeBytes(source + [0], at: arg(0) + UInt64(existing.count))
             return ok(0)
         case .strchr, .strrchr:

@@ -22,6 +22,8 @@ int main(void)
     ReadFile(h, back, sizeof(back) - 1, &n, NULL);
     printf("[%s] %lu bytes\n", back, n);
     CloseHandle(h);
-    printf("deleted %d, again %d (error %lu)\n", DeleteFileA(path), DeleteFileA(path), GetLastError());
+    BOOL first = DeleteFileA(path);
+    BOOL second = DeleteFileA(path);
+    printf("deleted %d, again %d (error %lu)\n", first, second, GetLastError());
     return 0;
 }

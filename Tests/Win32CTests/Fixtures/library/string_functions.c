@@ -22,7 +22,9 @@ int main(void)
     printf("%s %s\n", copy, dup);
     free(dup);
     char tiny[4];
-    printf("%d %d [%s]\n", strcpy_s(tiny, sizeof(tiny), "abc"), strcpy_s(tiny, sizeof(tiny), "abcd"), tiny);
+    errno_t copied = strcpy_s(tiny, sizeof(tiny), "ab");
+    errno_t appended = strcat_s(tiny, sizeof(tiny), "c");
+    printf("%d %d [%s]\n", copied, appended, tiny);
     const char bytes[] = { 1, 2, 3, 4 };
     printf("%d\n", (int)((const char *)memchr(bytes, 3, sizeof(bytes)) - bytes));
     printf("%d\n", strncat(path, "XYZ", 2) == path);
@@ -36,7 +38,7 @@ int main(void)
 // expect: 1 1 0
 // expect: hello
 // expect: hello jello
-// expect: 0 34 []
+// expect: 0 0 [abc]
 // expect: 2
 // expect: 1
 // expect: input.binXY

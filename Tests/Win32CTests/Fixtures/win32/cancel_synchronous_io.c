@@ -17,7 +17,8 @@ static DWORD WINAPI Reader(LPVOID p)
 int main(void)
 {
     file = CreateFileA("slow.dat", GENERIC_READ, 0, NULL, OPEN_EXISTING, 0, NULL);
-    printf("nothing to cancel: %d %lu\n", CancelSynchronousIo(GetCurrentThread()), GetLastError());
+    BOOL cancelled = CancelSynchronousIo(GetCurrentThread());
+    printf("nothing to cancel: %d %lu\n", cancelled, GetLastError());
     HANDLE t = CreateThread(NULL, 0, Reader, NULL, 0, NULL);
     Sleep(1);
     /* The read is already at the disk: found (TRUE), but too late to stop. */

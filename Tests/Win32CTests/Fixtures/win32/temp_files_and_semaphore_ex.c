@@ -24,7 +24,8 @@ int main(void)
     LONG previous = -1;
     ReleaseSemaphore(s, 2, &previous);
     printf("%ld %lu\n", previous, WaitForSingleObject(s, 0));
-    printf("%d %lu\n", ReleaseSemaphore(s, 5, NULL), GetLastError());
+    BOOL released = ReleaseSemaphore(s, 5, NULL);
+    printf("%d %lu\n", released, GetLastError());
     CloseHandle(s);
     return 0;
 }

@@ -22,7 +22,8 @@ int main(void)
     printf("exit code: %lu\n", code);
     printf("wait mutex: 0x%lX\n", WaitForSingleObject(lock, 0));
     ReleaseMutex(lock);
-    printf("bad handle: %d %lu\n", TerminateThread(lock, 1), GetLastError());
+    BOOL killed = TerminateThread(lock, 1);
+    printf("bad handle: %d %lu\n", killed, GetLastError());
     CloseHandle(t);
     CloseHandle(lock);
     return 0;
