@@ -54,7 +54,7 @@ extension CThreadBody {
             let flags = UInt32(truncatingIfNeeded: arg(2))
             return service(.createEvent(manualReset: flags & 1 != 0, initialState: flags & 2 != 0))
 
-        case .InitializeCriticalSection, .InitializeCriticalSectionAndSpinCount:
+        case .InitializeCriticalSection, .InitializeCriticalSectionAndSpinCount, .InitializeCriticalSectionEx:
             let slot = arg(0) + CThreadBody.criticalSectionHandleOffset
             guard (try? context.memory.fill(0, at: arg(0), count: 40)) != nil else { return badPointer("\(libraryCall)") }
             resumption = .storeHandle(at: slot, returning: libraryCall == .InitializeCriticalSection ? 0 : 1)

@@ -80,6 +80,7 @@ enum LibraryCall: String, Sendable, CaseIterable {
     case CreateEventExW
     case InitializeCriticalSection
     case InitializeCriticalSectionAndSpinCount
+    case InitializeCriticalSectionEx
     case EnterCriticalSection
     case TryEnterCriticalSection
     case LeaveCriticalSection

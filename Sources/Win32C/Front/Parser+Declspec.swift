@@ -32,3 +32,19 @@ extension Parser {
         return alignment
     }
 }
+
+extension Parser {
+    /// `typedef DECLSPEC_ALIGN(16) struct _X { … } X;` aligns the struct type
+    /// itself, as MSVC does; on any other typedef it is refused, not ignored.
+    mutating func alignTypedef(_ type: CType, to alignment: Int, at location: SourceLocation) {
+        guard alignment > 0 else { return }
+        guard case .record(let record) = type, record.isComplete else {
+            error("__declspec(align(N)) on a typedef of '\(type.description)' is not supported; align the variable or the struct", location)
+            return
+        }
+        if alignment > record.alignment {
+            record.alignment = alignment
+            record.size = (record.size + alignment - 1) / alignment * alignment
+        }
+    }
+}

@@ -339,6 +339,9 @@ struct Parser {
                 continue
             }
             let spec = parseSpecifiers()
+            if spec.alignment > 0 {
+                error("__declspec(align(N)) on a struct member is not supported; put it on the struct type", memberStart)
+            }
             if current.isPunct(";") {
                 _ = advance()
                 if case .record(let inner) = spec.type, inner.name == nil || true {
@@ -476,7 +479,9 @@ struct Parser {
             location = l
             inner = ops
             expect(")")
-        } else if current.kind == .identifier && !startsDeclaration(current) {
+        } else if current.kind == .identifier && (!startsDeclaration(current) || current.text == "bool") {
+            // `bool` is the prelude's typedef until a program (older code:
+            // `typedef enum { false, true } bool;`) declares its own.
             location = current.location
             name = advance().text
         }
@@ -645,6 +650,7 @@ struct Parser {
                 return
             }
             if spec.isTypedef {
+                alignTypedef(d.type, to: spec.alignment, at: d.location)
                 typedefScopes[typedefScopes.count - 1][name] = d.type
                 continue
             }
@@ -719,6 +725,7 @@ struct Parser {
                 return .declaration(decls)
             }
             if spec.isTypedef {
+                alignTypedef(d.type, to: spec.alignment, at: d.location)
                 typedefScopes[typedefScopes.count - 1][name] = d.type
                 continue
             }

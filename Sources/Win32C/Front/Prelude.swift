@@ -143,8 +143,6 @@ typedef struct _TP_CALLBACK_ENVIRON *PTP_CALLBACK_ENVIRON;
 #define CreateMutex CreateMutexA
 #define DeleteFile DeleteFileA
 #define _tmain main
-#define true 1
-#define false 0
 #define __bool_true_false_are_defined 1
 #define stdin ((FILE *)0x7FF700000000)
 #define stdout ((FILE *)0x7FF700000001)

@@ -28,6 +28,9 @@ enum Win32Constants {
         "THREAD_PRIORITY_ABOVE_NORMAL": 1, "THREAD_PRIORITY_BELOW_NORMAL": -1, "THREAD_PRIORITY_IDLE": -15,
         "THREAD_PRIORITY_TIME_CRITICAL": 15,
         "SEEK_SET": 0, "SEEK_CUR": 1, "SEEK_END": 2,
+        // C23 and <stdbool.h>; constants rather than macros so that old code's
+        // own `enum { false, true }` still declares them.
+        "true": 1, "false": 0,
     ]
 
     private static let dwords: [String: UInt32] = [

@@ -259,6 +259,7 @@ public enum LibraryTable {
         .performed("HANDLE WINAPI CreateEventExW(LPSECURITY_ATTRIBUTES lpEventAttributes, LPCWSTR lpName, DWORD dwFlags, DWORD dwDesiredAccess);"),
         .performed("VOID WINAPI InitializeCriticalSection(LPCRITICAL_SECTION lpCriticalSection);"),
         .performed("BOOL WINAPI InitializeCriticalSectionAndSpinCount(LPCRITICAL_SECTION lpCriticalSection, DWORD dwSpinCount);"),
+        .performed("BOOL WINAPI InitializeCriticalSectionEx(LPCRITICAL_SECTION lpCriticalSection, DWORD dwSpinCount, DWORD Flags);"),
         .performed("VOID WINAPI EnterCriticalSection(LPCRITICAL_SECTION lpCriticalSection);"),
         .performed("BOOL WINAPI TryEnterCriticalSection(LPCRITICAL_SECTION lpCriticalSection);"),
         .performed("VOID WINAPI LeaveCriticalSection(LPCRITICAL_SECTION lpCriticalSection);"),
