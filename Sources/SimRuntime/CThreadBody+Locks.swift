@@ -18,6 +18,8 @@ extension CThreadBody {
     /// A lock pointer while its first user creates its object.
     static let lockBeingCreated: UInt64 = 1
     static let temporaryDirectory = "C:\\Temp\\"
+    /// What `time()` returns at virtual time 0: 2026-01-01 00:00:00 UTC.
+    static let unixTimeAtBoot: UInt64 = 1_767_225_600
     static let windowsDirectory = "C:\\Windows"
 
     /// Performs one of these calls; nil when `libraryCall` is not one of them.
@@ -94,6 +96,12 @@ extension CThreadBody {
             resumption = .fixed(0)
             return service(.setEvent(h))
 
+        case .time:
+            // Virtual time: the machine boots at a fixed date, so runs repeat.
+            resumption = .unixTime(out: arg(0))
+            return service(.getTickCount64)
+        case .clock:
+            return service(.getTickCount64)   // milliseconds since the process (and the machine) started
         case .GetTempPathA:
             return copyPath(CThreadBody.temporaryDirectory, to: arg(1), room: arg(0), &context)
         case .GetWindowsDirectoryA:

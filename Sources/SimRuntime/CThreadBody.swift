@@ -51,6 +51,8 @@ struct CThreadBody: ThreadBody {
         case retry(ExternalCall)
         /// `GetTempFileName` created its file: close the handle, return the number.
         case closeCreated(returning: UInt64)
+        /// `time()` from the tick count: seconds since 1970, also stored at the address (unless NULL).
+        case unixTime(out: UInt64)
     }
 
     init(image: ProgramImage, vm: VMThread, isMain: Bool) {
@@ -227,6 +229,10 @@ struct CThreadBody: ThreadBody {
             return result.value == 0 || result.value == 0x80 ? 1 : 0
         case .retry:
             return result.value
+        case .unixTime(let out):
+            let seconds = CThreadBody.unixTimeAtBoot + result.value / 1000
+            if out != 0 { try? memory.storeUInt64(seconds, at: out) }
+            return seconds
         case let .fileSize(highOut, scratch):
             guard result.succeeded, let size = try? memory.loadUInt64(scratch) else { return 0xFFFF_FFFF }
             if highOut != 0 { try? memory.storeUInt32(UInt32(truncatingIfNeeded: size >> 32), at: highOut) }

@@ -95,6 +95,8 @@ enum LibraryCall: String, Sendable, CaseIterable {
     case GetTempPathA
     case GetTempFileNameA
     case GetWindowsDirectoryA
+    case time
+    case clock
     case SimCompute
     case SimCpuUsage
     case SimNote

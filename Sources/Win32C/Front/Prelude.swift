@@ -112,6 +112,7 @@ typedef VOID (NTAPI *PAPCFUNC)(ULONG_PTR Parameter);
 typedef DWORD (WINAPI *PTHREAD_START_ROUTINE)(LPVOID lpThreadParameter);
 typedef PTHREAD_START_ROUTINE LPTHREAD_START_ROUTINE;
 typedef struct _iobuf FILE;
+typedef long clock_t;
 
 typedef struct _RTL_CRITICAL_SECTION {
     PVOID DebugInfo;
@@ -167,6 +168,7 @@ typedef struct _TP_CALLBACK_ENVIRON *PTP_CALLBACK_ENVIRON;
 #define GetTempFileName GetTempFileNameA
 #define GetWindowsDirectory GetWindowsDirectoryA
 #define RAND_MAX 0x7fff
+#define CLOCKS_PER_SEC 1000
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
 #define assert(expression) (void)((!!(expression)) || (_assert(#expression, __FILE__, __LINE__), 0))

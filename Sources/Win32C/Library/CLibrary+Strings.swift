@@ -137,9 +137,55 @@ extension CLibrary {
             return .exit(3)
         case .abort:
             return .exit(3)   // abort()'s exit status on Windows
+        case .strtok:
+            var next = process.strtokNext
+            let token = try tokenize(arg(0), delimiters: try bytes(1), next: &next, memory: &memory)
+            process.strtokNext = next
+            return ok(token)
+        case .strtok_s:
+            guard arg(2) != 0 else { return invalidParameter(function, "NULL context") }
+            var next = try memory.loadUInt64(arg(2))
+            let token = try tokenize(arg(0), delimiters: try bytes(1), next: &next, memory: &memory)
+            try memory.storeUInt64(next, at: arg(2))
+            return ok(token)
+        case ._itoa, ._ltoa, ._ultoa, ._i64toa, ._ui64toa:
+            let radix = Int(Int32(truncatingIfNeeded: arg(2)))
+            guard radix >= 2 && radix <= 36 else { return invalidParameter(function, "radix \(radix)") }
+            let value = arg(0)
+            var text: String
+            switch function {
+            case ._itoa, ._ltoa:
+                let v = Int32(truncatingIfNeeded: value)
+                text = radix == 10 ? String(v) : String(UInt32(bitPattern: v), radix: radix)
+            case ._ultoa: text = String(UInt32(truncatingIfNeeded: value), radix: radix)
+            case ._i64toa: text = radix == 10 ? String(Int64(bitPattern: value)) : String(value, radix: radix)
+            default: text = String(value, radix: radix)
+            }
+            try memory.writeBytes(Array(text.utf8) + [0], at: arg(1))
+            return ok(arg(1))
         default:
             return .fault(.libraryError, "\(function.rawValue) is not implemented")
         }
+    }
+
+    /// One `strtok` step from `start` (or, when it is NULL, from `next`):
+    /// the token's address or 0; `next` is where the following call goes on.
+    private static func tokenize(_ start: UInt64, delimiters: [UInt8], next: inout UInt64,
+                                 memory: inout Memory) throws(MemoryFault) -> UInt64 {
+        var p = start != 0 ? start : next
+        guard p != 0 else { return 0 }
+        func byte(_ a: UInt64) throws(MemoryFault) -> UInt8 { UInt8(truncatingIfNeeded: try memory.load(a, size: 1)) }
+        while try byte(p) != 0, delimiters.contains(try byte(p)) { p += 1 }
+        if try byte(p) == 0 { next = 0; return 0 }
+        let token = p
+        while try byte(p) != 0, !delimiters.contains(try byte(p)) { p += 1 }
+        if try byte(p) == 0 {
+            next = p
+        } else {
+            try memory.store(0, at: p, size: 1)
+            next = p + 1
+        }
+        return token
     }
 
     private static func lower(_ c: UInt8) -> UInt8 { c >= 65 && c <= 90 ? c + 32 : c }

@@ -31,6 +31,7 @@ public enum CLibrary {
         case atoi, atol, _atoi64, strtol, strtoul, strtoll, strtoull
         case isdigit, isalpha, isalnum, isspace, isupper, islower, isxdigit, isprint, ispunct, iscntrl, toupper, tolower
         case abs, labs, llabs, rand, srand, _assert, abort
+        case strtok, strtok_s, _itoa, _ltoa, _ultoa, _i64toa, _ui64toa
         // The process heap (CLibrary+Heap.swift).
         case realloc, GetProcessHeap, HeapAlloc, HeapReAlloc, HeapFree
     }

@@ -13,6 +13,8 @@ public struct CProcess: Sendable, Equatable {
     public var randomState: UInt32 = 1
     /// The last number `GetTempFileName` chose itself (deterministic, from 1).
     public var tempFileNumber: UInt32 = 0
+    /// Where `strtok` goes on from (0: nowhere); per thread in the MSVC runtime, per process here.
+    public var strtokNext: UInt64 = 0
 
     static let heapBase: UInt64 = 0x0000_0002_0000_0000
     static let heapSize: UInt64 = 64 << 20
@@ -31,7 +33,7 @@ public struct CProcess: Sendable, Equatable {
     public init() {}
 
     public static func == (a: CProcess, b: CProcess) -> Bool {
-        a.output == b.output && a.errorOutput == b.errorOutput && a.randomState == b.randomState && a.tempFileNumber == b.tempFileNumber && a.heapTop == b.heapTop && a.allocations == b.allocations
+        a.output == b.output && a.errorOutput == b.errorOutput && a.randomState == b.randomState && a.tempFileNumber == b.tempFileNumber && a.strtokNext == b.strtokNext && a.heapTop == b.heapTop && a.allocations == b.allocations
             && a.freeBlocks.map(\.address) == b.freeBlocks.map(\.address) && a.freeBlocks.map(\.size) == b.freeBlocks.map(\.size)
             && a.virtualNext == b.virtualNext && a.virtualRegions == b.virtualRegions && a.heapMapped == b.heapMapped
     }
