@@ -169,6 +169,39 @@ typedef struct _TP_CALLBACK_ENVIRON *PTP_CALLBACK_ENVIRON;
 #define GetWindowsDirectory GetWindowsDirectoryA
 #define RAND_MAX 0x7fff
 #define CLOCKS_PER_SEC 1000
+#define S_OK ((HRESULT)0)
+#define S_FALSE ((HRESULT)1)
+#define E_FAIL ((HRESULT)0x80004005L)
+#define E_INVALIDARG ((HRESULT)0x80070057L)
+#define E_OUTOFMEMORY ((HRESULT)0x8007000EL)
+#define STRSAFE_E_INSUFFICIENT_BUFFER ((HRESULT)0x8007007AL)
+#define STRSAFE_E_INVALID_PARAMETER ((HRESULT)0x80070057L)
+#define SUCCEEDED(hr) (((HRESULT)(hr)) >= 0)
+#define FAILED(hr) (((HRESULT)(hr)) < 0)
+#define HRESULT_FROM_WIN32(x) ((HRESULT)(x) <= 0 ? ((HRESULT)(x)) : ((HRESULT)(((x) & 0x0000FFFF) | (7 << 16) | 0x80000000)))
+#define StringCchPrintf StringCchPrintfA
+#define StringCchCopy StringCchCopyA
+#define StringCchCat StringCchCatA
+#define StringCchLength StringCchLengthA
+#define StringCbPrintfA StringCchPrintfA
+#define StringCbCopyA StringCchCopyA
+#define StringCbCatA StringCchCatA
+#define StringCbPrintf StringCchPrintfA
+#define StringCbCopy StringCchCopyA
+#define StringCbCat StringCchCatA
+#define STRSAFE_MAX_CCH 2147483647
+#define lstrlenA(s) ((int)strlen(s))
+#define lstrlen(s) ((int)strlen(s))
+#define lstrcpyA strcpy
+#define lstrcpy strcpy
+#define lstrcatA strcat
+#define lstrcat strcat
+#define lstrcmpA strcmp
+#define lstrcmp strcmp
+#define lstrcmpiA _stricmp
+#define lstrcmpi _stricmp
+#define wsprintfA sprintf
+#define wsprintf sprintf
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
 #define assert(expression) (void)((!!(expression)) || (_assert(#expression, __FILE__, __LINE__), 0))

@@ -52,6 +52,24 @@ extension CLibrary {
             if count < size { try store(bytes, room: count); return length(-1) }
             try memory.writeBytes([0], at: arg(0))
             return invalidParameter(function, "\(bytes.count + 1) bytes do not fit the \(size)-byte buffer")
+        case .StringCchPrintfA, .StringCchCopyA, .StringCchCatA:
+            // strsafe.h: always terminated; a text that does not fit is cut and
+            // STRSAFE_E_INSUFFICIENT_BUFFER returned.
+            let size = Int(clamping: arg(1))
+            guard arg(0) != 0, size > 0, size <= 2_147_483_647 else { return .value(0x8007_0057, lastError: nil) }
+            let existing = function == .StringCchCatA ? try readUnits(memory: &memory, at: arg(0), wide: false).count : 0
+            guard existing < size else { return .value(0x8007_0057, lastError: nil) }
+            let text = function == .StringCchPrintfA ? try format(2)
+                : try readUnits(memory: &memory, at: arg(2), wide: false).map { UInt8(truncatingIfNeeded: $0) }
+            let room = size - 1 - existing
+            try memory.writeBytes(Array(text.prefix(room)) + [0], at: arg(0) + UInt64(existing))
+            return .value(text.count <= room ? 0 : 0x8007_007A, lastError: nil)
+        case .StringCchLengthA:
+            let limit = Int(clamping: arg(1))
+            let n = try readUnits(memory: &memory, at: arg(0), wide: false, limit: limit).count
+            guard arg(0) != 0, n < limit else { return .value(0x8007_0057, lastError: nil) }   // STRSAFE_E_INVALID_PARAMETER
+            if arg(2) != 0 { try memory.storeUInt64(UInt64(n), at: arg(2)) }
+            return length(0)
         case .fprintf:
             guard let stream = stream(arg(0)) else { return badStream(function, arg(0)) }
             let bytes = try format(1)

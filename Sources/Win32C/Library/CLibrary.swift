@@ -32,6 +32,7 @@ public enum CLibrary {
         case isdigit, isalpha, isalnum, isspace, isupper, islower, isxdigit, isprint, ispunct, iscntrl, toupper, tolower
         case abs, labs, llabs, rand, srand, _assert, abort
         case strtok, strtok_s, _itoa, _ltoa, _ultoa, _i64toa, _ui64toa
+        case StringCchPrintfA, StringCchCopyA, StringCchCatA, StringCchLengthA
         // The process heap (CLibrary+Heap.swift).
         case realloc, GetProcessHeap, HeapAlloc, HeapReAlloc, HeapFree
     }
@@ -145,7 +146,8 @@ public enum CLibrary {
                 return ok(result)
             case .exit, .ExitProcess:
                 return .exit(Int32(truncatingIfNeeded: arg(0)))
-            case .sprintf, .snprintf, ._snprintf, .sprintf_s, ._snprintf_s, .fprintf, .fputs, .fputc, .fflush:
+            case .sprintf, .snprintf, ._snprintf, .sprintf_s, ._snprintf_s, .fprintf, .fputs, .fputc, .fflush,
+                 .StringCchPrintfA, .StringCchCopyA, .StringCchCatA, .StringCchLengthA:
                 return try stdio(function, args, memory: &memory, process: &process)
             case .realloc, .GetProcessHeap, .HeapAlloc, .HeapReAlloc, .HeapFree:
                 return try heap(function, args, memory: &memory, process: &process)
