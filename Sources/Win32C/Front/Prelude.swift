@@ -138,6 +138,12 @@ typedef struct _TP_CALLBACK_ENVIRON *PTP_CALLBACK_ENVIRON;
 
     /// The built-in macros, after the library's prototypes.
     private static let macros = #"""
+#define _WIN32 1
+#define _WIN64 1
+#define _M_X64 100
+#define _M_AMD64 100
+#define _MSC_VER 1940
+#define _INTEGRAL_MAX_BITS 64
 #define CreateFile CreateFileA
 #define CreateEvent CreateEventA
 #define CreateSemaphore CreateSemaphoreA
