@@ -71,7 +71,7 @@ struct Parser {
         return SourceLocation(line: p.location.line, column: p.location.column + p.length, inPrelude: p.location.inPrelude)
     }
 
-    private mutating func expect(_ p: String, _ what: String? = nil) {
+    mutating func expect(_ p: String, _ what: String? = nil) {
         if accept(p) { return }
         let context = what.map { " \($0)" } ?? ""
         if p == ";", pos > 0, current.kind != .eof, current.location.line > tokens[pos - 1].location.line {
@@ -271,7 +271,7 @@ struct Parser {
         return s
     }
 
-    private mutating func skipBalancedBraces() {
+    mutating func skipBalancedBraces() {
         guard accept("{") else { return }
         var level = 1
         while !atEnd && level > 0 {
@@ -281,7 +281,7 @@ struct Parser {
         }
     }
 
-    private mutating func skipBalancedParens() {
+    mutating func skipBalancedParens() {
         guard accept("(") else { return }
         var level = 1
         while !atEnd && level > 0 {
@@ -619,6 +619,7 @@ struct Parser {
     }
 
     private mutating func parseExternalDeclaration(into items: inout [TopLevel]) {
+        if parseStaticAssertOrSEH() != nil { return }
         let startTok = current
         if !startsDeclaration(current) {
             if current.kind == .identifier && (peek().isPunct("(")) {
@@ -697,6 +698,7 @@ struct Parser {
     // MARK: Statements
 
     private mutating func parseBlockItem() -> Stmt {
+        if let handled = parseStaticAssertOrSEH() { return handled }
         if startsDeclaration(current) && !peek().isPunct(":") {
             return parseLocalDeclaration()
         }
@@ -974,7 +976,7 @@ struct Parser {
         return lhs
     }
 
-    private mutating func parseConditional() -> Expr {
+    mutating func parseConditional() -> Expr {
         let c = parseBinary(0)
         if current.isPunct("?") {
             let q = advance()

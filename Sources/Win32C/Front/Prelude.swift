@@ -144,6 +144,7 @@ typedef struct _TP_CALLBACK_ENVIRON *PTP_CALLBACK_ENVIRON;
 #define _M_AMD64 100
 #define _MSC_VER 1940
 #define _INTEGRAL_MAX_BITS 64
+#define C_ASSERT(e) _Static_assert(e, #e)
 #define CreateFile CreateFileA
 #define CreateEvent CreateEventA
 #define CreateSemaphore CreateSemaphoreA
