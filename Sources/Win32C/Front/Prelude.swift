@@ -209,6 +209,14 @@ typedef struct _TP_CALLBACK_ENVIRON *PTP_CALLBACK_ENVIRON;
 #define lstrcmpi _stricmp
 #define wsprintfA sprintf
 #define wsprintf sprintf
+#define lstrlenW(s) ((int)wcslen(s))
+#define lstrcpyW wcscpy
+#define lstrcatW wcscat
+#define lstrcmpW wcscmp
+#define lstrcmpiW _wcsicmp
+#define StringCbPrintfW(d, cb, ...) StringCchPrintfW((d), (cb) / sizeof(WCHAR), __VA_ARGS__)
+#define StringCbCopyW(d, cb, s) StringCchCopyW((d), (cb) / sizeof(WCHAR), (s))
+#define StringCbCatW(d, cb, s) StringCchCatW((d), (cb) / sizeof(WCHAR), (s))
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
 #define assert(expression) (void)((!!(expression)) || (_assert(#expression, __FILE__, __LINE__), 0))

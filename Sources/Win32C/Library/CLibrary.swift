@@ -33,6 +33,9 @@ public enum CLibrary {
         case abs, labs, llabs, rand, srand, _assert, abort
         case strtok, strtok_s, _itoa, _ltoa, _ultoa, _i64toa, _ui64toa
         case StringCchPrintfA, StringCchCopyA, StringCchCatA, StringCchLengthA
+        // Wide strings (CLibrary+Wide.swift).
+        case swprintf, _snwprintf, swprintf_s, wcscat, wcscpy_s, wcscat_s, wcsncmp, _wcsicmp, wcschr, wcsrchr, wcsstr
+        case _wtoi, wcstol, wcstoul, StringCchPrintfW, StringCchCopyW, StringCchCatW, StringCchLengthW
         // The process heap (CLibrary+Heap.swift).
         case realloc, GetProcessHeap, HeapAlloc, HeapReAlloc, HeapFree
     }
@@ -149,6 +152,9 @@ public enum CLibrary {
             case .sprintf, .snprintf, ._snprintf, .sprintf_s, ._snprintf_s, .fprintf, .fputs, .fputc, .fflush,
                  .StringCchPrintfA, .StringCchCopyA, .StringCchCatA, .StringCchLengthA:
                 return try stdio(function, args, memory: &memory, process: &process)
+            case .swprintf, ._snwprintf, .swprintf_s, .wcscat, .wcscpy_s, .wcscat_s, .wcsncmp, ._wcsicmp, .wcschr, .wcsrchr,
+                 .wcsstr, ._wtoi, .wcstol, .wcstoul, .StringCchPrintfW, .StringCchCopyW, .StringCchCatW, .StringCchLengthW:
+                return try wide(function, args, memory: &memory, process: &process)
             case .realloc, .GetProcessHeap, .HeapAlloc, .HeapReAlloc, .HeapFree:
                 return try heap(function, args, memory: &memory, process: &process)
             default:
