@@ -38,8 +38,12 @@ extension CThreadBody {
                 return service(.sleep(milliseconds: 0))
             }
             try? context.memory.storeUInt64(CThreadBody.lockBeingCreated, at: slot)
-            resumption = .storeHandle(at: slot, returning: value)
+            resumption = .storeHandle(at: slot, returning: value, label: lockLabel())
             return service(mutex ? .createMutex(initialOwner: true) : .createEvent(manualReset: false, initialState: false))
+        }
+        /// The lock variable's name on the call's source line, for the view.
+        func lockLabel() -> String? {
+            image.line(call.location(in: image.program).line).flatMap { HandleLabels.lockName(line: $0, function: "\(libraryCall)") }
         }
         func badPointer(_ name: String) -> ThreadStep? {
             report(RuntimeFault(kind: arg(0) == 0 ? .nullPointer : .wildPointer,
@@ -59,7 +63,7 @@ extension CThreadBody {
         case .InitializeCriticalSection, .InitializeCriticalSectionAndSpinCount, .InitializeCriticalSectionEx:
             let slot = arg(0) + CThreadBody.criticalSectionHandleOffset
             guard (try? context.memory.fill(0, at: arg(0), count: 40)) != nil else { return badPointer("\(libraryCall)") }
-            resumption = .storeHandle(at: slot, returning: libraryCall == .InitializeCriticalSection ? 0 : 1)
+            resumption = .storeHandle(at: slot, returning: libraryCall == .InitializeCriticalSection ? 0 : 1, label: lockLabel())
             return service(.createMutex(initialOwner: false))
         case .EnterCriticalSection, .TryEnterCriticalSection:
             let slot = arg(0) + CThreadBody.criticalSectionHandleOffset
@@ -145,9 +149,12 @@ extension CThreadBody {
     mutating func continueChain(_ result: ServiceResult, _ context: inout ThreadContext,
                                 _ runtime: inout ProcessRuntime) -> ThreadStep? {
         switch resumption {
-        case .storeHandle(let slot, _):
+        case let .storeHandle(slot, returning, label):
             try? context.memory.storeUInt64(result.succeeded ? result.value : 0, at: slot)
-            return nil
+            guard let label, result.succeeded else { return nil }
+            // Named for the view after the lock variable (a free service: no time, no trace line).
+            resumption = .fixed(returning)
+            return .call(.labelObject(handle: result.value, label: label))
         case .retry(let call):
             resumption = .value
             return perform(call, &context, &runtime) ?? run(&context, &runtime, atStatementBoundary: false)

@@ -44,7 +44,7 @@ struct CThreadBody: ThreadBody {
         case label(String)
         /// A lock's kernel object was created: store its handle at the
         /// address (a `CRITICAL_SECTION` or `SRWLOCK`), return the value.
-        case storeHandle(at: UInt64, returning: UInt64)
+        case storeHandle(at: UInt64, returning: UInt64, label: String?)
         /// A zero-timeout wait: TRUE when it acquired the object.
         case waitSucceeded
         /// Perform the call again (another thread was creating a lock's object).
@@ -223,7 +223,7 @@ struct CThreadBody: ThreadBody {
             return value
         case .label:
             return result.value
-        case .storeHandle(_, let returning), .closeCreated(let returning):
+        case .storeHandle(_, let returning, _), .closeCreated(let returning):
             return returning
         case .waitSucceeded:
             return result.value == 0 || result.value == 0x80 ? 1 : 0
