@@ -433,7 +433,7 @@ private struct ConditionEvaluator {
         }
         if t.kind == .number && !t.isFloat { return Int64(bitPattern: t.intValue) }
         if t.kind == .character { return Int64(bitPattern: t.intValue) }
-        if t.kind == .identifier { return 0 }  // undefined names are 0, as in C
+        if t.kind == .identifier { return t.text == "true" ? 1 : 0 }  // undefined names are 0, as in C; C23's true is 1
         return nil
     }
 }

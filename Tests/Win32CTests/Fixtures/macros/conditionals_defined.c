@@ -20,9 +20,13 @@ int main(void)
 #else
     printf("low\n");
 #endif
+#if true && !false
+    printf("C23 true\n");
+#endif
     printf("%s:%d\n", __FILE__, __LINE__);
     return 0;
 }
 // expect: A only
 // expect: medium
-// expect: program.c:23
+// expect: C23 true
+// expect: program.c:26
