@@ -39,7 +39,7 @@ public struct CProcess: Sendable, Equatable {
     }
 
     /// Bytes written to stdout and stderr together (what the output limit counts).
-    public var consoleBytes: Int { output.count + errorOutput.count }
+    @inlinable public var consoleBytes: Int { output.count + errorOutput.count }
 
     /// Number of live heap blocks (for leak reports and tests).
     public var liveAllocations: Int { allocations.count }
