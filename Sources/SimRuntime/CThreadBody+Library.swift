@@ -155,6 +155,10 @@ extension CThreadBody {
                 runtime.chargeThreadStacks()
             }
             return charged(.call(.exitThread(code: u32(0))))
+        case .TerminateThread:
+            return service(.terminateThread(handle: arg(0), code: u32(1)))
+        case .CancelSynchronousIo:
+            return service(.cancelSynchronousIo(thread: arg(0)))
         case .GetCurrentThread:
             return library(Win32.currentThreadPseudoHandle)
         case .GetCurrentProcess:
@@ -211,6 +215,7 @@ extension CThreadBody {
             return service(.note(string(arg(0), wide: false, &context.memory) ?? "(unreadable text)"))
 
         default:
+            if let step = performLocksAndPaths(libraryCall, call, &context, &runtime) { return step }
             return report(RuntimeFault(kind: .unknownFunction,
                                        message: "call to unknown function '\(call.name(in: image.program))' (not in the simulated library)",
                                        location: call.location(in: image.program), function: currentFunction),
@@ -224,7 +229,7 @@ extension CThreadBody {
                                     thread: Int) -> ThreadStep? {
         switch result {
         case let .value(value, lastError):
-            if runtime.library.output.count > runtime.maxOutputBytes {
+            if runtime.library.consoleBytes > runtime.maxOutputBytes {
                 return report(RuntimeFault(kind: .libraryError,
                                            message: "console output limit exceeded (\(runtime.maxOutputBytes) bytes)",
                                            location: call.location(in: image.program), function: currentFunction),
@@ -245,11 +250,9 @@ extension CThreadBody {
     }
 
     /// The runtime functions `answerInPlace` answers itself (besides the
-    /// pure C library); keep the two in step. Any other call is not offered.
-    static let answeredInPlace: Set<LibraryCall> = [
-        .GetLastError, .GetFileType, .GetCurrentThread, .GetCurrentProcess, .GetCurrentProcessId, .ResumeThread,
-        .SetThreadPriority,
-    ]
+    /// pure C library): the `.inPlace` entries of `LibraryTable`. Any other
+    /// call is not offered.
+    static let answeredInPlace: Set<LibraryCall> = Set(LibraryTable.names(answeredBy: .inPlace).compactMap(LibraryCall.init(rawValue:)))
 
     /// Answers, while the VM runs, a call that needs neither the kernel nor
     /// a step: its value and the CPU time it costs in ns, as `perform`
@@ -262,7 +265,7 @@ extension CThreadBody {
         let library = Int64(RuntimeCosts.libraryCallNanoseconds)
         if let function = image.cLibraryFunction(external) {
             let result = CLibrary.call(function, CallArguments(arguments), memory: &memory, process: &runtime.library)
-            if case .value(let value, nil) = result, runtime.library.output.count <= runtime.maxOutputBytes {
+            if case .value(let value, nil) = result, runtime.library.consoleBytes <= runtime.maxOutputBytes {
                 return (value, library)
             }
             stashed = result

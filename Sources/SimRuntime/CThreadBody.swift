@@ -42,6 +42,17 @@ struct CThreadBody: ThreadBody {
         case filePointer(highOut: UInt64, scratch: UInt64)
         /// A new object's handle: name the object for the view, then return the handle.
         case label(String)
+        /// A lock's kernel object was created: store its handle at the
+        /// address (a `CRITICAL_SECTION` or `SRWLOCK`), return the value.
+        case storeHandle(at: UInt64, returning: UInt64, label: String?)
+        /// A zero-timeout wait: TRUE when it acquired the object.
+        case waitSucceeded
+        /// Perform the call again (another thread was creating a lock's object).
+        case retry(ExternalCall)
+        /// `GetTempFileName` created its file: close the handle, return the number.
+        case closeCreated(returning: UInt64)
+        /// `time()` from the tick count: seconds since 1970, also stored at the address (unless NULL).
+        case unixTime(out: UInt64)
     }
 
     init(image: ProgramImage, vm: VMThread, isMain: Bool) {
@@ -82,6 +93,7 @@ struct CThreadBody: ThreadBody {
                     return .call(.labelObject(handle: result.value, label: text))
                 }
             }
+            if let next = continueChain(result, &context, &runtime) { return next }
             let value = resumeValue(result, memory: &context.memory)
             resumption = .value
             vm.resume(returning: value)
@@ -218,6 +230,16 @@ struct CThreadBody: ThreadBody {
             return value
         case .label:
             return result.value
+        case .storeHandle(_, let returning, _), .closeCreated(let returning):
+            return returning
+        case .waitSucceeded:
+            return result.value == 0 || result.value == 0x80 ? 1 : 0
+        case .retry:
+            return result.value
+        case .unixTime(let out):
+            let seconds = CThreadBody.unixTimeAtBoot + result.value / 1000
+            if out != 0 { try? memory.storeUInt64(seconds, at: out) }
+            return seconds
         case let .fileSize(highOut, scratch):
             guard result.succeeded, let size = try? memory.loadUInt64(scratch) else { return 0xFFFF_FFFF }
             if highOut != 0 { try? memory.storeUInt32(UInt32(truncatingIfNeeded: size >> 32), at: highOut) }

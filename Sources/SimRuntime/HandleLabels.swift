@@ -44,6 +44,25 @@ enum HandleLabels {
         return text
     }
 
+    /// The lock a call on `line` names by address: `EnterCriticalSection(&cs)`
+    /// gives "cs", `AcquireSRWLockExclusive(&table->lock)` "table->lock".
+    static func lockName(line: String, function: String) -> String? {
+        let chars = Array(line.unicodeScalars)
+        guard let start = firstIndex(of: Array(function.unicodeScalars), in: chars) else { return nil }
+        var i = start + function.unicodeScalars.count
+        while i < chars.count && chars[i] == " " { i += 1 }
+        guard i < chars.count, chars[i] == "(" else { return nil }
+        i += 1
+        var text = ""
+        while i < chars.count, chars[i] != ")", chars[i] != "," { text.unicodeScalars.append(chars[i]); i += 1 }
+        text = text.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("&") { text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        guard let first = text.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic),
+              text.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)
+                  || "_.->[]".unicodeScalars.contains($0)) }) else { return nil }
+        return text
+    }
+
     /// The label for the `sequence`-th object (0-based) made at one call site.
     static func label(_ name: String, sequence: Int) -> String {
         // h[i] in a loop: the i-th object of this site.

@@ -3,7 +3,7 @@
 /// external names are turned into these once, when it is loaded
 /// (`ProgramImage.libraryCall`), so a call dispatches on an enum instead of
 /// comparing its name with every function the library knows.
-enum LibraryCall: String, Sendable {
+enum LibraryCall: String, Sendable, CaseIterable {
     case CreateFileA
     case CreateFileW
     case CreateFile
@@ -57,6 +57,8 @@ enum LibraryCall: String, Sendable {
     case CreateThread
     case _beginthreadex
     case ExitThread
+    case TerminateThread
+    case CancelSynchronousIo
     case GetCurrentThread
     case GetCurrentProcess
     case GetCurrentProcessId
@@ -72,6 +74,29 @@ enum LibraryCall: String, Sendable {
     case QueryPerformanceCounter
     case QueryPerformanceFrequency
     case GetSystemInfo
+    case CreateSemaphoreExA
+    case CreateSemaphoreExW
+    case CreateEventExA
+    case CreateEventExW
+    case InitializeCriticalSection
+    case InitializeCriticalSectionAndSpinCount
+    case InitializeCriticalSectionEx
+    case EnterCriticalSection
+    case TryEnterCriticalSection
+    case LeaveCriticalSection
+    case DeleteCriticalSection
+    case InitializeSRWLock
+    case AcquireSRWLockExclusive
+    case AcquireSRWLockShared
+    case ReleaseSRWLockExclusive
+    case ReleaseSRWLockShared
+    case TryAcquireSRWLockExclusive
+    case TryAcquireSRWLockShared
+    case GetTempPathA
+    case GetTempFileNameA
+    case GetWindowsDirectoryA
+    case time
+    case clock
     case SimCompute
     case SimCpuUsage
     case SimNote

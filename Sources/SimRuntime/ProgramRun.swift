@@ -84,6 +84,9 @@ public struct ProgramRun: Simulation {
         runtime.namesOverlappeds = settings.tracing
         runtime.library.commitLimit = settings.commitLimit
         runtime.chargeThreadStacks()
+        // rand() runs on the simulation's seed: seed 1 (the default) gives
+        // the sequence rand() starts with on Windows.
+        runtime.library.randomState = UInt32(truncatingIfNeeded: configuration.seed)
         let main: VMThread
         do {
             main = try VMThread.main(program: program, memory: &memory)
@@ -127,6 +130,9 @@ public struct ProgramRun: Simulation {
 
     /// Exactly the bytes the program wrote to stdout.
     public var outputBytes: [UInt8] { runtimeState?.library.output ?? [] }
+
+    /// Exactly the bytes the program wrote to stderr (`fprintf(stderr, …)`, a failed `assert`).
+    public var errorOutputBytes: [UInt8] { runtimeState?.library.errorOutput ?? [] }
 
     var runtimeState: ProcessRuntime? { ProcessRuntime(kernel.processState(of: processId)) }
 

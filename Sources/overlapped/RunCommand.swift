@@ -179,6 +179,7 @@ struct RunCommand: ParsableCommand {
             simulation.runToEnd()
         }
         StandardStreams.output(simulation.outputBytes)
+        StandardStreams.error(String(decoding: simulation.errorOutputBytes, as: UTF8.self))
         var status: Int32 = 0
         switch simulation.outcome {
         case .exited(let code)?:

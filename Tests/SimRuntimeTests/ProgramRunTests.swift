@@ -92,11 +92,14 @@ import SimKernel
         #expect(message.contains("T1 \"main\": faulted at t.c:4:"))
     }
 
-    @Test func unknownFunctionIsAFaultAtTheCall() throws {
-        let finished = try run("void Mystery(void);\nint main(void) {\n    Mystery();\n    return 0;\n}\n")
-        let message = try #require(finished.failureMessage)
-        #expect(message.hasPrefix("t.c:3:"))
-        #expect(message.contains("unknown function 'Mystery'"))
+    @Test func unknownFunctionIsACompileErrorAtTheCall() throws {
+        do {
+            _ = try ProgramRun.make(source: "void Mystery(void);\nint main(void) {\n    Mystery();\n    return 0;\n}\n",
+                                    fileName: "t.c", settings: RunSettings())
+            Issue.record("a call to a function nothing implements compiled")
+        } catch {
+            #expect(error.rendered.hasPrefix("t.c:3:5: error: function 'Mystery' is declared but not defined"))
+        }
     }
 
     @Test func statementBudgetStopsARunawayLoop() throws {

@@ -175,9 +175,14 @@ import Testing
             #expect(fault.kind == kind, "\(source): \(fault)")
             #expect(fault.location == SourceLocation(line: line, column: column), "\(source): \(fault)")
         }
-        let unknown = StandaloneRun.run(try compile("int main(void) { return NoSuchFunction(1); }"))
+        // A library function the standalone driver cannot answer (it has no kernel).
+        let unknown = StandaloneRun.run(try compile("int main(void) { return (int)GetTickCount(); }"))
         #expect(unknown.fault?.kind == .unknownFunction)
-        #expect(unknown.fault?.message.contains("unknown function 'NoSuchFunction'") == true)
+        #expect(unknown.fault?.message.contains("unknown function 'GetTickCount'") == true)
+        // A name nothing declares is a compile error, not a fault.
+        let undeclared = CCompiler.compile(source: "int main(void) { return NoSuchFunction(1); }")
+        #expect(undeclared.program == nil)
+        #expect(undeclared.diagnostics.map(\.message) == ["call to undeclared function 'NoSuchFunction' (not in the simulated library)"])
     }
 
     @Test func fusedLoadsFaultAtTheLoadsLocation() throws {

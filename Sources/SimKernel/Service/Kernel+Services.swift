@@ -230,6 +230,17 @@ extension Kernel {
         case .exitProcess(let code):
             exitProcess(threads[tid].process, code: code)
             return .gone
+        case let .terminateThread(h, code):
+            guard let obj = typedObject(h, tid, .thread), let t = threadOfObject[obj] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            terminate(t, code: code)
+            return t == tid ? .gone : ok(1)
+        case let .cancelSynchronousIo(h):
+            guard let obj = typedObject(h, tid, .thread), let t = threadOfObject[obj] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            guard let id = threads[t].wait?.request, requests[id]?.synchronousHandle == true else {
+                return fail(tid, Win32.ERROR_NOT_FOUND)
+            }
+            cancelRequest(id, by: tid)
+            return ok(1)
         case let .getExitCodeThread(h, out):
             guard let obj = typedObject(h, tid, .thread), let t = threadOfObject[obj] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
             guard isWritable(tid, out, 4) else { return fail(tid, Win32.ERROR_NOACCESS) }

@@ -66,6 +66,13 @@ public enum Service: Sendable {
     /// `name` is an optional label for the view (the start routine's name).
     case createThread(body: any ThreadBody, name: String?, threadIdOut: UInt64)
     case exitThread(code: UInt32)
+    /// Ends another thread (or the caller) at once, as `ExitThread` would
+    /// end it: its I/O is cancelled, mutexes it owns are abandoned, waiters
+    /// on its handle wake.
+    case terminateThread(handle: UInt64, code: UInt32)
+    /// Cancels the synchronous read or write the thread is blocked in
+    /// (`ERROR_NOT_FOUND` when it is in none).
+    case cancelSynchronousIo(thread: UInt64)
     /// Ends every thread of the process (what returning from `main` does).
     case exitProcess(code: UInt32)
     case getExitCodeThread(handle: UInt64, codeOut: UInt64)
@@ -130,6 +137,8 @@ public enum Service: Sendable {
         case .postQueuedCompletionStatus: return "PostQueuedCompletionStatus"
         case .createThread: return "CreateThread"
         case .exitThread: return "ExitThread"
+        case .terminateThread: return "TerminateThread"
+        case .cancelSynchronousIo: return "CancelSynchronousIo"
         case .exitProcess: return "ExitProcess"
         case .getExitCodeThread: return "GetExitCodeThread"
         case .getCurrentThreadId: return "GetCurrentThreadId"

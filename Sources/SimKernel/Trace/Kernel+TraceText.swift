@@ -28,7 +28,7 @@ extension Kernel {
              let .setEvent(h), let .resetEvent(h), let .releaseSemaphore(h, _, _), let .releaseMutex(h),
              let .waitForSingleObject(h, _), let .waitForSingleObjectEx(h, _, _), let .queueUserAPC(_, h, _),
              let .getQueuedCompletionStatus(h, _, _, _, _), let .getQueuedCompletionStatusEx(h, _, _, _, _, _),
-             let .postQueuedCompletionStatus(h, _, _, _), let .getExitCodeThread(h, _), let .setThreadDescription(h, _),
+             let .postQueuedCompletionStatus(h, _, _, _), let .getExitCodeThread(h, _), let .setThreadDescription(h, _), let .terminateThread(h, _), let .cancelSynchronousIo(h),
              let .labelObject(h, _):
             return [h]
         case let .signalObjectAndWait(a, b, _, _): return [a, b]
@@ -80,6 +80,8 @@ extension Kernel {
         case let .createThread(_, name, _): return name ?? ""
         case .exitThread(let c), .exitProcess(let c): return "code=\(c)"
         case let .getExitCodeThread(x, _): return "h=\(h(x))"
+        case let .terminateThread(x, c): return "h=\(h(x)) code=\(c)"
+        case let .cancelSynchronousIo(x): return "h=\(h(x))"
         case let .setThreadDescription(x, d): return "h=\(h(x)) \"\(d)\""
         case .setLastError(let e): return "\(e)"
         case .queryPerformanceCounter, .queryPerformanceFrequency, .getTickCount, .getTickCount64,

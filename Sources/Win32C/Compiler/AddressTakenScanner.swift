@@ -55,6 +55,7 @@ enum AddressTakenScanner {
         case .call(let f, let args):
             visit(f, &names, depth + 1)
             for a in args { visit(a, &names, depth + 1) }
+        case .compoundLiteral(_, let i): visit(i, &names, depth + 1)
         default: break
         }
     }

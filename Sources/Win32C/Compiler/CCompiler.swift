@@ -23,6 +23,12 @@ public enum CCompiler {
         var lexer = Lexer(bytes: withoutByteOrderMark(source), inPrelude: false)
         let userTokens = lexer.tokenize()
         preprocessor.process(userTokens, into: &tokens)
+        // The C-written library functions the program names, after its own code.
+        let named = Set(tokens.lazy.filter { $0.kind == .identifier && !$0.location.inPrelude }.map(\.text))
+        for (name, source) in LibrarySource.definitions where named.contains(name) {
+            var libraryLexer = Lexer(bytes: Array(source.utf8), inPrelude: true)
+            preprocessor.process(libraryLexer.tokenize(), into: &tokens)
+        }
         tokens.append(userTokens.last ?? Token(.eof, "", .unknown))
         var parser = Parser(tokens: tokens)
         let items = parser.parseTranslationUnit()

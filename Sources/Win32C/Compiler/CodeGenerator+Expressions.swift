@@ -95,6 +95,12 @@ extension CodeGenerator {
     func convert(from: CType, to: CType) {
         if from.isError || to.isError { return }
         switch (from, to) {
+        case (.integer(.bool), .integer):
+            return   // already 0 or 1
+        case (.integer, .integer(.bool)), (.pointer, .integer(.bool)), (.function, .integer(.bool)), (.array, .integer(.bool)):
+            emit(.lnot); emit(.lnot)   // C 6.3.1.2: nonzero becomes 1
+        case (.double, .integer(.bool)):
+            emitConst(0); emit(.fne)
         case (.integer(let f), .integer(let t)):
             if t.size == 8 { return }
             if f.size < t.size && (f.isSigned == t.isSigned || !f.isSigned) { return }
@@ -228,7 +234,7 @@ extension CodeGenerator {
             return assign(op, a, b, e)
         case .call(let f, let args):
             return call(f, args, e)
-        case .index, .member:
+        case .index, .member, .compoundLiteral:
             guard let lv = lvalue(e) else { return .error }
             if case .register(let r, let t) = lv { emit(.loadReg, a: r); return t }
             let t = lv.type
@@ -262,6 +268,7 @@ extension CodeGenerator {
             emitConst(Program.codeBase + UInt64(i) * 16)
             return .pointer(.function(f))
         case .external(_, let f):
+            checkImplemented(name, at: e.location)
             emitConst(Program.externalBase + UInt64(externalFunction(name)) * 16)
             return .pointer(.function(f))
         case nil:
@@ -390,6 +397,8 @@ extension CodeGenerator {
             rvalue(e)
             error("expression is not assignable", e.location)
             return nil
+        case .compoundLiteral(let type, let initializer):
+            return compoundLiteral(type, initializer, at: e.location)
         case .invalid:
             return nil
         }
@@ -406,6 +415,7 @@ extension CodeGenerator {
                     return .pointer(.function(f))
                 }
                 if case .external(_, let f) = globals[name] {
+                    checkImplemented(name, at: x.location)
                     emitConst(Program.externalBase + UInt64(externalFunction(name)) * 16)
                     return .pointer(.function(f))
                 }
@@ -800,6 +810,7 @@ extension CodeGenerator {
                 emit(.call, a: Int32(index), b: UInt64(args.count + (hidden ? 1 : 0)))
                 return f.returnType
             case .external(_, let f):
+                checkImplemented(name, at: callee.location)
                 arguments(args, f, name: name, at: e.location)
                 location = e.location
                 emit(.callExternal, a: Int32(externalFunction(name)), b: UInt64(args.count))
@@ -812,7 +823,7 @@ extension CodeGenerator {
                     error("called object '\(name)' is not a function", e.location)
                     return .error
                 }
-                // An undeclared function: the runtime decides whether it exists.
+                reportUndeclaredCall(name, at: callee.location)
                 let f = FunctionType(returnType: .int, parameters: [], isVariadic: true, hasPrototype: false)
                 arguments(args, f, name: name, at: e.location)
                 location = e.location

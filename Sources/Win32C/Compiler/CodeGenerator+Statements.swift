@@ -230,7 +230,7 @@ extension CodeGenerator {
             return
         }
         if d.storage == .staticStorage {
-            let a = allocateGlobal(d.type, name: "\(functionName).\(d.name)")
+            let a = allocateGlobal(d.type, name: "\(functionName).\(d.name)", alignment: d.alignment)
             declareLocal(d.name, .global(a, d.type), at: d.location)
             if let initializer = d.initializer {
                 // Runs once, at program start, like C's static initialization.
@@ -242,11 +242,14 @@ extension CodeGenerator {
             error("local variable '\(d.name)' is too large for the stack (\(d.type.size) bytes)", d.location)
             return
         }
+        if d.alignment > 16 {
+            error("__declspec(align(\(d.alignment))) on a local variable is not supported (the stack is 16-byte aligned); make it static or global", d.location)
+        }
         let symbol: LocalSymbol
         if d.type.isScalar && !addressTaken.contains(d.name) {
             symbol = .register(allocateRegister(), d.type)
         } else {
-            symbol = .frame(allocateFrame(d.type), d.type)
+            symbol = .frame(allocateFrame(d.type, alignment: d.alignment), d.type)
         }
         // The initializer sees the new name (C scope starts at the declarator).
         declareLocal(d.name, symbol, at: d.location)

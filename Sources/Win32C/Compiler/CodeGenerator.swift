@@ -40,6 +40,9 @@ final class CodeGenerator {
     var functions: [Program.Function] = []
     var externals: [String] = []
     var externalIndex: [String: Int] = [:]
+    /// Functions the prelude declares: the simulated library. A call to any
+    /// other function that the program does not define is a compile error.
+    var libraryNames: Set<String> = []
     var globalsSize = 0
     var initialData: [(offset: Int, bytes: [UInt8])] = []
     var stringLiterals: [[UInt32]: UInt64] = [:]
@@ -178,8 +181,9 @@ final class CodeGenerator {
 
     // MARK: Storage
 
-    func allocateGlobal(_ type: CType, name: String) -> UInt64 {
-        let a = max(1, type.alignment)
+    /// `alignment` is a `__declspec(align(N))` on the declaration (0: none).
+    func allocateGlobal(_ type: CType, name: String, alignment: Int = 0) -> UInt64 {
+        let a = max(1, type.alignment, alignment)
         globalsSize = (globalsSize + a - 1) / a * a
         let address = Program.globalsBase + UInt64(globalsSize)
         globalsSize += max(type.size, 1)
@@ -190,8 +194,9 @@ final class CodeGenerator {
         return address
     }
 
-    func allocateFrame(_ type: CType) -> Int {
-        let a = max(1, min(type.alignment, 16))
+    /// Frames are 16-byte aligned, so no object in one can ask for more.
+    func allocateFrame(_ type: CType, alignment: Int = 0) -> Int {
+        let a = max(1, min(max(type.alignment, alignment), 16))
         frameSize = (frameSize + a - 1) / a * a
         let offset = frameSize
         frameSize += max(type.size, 1)
@@ -258,6 +263,7 @@ final class CodeGenerator {
                 case .variable: error("redefinition of '\(name)' as a different kind of symbol", loc)
                 case nil: globals[name] = .external(0, type)
                 }
+                if loc.inPrelude { libraryNames.insert(name) }
             case .function(let f):
                 location = f.location
                 if case .function = globals[f.name] {
@@ -290,7 +296,7 @@ final class CodeGenerator {
                 if v.type.size > (64 << 20) { error("variable '\(v.name)' is too large", v.location); continue }
                 let address: UInt64
                 if case .variable(let a, _) = globals[v.name] { address = a } else {
-                    address = allocateGlobal(v.type, name: v.name)
+                    address = allocateGlobal(v.type, name: v.name, alignment: v.alignment)
                     globals[v.name] = .variable(address, v.type)
                 }
                 if v.initializer != nil { globalInits.append(v) }
@@ -464,7 +470,15 @@ final class CodeGenerator {
                 continue
             }
             guard let name else {
-                error("parameter name omitted in function definition", loc)
+                // An unnamed parameter (C23, C++, `int main(int, char **)`)
+                // still takes its argument: a slot nothing can name.
+                if type.isRecord {
+                    parameters.append(Program.Parameter(inRegister: false, register: 0, frameOffset: allocateFrame(type), size: type.size,
+                                                        copiesFromAddress: !CodeGenerator.passesInRegister(type)))
+                } else {
+                    parameters.append(Program.Parameter(inRegister: true, register: Int(allocateRegister()), frameOffset: 0, size: 8,
+                                                        copiesFromAddress: false))
+                }
                 continue
             }
             if type.isRecord || addressTaken.contains(name) {

@@ -44,6 +44,8 @@ enum ExprKind {
     case sizeofType(CType)
     case sizeofExpr(Expr)
     case offsetof(CType, [String])
+    /// `(type){ initializer }` (C99): an unnamed object of the enclosing block.
+    case compoundLiteral(CType, Initializer)
     /// A construct already reported by the parser.
     case invalid
 }
@@ -78,6 +80,8 @@ struct VarDecl {
     var storage: StorageClass
     var initializer: Initializer?
     var location: SourceLocation
+    /// `__declspec(align(N))` on the declaration (0 = the type's own alignment).
+    var alignment = 0
 }
 
 indirect enum Stmt {

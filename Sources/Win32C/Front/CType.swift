@@ -16,10 +16,12 @@ indirect enum CType: Sendable {
 
     enum IntKind: Int, Sendable {
         case char, schar, uchar, short, ushort, int, uint, long, ulong, longlong, ulonglong, wchar
+        /// `_Bool` / `bool`: one byte, and any value stored in it becomes 0 or 1.
+        case bool
 
         var size: Int {
             switch self {
-            case .char, .schar, .uchar: return 1
+            case .char, .schar, .uchar, .bool: return 1
             case .short, .ushort, .wchar: return 2
             case .int, .uint, .long, .ulong: return 4
             case .longlong, .ulonglong: return 8
@@ -36,7 +38,7 @@ indirect enum CType: Sendable {
         /// Conversion rank (C 6.3.1.1).
         var rank: Int {
             switch self {
-            case .char, .schar, .uchar: return 1
+            case .char, .schar, .uchar, .bool: return 1
             case .short, .ushort, .wchar: return 2
             case .int, .uint: return 3
             case .long, .ulong: return 4
@@ -69,6 +71,7 @@ indirect enum CType: Sendable {
             case .longlong: return "long long"
             case .ulonglong: return "unsigned long long"
             case .wchar: return "wchar_t"
+            case .bool: return "_Bool"
             }
         }
     }
@@ -195,10 +198,11 @@ final class RecordType: @unchecked Sendable {
         self.isUnion = isUnion
     }
 
-    /// Lays out members in order with natural alignment (unions overlay them).
-    func complete(with fields: [(String?, CType)]) {
+    /// Lays out members in order with natural alignment (unions overlay them);
+    /// `minimumAlignment` is a `__declspec(align(N))` on the tag.
+    func complete(with fields: [(String?, CType)], minimumAlignment: Int = 1) {
         var offset = 0
-        var align = 1
+        var align = max(1, minimumAlignment)
         var size = 0
         members = []
         for (name, type) in fields {

@@ -30,22 +30,22 @@ struct Parser {
 
     // MARK: Token access
 
-    private var current: Token { tokens[pos] }
-    private func peek(_ n: Int = 1) -> Token { tokens[min(pos + n, tokens.count - 1)] }
-    private var atEnd: Bool { current.kind == .eof }
+    var current: Token { tokens[pos] }
+    func peek(_ n: Int = 1) -> Token { tokens[min(pos + n, tokens.count - 1)] }
+    var atEnd: Bool { current.kind == .eof }
 
-    private mutating func advance() -> Token {
+    mutating func advance() -> Token {
         let t = tokens[pos]
         if pos < tokens.count - 1 { pos += 1 }
         return t
     }
 
-    private mutating func accept(_ p: String) -> Bool {
+    mutating func accept(_ p: String) -> Bool {
         if current.kind == .punct && current.text == p { _ = advance(); return true }
         return false
     }
 
-    private mutating func error(_ message: String, _ at: SourceLocation) {
+    mutating func error(_ message: String, _ at: SourceLocation) {
         if panicking { return }
         panicking = true
         if diagnostics.count < Parser.maxErrors {
@@ -71,7 +71,7 @@ struct Parser {
         return SourceLocation(line: p.location.line, column: p.location.column + p.length, inPrelude: p.location.inPrelude)
     }
 
-    private mutating func expect(_ p: String, _ what: String? = nil) {
+    mutating func expect(_ p: String, _ what: String? = nil) {
         if accept(p) { return }
         let context = what.map { " \($0)" } ?? ""
         if p == ";", pos > 0, current.kind != .eof, current.location.line > tokens[pos - 1].location.line {
@@ -180,6 +180,8 @@ struct Parser {
         var storage: StorageClass = .none
         var isTypedef = false
         var sawType = false
+        /// `__declspec(align(N))`: the object's alignment (0 = its type's own).
+        var alignment = 0
     }
 
     private mutating func reportCpp(_ t: Token) {
@@ -210,8 +212,7 @@ struct Parser {
             case _ where Parser.callingConventions.contains(t.text):
                 _ = advance()
             case "__declspec":
-                _ = advance()
-                skipBalancedParens()
+                s.alignment = max(s.alignment, parseDeclspec())
             case "static": _ = advance(); s.storage = .staticStorage
             case "extern": _ = advance(); s.storage = .externStorage
             case "typedef": _ = advance(); s.isTypedef = true
@@ -260,7 +261,7 @@ struct Parser {
         case "double", "float": s.type = .double
         case "__int64": s.type = .integer(isUnsigned ? .ulonglong : .longlong)
         case "__int8": s.type = .integer(isUnsigned ? .uchar : .schar)
-        case "_Bool": s.type = .integer(.uchar)
+        case "_Bool": s.type = .integer(.bool)
         default:
             if longs >= 2 { s.type = .integer(isUnsigned ? .ulonglong : .longlong) }
             else if longs == 1 { s.type = base == "double" ? .double : .integer(isUnsigned ? .ulong : .long) }
@@ -270,7 +271,7 @@ struct Parser {
         return s
     }
 
-    private mutating func skipBalancedBraces() {
+    mutating func skipBalancedBraces() {
         guard accept("{") else { return }
         var level = 1
         while !atEnd && level > 0 {
@@ -280,7 +281,7 @@ struct Parser {
         }
     }
 
-    private mutating func skipBalancedParens() {
+    mutating func skipBalancedParens() {
         guard accept("(") else { return }
         var level = 1
         while !atEnd && level > 0 {
@@ -293,6 +294,8 @@ struct Parser {
     private mutating func parseRecord() -> CType {
         let kw = advance()
         let isUnion = kw.text == "union"
+        var recordAlignment = 0
+        while current.isIdent("__declspec") { recordAlignment = max(recordAlignment, parseDeclspec()) }
         var name: String?
         if current.kind == .identifier && !Parser.typeKeywords.contains(current.text) {
             name = advance().text
@@ -336,6 +339,9 @@ struct Parser {
                 continue
             }
             let spec = parseSpecifiers()
+            if spec.alignment > 0 {
+                error("__declspec(align(N)) on a struct member is not supported; put it on the struct type", memberStart)
+            }
             if current.isPunct(";") {
                 _ = advance()
                 if case .record(let inner) = spec.type, inner.name == nil || true {
@@ -374,7 +380,7 @@ struct Parser {
             if panicking { synchronize() }
         }
         expect("}")
-        record.complete(with: fields)
+        record.complete(with: fields, minimumAlignment: recordAlignment)
         return .record(record)
     }
 
@@ -473,7 +479,9 @@ struct Parser {
             location = l
             inner = ops
             expect(")")
-        } else if current.kind == .identifier && !startsDeclaration(current) {
+        } else if current.kind == .identifier && (!startsDeclaration(current) || current.text == "bool") {
+            // `bool` is the prelude's typedef until a program (older code:
+            // `typedef enum { false, true } bool;`) declares its own.
             location = current.location
             name = advance().text
         }
@@ -611,6 +619,7 @@ struct Parser {
     }
 
     private mutating func parseExternalDeclaration(into items: inout [TopLevel]) {
+        if parseStaticAssertOrSEH() != nil { return }
         let startTok = current
         if !startsDeclaration(current) {
             if current.kind == .identifier && (peek().isPunct("(")) {
@@ -642,6 +651,7 @@ struct Parser {
                 return
             }
             if spec.isTypedef {
+                alignTypedef(d.type, to: spec.alignment, at: d.location)
                 typedefScopes[typedefScopes.count - 1][name] = d.type
                 continue
             }
@@ -663,7 +673,8 @@ struct Parser {
             }
             var initializer: Initializer?
             if accept("=") { initializer = parseInitializer() }
-            items.append(.variable(VarDecl(name: name, type: d.type, storage: spec.storage, initializer: initializer, location: d.location)))
+            items.append(.variable(VarDecl(name: name, type: d.type, storage: spec.storage, initializer: initializer, location: d.location,
+                                           alignment: spec.alignment)))
             first = false
         } while accept(",")
         expect(";", "after declaration")
@@ -687,6 +698,7 @@ struct Parser {
     // MARK: Statements
 
     private mutating func parseBlockItem() -> Stmt {
+        if let handled = parseStaticAssertOrSEH() { return handled }
         if startsDeclaration(current) && !peek().isPunct(":") {
             return parseLocalDeclaration()
         }
@@ -715,6 +727,7 @@ struct Parser {
                 return .declaration(decls)
             }
             if spec.isTypedef {
+                alignTypedef(d.type, to: spec.alignment, at: d.location)
                 typedefScopes[typedefScopes.count - 1][name] = d.type
                 continue
             }
@@ -724,7 +737,8 @@ struct Parser {
                 decls.append(VarDecl(name: name, type: d.type, storage: .externStorage, initializer: nil, location: d.location))
                 continue
             }
-            decls.append(VarDecl(name: name, type: d.type, storage: spec.storage, initializer: initializer, location: d.location))
+            decls.append(VarDecl(name: name, type: d.type, storage: spec.storage, initializer: initializer, location: d.location,
+                                 alignment: spec.alignment))
         } while accept(",")
         expect(";", "after declaration")
         if panicking { synchronize() }
@@ -962,7 +976,7 @@ struct Parser {
         return lhs
     }
 
-    private mutating func parseConditional() -> Expr {
+    mutating func parseConditional() -> Expr {
         let c = parseBinary(0)
         if current.isPunct("?") {
             let q = advance()
@@ -1039,9 +1053,7 @@ struct Parser {
             let type = parseTypeName()
             expect(")")
             if current.isPunct("{") {
-                error("compound literals are not supported", current.location)
-                _ = parseInitializer()
-                return Expr(.invalid, t.location)
+                return Expr(.compoundLiteral(type, parseInitializer()), t.location)
             }
             guard enter(t.location) else { return Expr(.invalid, t.location) }
             defer { leave() }

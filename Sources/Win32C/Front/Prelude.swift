@@ -2,7 +2,12 @@
 /// `string.h` and `tchar.h` were included: the Win32 type names with their
 /// x64 layouts, library prototypes, and the built-in macros.
 enum Prelude {
-    static let source = #"""
+    /// Types and layouts, then every library function's prototype (from
+    /// `LibraryTable`, the one list of what the simulated library offers),
+    /// then the macros.
+    static let source = declarations + LibraryTable.prototypes + macros
+
+    private static let declarations = #"""
 typedef void VOID;
 typedef char CHAR;
 typedef char CCHAR;
@@ -25,6 +30,7 @@ typedef unsigned int uint32_t;
 typedef long long int64_t;
 typedef unsigned long long uint64_t;
 typedef char TCHAR, _TCHAR, TBYTE;
+typedef _Bool bool;
 typedef void *PVOID, *LPVOID, *HANDLE, *HMODULE, *HINSTANCE, *HWND, *HLOCAL, *HGLOBAL, *HKEY, *FARPROC;
 typedef const void *LPCVOID, *PCVOID;
 typedef HANDLE *PHANDLE, *LPHANDLE;
@@ -105,110 +111,133 @@ typedef VOID (WINAPI *LPOVERLAPPED_COMPLETION_ROUTINE)(DWORD dwErrorCode, DWORD 
 typedef VOID (NTAPI *PAPCFUNC)(ULONG_PTR Parameter);
 typedef DWORD (WINAPI *PTHREAD_START_ROUTINE)(LPVOID lpThreadParameter);
 typedef PTHREAD_START_ROUTINE LPTHREAD_START_ROUTINE;
+typedef struct _iobuf FILE;
+typedef long clock_t;
 
-int printf(const char *format, ...);
-int _tprintf(const char *format, ...);
-int wprintf(const wchar_t *format, ...);
-int puts(const char *s);
-int putchar(int c);
-void *memset(void *dest, int c, size_t count);
-void *memcpy(void *dest, const void *src, size_t count);
-void *memmove(void *dest, const void *src, size_t count);
-int memcmp(const void *a, const void *b, size_t count);
-size_t strlen(const char *s);
-size_t wcslen(const wchar_t *s);
-int strcmp(const char *a, const char *b);
-void *malloc(size_t size);
-void *calloc(size_t count, size_t size);
-void free(void *p);
-LPVOID WINAPI VirtualAlloc(LPVOID lpAddress, SIZE_T dwSize, DWORD flAllocationType, DWORD flProtect);
-BOOL WINAPI VirtualFree(LPVOID lpAddress, SIZE_T dwSize, DWORD dwFreeType);
-LONG InterlockedIncrement(LONG volatile *Addend);
-LONG InterlockedDecrement(LONG volatile *Addend);
-LONG InterlockedExchange(LONG volatile *Target, LONG Value);
-LONG InterlockedExchangeAdd(LONG volatile *Addend, LONG Value);
-LONG InterlockedCompareExchange(LONG volatile *Destination, LONG Exchange, LONG Comparand);
-LONGLONG InterlockedIncrement64(LONGLONG volatile *Addend);
-LONGLONG InterlockedDecrement64(LONGLONG volatile *Addend);
-LONGLONG InterlockedExchangeAdd64(LONGLONG volatile *Addend, LONGLONG Value);
-PVOID InterlockedExchangePointer(PVOID volatile *Target, PVOID Value);
-PVOID InterlockedCompareExchangePointer(PVOID volatile *Destination, PVOID Exchange, PVOID Comparand);
+typedef struct _RTL_CRITICAL_SECTION {
+    PVOID DebugInfo;
+    LONG LockCount;
+    LONG RecursionCount;
+    HANDLE OwningThread;
+    HANDLE LockSemaphore;
+    ULONG_PTR SpinCount;
+} CRITICAL_SECTION, *LPCRITICAL_SECTION, *PCRITICAL_SECTION, RTL_CRITICAL_SECTION, *PRTL_CRITICAL_SECTION;
 
-HANDLE WINAPI CreateFileA(LPCSTR lpFileName, DWORD dwDesiredAccess, DWORD dwShareMode, LPSECURITY_ATTRIBUTES lpSecurityAttributes, DWORD dwCreationDisposition, DWORD dwFlagsAndAttributes, HANDLE hTemplateFile);
-HANDLE WINAPI CreateFileW(LPCWSTR lpFileName, DWORD dwDesiredAccess, DWORD dwShareMode, LPSECURITY_ATTRIBUTES lpSecurityAttributes, DWORD dwCreationDisposition, DWORD dwFlagsAndAttributes, HANDLE hTemplateFile);
-HANDLE WINAPI ReOpenFile(HANDLE hOriginalFile, DWORD dwDesiredAccess, DWORD dwShareMode, DWORD dwFlagsAndAttributes);
-BOOL WINAPI DuplicateHandle(HANDLE hSourceProcessHandle, HANDLE hSourceHandle, HANDLE hTargetProcessHandle, LPHANDLE lpTargetHandle, DWORD dwDesiredAccess, BOOL bInheritHandle, DWORD dwOptions);
-HANDLE WINAPI GetCurrentProcess(void);
-DWORD WINAPI GetCurrentProcessId(void);
-BOOL WINAPI CloseHandle(HANDLE hObject);
-BOOL WINAPI ReadFile(HANDLE hFile, LPVOID lpBuffer, DWORD nNumberOfBytesToRead, LPDWORD lpNumberOfBytesRead, LPOVERLAPPED lpOverlapped);
-BOOL WINAPI WriteFile(HANDLE hFile, LPCVOID lpBuffer, DWORD nNumberOfBytesToWrite, LPDWORD lpNumberOfBytesWritten, LPOVERLAPPED lpOverlapped);
-BOOL WINAPI ReadFileEx(HANDLE hFile, LPVOID lpBuffer, DWORD nNumberOfBytesToRead, LPOVERLAPPED lpOverlapped, LPOVERLAPPED_COMPLETION_ROUTINE lpCompletionRoutine);
-BOOL WINAPI WriteFileEx(HANDLE hFile, LPCVOID lpBuffer, DWORD nNumberOfBytesToWrite, LPOVERLAPPED lpOverlapped, LPOVERLAPPED_COMPLETION_ROUTINE lpCompletionRoutine);
-BOOL WINAPI GetOverlappedResult(HANDLE hFile, LPOVERLAPPED lpOverlapped, LPDWORD lpNumberOfBytesTransferred, BOOL bWait);
-BOOL WINAPI GetOverlappedResultEx(HANDLE hFile, LPOVERLAPPED lpOverlapped, LPDWORD lpNumberOfBytesTransferred, DWORD dwMilliseconds, BOOL bAlertable);
-BOOL WINAPI CancelIo(HANDLE hFile);
-BOOL WINAPI CancelIoEx(HANDLE hFile, LPOVERLAPPED lpOverlapped);
-BOOL WINAPI GetFileSizeEx(HANDLE hFile, PLARGE_INTEGER lpFileSize);
-DWORD WINAPI GetFileSize(HANDLE hFile, LPDWORD lpFileSizeHigh);
-BOOL WINAPI SetFilePointerEx(HANDLE hFile, LARGE_INTEGER liDistanceToMove, PLARGE_INTEGER lpNewFilePointer, DWORD dwMoveMethod);
-DWORD WINAPI SetFilePointer(HANDLE hFile, LONG lDistanceToMove, PLONG lpDistanceToMoveHigh, DWORD dwMoveMethod);
-BOOL WINAPI SetEndOfFile(HANDLE hFile);
-BOOL WINAPI FlushFileBuffers(HANDLE hFile);
-BOOL WINAPI DeleteFileA(LPCSTR lpFileName);
-BOOL WINAPI DeleteFileW(LPCWSTR lpFileName);
-BOOL WINAPI SetFileCompletionNotificationModes(HANDLE FileHandle, UCHAR Flags);
-DWORD WINAPI GetFileType(HANDLE hFile);
-HANDLE WINAPI CreateEventA(LPSECURITY_ATTRIBUTES lpEventAttributes, BOOL bManualReset, BOOL bInitialState, LPCSTR lpName);
-HANDLE WINAPI CreateEventW(LPSECURITY_ATTRIBUTES lpEventAttributes, BOOL bManualReset, BOOL bInitialState, LPCWSTR lpName);
-BOOL WINAPI SetEvent(HANDLE hEvent);
-BOOL WINAPI ResetEvent(HANDLE hEvent);
-HANDLE WINAPI CreateSemaphoreA(LPSECURITY_ATTRIBUTES lpSemaphoreAttributes, LONG lInitialCount, LONG lMaximumCount, LPCSTR lpName);
-HANDLE WINAPI CreateSemaphoreW(LPSECURITY_ATTRIBUTES lpSemaphoreAttributes, LONG lInitialCount, LONG lMaximumCount, LPCWSTR lpName);
-BOOL WINAPI ReleaseSemaphore(HANDLE hSemaphore, LONG lReleaseCount, LPLONG lpPreviousCount);
-HANDLE WINAPI CreateMutexA(LPSECURITY_ATTRIBUTES lpMutexAttributes, BOOL bInitialOwner, LPCSTR lpName);
-HANDLE WINAPI CreateMutexW(LPSECURITY_ATTRIBUTES lpMutexAttributes, BOOL bInitialOwner, LPCWSTR lpName);
-BOOL WINAPI ReleaseMutex(HANDLE hMutex);
-DWORD WINAPI WaitForSingleObject(HANDLE hHandle, DWORD dwMilliseconds);
-DWORD WINAPI WaitForSingleObjectEx(HANDLE hHandle, DWORD dwMilliseconds, BOOL bAlertable);
-DWORD WINAPI WaitForMultipleObjects(DWORD nCount, const HANDLE *lpHandles, BOOL bWaitAll, DWORD dwMilliseconds);
-DWORD WINAPI WaitForMultipleObjectsEx(DWORD nCount, const HANDLE *lpHandles, BOOL bWaitAll, DWORD dwMilliseconds, BOOL bAlertable);
-DWORD WINAPI SignalObjectAndWait(HANDLE hObjectToSignal, HANDLE hObjectToWaitOn, DWORD dwMilliseconds, BOOL bAlertable);
-VOID WINAPI Sleep(DWORD dwMilliseconds);
-DWORD WINAPI SleepEx(DWORD dwMilliseconds, BOOL bAlertable);
-DWORD WINAPI QueueUserAPC(PAPCFUNC pfnAPC, HANDLE hThread, ULONG_PTR dwData);
-HANDLE WINAPI CreateIoCompletionPort(HANDLE FileHandle, HANDLE ExistingCompletionPort, ULONG_PTR CompletionKey, DWORD NumberOfConcurrentThreads);
-BOOL WINAPI GetQueuedCompletionStatus(HANDLE CompletionPort, LPDWORD lpNumberOfBytesTransferred, PULONG_PTR lpCompletionKey, LPOVERLAPPED *lpOverlapped, DWORD dwMilliseconds);
-BOOL WINAPI GetQueuedCompletionStatusEx(HANDLE CompletionPort, LPOVERLAPPED_ENTRY lpCompletionPortEntries, ULONG ulCount, PULONG ulNumEntriesRemoved, DWORD dwMilliseconds, BOOL fAlertable);
-BOOL WINAPI PostQueuedCompletionStatus(HANDLE CompletionPort, DWORD dwNumberOfBytesTransferred, ULONG_PTR dwCompletionKey, LPOVERLAPPED lpOverlapped);
-HANDLE WINAPI CreateThread(LPSECURITY_ATTRIBUTES lpThreadAttributes, SIZE_T dwStackSize, LPTHREAD_START_ROUTINE lpStartAddress, LPVOID lpParameter, DWORD dwCreationFlags, LPDWORD lpThreadId);
-uintptr_t _beginthreadex(void *security, unsigned stack_size, unsigned (__stdcall *start_address)(void *), void *arglist, unsigned initflag, unsigned *thrdaddr);
-VOID WINAPI ExitThread(DWORD dwExitCode);
-HANDLE WINAPI GetCurrentThread(void);
-DWORD WINAPI GetCurrentThreadId(void);
-BOOL WINAPI GetExitCodeThread(HANDLE hThread, LPDWORD lpExitCode);
-HRESULT WINAPI SetThreadDescription(HANDLE hThread, LPCWSTR lpThreadDescription);
-DWORD WINAPI ResumeThread(HANDLE hThread);
-BOOL WINAPI SetThreadPriority(HANDLE hThread, int nPriority);
-DWORD WINAPI GetLastError(void);
-VOID WINAPI SetLastError(DWORD dwErrCode);
-DWORD WINAPI GetTickCount(void);
-ULONGLONG WINAPI GetTickCount64(void);
-BOOL WINAPI QueryPerformanceCounter(LARGE_INTEGER *lpPerformanceCount);
-BOOL WINAPI QueryPerformanceFrequency(LARGE_INTEGER *lpFrequency);
-VOID WINAPI GetSystemInfo(LPSYSTEM_INFO lpSystemInfo);
-VOID WINAPI SimCompute(DWORD microseconds);
-DWORD WINAPI SimCpuUsage(void);
-VOID WINAPI SimNote(LPCSTR text);
-void exit(int status);
-void ExitProcess(UINT uExitCode);
+typedef struct _RTL_SRWLOCK {
+    PVOID Ptr;
+} SRWLOCK, *PSRWLOCK, RTL_SRWLOCK, *PRTL_SRWLOCK;
 
+typedef struct _TP_WORK *PTP_WORK;
+typedef struct _TP_TIMER *PTP_TIMER;
+typedef struct _TP_WAIT *PTP_WAIT;
+typedef struct _TP_IO *PTP_IO;
+typedef struct _TP_CALLBACK_INSTANCE *PTP_CALLBACK_INSTANCE;
+typedef struct _TP_CALLBACK_ENVIRON *PTP_CALLBACK_ENVIRON;
+
+"""#
+
+    /// The built-in macros, after the library's prototypes.
+    private static let macros = #"""
+#define _WIN32 1
+#define _WIN64 1
+#define _M_X64 100
+#define _M_AMD64 100
+#define _MSC_VER 1940
+#define _INTEGRAL_MAX_BITS 64
+#define C_ASSERT(e) _Static_assert(e, #e)
 #define CreateFile CreateFileA
 #define CreateEvent CreateEventA
 #define CreateSemaphore CreateSemaphoreA
 #define CreateMutex CreateMutexA
 #define DeleteFile DeleteFileA
 #define _tmain main
+#define __bool_true_false_are_defined 1
+#define stdin ((FILE *)0x7FF700000000)
+#define stdout ((FILE *)0x7FF700000001)
+#define stderr ((FILE *)0x7FF700000002)
+#define EOF (-1)
+#define _TRUNCATE ((size_t)-1)
+#define SRWLOCK_INIT {0}
+#define RTL_SRWLOCK_INIT {0}
+#define HandleToULong(h) ((ULONG)(ULONG_PTR)(h))
+#define HandleToLong(h) ((LONG)(LONG_PTR)(h))
+#define ULongToHandle(ul) ((HANDLE)(ULONG_PTR)(ul))
+#define LongToHandle(h) ((HANDLE)(LONG_PTR)(h))
+#define PtrToUlong(p) ((ULONG)(ULONG_PTR)(p))
+#define PtrToLong(p) ((LONG)(LONG_PTR)(p))
+#define UlongToPtr(ul) ((PVOID)(ULONG_PTR)(ul))
+#define ULongToPtr(ul) ((PVOID)(ULONG_PTR)(ul))
+#define IntToPtr(i) ((PVOID)(INT_PTR)(i))
+#define PtrToInt(p) ((INT)(INT_PTR)(p))
+#define CreateSemaphoreEx CreateSemaphoreExA
+#define CreateEventEx CreateEventExA
+#define GetTempPath GetTempPathA
+#define GetTempFileName GetTempFileNameA
+#define GetWindowsDirectory GetWindowsDirectoryA
+#define RAND_MAX 0x7fff
+#define CLOCKS_PER_SEC 1000
+#define S_OK ((HRESULT)0)
+#define S_FALSE ((HRESULT)1)
+#define E_FAIL ((HRESULT)0x80004005L)
+#define E_INVALIDARG ((HRESULT)0x80070057L)
+#define E_OUTOFMEMORY ((HRESULT)0x8007000EL)
+#define STRSAFE_E_INSUFFICIENT_BUFFER ((HRESULT)0x8007007AL)
+#define STRSAFE_E_INVALID_PARAMETER ((HRESULT)0x80070057L)
+#define SUCCEEDED(hr) (((HRESULT)(hr)) >= 0)
+#define FAILED(hr) (((HRESULT)(hr)) < 0)
+#define HRESULT_FROM_WIN32(x) ((HRESULT)(x) <= 0 ? ((HRESULT)(x)) : ((HRESULT)(((x) & 0x0000FFFF) | (7 << 16) | 0x80000000)))
+#define StringCchPrintf StringCchPrintfA
+#define StringCchCopy StringCchCopyA
+#define StringCchCat StringCchCatA
+#define StringCchLength StringCchLengthA
+#define StringCbPrintfA StringCchPrintfA
+#define StringCbCopyA StringCchCopyA
+#define StringCbCatA StringCchCatA
+#define StringCbPrintf StringCchPrintfA
+#define StringCbCopy StringCchCopyA
+#define StringCbCat StringCchCatA
+#define STRSAFE_MAX_CCH 2147483647
+#define lstrlenA(s) ((int)strlen(s))
+#define lstrlen(s) ((int)strlen(s))
+#define lstrcpyA strcpy
+#define lstrcpy strcpy
+#define lstrcatA strcat
+#define lstrcat strcat
+#define lstrcmpA strcmp
+#define lstrcmp strcmp
+#define lstrcmpiA _stricmp
+#define lstrcmpi _stricmp
+#define wsprintfA sprintf
+#define wsprintf sprintf
+#define lstrlenW(s) ((int)wcslen(s))
+#define lstrcpyW wcscpy
+#define lstrcatW wcscat
+#define lstrcmpW wcscmp
+#define lstrcmpiW _wcsicmp
+#define StringCbPrintfW(d, cb, ...) StringCchPrintfW((d), (cb) / sizeof(WCHAR), __VA_ARGS__)
+#define StringCbCopyW(d, cb, s) StringCchCopyW((d), (cb) / sizeof(WCHAR), (s))
+#define StringCbCatW(d, cb, s) StringCchCatW((d), (cb) / sizeof(WCHAR), (s))
+#define EXIT_SUCCESS 0
+#define EXIT_FAILURE 1
+#define assert(expression) (void)((!!(expression)) || (_assert(#expression, __FILE__, __LINE__), 0))
+#define _tcscpy strcpy
+#define _tcscat strcat
+#define _tcsncmp strncmp
+#define _tcschr strchr
+#define _tcsrchr strrchr
+#define _tcsstr strstr
+#define _tcsicmp _stricmp
+#define _tcsdup _strdup
+#define _stprintf sprintf
+#define _sntprintf _snprintf
+#define _stprintf_s sprintf_s
+#define _ftprintf fprintf
+#define _fputts fputs
+#define _ttoi atoi
+#define _tstoi atoi
+#define _tcstol strtol
+#define _tcstoul strtoul
+#define DECLSPEC_ALIGN(x) __declspec(align(x))
 #define _tcslen strlen
 #define _tcscmp strcmp
 #define TEXT(quote) quote

@@ -1,5 +1,5 @@
-/// The preprocessor subset: `#include` ignored, object-like and simple
-/// function-like `#define`, `#undef`, `#if/#ifdef/#ifndef/#elif/#else/#endif`
+/// The preprocessor subset: `#include` ignored, object-like and function-like
+/// `#define` (variadic, `#` and `##` too), `#undef`, `#if/#ifdef/#ifndef/#elif/#else/#endif`
 /// with integer and `defined` conditions, and `#pragma sim` records.
 ///
 /// Macro expansion guards recursion (a macro is not re-expanded inside its own
@@ -8,6 +8,8 @@ struct Preprocessor {
     struct Macro {
         var parameters: [String]?
         var body: [Token]
+        /// The last parameter is `...`, named `__VA_ARGS__` in `parameters`.
+        var isVariadic = false
     }
 
     private var macros: [String: Macro] = [:]
@@ -16,7 +18,7 @@ struct Preprocessor {
     /// Tokens macro expansion may still produce. Checked before a body is
     /// built, so nested function-like macros (each multiplying its argument)
     /// stop at the limit instead of allocating their whole product first.
-    private var expansionBudget = Preprocessor.maxExpansionTokens
+    var expansionBudget = Preprocessor.maxExpansionTokens
     static let maxExpansionTokens = 1_000_000
     /// Lines of program text skipped by `#if 0` and friends: lexical errors there do not count.
     private(set) var skippedLines: Set<Int> = []
@@ -25,7 +27,7 @@ struct Preprocessor {
     /// What `__FILE__` expands to.
     var fileName = "program.c"
 
-    private mutating func error(_ message: String, _ at: SourceLocation) {
+    mutating func error(_ message: String, _ at: SourceLocation) {
         if at.inPrelude { return }
         diagnostics.append(Diagnostic(message, at: at))
     }
@@ -109,19 +111,27 @@ struct Preprocessor {
                 var params: [String] = []
                 var k = 1
                 var ok = false
+                var variadic = false
                 while k < body.count {
                     let p = body[k]
-                    if p.isPunct(")") { ok = true; k += 1; break }
+                    if p.isPunct(")") { ok = !variadic || body[k - 1].isPunct("..."); k += 1; break }
+                    if variadic { break }   // `...` must be the last parameter
                     if p.kind == .identifier { params.append(p.text) }
-                    else if p.isPunct("...") { error("variadic macros are not supported", p.location); return }
+                    else if p.isPunct("...") { variadic = true; params.append("__VA_ARGS__") }
                     else if !p.isPunct(",") { break }
                     k += 1
                 }
                 if !ok { error("malformed parameter list in #define", open.location); return }
                 parameters = params
                 body = Array(body[k...])
+                macros[id.text] = Macro(parameters: parameters, body: body, isVariadic: variadic)
+                return
             }
             macros[id.text] = Macro(parameters: parameters, body: body)
+            if id.text == "NDEBUG" {
+                // <assert.h> is already "included": NDEBUG turns the prelude's assert off from here on.
+                macros["assert"] = Macro(parameters: ["expression"], body: Preprocessor.voidZero(at: id.location))
+            }
         case "undef":
             if let id = rest.first { macros[id.text] = nil }
         case "pragma":
@@ -343,36 +353,10 @@ struct Preprocessor {
                 if !closed { error("unterminated argument list invoking macro '\(t.text)'", t.location); k = j; continue }
                 k = j + 1
                 if params.isEmpty && args.count == 1 && args[0].isEmpty { args = [] }
-                if args.count != params.count {
-                    error("macro '\(t.text)' expects \(params.count) argument\(params.count == 1 ? "" : "s"), got \(args.count)", t.location)
+                guard let substituted = substitute(m, invokedBy: t, arguments: args, disabled: disabled, depth: depth) else {
                     continue
                 }
-                var expandedArgs: [[Token]] = []
-                for a in args {
-                    var e: [Token] = []
-                    expand(a, disabled: disabled, depth: depth + 1, into: &e)
-                    if expansionBudget < 0 { return }
-                    expandedArgs.append(e)
-                }
-                var needed = 0
-                for b in m.body {
-                    if b.kind == .identifier, let pi = params.firstIndex(of: b.text) { needed += expandedArgs[pi].count } else { needed += 1 }
-                    if needed >= expansionBudget { break }
-                }
-                if needed >= expansionBudget {
-                    tooLarge(at: t.location)
-                    return
-                }
-                body = []
-                for b in m.body {
-                    if b.kind == .identifier, let pi = params.firstIndex(of: b.text) {
-                        body.append(contentsOf: expandedArgs[pi])
-                    } else {
-                        var copy = b
-                        copy.location = t.location
-                        body.append(copy)
-                    }
-                }
+                body = substituted
             } else {
                 if m.body.count >= expansionBudget {
                     tooLarge(at: t.location)
@@ -398,7 +382,7 @@ struct Preprocessor {
 extension Preprocessor {
     /// Reports the expansion limit once and stops all further expansion
     /// (the program already has an error, so the rest would be noise).
-    fileprivate mutating func tooLarge(at location: SourceLocation) {
+    mutating func tooLarge(at location: SourceLocation) {
         if expansionBudget >= 0 {
             error("macro expansion too deep or too large (limit \(Preprocessor.maxExpansionTokens) tokens)", location)
         }
@@ -478,7 +462,7 @@ private struct ConditionEvaluator {
         }
         if t.kind == .number && !t.isFloat { return Int64(bitPattern: t.intValue) }
         if t.kind == .character { return Int64(bitPattern: t.intValue) }
-        if t.kind == .identifier { return 0 }  // undefined names are 0, as in C
+        if t.kind == .identifier { return t.text == "true" ? 1 : 0 }  // undefined names are 0, as in C; C23's true is 1
         return nil
     }
 }

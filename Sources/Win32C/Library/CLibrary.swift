@@ -23,6 +23,21 @@ public enum CLibrary {
         case InterlockedCompareExchange, InterlockedIncrement64, InterlockedDecrement64, InterlockedExchangeAdd64
         case InterlockedExchangePointer, InterlockedCompareExchangePointer
         case exit, ExitProcess
+        // Formatting into buffers and onto the console's two streams (CLibrary+Stdio.swift).
+        case sprintf, snprintf, _snprintf, sprintf_s, _snprintf_s, fprintf, fputs, fputc, fflush
+        // Strings, conversions, characters, numbers (CLibrary+Strings.swift).
+        case strcpy, strncpy, strcat, strncat, strchr, strrchr, strstr, strncmp, _stricmp, _strnicmp, strnlen
+        case strcpy_s, strcat_s, _strdup, strdup, memchr, wcscmp, wcscpy
+        case atoi, atol, _atoi64, strtol, strtoul, strtoll, strtoull
+        case isdigit, isalpha, isalnum, isspace, isupper, islower, isxdigit, isprint, ispunct, iscntrl, toupper, tolower
+        case abs, labs, llabs, rand, srand, _assert, abort
+        case strtok, strtok_s, _itoa, _ltoa, _ultoa, _i64toa, _ui64toa
+        case StringCchPrintfA, StringCchCopyA, StringCchCatA, StringCchLengthA
+        // Wide strings (CLibrary+Wide.swift).
+        case swprintf, _snwprintf, swprintf_s, wcscat, wcscpy_s, wcscat_s, wcsncmp, _wcsicmp, wcschr, wcsrchr, wcsstr
+        case _wtoi, wcstol, wcstoul, StringCchPrintfW, StringCchCopyW, StringCchCatW, StringCchLengthW
+        // The process heap (CLibrary+Heap.swift).
+        case realloc, GetProcessHeap, HeapAlloc, HeapReAlloc, HeapFree
     }
 
     public static let names: Set<String> = Set(Function.allCases.map(\.rawValue))
@@ -135,6 +150,16 @@ public enum CLibrary {
                 return ok(result)
             case .exit, .ExitProcess:
                 return .exit(Int32(truncatingIfNeeded: arg(0)))
+            case .sprintf, .snprintf, ._snprintf, .sprintf_s, ._snprintf_s, .fprintf, .fputs, .fputc, .fflush,
+                 .StringCchPrintfA, .StringCchCopyA, .StringCchCatA, .StringCchLengthA:
+                return try stdio(function, args, memory: &memory, process: &process)
+            case .swprintf, ._snwprintf, .swprintf_s, .wcscat, .wcscpy_s, .wcscat_s, .wcsncmp, ._wcsicmp, .wcschr, .wcsrchr,
+                 .wcsstr, ._wtoi, .wcstol, .wcstoul, .StringCchPrintfW, .StringCchCopyW, .StringCchCatW, .StringCchLengthW:
+                return try wide(function, args, memory: &memory, process: &process)
+            case .realloc, .GetProcessHeap, .HeapAlloc, .HeapReAlloc, .HeapFree:
+                return try heap(function, args, memory: &memory, process: &process)
+            default:
+                return try strings(function, args, memory: &memory, process: &process)
             }
         } catch {
             let hex = "0x" + String(error.address, radix: 16, uppercase: true)
@@ -144,7 +169,7 @@ public enum CLibrary {
         }
     }
 
-    private static func count(_ n: UInt64) throws(MemoryFault) -> Int {
+    static func count(_ n: UInt64) throws(MemoryFault) -> Int {
         // Sizes beyond any mapping fault as an access to the range's end.
         guard n <= (1 << 32) else { throw MemoryFault(address: n, length: 0, kind: .unmapped) }
         return Int(n)

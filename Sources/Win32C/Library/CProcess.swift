@@ -6,6 +6,15 @@ import SimMemory
 public struct CProcess: Sendable, Equatable {
     /// Bytes written to stdout (UTF-8; wide output is converted).
     public var output: [UInt8] = []
+    /// Bytes written to stderr (`fprintf(stderr, …)`, failed `assert`s).
+    public var errorOutput: [UInt8] = []
+    /// `rand`'s state (MSVC's generator). The runtime starts it from the
+    /// simulation's seed; 1, the default seed, is what `rand` starts from on Windows.
+    public var randomState: UInt32 = 1
+    /// The last number `GetTempFileName` chose itself (deterministic, from 1).
+    public var tempFileNumber: UInt32 = 0
+    /// Where `strtok` goes on from (0: nowhere); per thread in the MSVC runtime, per process here.
+    public var strtokNext: UInt64 = 0
 
     static let heapBase: UInt64 = 0x0000_0002_0000_0000
     static let heapSize: UInt64 = 64 << 20
@@ -36,10 +45,13 @@ public struct CProcess: Sendable, Equatable {
     public init() {}
 
     public static func == (a: CProcess, b: CProcess) -> Bool {
-        a.output == b.output && a.heapTop == b.heapTop && a.allocations == b.allocations
+        a.output == b.output && a.errorOutput == b.errorOutput && a.randomState == b.randomState && a.tempFileNumber == b.tempFileNumber && a.strtokNext == b.strtokNext && a.heapTop == b.heapTop && a.allocations == b.allocations
             && a.freeBlocks.map(\.address) == b.freeBlocks.map(\.address) && a.freeBlocks.map(\.size) == b.freeBlocks.map(\.size)
             && a.virtualNext == b.virtualNext && a.virtualRegions == b.virtualRegions && a.heapMapped == b.heapMapped
     }
+
+    /// Bytes written to stdout and stderr together (what the output limit counts).
+    @inlinable public var consoleBytes: Int { output.count + errorOutput.count }
 
     /// Number of live heap blocks (for leak reports and tests).
     public var liveAllocations: Int { allocations.count }
