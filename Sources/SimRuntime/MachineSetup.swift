@@ -46,6 +46,7 @@ enum MachineSetup {
         var configuration = KernelConfiguration(cpus: min(64, max(1, cpus)), seed: seed, disk: disk, initialFiles: files,
                                                 tracing: settings.tracing)
         configuration.limits = settings.limits
+        configuration.traceLimit = settings.traceLimit
         return configuration
     }
 }

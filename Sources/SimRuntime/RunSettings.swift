@@ -35,6 +35,13 @@ public struct RunSettings: Sendable, Equatable {
     public var limits = KernelLimits()
     /// `VirtualAlloc`'s commit limit in bytes.
     public var commitLimit: UInt64 = CProcess.defaultCommitLimit
+    /// Keep only about this many of the newest trace events (nil: all).
+    /// The screen sets it, so a run watched for a long time stays in
+    /// bounded memory; lessons keep the whole trace (their conditions read it).
+    public var traceLimit: Int?
+
+    /// The trace kept for a run on screen: far more than any log view shows.
+    public static let screenTraceLimit = 100_000
 
     public static let defaultMaxStatements = 100_000_000
     public static let defaultMaxOutputBytes = 64 << 20

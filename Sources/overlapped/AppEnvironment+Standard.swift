@@ -14,7 +14,9 @@ extension AppEnvironment {
             },
             makePlayground: { path in
                 do {
-                    let run = try ProgramRun.make(sourcePath: path)
+                    var settings = RunSettings()
+                    settings.traceLimit = RunSettings.screenTraceLimit
+                    let run = try ProgramRun.make(sourcePath: path, settings: settings)
                     return Session(kind: .playground, caption: run.fileName, simulations: [run], returnsToHome: true)
                 } catch {
                     throw AppError(String(describing: error))

@@ -20,8 +20,10 @@ enum CompareSimulations {
             guard let number = Int64(value) else { throw AppError("param \(name) must be an integer, got '\(value)'") }
             parameters[name] = number
         }
-        let run = RunSettings(seed: settings.seed ?? scenario.seed, cpus: settings.cpus ?? scenario.cpus,
+        var run = RunSettings(seed: settings.seed ?? scenario.seed, cpus: settings.cpus ?? scenario.cpus,
                               parameters: parameters)
+        // Watched on screen, perhaps for a long time: memory stays bounded.
+        run.traceLimit = RunSettings.screenTraceLimit
         return try scenario.panes.map { pane in
             let (text, name) = try programSource(pane.program, directory: directory)
             do {

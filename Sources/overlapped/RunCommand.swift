@@ -141,9 +141,11 @@ struct RunCommand: ParsableCommand {
         let wantsTerminal = !headless && isatty(STDOUT_FILENO) != 0
         let interactive = wantsTerminal && InteractiveUI.isInteractive
         // The Playground's event log is the kernel trace, so it is always on there.
-        let settings = try parsedLimits(RunSettings(seed: seed, cpus: cpus, parameters: try parsedParameters(), maxStatements: maxStatements,
+        var settings = try parsedLimits(RunSettings(seed: seed, cpus: cpus, parameters: try parsedParameters(), maxStatements: maxStatements,
                                    tracing: trace || interactive, maxEvents: maxEvents,
                                    maxVirtualSeconds: maxVirtualSeconds))
+        // On screen the log keeps the newest events only, so a long session stays in bounded memory.
+        if interactive { settings.traceLimit = RunSettings.screenTraceLimit }
         var simulation: ProgramRun
         do {
             if !FileManager.default.fileExists(atPath: file), let text = LessonLibrary.builtinProgram(named: file) {

@@ -87,3 +87,27 @@ import Testing
         #expect(names.contains { $0.hasPrefix("Worker #") })
     }
 }
+
+/// A run watched on screen keeps a bounded trace.
+@Suite struct ScreenTraceLimitTests {
+    @Test func aTraceLimitKeepsOnlyTheNewestEvents() throws {
+        var settings = RunSettings()
+        settings.traceLimit = 2_000
+        let source = """
+            #include <windows.h>
+            int main(void) {
+                HANDLE e = CreateEvent(NULL, TRUE, FALSE, NULL);
+                for (int i = 0; i < 30000; i++) SetEvent(e);
+                return 0;
+            }
+            """
+        var run = try ProgramRun.make(source: source, fileName: "loop.c", settings: settings)
+        var seen = 0
+        while run.stepEvent() { seen += 1 }
+        seen = run.kernel.trace.dropped + run.logCount
+        #expect(run.outcome == .exited(code: 0))
+        // Whole chunks of 4,096 are dropped from the front: at least 2,000 stay, and fewer than 2,000 + 4,096.
+        #expect(seen > 20_000)
+        #expect(run.logCount >= 2_000 && run.logCount < 2_000 + 4_096, "kept \(run.logCount) of the trace")
+    }
+}
