@@ -27,8 +27,8 @@ extension AppEnvironment {
                 return try openLesson(lesson, progress: store.load())
             },
             saveProgress: { progress in
-                // Reported when the terminal is given back: standard error
-                // would write over the screen now.
+                // Said on screen now, and again when the terminal is given
+                // back (standard error would write over the screen now).
                 ProgressSaveFailures.shared.save(progress, in: store)
             })
     }

@@ -10,12 +10,16 @@ final class ProgressSaveFailures: @unchecked Sendable {
     private let lock = NSLock()
     private var message: String?
 
-    /// Saves, recording a failure instead of throwing.
-    func save(_ progress: LessonKit.Progress, in store: ProgressStore) {
+    /// Saves, recording a failure instead of throwing; returns the failure.
+    @discardableResult
+    func save(_ progress: LessonKit.Progress, in store: ProgressStore) -> String? {
         do {
             try store.save(progress)
+            return nil
         } catch {
-            lock.withLock { message = "could not save progress to \(store.file.path): \(error.localizedDescription)" }
+            let text = "could not save progress to \(store.file.path): \(error.localizedDescription)"
+            lock.withLock { message = text }
+            return text
         }
     }
 

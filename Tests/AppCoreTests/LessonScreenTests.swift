@@ -294,3 +294,13 @@ import Testing
         #expect(progress.resumeStep(for: "a") == nil)
     }
 }
+
+@Suite struct ProgressSaveFailureTests {
+    @Test func aFailedSaveIsSaidOnTheScreen() throws {
+        var state = AppState.lesson(try SampleLesson.screen(), options: UIOptions())
+        _ = state.update(.progressSaveFailed("could not save progress to /x/progress.json: read-only"))
+        let text = state.view(size: Size(width: 120, height: 40)).plainText()
+        #expect(text.contains("Progress not saved"))
+        #expect(state.status?.contains("read-only") == true, "Home says it too")
+    }
+}

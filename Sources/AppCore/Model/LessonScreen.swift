@@ -38,6 +38,8 @@ public struct LessonScreen: Sendable {
         case firstStep
         /// The last step is done.
         case lessonFinished
+        /// The learner's progress could not be stored.
+        case saveFailed(String)
         /// The lesson reopened where the learner left it.
         case resumed(step: Int)
         /// The last step is done and another lesson follows: Enter opens it.

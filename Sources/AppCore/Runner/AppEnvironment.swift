@@ -12,15 +12,16 @@ public struct AppEnvironment: Sendable {
     /// Opens a lesson by id (with the learner's progress) or explains why not,
     /// e.g. with the compiler's diagnostics for its program.
     public var makeLesson: @Sendable (_ id: String) throws -> LessonScreen
-    /// Stores the learner's progress; failures are the shell's to report.
-    public var saveProgress: @Sendable (LessonKit.Progress) -> Void
+    /// Stores the learner's progress; returns why it could not, so the
+    /// screen can say so at once.
+    public var saveProgress: @Sendable (LessonKit.Progress) -> String?
 
     public init(makeCompare: @escaping @Sendable () throws -> Session,
                 makePlayground: @escaping @Sendable (_ path: String) throws -> Session,
                 makeLesson: @escaping @Sendable (_ id: String) throws -> LessonScreen = { id in
                     throw AppError("Lesson \(id) opens with: overlapped lesson \(id)")
                 },
-                saveProgress: @escaping @Sendable (LessonKit.Progress) -> Void = { _ in }) {
+                saveProgress: @escaping @Sendable (LessonKit.Progress) -> String? = { _ in nil }) {
         self.makeCompare = makeCompare
         self.makePlayground = makePlayground
         self.makeLesson = makeLesson

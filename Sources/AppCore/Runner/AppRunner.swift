@@ -115,7 +115,9 @@ public final class AppRunner {
                     pending += state.update(.openFailed(String(describing: error)))
                 }
             case .saveProgress(let progress):
-                environment.saveProgress(progress)
+                if let failure = environment.saveProgress(progress) {
+                    pending += state.update(.progressSaveFailed(failure))
+                }
             }
         }
     }

@@ -34,4 +34,6 @@ public enum Action: Sendable {
     case lesson(LessonAction)
     /// A lesson opened by an effect (from Home) or at start.
     case lessonOpened(LessonScreen)
+    /// Storing the learner's progress failed: say so on screen.
+    case progressSaveFailed(String)
 }

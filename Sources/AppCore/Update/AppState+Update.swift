@@ -35,6 +35,10 @@ extension AppState {
             return tick(budget)
         case .lesson(let lessonAction):
             return self.lessonAction(lessonAction)
+        case .progressSaveFailed(let message):
+            status = "Progress not saved: " + message
+            lesson?.notice = .saveFailed(message)
+            return []
         case .lessonOpened(let opened):
             lesson = opened
             session = opened.arrival

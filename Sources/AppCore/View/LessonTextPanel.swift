@@ -169,6 +169,8 @@ struct LessonTextPanel {
         case .noHints: return [Span("This step has no hints.", .dim)]
         case .firstStep: return [Span("This is the first step.", .dim)]
         case .lessonFinished: return [Span("\(passMark) Lesson finished. q goes back.", .good)]
+        case .saveFailed(let message):
+            return [Span("Progress not saved: \(message)", .warning)]
         case .resumed(let step):
             return [Span("Resumed at step \(step + 1), where you left off. ", .notice), Span("Home", .key),
                     Span(" starts over.", .text)]
