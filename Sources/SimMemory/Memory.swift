@@ -344,7 +344,12 @@ public struct Memory: Sendable, Equatable {
 
 /// A memory access that fell outside every mapping.
 public struct MemoryFault: Error, Sendable, Equatable, CustomStringConvertible {
-    public enum Kind: Sendable, Equatable { case null, unmapped, badMapping }
+    public enum Kind: Sendable, Equatable {
+        case null, unmapped, badMapping
+        /// A string the C library reads has no terminating NUL within its
+        /// limit (`length` bytes): a documented limit, not a silent cut.
+        case unterminated
+    }
     public var address: UInt64
     public var length: Int
     public var kind: Kind
@@ -361,6 +366,7 @@ public struct MemoryFault: Error, Sendable, Equatable, CustomStringConvertible {
         case .null: return "access to NULL pointer (address \(hex))"
         case .unmapped: return "access to unmapped memory at \(hex) (\(length) bytes)"
         case .badMapping: return "cannot map \(length) bytes at \(hex)"
+        case .unterminated: return "string at \(hex) has no terminating NUL within \(length) bytes (the C library's limit)"
         }
     }
 }

@@ -111,3 +111,28 @@ import Testing
         #expect(run.logCount >= 2_000 && run.logCount < 2_000 + 4_096, "kept \(run.logCount) of the trace")
     }
 }
+
+/// The C library's string limit is a documented fault, not a silent cut.
+@Suite struct StringLimitTests {
+    @Test func aStringLongerThanTheLibraryLimitFaultsAndSaysSo() throws {
+        let source = """
+            #include <windows.h>
+            #include <string.h>
+            #include <stdio.h>
+            int main(void) {
+                SIZE_T size = (17 << 20);
+                char *big = (char *)VirtualAlloc(NULL, size, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
+                memset(big, 'a', size);
+                printf("%zu\\n", strlen(big));
+                return 0;
+            }
+            """
+        var run = try ProgramRun.make(source: source, fileName: "long.c")
+        run.runToEnd()
+        guard case .fault(let message)? = run.outcome else {
+            Issue.record("expected a fault, got \\(String(describing: run.outcome)) with output \\(run.output)")
+            return
+        }
+        #expect(message.contains("no terminating NUL within"))
+    }
+}

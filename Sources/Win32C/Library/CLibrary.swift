@@ -165,6 +165,7 @@ public enum CLibrary {
             let hex = "0x" + String(error.address, radix: 16, uppercase: true)
             let name = function.rawValue
             if error.kind == .null { return .fault(.nullPointer, "NULL pointer passed to \(name) (address \(hex))") }
+            if error.kind == .unterminated { return .fault(.libraryError, "\(name): \(error.description)") }
             return .fault(.wildPointer, "wild pointer passed to \(name): access to unmapped memory at \(hex)")
         }
     }
@@ -175,16 +176,26 @@ public enum CLibrary {
         return Int(n)
     }
 
+    /// The longest NUL-terminated string the library reads (16 Mi units);
+    /// a longer one is a fault that says so, never a silent cut.
+    static let maxStringUnits = 16 << 20
+
     /// Reads a NUL-terminated string as code units (bytes or UTF-16 units).
-    static func readUnits(memory: inout Memory, at address: UInt64, wide: Bool, limit: Int = 1 << 20) throws(MemoryFault) -> [UInt16] {
+    /// With an explicit `limit` (`strnlen`, a `%.*s` precision) reading stops
+    /// there; without one, a string longer than `maxStringUnits` faults.
+    static func readUnits(memory: inout Memory, at address: UInt64, wide: Bool, limit: Int? = nil) throws(MemoryFault) -> [UInt16] {
         var units: [UInt16] = []
         let step: UInt64 = wide ? 2 : 1
         var a = address
-        while units.count < limit {
+        let bound = limit ?? maxStringUnits
+        while units.count < bound {
             let u = UInt16(truncatingIfNeeded: try memory.load(a, size: Int(step)))
-            if u == 0 { break }
+            if u == 0 { return units }
             units.append(u)
             a &+= step
+        }
+        if limit == nil {
+            throw MemoryFault(address: address, length: bound * Int(step), kind: .unterminated)
         }
         return units
     }

@@ -142,7 +142,7 @@ struct PrintfFormatter {
                     body = Array("(null)".utf8)
                 } else {
                     var units = try CLibrary.readUnits(memory: &memory, at: address, wide: isWideString,
-                                                       limit: precision ?? (1 << 20))
+                                                       limit: precision)
                     if let p = precision, units.count > p { units = Array(units.prefix(p)) }
                     body = isWideString ? Array(String(decoding: units, as: UTF16.self).utf8) : units.map { UInt8(truncatingIfNeeded: $0) }
                 }
