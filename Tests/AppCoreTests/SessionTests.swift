@@ -199,3 +199,38 @@ import Testing
         #expect(Format.bytes(1000) == "1000")
     }
 }
+
+@Suite struct BoundedHistoryTests {
+    @Test func aLongRunForgetsItsOldestStepsButStepsBackExactly() {
+        var s = Session(kind: .playground, caption: "",
+                        simulations: [FakeSimulation(title: "long", eventTimes: (1...400).map { UInt64($0) * 10 })])
+        s.maxHistory = 40
+        s.recentSnapshots = 4
+        s.maxCheckpoints = 4
+        for _ in 0..<300 { s.stepLockstep() }
+        #expect(s.history.count <= 50, "history holds \(s.history.count) steps")
+        #expect(s.history.first?.before != nil, "the oldest kept step can be restored")
+        let reach = s.history.count
+        for back in 1...reach {
+            let stepped = s.stepBack()
+            #expect(stepped)
+            #expect((s.panes[0].simulation as? FakeSimulation)?.position == 300 - back)
+            #expect(s.clock == UInt64(300 - back) * 10)
+        }
+        let older = s.stepBack()
+        #expect(!older, "nothing older is kept")
+    }
+
+    @Test func aTimelineThinsItsOldMarksButKeepsItsEnds() {
+        var history = PaneHistory()
+        for n in 0..<50_000 {
+            var machine = MachineView(now: UInt64(n))
+            machine.threads = [ThreadView(id: 1, name: "main", state: n % 2 == 0 ? .ready : .running(cpu: 0))]
+            history.record(machine)
+        }
+        let changes = history.tracks[0].changes
+        #expect(changes.count <= PaneHistory.maxChanges)
+        #expect(changes.first?.time == 0 && changes.last?.time == 49_999 && changes.last?.letter == "X")
+        #expect(changes.map(\.time) == changes.map(\.time).sorted())
+    }
+}

@@ -90,6 +90,7 @@ extension Session {
     /// the spacing doubles when more than `maxCheckpoints` would remain.
     private mutating func record(_ step: HistoryEntry.Step, before: Snapshot) {
         history.append(HistoryEntry(step: step, before: before))
+        forgetOldestSteps()
         let leaving = history.count - 1 - max(1, recentSnapshots)
         guard leaving >= 0 else { return }
         if leaving % checkpointSpacing != 0 {
@@ -102,6 +103,16 @@ extension Session {
             checkpointSpacing *= 2
             for index in stride(from: old, through: leaving, by: 2 * old) { history[index].before = nil }
         }
+    }
+
+    /// Keeps a long run in bounded memory: past `maxHistory` steps the
+    /// oldest are forgotten, cut at a kept copy so every remaining step can
+    /// still be restored exactly (step back then reaches that far, no further).
+    private mutating func forgetOldestSteps() {
+        guard history.count > maxHistory + maxHistory / 4 else { return }
+        let earliest = history.count - maxHistory
+        let cut = history[earliest...].firstIndex { $0.before != nil } ?? history[..<earliest].lastIndex { $0.before != nil }
+        if let cut, cut > 0 { history.removeFirst(cut) }
     }
 
     /// The panes diverge when, at the same virtual time, they have completed

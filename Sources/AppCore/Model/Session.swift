@@ -32,6 +32,9 @@ public struct Session: Sendable {
     public var recentSnapshots: Int = 16
     /// How many older copies (checkpoints) are kept at most.
     public var maxCheckpoints: Int = 16
+    /// How many steps back the history reaches at most; older steps are
+    /// forgotten, so a run watched for hours stays in bounded memory.
+    public var maxHistory: Int = 50_000
     /// The panes as they started, for restart.
     public var initialPanes: [PaneState]
     /// Whether leaving this session returns to Home (else it quits the app).

@@ -46,6 +46,7 @@ public struct PaneHistory: Sendable, Equatable {
             if let index {
                 if tracks[index].changes.last?.letter != thread.letter {
                     tracks[index].changes.append(StateChange(time: sample.now, letter: thread.letter))
+                    if tracks[index].changes.count > Self.maxChanges { Self.thin(&tracks[index].changes) }
                 }
             } else {
                 tracks.append(ThreadTrack(id: thread.id, changes: [StateChange(time: sample.now, letter: thread.letter)]))
@@ -53,6 +54,22 @@ public struct PaneHistory: Sendable, Equatable {
         }
         if completions.last?.count != sample.requestsCompleted {
             completions.append(CountSample(time: sample.now, count: sample.requestsCompleted))
+            if completions.count > Self.maxChanges { Self.thin(&completions) }
         }
+    }
+
+    /// How many marks a track (or the completion count) keeps before its
+    /// older half is thinned: far more than any timeline has columns, so
+    /// the picture is the same and a long run stays in bounded memory.
+    public static let maxChanges = 20_000
+
+    /// Drops every other mark of the older half (the first and the newest half stay).
+    static func thin<T>(_ marks: inout [T]) {
+        let half = marks.count / 2
+        var kept: [T] = [marks[0]]
+        kept.reserveCapacity(marks.count * 3 / 4)
+        for index in stride(from: 1, to: half, by: 2) { kept.append(marks[index]) }
+        kept.append(contentsOf: marks[half...])
+        marks = kept
     }
 }
