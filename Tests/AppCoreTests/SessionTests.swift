@@ -194,7 +194,9 @@ import Testing
         #expect(Format.time(1_204) == "1.204 ms")
         #expect(Format.time(12_345_678) == "12345.678 ms")
         #expect(Format.duration(45, glyphs: .ascii) == "45us")
-        #expect(Format.duration(1_250, glyphs: .unicode) == "1.2ms")
+        #expect(Format.duration(1_250, glyphs: .unicode) == "1.3ms")
+        #expect(Format.duration(16_985, glyphs: .unicode) == "17.0ms")
+        #expect(Format.duration(999_960, glyphs: .unicode) == "1.0s")
         #expect(Format.bytes(65536) == "64K")
         #expect(Format.bytes(1000) == "1000")
     }

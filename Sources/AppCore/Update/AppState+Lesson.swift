@@ -155,6 +155,11 @@ extension AppState {
             _ = lessonAction(.next)
             if lesson?.lesson.stepIndex == current.lesson.stepIndex { break }
         }
+        // The step it was left at: its question too, if it was answered.
+        if let current = lesson, current.lesson.stepIndex == target, current.lesson.pendingQuestion != nil,
+           let recorded = progress.answer(lesson: id, step: target) {
+            _ = lessonAction(.answer(recorded.choice))
+        }
         if let step = lesson?.lesson.stepIndex, step > 0 { lesson?.notice = .resumed(step: step) }
     }
 

@@ -17,8 +17,8 @@ struct CompareView {
     func draw(in area: Rect, on grid: inout Grid, context: DrawContext) {
         let (header, rest) = area.splitTop(1)
         var (panesArea, markerRow) = rest.splitBottom(1)
-        grid.put(HeaderLine(session: session, screenName: "Compare").line(context: context),
-                 x: header.x, y: header.y, maxWidth: header.width, context: context)
+        TextBlock.drawLine(HeaderLine(session: session, screenName: "Compare").line(context: context), x: header.x, y: header.y,
+                           width: header.width, on: &grid, context: context)
         if session.isFinished, session.panes.count > 1 {
             // The verdict: who finished first, by how much, at what cost.
             let results = ResultsTable(session: session)

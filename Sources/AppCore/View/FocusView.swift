@@ -13,8 +13,8 @@ struct FocusView {
         let pane = session.panes[paneIndex]
         let name = session.kind == .playground ? "Playground" : "Focus \(paneIndex + 1)/\(session.panes.count)"
         let (header, rest) = area.splitTop(1)
-        grid.put(HeaderLine(session: session, screenName: name).line(context: context),
-                 x: header.x, y: header.y, maxWidth: header.width, context: context)
+        TextBlock.drawLine(HeaderLine(session: session, screenName: name).line(context: context), x: header.x, y: header.y,
+                           width: header.width, on: &grid, context: context)
         let (top, bottom) = rest.splitVertically(fraction: 0.56)
         let (sourceArea, sideArea) = top.splitHorizontally(fraction: 0.6)
         let (timelineArea, logArea) = bottom.splitHorizontally(fraction: 0.5)

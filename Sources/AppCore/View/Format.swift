@@ -14,8 +14,13 @@ enum Format {
     /// A short duration: "45µs", "1.2ms", "3.0s".
     static func duration(_ microseconds: UInt64, glyphs: Glyphs) -> String {
         if microseconds < 1000 { return "\(microseconds)\(glyphs.micro)s" }
-        if microseconds < 1_000_000 { return "\(microseconds / 1000).\((microseconds % 1000) / 100)ms" }
-        return "\(microseconds / 1_000_000).\((microseconds % 1_000_000) / 100_000)s"
+        // Rounded to a tenth (16,985 µs is 17.0ms, not 16.9ms).
+        if microseconds < 999_950 {
+            let tenths = (microseconds + 50) / 100
+            return "\(tenths / 10).\(tenths % 10)ms"
+        }
+        let tenths = (microseconds + 50_000) / 100_000
+        return "\(tenths / 10).\(tenths % 10)s"
     }
 
     /// Bytes as "512", "64K", "1M".

@@ -30,7 +30,7 @@ struct LessonScreenView {
             drawSimulation(in: simArea, focusArea: simArea, compact: true, on: &grid, context: context)
         }
         grid.fill(header)
-        grid.put(headerLine(context: context), x: header.x, y: header.y, maxWidth: header.width, context: context)
+        TextBlock.drawLine(headerLine(context: context), x: header.x, y: header.y, width: header.width, on: &grid, context: context)
     }
 
     private func drawSimulation(in area: Rect, focusArea: Rect, compact: Bool, on grid: inout Grid, context: DrawContext) {

@@ -64,7 +64,7 @@ struct LessonTextPanel {
         }
         if session.isFinished {
             out.append([])
-            out += wrap("\(passMark) End of the lesson. q goes back.", role: .good, width: width)
+            out += wrap("\(passMark) End of the lesson. q leaves it.", role: .good, width: width)
         }
         return out
     }
@@ -168,7 +168,7 @@ struct LessonTextPanel {
         case .noMoreHints: return [Span("No more hints for this step.", .dim)]
         case .noHints: return [Span("This step has no hints.", .dim)]
         case .firstStep: return [Span("This is the first step.", .dim)]
-        case .lessonFinished: return [Span("\(passMark) Lesson finished. q goes back.", .good)]
+        case .lessonFinished: return [Span("\(passMark) Lesson finished. q leaves it.", .good)]
         case .saveFailed(let message):
             return [Span("Progress not saved: \(message)", .warning)]
         case .resumed(let step):

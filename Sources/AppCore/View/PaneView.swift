@@ -36,8 +36,8 @@ struct PaneView {
         }
         if shownThreads < threads.count, threadRows > 0 {
             let hidden = threads.count - shownThreads
-            grid.put("+\(hidden) more thread\(hidden == 1 ? "" : "s") (j/k)", x: body.x, y: body.y + row,
-                     style: context.style(.dim), maxWidth: width)
+            TextBlock.drawLine([Span("+\(hidden) more thread\(hidden == 1 ? "" : "s") (j/k)", .dim)], x: body.x, y: body.y + row,
+                               width: width, on: &grid, context: context)
             row += 1
         }
         // A blank line between threads and structures when there is room.
