@@ -39,13 +39,8 @@ public enum EscapeSequence {
         let parameters = String(body.dropLast())
         // "1;5" (a key with a modifier): the first number names the key.
         let number = Int(parameters.split(separator: ";").first ?? "")
+        if let key = cursorKey(final) { return key }
         switch final {
-        case "A": return .up
-        case "B": return .down
-        case "C": return .right
-        case "D": return .left
-        case "H": return .home
-        case "F": return .end
         case "Z": return .backTab
         case "~":
             switch number {
@@ -62,7 +57,8 @@ public enum EscapeSequence {
         }
     }
 
-    private static func singleShift(_ final: Character) -> Key? {
+    /// Arrows, Home and End: the same final letter after `[` or `O`.
+    private static func cursorKey(_ final: Character) -> Key? {
         switch final {
         case "A": return .up
         case "B": return .down
@@ -70,6 +66,13 @@ public enum EscapeSequence {
         case "D": return .left
         case "H": return .home
         case "F": return .end
+        default: return nil
+        }
+    }
+
+    private static func singleShift(_ final: Character) -> Key? {
+        if let key = cursorKey(final) { return key }
+        switch final {
         case "P": return .function(1)
         case "Q": return .function(2)
         case "R": return .function(3)
