@@ -312,8 +312,7 @@ extension CThreadBody {
                                  _ runtime: inout ProcessRuntime) {
         guard address != 0, runtime.namesOverlappeds else { return }
         let site = call.site
-        guard !runtime.overlappeds.isNamed(address, at: site) else { return }
-        if runtime.overlappeds.isFull, runtime.overlappeds.labels[address] == nil { return }
+        guard !runtime.overlappeds.needsNoName(address, at: site) else { return }
         let location = call.location(in: image.program)
         let text = OverlappedLabels.argumentText(lines: image.lines, line: location.line, column: location.column,
                                                  function: function, index: argument)

@@ -5,24 +5,32 @@
 struct OverlappedRegistry: Sendable, Equatable {
     static let capacity = 4_096
 
-    private(set) var labels: [UInt64: String] = [:]
+    struct Entry: Sendable, Equatable {
+        var label: String
+        /// The call site that named it, so a request started again from the
+        /// same place costs one lookup.
+        var site: Int
+    }
+
+    private(set) var entries: [UInt64: Entry] = [:]
     /// Addresses, oldest first.
     private(set) var order: [UInt64] = []
-    /// The call site that last named each address, so a request started
-    /// again from the same place costs one lookup.
-    private var sites: [UInt64: Int] = [:]
 
-    /// True when `address` was last named at `site` (nothing to do).
-    func isNamed(_ address: UInt64, at site: Int) -> Bool { sites[address] == site }
+    /// The program's name for the `OVERLAPPED` at `address`, if known.
+    func label(_ address: UInt64) -> String? { entries[address]?.label }
 
-    var isFull: Bool { order.count >= Self.capacity }
+    /// True when there is nothing to note for `address` used at `site`:
+    /// named there already, or new when the registry is full.
+    func needsNoName(_ address: UInt64, at site: Int) -> Bool {
+        guard let entry = entries[address] else { return order.count >= Self.capacity }
+        return entry.site == site
+    }
 
     mutating func name(_ address: UInt64, _ label: String, at site: Int) {
-        if labels[address] == nil {
-            guard !isFull else { return }
+        if entries[address] == nil {
+            guard order.count < Self.capacity else { return }
             order.append(address)
         }
-        labels[address] = label
-        sites[address] = site
+        entries[address] = Entry(label: label, site: site)
     }
 }

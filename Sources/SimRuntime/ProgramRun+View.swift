@@ -12,24 +12,23 @@ extension ProgramRun {
     func named(_ kernelView: MachineView) -> MachineView {
         var view = kernelView
         distinguishThreadNames(&view)
-        guard let registry = runtimeState?.overlappeds, !registry.labels.isEmpty else { return view }
-        let labels = registry.labels
+        guard let registry = runtimeState?.overlappeds, !registry.order.isEmpty else { return view }
         for index in view.requests.indices {
-            view.requests[index].overlappedLabel = labels[view.requests[index].overlapped]
+            view.requests[index].overlappedLabel = registry.label(view.requests[index].overlapped)
         }
         for port in view.ports.indices {
             for packet in view.ports[port].queue.indices where view.ports[port].queue[packet].overlapped != 0 {
-                view.ports[port].queue[packet].overlappedLabel = labels[view.ports[port].queue[packet].overlapped]
+                view.ports[port].queue[packet].overlappedLabel = registry.label(view.ports[port].queue[packet].overlapped)
             }
         }
         for thread in view.threads.indices {
             for apc in view.threads[thread].apcQueue.indices where view.threads[thread].apcQueue[apc].kind == .completionRoutine {
-                view.threads[thread].apcQueue[apc].overlappedLabel = labels[view.threads[thread].apcQueue[apc].argument]
+                view.threads[thread].apcQueue[apc].overlappedLabel = registry.label(view.threads[thread].apcQueue[apc].argument)
             }
         }
         if var memory = kernel.memory(of: processId) {
             view.overlappeds = registry.order.suffix(Self.overlappedsShown).compactMap { address in
-                guard let label = labels[address] else { return nil }
+                guard let label = registry.label(address) else { return nil }
                 return Self.overlapped(at: address, label: label, in: &memory)
             }
         }

@@ -151,27 +151,6 @@ public struct ProgramRun: Simulation {
         return outcome == nil
     }
 
-    /// Runs until `thread` has executed one more statement, blocks, or the
-    /// program ends. While stepped this way the thread runs one statement
-    /// per kernel step and is charged at least 1 µs per step ahead, which its
-    /// next statements use up: its total CPU time is unchanged, but its
-    /// events can move by under a microsecond against a run that is not
-    /// stepped. (Several simulations on one clock step statements through
-    /// `Lockstep.stepStatement`, which does the same across all of them.)
-    @discardableResult
-    public mutating func stepStatement(thread: Int) -> Bool {
-        guard outcome == nil else { return false }
-        guard let before = statementMark(thread: thread), !before.ended else { return stepEvent() }
-        setStatementThread(thread)
-        // Bounded: a thread that never runs again still returns control.
-        for _ in 0 ..< 1_000_000 {
-            guard stepEvent() else { break }
-            if statementMark(thread: thread)?.isPast(before) ?? true { break }
-        }
-        setStatementThread(nil)
-        return outcome == nil
-    }
-
     public mutating func nextEventTime() -> UInt64? {
         guard outcome == nil else { return nil }
         return kernel.nextLiveEventTime()

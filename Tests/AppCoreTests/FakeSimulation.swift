@@ -7,7 +7,6 @@ struct FakeSimulation: Simulation {
     var title: String
     var eventTimes: [UInt64]
     var position = 0
-    var statements = 0
     /// Answer false for the step that ends the run (as a real runtime may).
     var falseOnLastStep = false
 
@@ -25,7 +24,7 @@ struct FakeSimulation: Simulation {
             : .waiting(WaitView(reason: .sleep, alertable: false, deadline: nil, call: "Sleep"))
         var view = MachineView(now: now, cpuCount: 1, cpus: [1], threads: [
             ThreadView(id: 1, name: "main", state: state,
-                       stack: [CodeLocation(file: "fake.c", line: 3 + (position + statements) % 2, column: 5)]),
+                       stack: [CodeLocation(file: "fake.c", line: 3 + position % 2, column: 5)]),
             ThreadView(id: 2, name: "T2", state: .ready),
         ])
         view.counters.handledCompletions = position
@@ -45,11 +44,6 @@ struct FakeSimulation: Simulation {
         return !(falseOnLastStep && position == eventTimes.count)
     }
 
-    mutating func stepStatement(thread: Int) -> Bool {
-        guard position < eventTimes.count else { return false }
-        statements += 1
-        return true
-    }
 
     mutating func nextEventTime() -> UInt64? { position < eventTimes.count ? eventTimes[position] : nil }
 

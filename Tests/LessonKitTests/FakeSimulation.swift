@@ -38,11 +38,6 @@ struct FakeSimulation: Simulation {
         return endless
     }
 
-    mutating func stepStatement(thread: Int) -> Bool {
-        statementSteps.append(thread)
-        if index < frames.count - 1 { index += 1; return true }
-        return endless
-    }
 
     /// Frames are consecutive events: the next one's time, or (endless) now.
     mutating func nextEventTime() -> UInt64? {

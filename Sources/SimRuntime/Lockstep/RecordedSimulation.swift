@@ -30,14 +30,9 @@ public struct RecordedSimulation: Sendable {
         guard simulation.outcome == nil else { return false }
         // A simulation may answer false for the very step that ends it; that step still counts.
         let moved = simulation.stepEvent() || simulation.outcome != nil
-        if refreshingView {
-            machine = simulation.machine
-            history.record(machine)
-            viewIsStale = false
-        } else {
-            history.record(simulation.timelineSample)
-            viewIsStale = true
-        }
+        history.record(simulation.timelineSample)
+        viewIsStale = true
+        if refreshingView { refreshView() }
         return moved
     }
 

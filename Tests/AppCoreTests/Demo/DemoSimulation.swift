@@ -47,18 +47,6 @@ public struct DemoSimulation: Simulation {
         return true
     }
 
-    @discardableResult
-    public mutating func stepStatement(thread: Int) -> Bool {
-        guard index + 1 < script.frames.count else { return false }
-        let before = machine.thread(thread)
-        repeat {
-            index += 1
-            let now = machine.thread(thread)
-            if now?.location != before?.location || now?.state != before?.state { break }
-        } while index + 1 < script.frames.count
-        return true
-    }
-
     public mutating func nextEventTime() -> UInt64? {
         index + 1 < script.frames.count ? script.frames[index + 1].machine.now : nil
     }
