@@ -283,8 +283,13 @@ import Testing
         let text = reopened.view(size: Size(width: 120, height: 40)).plainText()
         #expect(text.contains("Resumed at step 3"))
 
-        _ = reopened.update(KeyMap.action(for: .home, in: reopened)!)
+        let effects = reopened.update(KeyMap.action(for: .home, in: reopened)!)
         #expect(reopened.lesson?.lesson.stepIndex == 0)
+        let saves = effects.compactMap { effect -> LessonKit.Progress? in
+            if case .saveProgress(let progress) = effect { return progress } else { return nil }
+        }
+        #expect(saves.count == 1, "one save for the whole start over")
+        #expect(saves.first?.resumeStep(for: try SampleLesson.lesson().id) == nil, "it reopens at the start")
     }
 
     @Test func progressFilesWithoutALastStepStillLoad() throws {

@@ -85,12 +85,13 @@ extension AppState {
             pause()
             lesson = screen
             session = display
-            var effects = effects
             while let index = lesson?.lesson.stepIndex, index > 0 {
-                effects += lessonAction(.previous)
+                _ = lessonAction(.previous)
                 if lesson?.lesson.stepIndex == index { break }
             }
-            return effects
+            // One save, of where the learner ends up.
+            guard let progress = lesson?.progress, progress != screen.progress else { return effects }
+            return effects + [.saveProgress(progress)]
         }
         display.returnsToHome = session?.returnsToHome ?? display.returnsToHome
         session = display

@@ -70,9 +70,11 @@ enum StructureText {
     /// else each in its compact form (the chain then ends in "+N" if needed).
     static func chain<Item>(_ items: [Item], full: (Item) -> String, compact: (Item) -> String, width: Int,
                             role: Role = .packet, context: DrawContext) -> Line {
-        let long = QueueChain(items: items.map(full), itemRole: role)
-        let line = long.line(width: Int.max, context: context)
-        if line.displayWidth <= width { return line }
+        // Each item takes at least "[x]": more than width / 3 of them cannot all fit.
+        if items.count <= width / 3 {
+            let line = QueueChain(items: items.map(full), itemRole: role).line(width: Int.max, context: context)
+            if line.displayWidth <= width { return line }
+        }
         return QueueChain(items: items.map(compact), itemRole: role).line(width: width, context: context)
     }
 
