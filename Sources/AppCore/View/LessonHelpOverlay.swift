@@ -7,6 +7,7 @@ enum LessonHelpOverlay {
         ("Enter  Right n l", "next step (the simulation runs to its stop)"),
         ("b  Left", "back: undo a free step, else the previous step"),
         ("v  PgUp", "previous step (exactly as it was)"),
+        ("Home", "start the lesson over (it reopens where you left it)"),
         ("h", "show the next hint"),
         ("a-d  1-9", "answer the question (these keys answer while it waits)"),
         ("J / K", "scroll the lesson text"),
