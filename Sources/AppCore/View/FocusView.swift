@@ -124,7 +124,7 @@ struct FocusView {
         // Scrolled back with PgUp: the window ends `back` lines before the newest.
         let back = min(session.logScroll, max(0, count - 1))
         var note: Line = [Span("\(count)", .dim)]
-        if back > 0 { note = [Span("\(back) newer below · PgDn End", .dim)] }
+        if back > 0 { note = [Span("\(back) newer below", .dim)] }
         let inner = Box(title: [Span("Kernel events", .title)], note: note)
             .draw(in: area, on: &grid, context: context)
         guard !inner.isEmpty else { return }
