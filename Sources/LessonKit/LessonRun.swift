@@ -109,23 +109,13 @@ public struct LessonRun: Sendable {
 
     /// The pane and thread a line condition is about, while that thread can still run.
     private func steppedThread(_ condition: Condition) -> (pane: Int, thread: Int)? {
-        guard let (paneName, _) = condition.steppedThread else { return nil }
-        let paneIndex = paneName.flatMap { name in
-            lesson.programs.firstIndex { $0.pane.lowercased() == name.lowercased() }
-        } ?? 0
-        guard let thread = steppedThreadID(condition, pane: paneIndex) else { return nil }
-        return (paneIndex, thread)
-    }
-
-    private func steppedThreadID(_ condition: Condition, pane index: Int) -> Int? {
         guard let (paneName, ref) = condition.steppedThread else { return nil }
-        let paneIndex = paneName.flatMap { name in
+        let pane = paneName.flatMap { name in
             lesson.programs.firstIndex { $0.pane.lowercased() == name.lowercased() }
         } ?? 0
-        guard paneIndex == index, recorded.indices.contains(index),
-              let thread = recorded[index].machine.thread(matching: ref) else { return nil }
+        guard recorded.indices.contains(pane), let thread = recorded[pane].machine.thread(matching: ref) else { return nil }
         if case .terminated = thread.state { return nil }
-        return thread.id
+        return (pane, thread.id)
     }
 
     private var endedDescription: String {
