@@ -4,23 +4,35 @@ import TUI
 /// and glyph on it means.
 enum HelpOverlay {
     /// Compare, Focus and the Playground: two keys a row.
-    static let sessionKeys: [(String, String)] = [
-        ("s  Right", "next event (one clock)"), ("t", "one statement"),
-        ("p  Space", "run / pause"), ("u +  d -", "faster / slower"),
-        ("b  Left", "step back (exact)"), ("r", "restart"),
-        ("j k  Down Up", "select thread (or click)"), ("n Tab  1-4", "select pane"),
-        ("f  Enter", "focus the pane / all panes"), ("q  Esc", "back / quit"),
-        ("PgUp PgDn", "event log older / newer"), ("?  F1", "this help"),
-    ]
+    static func sessionKeys(for screen: Screen) -> [(String, String)] {
+        var keys: [(String, String)] = [
+            ("s  Right", "next event (one clock)"), ("t", "one statement"),
+            ("p  Space", "run / pause"), ("u +  d -", "faster / slower"),
+            ("Left  Bksp", "step back (exact)"), ("r", "restart"),
+            ("j k  Down Up", "select thread (or click)"), ("n Tab  1-4", "select pane"),
+        ]
+        if screen == .compare {
+            keys += [("PgUp PgDn", "thread list by a page"), ("Home End", "first / last thread"),
+                     ("f  Enter", "focus the selected pane")]
+        } else {
+            keys += [("PgUp PgDn", "event log older / newer"), ("Home End", "oldest / newest events"),
+                     ("[  ]", "scroll the source"), ("wheel", "scroll the event log")]
+            if screen != .playground { keys.append(("f  Enter", "all panes again")) }
+        }
+        let inFocus: Bool = { if case .focus = screen { return true } else { return false } }()
+        keys += [("q  Esc", inFocus ? "back to all panes" : "back / quit"), ("?  F1", "this help")]
+        return keys
+    }
 
     static let homeKeys: [(String, String)] = [
-        ("j k  Down Up", "move through lessons and tools"), ("Enter  l", "open the selection"),
+        ("j k  Down Up", "move through lessons and tools"), ("Home End", "first / last entry"),
+        ("PgUp PgDn", "five entries up / down"), ("Enter  l", "open the selection"),
         ("c", "Compare the four methods"), ("o", "open a C file in the Playground"),
         ("q  Esc", "quit"), ("?  F1  h", "this help"),
     ]
 
     static func modal(for screen: Screen, context: DrawContext) -> Modal {
-        screen == .home ? homeModal() : sessionModal(context: context)
+        screen == .home ? homeModal() : sessionModal(for: screen, context: context)
     }
 
     static func homeModal() -> Modal {
@@ -28,8 +40,9 @@ enum HelpOverlay {
         return Modal(title: "Keys", lines: lines, footer: [Span("? q or Esc closes", .dim)])
     }
 
-    static func sessionModal(context: DrawContext) -> Modal {
+    static func sessionModal(for screen: Screen, context: DrawContext) -> Modal {
         let g = context.glyphs
+        let sessionKeys = self.sessionKeys(for: screen)
         var lines: [Line] = stride(from: 0, to: sessionKeys.count, by: 2).map { index in
             let (key, text) = sessionKeys[index]
             var line: Line = [Span(key.padding(to: 12), .key), Span(" " + text.padding(to: 27), .text)]
