@@ -68,10 +68,11 @@ struct FocusView {
         let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height)
         let structures = content.structureLines(width: body.width)
         let counters = content.counterLines(width: body.width)
-        // Threads leave room for the structures and counters, but keep at least three rows.
+        // Threads leave room for the structures and counters, but keep at least three rows;
+        // the OVERLAPPEDs and the stack line take what is left.
         let threads = ThreadList(entries: content.threadLines(width: body.width), selectedThread: pane.selectedThread,
                                  paneIndex: paneIndex)
-        let threadRows = max(min(3, body.height), body.height - structures.count - counters.count - 1)
+        let threadRows = max(min(3, body.height), body.height - structures.count - counters.count)
         var row = threads.draw(x: body.x, y: body.y, width: body.width, rows: threadRows, on: &grid, context: context)
         // The OVERLAPPEDs take what room is left, leaving the counters and the stack line.
         let overlapped = content.overlappedLines(maxRows: body.height - row - structures.count - counters.count - 2,

@@ -9,7 +9,7 @@ enum LessonHelpOverlay {
         ("v  PgUp", "previous step (exactly as it was)"),
         ("Home", "start the lesson over (it reopens where you left it)"),
         ("h", "show the next hint"),
-        ("a b c d", "answer the question (while it waits, these keys only answer)"),
+        ("a b c d", "answer the question (only that, while it waits)"),
         ("J / K  wheel", "scroll the lesson text"),
         ("[  ]", "scroll the source"),
         ("s / t", "explore: one kernel event / one statement"),
