@@ -37,6 +37,9 @@ struct ThreadRecord: Sendable {
     var associatedPort: Int?
     var cpuTime: UInt64 = 0
     var wakeups: Int = 0
+    /// Completion times this thread's last wait or GetOverlappedResult
+    /// observed; handled when the thread next runs (see `Kernel+Observation`).
+    var observedCompletions: [UInt64] = []
 }
 
 /// Where a thread is in its life.
