@@ -14,6 +14,7 @@ enum LessonHelpOverlay {
         ("s / t", "explore: one kernel event / one statement"),
         ("p  Space", "explore: run / pause (u d speed)"),
         ("r", "put the simulation back where the step left it"),
+        ("R", "watch the reveal again from the question's moment"),
         ("j k  Tab  f", "select thread / pane / one pane full size"),
         ("q  Esc", "leave the lesson"),
         ("?  F1", "this help"),

@@ -37,6 +37,21 @@ extension LessonTextPanel {
     }
 }
 
+extension LessonTextPanel {
+    /// The notices about watching the reveal.
+    func revealNoticeLine(_ notice: LessonScreen.Notice) -> Line {
+        if notice == .nothingToReplay {
+            return [Span("Nothing to replay: this step's reveal has not moved the simulation.", .dim)]
+        }
+        if notice == .revealEnded {
+            return [Span("The reveal is over: ", .notice), Span("b", .key), Span(" steps back through it, ", .text),
+                    Span("R", .key), Span(" plays it again.", .text)]
+        }
+        return [Span("Watching the reveal: ", .notice), Span("p", .key), Span(" pause  ", .text), Span("s", .key),
+                Span(" step  ", .text), Span("b", .key), Span(" back  ", .text), Span("R", .key), Span(" again", .text)]
+    }
+}
+
 /// Markdown inline text as plain words (code spans keep their backquotes off).
 enum TextOf {
     static func plain(_ markdown: String) -> String {

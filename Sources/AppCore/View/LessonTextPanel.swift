@@ -180,6 +180,8 @@ struct LessonTextPanel {
                     Span(" starts over.", .text)]
         case .nextLesson(_, let number, let title):
             return [Span("\(passMark) Lesson finished. ", .good), Span("Enter", .key), Span(" opens lesson \(number): \(title)", .text)]
+        case .watchingReveal, .revealEnded, .nothingToReplay:
+            return revealNoticeLine(notice)
         }
     }
 
