@@ -33,6 +33,7 @@ extension AppState {
         } else if let overlay {
             OverlayView(overlay: overlay, screen: screen).draw(in: body, on: &grid, context: context)
         }
+        grid.cursor = focusedCursor(in: grid)
         return grid
     }
 }
