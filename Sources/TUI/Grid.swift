@@ -12,11 +12,11 @@ public struct Grid: Sendable, Equatable {
     /// The focused item's position, for screen readers; nil leaves the cursor hidden.
     public var cursor: CursorPosition?
 
-    /// A clickable area and what it stands for (an opaque tag for the app).
+    /// A clickable area and what it stands for (a value of the app's type).
     public struct Region: Sendable, Equatable {
         public var rect: Rect
-        public var tag: String
-        public init(rect: Rect, tag: String) { self.rect = rect; self.tag = tag }
+        public var tag: RegionTag
+        public init(rect: Rect, tag: RegionTag) { self.rect = rect; self.tag = tag }
     }
 
     public init(width: Int, height: Int, fill: Cell = .blank) {

@@ -137,12 +137,12 @@ final class TickingTerminal: TerminalSurface {
         let grid = state.view(size: Size(width: 100, height: 30))
         let cursor = try #require(grid.cursor)
         let thread = try #require(state.session?.panes[2].selectedThread)
-        #expect(grid.region(atX: cursor.x, y: cursor.y)?.tag == "thread:2:\(thread)")
+        #expect(grid.region(atX: cursor.x, y: cursor.y)?.tag.value(as: ClickTarget.self) == .thread(pane: 2, id: thread))
         var home = AppState(screen: .home)
         home.home.move(by: 1)
         let homeGrid = home.view(size: Size(width: 100, height: 30))
         let homeCursor = try #require(homeGrid.cursor)
-        #expect(homeGrid.region(atX: homeCursor.x, y: homeCursor.y)?.tag == "home:playground")
+        #expect(homeGrid.region(atX: homeCursor.x, y: homeCursor.y)?.tag.value(as: ClickTarget.self) == .home(.playground))
         state.overlay = .help
         #expect(state.view(size: Size(width: 100, height: 30)).cursor == nil, "no cursor under an overlay")
     }

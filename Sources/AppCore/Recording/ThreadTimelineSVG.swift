@@ -1,3 +1,4 @@
+import SimKernel
 import SimRuntime
 
 /// Each thread's states over virtual time as an SVG picture, for slides: one
@@ -10,10 +11,10 @@ public enum ThreadTimelineSVG {
     static let laneHeight = 22
     static let paneGap = 34
 
-    /// Colour and meaning of each state letter (`ThreadStateView.letter`).
-    static let states: [(letter: Character, colour: String, meaning: String)] = [
-        ("X", "#2e9d4a", "running"), ("R", "#d9a520", "ready"), ("W", "#c0392b", "waiting"),
-        ("A", "#2f6fbf", "waiting alertably"), ("T", "#b0b0b0", "ended"),
+    /// Colour and meaning of each state (shown with its letter too).
+    static let states: [(kind: ThreadStateKind, colour: String, meaning: String)] = [
+        (.running, "#2e9d4a", "running"), (.ready, "#d9a520", "ready"), (.waiting, "#c0392b", "waiting"),
+        (.alertable, "#2f6fbf", "waiting alertably"), (.terminated, "#b0b0b0", "ended"),
     ]
 
     public static func render(_ replay: Replay) -> String {
@@ -34,11 +35,11 @@ public enum ThreadTimelineSVG {
                     let x0 = labelWidth + Int(min(change.time, end) * UInt64(plot) / end)
                     let x1 = labelWidth + Int(min(stop, end) * UInt64(plot) / end)
                     let w = max(1, x1 - x0)
-                    let colour = states.first { $0.letter == change.letter }?.colour ?? "#888888"
+                    let colour = states.first { $0.kind == change.kind }?.colour ?? "#888888"
                     body += "<rect x=\"\(x0)\" y=\"\(y + 2)\" width=\"\(w)\" height=\"\(laneHeight - 4)\" fill=\"\(colour)\">"
-                        + "<title>\(escape(name)) \(change.letter) from \(escape(NarrationWords.time(change.time)))</title></rect>\n"
+                        + "<title>\(escape(name)) \(change.kind.letter) from \(escape(NarrationWords.time(change.time)))</title></rect>\n"
                     if w >= 14 {
-                        body += "<text x=\"\(x0 + w / 2)\" y=\"\(y + 15)\" class=\"letter\">\(change.letter)</text>\n"
+                        body += "<text x=\"\(x0 + w / 2)\" y=\"\(y + 15)\" class=\"letter\">\(change.kind.letter)</text>\n"
                     }
                 }
                 y += laneHeight
@@ -52,7 +53,7 @@ public enum ThreadTimelineSVG {
         var x = labelWidth
         for state in states {
             body += "<rect x=\"\(x)\" y=\"\(y)\" width=\"14\" height=\"14\" fill=\"\(state.colour)\"/>"
-                + "<text x=\"\(x + 18)\" y=\"\(y + 12)\">\(state.letter) \(state.meaning)</text>\n"
+                + "<text x=\"\(x + 18)\" y=\"\(y + 12)\">\(state.kind.letter) \(state.meaning)</text>\n"
             x += 150
         }
         let height = y + 30

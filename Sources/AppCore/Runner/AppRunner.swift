@@ -68,37 +68,13 @@ public final class AppRunner {
         case .key(let key):
             return KeyMap.action(for: key, in: state)
         case .click(let x, let y):
-            return lastGrid?.region(atX: x, y: y).flatMap { Self.action(forRegionTag: $0.tag) }
+            return lastGrid?.region(atX: x, y: y).flatMap { $0.tag.value(as: ClickTarget.self)?.action }
         case .scrollUp:
             return state.screen == .home ? .homeMove(delta: -1)
                 : state.screen == .lesson ? .lesson(.scroll(-1)) : .selectThread(delta: -1)
         case .scrollDown:
             return state.screen == .home ? .homeMove(delta: 1)
                 : state.screen == .lesson ? .lesson(.scroll(1)) : .selectThread(delta: 1)
-        }
-    }
-
-    /// Maps a clicked region to an action ("thread:P:ID", "pane:P", "home:…").
-    static func action(forRegionTag tag: String) -> Action? {
-        let parts = tag.split(separator: ":").map(String.init)
-        switch parts.first {
-        case "thread":
-            guard parts.count == 3, let pane = Int(parts[1]), let id = Int(parts[2]) else { return nil }
-            return .selectThreadID(pane: pane, thread: id)
-        case "pane":
-            guard parts.count == 2, let pane = Int(parts[1]) else { return nil }
-            return .selectPane(pane)
-        case "home":
-            switch parts.dropFirst().first {
-            case "compare": return .homeChoose(.compare)
-            case "playground": return .homeChoose(.playground)
-            case "help": return .homeChoose(.help)
-            case "quit": return .homeChoose(.quit)
-            case "lesson": return parts.count >= 3 ? .homeChoose(.lesson(id: parts[2...].joined(separator: ":"))) : nil
-            default: return nil
-            }
-        default:
-            return nil
         }
     }
 

@@ -6,26 +6,20 @@ import TUI
 /// already tags.
 extension AppState {
     func focusedCursor(in grid: Grid) -> CursorPosition? {
-        guard overlay == nil, let tag = focusedTag else { return nil }
-        guard let region = grid.regions.last(where: { $0.tag == tag }) else { return nil }
+        guard overlay == nil, let target = focusedTarget else { return nil }
+        guard let region = grid.regions.last(where: { $0.tag.value(as: ClickTarget.self) == target }) else { return nil }
         return CursorPosition(x: region.rect.x, y: region.rect.y)
     }
 
-    /// The click tag of the focused item, as the views name regions.
-    private var focusedTag: String? {
+    /// The click target of the focused item, as the views tag regions.
+    private var focusedTarget: ClickTarget? {
         switch screen {
         case .home:
-            switch home.selectedItem {
-            case .lesson(let id): return "home:lesson:\(id)"
-            case .compare: return "home:compare"
-            case .playground: return "home:playground"
-            case .help: return "home:help"
-            case .quit: return "home:quit"
-            }
+            return .home(home.selectedItem)
         case .compare, .focus, .playground, .lesson:
             guard let session, session.panes.indices.contains(session.selectedPane),
                   let thread = session.panes[session.selectedPane].selectedThread else { return nil }
-            return "thread:\(session.selectedPane):\(thread)"
+            return .thread(pane: session.selectedPane, id: thread)
         }
     }
 }

@@ -83,7 +83,7 @@ struct FocusView {
         for entry in content.threadLines(width: body.width) where row < body.height {
             TextBlock.drawLine(entry.line, x: body.x, y: body.y + row, width: body.width, on: &grid, context: context)
             grid.regions.append(.init(rect: Rect(x: body.x, y: body.y + row, width: body.width, height: 1),
-                                      tag: "thread:\(paneIndex):\(entry.threadID)"))
+                                      tag: ClickTarget.thread(pane: paneIndex, id: entry.threadID).tag))
             row += 1
         }
         let structures = content.structureLines(width: body.width)
