@@ -46,6 +46,9 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("param"), help: "Set a program parameter, NAME=VALUE (repeatable).")
     var parameters: [String] = []
 
+    @Flag(help: "Presenter mode: the selected pane large, big state glyphs, clicker keys (P toggles).")
+    var present = false
+
     @Flag(help: "Tell the comparison in plain sentences on stdout, one per kernel event of each pane, without the screen.")
     var narrate = false
 
@@ -82,7 +85,10 @@ struct CompareCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let options = ui.resolved(environment: ProcessInfo.processInfo.environment)
-        let status = InteractiveUI.run(.compare(session, options: options), recording: recording)
+        var state = AppState.compare(session, options: options)
+        if present { state.presenter = PresenterState() }
+        recording?.start.presenting = present ? true : nil
+        let status = InteractiveUI.run(state, recording: recording)
         if status != 0 { throw ExitCode(status) }
     }
 

@@ -39,6 +39,9 @@ struct LessonOpenCommand: ParsableCommand {
     @Flag(help: "Print the whole lesson as plain text, running each step and answering each question as the lesson states.")
     var transcript = false
 
+    @Flag(help: "Presenter mode: fewer, larger panes, big state glyphs, clicker keys, a class vote before each reveal (P toggles).")
+    var present = false
+
     @Flag(help: "Read the lesson as plain text with every kernel event told in a sentence; answers are read from stdin.")
     var narrate = false
 
@@ -92,8 +95,10 @@ struct LessonOpenCommand: ParsableCommand {
         var recording: RecordingTarget?
         do {
             state = .lesson(try AppEnvironment.openLesson(lesson, progress: progress), options: options, home: home)
+            if present { state.presenter = PresenterState() }
             if let path = recordOption.record {
                 recording = RecordingTarget(path: path, start: try RecordingStarts.lesson(lesson, library: library, progress: progress))
+                recording?.start.presenting = present ? true : nil
             }
         } catch {
             state = AppState(screen: .home, options: options, home: home)

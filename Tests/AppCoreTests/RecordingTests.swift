@@ -78,6 +78,17 @@ final class TickingTerminal: TerminalSurface {
         try Self.roundTrip(start, size: Size(width: 100, height: 30), script: script)
     }
 
+    @Test func aPresentedLessonWithAVoteRoundTripsExactly() throws {
+        var start = try RealRunGoldenTests.lesson("waiting-on-the-device", nexts: 0)
+        start.presenter = PresenterState()
+        let script: [InputEvent?] = [
+            .key(.pageDown), Self.key("1"), Self.key("2"), Self.key("b"), Self.key("3"), Self.key("t"), nil, nil,
+            Self.key("v"), Self.key("a"), Self.key("1"), Self.key("4"), Self.key(" "), .key(.right), .key(.pageUp),
+            Self.key("P"), Self.key("P"), Self.key("q"),
+        ]
+        try Self.roundTrip(start, size: Size(width: 100, height: 30), script: script)
+    }
+
     @Test func ticksRecordTheirStepsAndInputsTheirKeys() throws {
         let start = AppState.compare(try RealRunGoldenTests.realCompare(steps: 0), options: UIOptions())
         let (_, recording) = Self.record(start, size: Size(width: 80, height: 24),

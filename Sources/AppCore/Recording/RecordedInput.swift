@@ -20,7 +20,7 @@ public enum RecordedInput: Sendable, Equatable {
         case .click(let x, let y): return "click at \(x),\(y)"
         case .scroll(let up): return up ? "wheel up" : "wheel down"
         case .resize(let size): return "resize to \(size.width)x\(size.height)"
-        case .tick(let steps): return steps == 1 ? "run (1 step)" : "run (\(steps) steps)"
+        case .tick(let steps): return steps == 0 ? "timer" : steps == 1 ? "run (1 step)" : "run (\(steps) steps)"
         }
     }
 

@@ -29,6 +29,8 @@ public struct Recording: Codable, Sendable, Equatable {
     public var lesson: RecordedLesson?
     /// Options that change what is drawn.
     public var ascii: Bool
+    /// Opened in presenter mode (`--present`); absent when not.
+    public var presenting: Bool?
     /// The terminal's size when recording started (later sizes are `resize` inputs).
     public var width: Int
     public var height: Int

@@ -15,6 +15,7 @@ enum LessonHelpOverlay {
         ("p  Space", "explore: run / pause (u d speed)"),
         ("r", "put the simulation back where the step left it"),
         ("j k  Tab  f", "select thread / pane / one pane full size"),
+        ("P", "presenter mode: big panes, clicker keys, a class vote"),
         ("q  Esc", "leave the lesson"),
         ("?  F1", "this help"),
     ]

@@ -53,6 +53,12 @@ enum RecordingStarts {
 
     /// The state the recorded command opened with.
     static func state(for recording: Recording, options: UIOptions) throws -> AppState {
+        var state = try startState(for: recording, options: options)
+        if recording.presenting == true { state.presenter = PresenterState() }
+        return state
+    }
+
+    private static func startState(for recording: Recording, options: UIOptions) throws -> AppState {
         var options = options
         options.ascii = options.ascii || recording.ascii
         switch recording.command {
