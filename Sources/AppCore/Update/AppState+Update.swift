@@ -35,7 +35,11 @@ extension AppState {
         case .back:
             return back()
         case .tick(let budget):
+            // While a vote's countdown runs, the timer counts its seconds.
+            if presenter?.countdown != nil { return presenterAction(.countdownTick) }
             return tick(budget)
+        case .presenter(let presenterAction):
+            return self.presenterAction(presenterAction)
         case .lesson(let lessonAction):
             return self.lessonAction(lessonAction)
         case .progressSaveFailed(let message):

@@ -17,6 +17,9 @@ public enum KeyMap {
                 }
             }
         }
+        if state.isPresenting || (key == .character("P") && state.screen != .home) {
+            if let action = presenterAction(for: key, in: state) { return action }
+        }
         switch state.screen {
         case .home: return homeAction(for: key)
         case .compare, .focus, .playground: return sessionAction(for: key, screen: state.screen)
