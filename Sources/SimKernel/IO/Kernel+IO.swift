@@ -61,8 +61,12 @@ extension Kernel {
             data = bytes
         }
 
+        checkNewRequest(tid, call: op == .read ? (ex ? "ReadFileEx" : "ReadFile") : (ex ? "WriteFileEx" : "WriteFile"),
+                        overlapped: ov, event: event)
         let id = nextRequest
         nextRequest += 1
+        watchRequest(id, process: threads[tid].process, fileObject: f, event: event, operation: op, overlapped: ov,
+                     buffer: buffer, length: length)
         requests.put(IORequest(id: id, thread: tid, process: threads[tid].process, fileObject: f, node: file.node,
                                  operation: op, offset: offset, length: length, buffer: buffer, overlapped: ov,
                                  event: event, suppressPacket: suppress, routine: routine, issuedAt: now, completesAt: nil,
@@ -217,6 +221,7 @@ extension Kernel {
         guard let req = requests.ending(id) else { return }
         let writeData = req.operation == .write ? requests.takeWriteData(id) : []
         requests.remove(id)
+        unwatchRequest(id, req)
         let f = req.fileObject
         counters.requestsCompleted += 1
         let success = status == Win32.STATUS_SUCCESS

@@ -387,6 +387,7 @@ extension Kernel {
         if waitAll && Set(ids).count != ids.count {
             return fail(tid, Win32.ERROR_INVALID_PARAMETER, value: UInt64(Win32.WAIT_FAILED))
         }
+        checkWait(tid, on: ids)
         return beginWait(tid, objects: ids, waitAll: waitAll, timeout: timeout, alertable: alertable, call: call,
                          continuation: .waitStatus)
     }
@@ -493,6 +494,7 @@ extension Kernel {
         guard let id = objectID(handle: waitHandle, process: threads[tid].process, thread: tid) else {
             return fail(tid, Win32.ERROR_INVALID_HANDLE)
         }
+        checkWait(tid, on: [id])
         return beginWait(tid, objects: [id], waitAll: false, timeout: timeout, alertable: alertable,
                          call: ex ? "GetOverlappedResultEx" : "GetOverlappedResult",
                          continuation: .overlappedResult(overlapped: ov, bytesOut: bytesOut, ex: ex))
