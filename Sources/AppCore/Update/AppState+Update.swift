@@ -31,6 +31,8 @@ extension AppState {
             return []
         case .back:
             return back()
+        case .why, .whyMove, .whyJump:
+            return whyAction(action)
         case .tick(let budget):
             return tick(budget)
         case .lesson(let lessonAction):

@@ -37,6 +37,7 @@ extension KeyMap {
             case .character("d"), .character("-"): return .slower
             case .character("j"), .down: return .selectThread(delta: 1)
             case .character("k"), .up: return .selectThread(delta: -1)
+            case .character("w"): return .why
             case .backTab: return .nextPane(delta: -1)
             case .character("?"), .function(1): return .toggleHelp
             case .character("q"), .escape: return .back

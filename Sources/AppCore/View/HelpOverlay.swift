@@ -10,7 +10,8 @@ enum HelpOverlay {
         ("b  Left", "step back (exact)"), ("r", "restart"),
         ("j k  Down Up", "select thread (or click)"), ("n Tab  1-4", "select pane"),
         ("f  Enter", "focus the pane / all panes"), ("q  Esc", "back / quit"),
-        ("PgUp PgDn", "event log older / newer"), ("?  F1", "this help"),
+        ("PgUp PgDn", "event log older / newer"), ("w", "why? (the thread's causes)"),
+        ("?  F1", "this help"),
     ]
 
     static let homeKeys: [(String, String)] = [
@@ -54,6 +55,7 @@ enum HelpOverlay {
             ("Port", "run N/M: running count / concurrency limit"),
             ("LIFO", "waiting threads; rel released; pau paused"),
             ("I/O", "requests: OVERLAPPED name @offset length"),
+            ("warn", "misuse warnings the thread raised (see log)"),
             ("\(g.divergence)", "first moment the methods differ (done/handled)"),
         ]
         for (term, meaning) in legend {

@@ -73,6 +73,7 @@ extension Kernel {
                                  phase: .waitingForFile, writeData: data, synchronousHandle: !file.overlapped,
                                  usesPosition: !file.overlapped && ov == 0, bytesOut: bytesOut), id)
         requestOrder.append(id)
+        if tracing { noteOrigin(id, thread: tid, call: op == .read ? (ex ? "ReadFileEx" : "ReadFile") : (ex ? "WriteFileEx" : "WriteFile")) }
         if requestOrder.count > 64 && requestOrder.count > 2 * requests.count {
             requestOrder.removeAll { !requests.contains($0) }
         }
@@ -245,6 +246,7 @@ extension Kernel {
             files[f]!.position = req.offset + bytes
         }
         if tracing {
+            noteCompletion(id, req, status: status)
             // At once: the issuing thread did it; later: the device did, for it.
             record(atOnce ? req.thread : nil, .ioComplete, req.operation == .read ? "read" : "write", objects: [f],
                    "req=\(id)\(atOnce ? "" : " for T\(req.thread)") off=\(req.offset) bytes=\(bytes)\(atOnce ? " at once" : "")",

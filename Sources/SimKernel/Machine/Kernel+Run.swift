@@ -391,6 +391,7 @@ extension Kernel {
         guard threads[tid].state != .terminated else { return }
         if tracing {
             record(tid, .threadExited, threads[tid].name, objects: [threads[tid].objectId], "code=\(code)")
+            noteSignal(threads[tid].objectId, by: tid)
         }
         checkThreadEnd(tid)
         if !processExiting { cancelThreadIO(tid) }

@@ -79,6 +79,8 @@ public struct Kernel: Sendable {
     var warningSites: Set<WarningSite> = []
     /// The program file the last located warning named (for one whose thread has no C frame left).
     var lastWarningFile: String?
+    /// Why things happened, for `why(thread:)`; recorded only while tracing.
+    var causes = CauseBook()
 
     public init(configuration: KernelConfiguration = KernelConfiguration()) {
         self.configuration = configuration

@@ -252,6 +252,7 @@ extension Kernel {
             makeReady(tid, increment: Kernel.waitIncrement(outcome))
             return
         }
+        noteWake(tid, outcome, alreadyCounted: alreadyCounted)
         guard let w = endWait(tid, alreadyCounted: alreadyCounted) else { return }
         let result = finish(tid, w.continuation, outcome)
         threads[tid].pendingInput = .resume(result)
