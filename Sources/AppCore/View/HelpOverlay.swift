@@ -10,7 +10,7 @@ enum HelpOverlay {
         ("b  Left", "step back (exact)"), ("r", "restart"),
         ("j k  Down Up", "select thread (or click)"), ("n Tab  1-4", "select pane"),
         ("f  Enter", "focus the pane / all panes"), ("q  Esc", "back / quit"),
-        ("PgUp PgDn", "event log older / newer"), ("w", "why? (the thread's causes)"),
+        ("PgUp PgDn", "event log older / newer"), ("w", "why it woke (causes)"),
         ("?  F1", "this help"),
     ]
 
