@@ -60,8 +60,13 @@ public struct WatchSet: Sendable {
     /// Any range at all lies in `anyBase ..< anyBase+anySpan`.
     public private(set) var anyBase: UInt64 = 0
     public private(set) var anySpan: UInt64 = 0
-    /// Ranges by the 4 KiB pages they touch.
-    private var pages: [UInt64: [Range]] = [:]
+    /// `OVERLAPPED`s by the 64-byte blocks they touch (an array of them
+    /// shares a page with many others; a block holds two or three at most).
+    private var overlappeds: [UInt64: [Range]] = [:]
+    /// Buffers by the 4 KiB pages they touch.
+    private var buffers: [UInt64: [Range]] = [:]
+    static let overlappedShift: UInt64 = 6
+    static let bufferShift: UInt64 = 12
     /// Ranges held.
     public private(set) var count = 0
     /// Accesses noticed and not yet collected by the kernel.
@@ -73,10 +78,15 @@ public struct WatchSet: Sendable {
 
     public mutating func add(_ range: Range) {
         guard range.end > range.base else { return }
-        var page = range.base >> 12
-        while page <= (range.end - 1) >> 12 {
-            pages[page, default: []].append(range)
-            page += 1
+        let shift = range.role == .overlapped ? Self.overlappedShift : Self.bufferShift
+        var key = range.base >> shift
+        while key <= (range.end - 1) >> shift {
+            if range.role == .overlapped {
+                overlappeds[key, default: []].append(range)
+            } else {
+                buffers[key, default: []].append(range)
+            }
+            key += 1
         }
         count += 1
         Self.widen(&anyBase, &anySpan, range)
@@ -87,53 +97,67 @@ public struct WatchSet: Sendable {
         }
     }
 
-    /// Forgets every range of `request` starting at `base` and ending at `end`.
-    public mutating func remove(request: Int, base: UInt64, end: UInt64) {
+    /// Forgets the range of `request` with `role` from `base` to `end`.
+    public mutating func remove(request: Int, role: Role, base: UInt64, end: UInt64) {
         guard end > base, count > 0 else { return }
-        var page = base >> 12
+        let shift = role == .overlapped ? Self.overlappedShift : Self.bufferShift
+        var key = base >> shift
         var removed = false
-        while page <= (end - 1) >> 12 {
-            if var list = pages[page] {
-                let before = list.count
-                list.removeAll { $0.request == request && $0.base == base }
-                removed = removed || list.count != before
-                pages[page] = list.isEmpty ? nil : list
+        while key <= (end - 1) >> shift {
+            if role == .overlapped {
+                removed = Self.drop(request, base, key, from: &overlappeds) || removed
+            } else {
+                removed = Self.drop(request, base, key, from: &buffers) || removed
             }
-            page += 1
+            key += 1
         }
         if removed { count -= 1 }
         if count == 0 {
-            pages = [:]
+            overlappeds = [:]
+            buffers = [:]
             storeBase = 0; storeSpan = 0; loadBase = 0; loadSpan = 0; anyBase = 0; anySpan = 0
         }
     }
 
+    /// Removes `request`'s range at `base` from the list under `key`, in place.
+    private static func drop(_ request: Int, _ base: UInt64, _ key: UInt64, from table: inout [UInt64: [Range]]) -> Bool {
+        guard let index = table.index(forKey: key) else { return false }
+        let before = table.values[index].count
+        table.values[index].removeAll { $0.request == request && $0.base == base }
+        let removed = table.values[index].count != before
+        if table.values[index].isEmpty { table.remove(at: index) }
+        return removed
+    }
+
     /// The watched range of `role` that contains `address`, if any.
     public func range(containing address: UInt64, role: Role) -> Range? {
-        guard let list = pages[address >> 12] else { return nil }
-        return list.first { $0.role == role && $0.base <= address && address < $0.end }
+        let list = role == .overlapped ? overlappeds[address >> Self.overlappedShift] : buffers[address >> Self.bufferShift]
+        return list?.first { $0.role == role && $0.base <= address && address < $0.end }
     }
 
     /// The `OVERLAPPED` of a request in flight that starts exactly at `address`.
     public func pendingOverlapped(at address: UInt64) -> Range? {
-        guard let list = pages[address >> 12] else { return nil }
-        return list.first { $0.role == .overlapped && $0.base == address }
+        overlappeds[address >> Self.overlappedShift]?.first { $0.base == address }
     }
 
-    /// The first watched range (any role) that overlaps `base ..< end`.
+    /// The first watched range (any role) that overlaps `base ..< end`,
+    /// an `OVERLAPPED` before a buffer (the more telling of the two).
     public func firstOverlap(_ base: UInt64, _ end: UInt64) -> Range? {
         guard count > 0, end > base, base < anyBase &+ anySpan, end > anyBase else { return nil }
-        var page = max(base, anyBase) >> 12
-        let last = (min(end, anyBase &+ anySpan) - 1) >> 12
-        var best: Range?
-        while page <= last {
-            for r in pages[page] ?? [] where r.base < end && base < r.end {
-                // The OVERLAPPED first: it is the more telling of the two.
-                if best == nil || (r.role == .overlapped && best!.role != .overlapped) { best = r }
+        let low = max(base, anyBase), high = min(end, anyBase &+ anySpan)
+        if !overlappeds.isEmpty {
+            var key = low >> Self.overlappedShift
+            while key <= (high - 1) >> Self.overlappedShift {
+                if let r = overlappeds[key]?.first(where: { $0.base < end && base < $0.end }) { return r }
+                key += 1
             }
-            page += 1
         }
-        return best
+        var key = low >> Self.bufferShift
+        while key <= (high - 1) >> Self.bufferShift {
+            if let r = buffers[key]?.first(where: { $0.base < end && base < $0.end }) { return r }
+            key += 1
+        }
+        return nil
     }
 
     /// Notes an access the VM found inside a bounding interval, if it really

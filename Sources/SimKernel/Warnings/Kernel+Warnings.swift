@@ -55,10 +55,11 @@ extension Kernel {
     /// Takes a finished request's memory off watch.
     mutating func unwatchRequest(_ id: Int, _ req: IORequest.Ending) {
         if req.overlapped != 0 {
-            processes[req.process].memory.watch.remove(request: id, base: req.overlapped, end: req.overlapped &+ 32)
+            processes[req.process].memory.watch.remove(request: id, role: .overlapped, base: req.overlapped, end: req.overlapped &+ 32)
         }
         if req.length > 0 {
-            processes[req.process].memory.watch.remove(request: id, base: req.buffer, end: req.buffer &+ UInt64(req.length))
+            processes[req.process].memory.watch.remove(request: id, role: req.operation == .read ? .readBuffer : .writeBuffer,
+                                                       base: req.buffer, end: req.buffer &+ UInt64(req.length))
         }
         files.update(req.fileObject) { $0.requestsInFlight -= 1 }
         if let e = req.event { events.update(e) { $0.requestsInFlight -= 1 } }

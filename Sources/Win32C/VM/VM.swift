@@ -182,15 +182,16 @@ public enum VM {
     /// pending I/O's memory. Kept out of the dispatch loop.
     @inline(never)
     static func noteWatched(_ access: WatchSet.Access, at address: UInt64, ip: Int, program: Program, memory: inout Memory) {
+        let role: WatchSet.Role = access == .store ? .overlapped : .readBuffer
+        guard memory.watch.range(containing: address, role: role) != nil else { return }
         let at = program.location(at: ip &- 1)
-        memory.watch.noteAccess(access, at: address, role: access == .store ? .overlapped : .readBuffer,
-                                line: at.line, column: at.column)
+        memory.watch.noteAccess(access, at: address, role: role, line: at.line, column: at.column)
     }
 
     /// A function returning: its frame `low ..< high` is no longer the program's.
     @inline(never)
     static func noteFrameReturn(_ low: UInt64, _ high: UInt64, ip: Int, program: Program, memory: inout Memory) {
-        guard high > low else { return }
+        guard high > low, memory.watch.firstOverlap(low, high) != nil else { return }
         let at = program.location(at: ip &- 1)
         memory.watch.noteRelease(.frameReturn, base: low, end: high, line: at.line, column: at.column)
     }
@@ -577,7 +578,8 @@ public enum VM {
                 }
                 let frame = thread.frames.removeLast()
                 // A frame going away with pending I/O's memory in it.
-                if memory.watch.anySpan != 0 {
+                if memory.watch.anySpan != 0, frame.framePointer < memory.watch.anyBase &+ memory.watch.anySpan,
+                   frame.savedStackPointer > memory.watch.anyBase {
                     noteFrameReturn(frame.framePointer, frame.savedStackPointer, ip: ip, program: program, memory: &memory)
                 }
                 msp = frame.savedStackPointer
@@ -604,11 +606,6 @@ public enum VM {
                     thread.state = frame.resumeState
                     outcome = .nestedCallReturned; break dispatch
                 }
-            case .fault:
-                let i = Int(ins.a)
-                let message = i < program.faultMessages.count ? program.faultMessages[i] : "fault"
-                outcome = fault(.libraryError, message, ip: ip, program: program, thread: &thread)
-                break dispatch
             }
         }
         m.ip = ip
