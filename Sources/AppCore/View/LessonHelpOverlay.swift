@@ -10,6 +10,7 @@ enum LessonHelpOverlay {
         ("Home", "start the lesson over (it reopens where you left it)"),
         ("h", "show the next hint"),
         ("a-d  1-9", "answer the question (these keys answer while it waits)"),
+        ("j k  Enter", "play the kernel: choose a decision, make it"),
         ("J / K", "scroll the lesson text"),
         ("s / t", "explore: one kernel event / one statement"),
         ("p  Space", "explore: run / pause (u d speed)"),
