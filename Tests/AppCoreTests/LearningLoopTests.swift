@@ -42,7 +42,7 @@ import Testing
         _ = send(&state, [.character("s"), .character("s")])
         #expect(state.session?.script?.count == moves - 2)
         #expect(state.session?.history.count == 2)
-        _ = send(&state, [.character("b")])
+        _ = send(&state, [.left])
         #expect(state.session?.script?.count == moves - 1, "a step back puts the move back in front")
         #expect(state.lesson?.lesson.stepIndex == 1)
 

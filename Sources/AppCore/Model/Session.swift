@@ -42,6 +42,9 @@ public struct Session: Sendable {
     /// How many lines the Focus view's event log is scrolled back from its
     /// newest line (0: the newest are in view).
     public var logScroll: Int = 0
+    /// Lines the source view is scrolled from where it keeps the selected
+    /// thread's line (negative: up); a step sets it back to 0.
+    public var sourceScroll: Int = 0
     /// Moves to replay before any free stepping (a lesson's reveal, watched
     /// move by move); nil when the session steps freely. Stepping takes the
     /// next one; stepping back puts the undone move back in front.

@@ -4,19 +4,20 @@ import TUI
 /// explore the step's simulation.
 enum LessonHelpOverlay {
     static let rows: [(String, String)] = [
-        ("Enter  Right n l", "next step (the simulation runs to its stop)"),
-        ("b  Left", "back: undo a free step, else the previous step"),
+        ("Enter  Right PgDn", "next step (the simulation runs to its stop)"),
+        ("Left  Bksp", "back: undo a free step, else the previous step"),
         ("v  PgUp", "previous step (exactly as it was)"),
         ("Home", "start the lesson over (it reopens where you left it)"),
         ("h", "show the next hint"),
-        ("a-d  1-9", "answer the question (these keys answer while it waits)"),
-        ("j k  Enter", "play the kernel: choose a decision, make it"),
-        ("J / K", "scroll the lesson text"),
+        ("a b c d", "answer the question (only that, while it waits)"),
+        ("J / K  wheel", "scroll the lesson text"),
+        ("[  ]", "scroll the source"),
         ("s / t", "explore: one kernel event / one statement"),
         ("p  Space", "explore: run / pause (u d speed)"),
         ("r", "put the simulation back where the step left it"),
+        ("j k  Down Up", "select thread (or, in a decision, an option)"),
+        ("Tab  1-4  f", "select pane / one pane full size (several programs)"),
         ("R", "watch the reveal again from the question's moment"),
-        ("j k  Tab  f", "select thread / pane / one pane full size"),
         ("q  Esc", "leave the lesson"),
         ("?  F1", "this help"),
     ]

@@ -44,11 +44,11 @@ extension LessonTextPanel {
             return [Span("Nothing to replay: this step's reveal has not moved the simulation.", .dim)]
         }
         if notice == .revealEnded {
-            return [Span("The reveal is over: ", .notice), Span("b", .key), Span(" steps back through it, ", .text),
+            return [Span("The reveal is over: ", .notice), Span("Left", .key), Span(" steps back through it, ", .text),
                     Span("R", .key), Span(" plays it again.", .text)]
         }
         return [Span("Watching the reveal: ", .notice), Span("p", .key), Span(" pause  ", .text), Span("s", .key),
-                Span(" step  ", .text), Span("b", .key), Span(" back  ", .text), Span("R", .key), Span(" again", .text)]
+                Span(" step  ", .text), Span("Left", .key), Span(" back  ", .text), Span("R", .key), Span(" again", .text)]
     }
 }
 
