@@ -34,6 +34,8 @@ extension AppState {
             return []
         case .back:
             return back()
+        case .why, .whyMove, .whyJump:
+            return whyAction(action)
         case .tick(let budget):
             // While a vote's countdown runs, the timer counts its seconds.
             if presenter?.countdown != nil { return presenterAction(.countdownTick) }
