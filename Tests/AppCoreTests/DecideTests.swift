@@ -95,3 +95,22 @@ import Testing
         #expect(reopened.session?.clock == reopened.lesson?.lesson.run.clock)
     }
 }
+
+@Suite struct PresentedDecisionTests {
+    @Test func forwardInPresenterModeMakesTheSelectedDecision() throws {
+        var state = try DecideTests.state(try DecideTests.lesson())
+        let lesson = try #require(state.lesson?.lesson.lesson)
+        let step = try #require(lesson.steps.firstIndex { $0.decide != nil })
+        while let index = state.lesson?.lesson.stepIndex, index < step {
+            if let question = state.lesson?.lesson.pendingQuestion { _ = state.update(.lesson(.answer(question.answer))) }
+            _ = state.update(.lesson(.next))
+        }
+        _ = state.update(.presenter(.toggle))
+        _ = state.update(.lesson(.moveDecision(1)))
+        _ = state.update(.presenter(.next))
+        #expect(state.lesson?.lesson.currentDecision?.choices == [1])
+        #expect(state.lesson?.lesson.stepIndex == step)
+        _ = state.update(.presenter(.next))
+        #expect(state.lesson?.lesson.stepIndex == step + 1)
+    }
+}
