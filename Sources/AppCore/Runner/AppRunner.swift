@@ -70,11 +70,21 @@ public final class AppRunner {
         case .click(let x, let y):
             return lastGrid?.region(atX: x, y: y).flatMap { $0.tag.value(as: ClickTarget.self)?.action }
         case .scrollUp:
-            return state.screen == .home ? .homeMove(delta: -1)
-                : state.screen == .lesson ? .lesson(.scroll(-1)) : .selectThread(delta: -1)
+            return Self.wheelAction(up: true, on: state.screen)
         case .scrollDown:
-            return state.screen == .home ? .homeMove(delta: 1)
-                : state.screen == .lesson ? .lesson(.scroll(1)) : .selectThread(delta: 1)
+            return Self.wheelAction(up: false, on: state.screen)
+        }
+    }
+
+    /// The wheel scrolls what the screen has most of: Home's list, the
+    /// lesson text, the Compare threads, the Focus event log.
+    static func wheelAction(up: Bool, on screen: Screen) -> Action {
+        let sign = up ? -1 : 1
+        switch screen {
+        case .home: return .homeJump(delta: sign)
+        case .lesson: return .lesson(.scroll(sign))
+        case .compare: return .jumpThread(delta: sign)
+        case .focus, .playground: return .scrollLog(delta: 3 * sign)
         }
     }
 

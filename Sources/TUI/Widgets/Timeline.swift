@@ -31,12 +31,22 @@ public struct Timeline: Sendable, Equatable {
         self.tracks = tracks; self.start = start; self.end = end; self.markTime = markTime
     }
 
+    /// The tracks shown in `height` rows: from the first, or slid down so
+    /// the selected track is always among them.
+    public func visibleRange(height: Int) -> Range<Int> {
+        guard tracks.count > height, height > 0 else { return 0..<min(tracks.count, max(0, height)) }
+        let selected = tracks.firstIndex { $0.selected } ?? 0
+        let first = min(max(0, selected - height + 1), tracks.count - height)
+        return first..<(first + height)
+    }
+
     public func draw(in area: Rect, on grid: inout Grid, context: DrawContext) {
         guard !area.isEmpty else { return }
+        let visible = visibleRange(height: area.height)
         let labelWidth = min(11, max(3, (tracks.map { CharacterWidth.of($0.label) }.max() ?? 3) + 1))
         let columns = max(0, area.width - labelWidth)
         let span = max(1, end &- start)
-        for (row, track) in tracks.prefix(area.height).enumerated() {
+        for (row, track) in tracks[visible].enumerated() {
             let y = area.y + row
             grid.put(track.label, x: area.x, y: y, style: context.style(track.selected ? .marker : .dim), maxWidth: labelWidth - 1)
             guard columns > 0 else { continue }
@@ -59,7 +69,7 @@ public struct Timeline: Sendable, Equatable {
         if let markTime, markTime >= start, columns > 0, end > start {
             let column = Int(min(Double(columns - 1), Double(markTime - start) / Double(span) * Double(columns)))
             let x = area.x + labelWidth + column
-            for row in 0..<min(area.height, tracks.count) {
+            for row in 0..<visible.count {
                 grid.restyle(Rect(x: x, y: area.y + row, width: 1, height: 1)) { _ in context.style(.divergence).with(.underline) }
             }
         }
