@@ -37,6 +37,8 @@ struct RunCommand: ParsableCommand {
               104    a budget exceeded: statements (--max-statements), kernel events
                      (--max-events) or virtual time (--max-virtual-seconds); the
                      message names which
+              105    with --warnings-as-errors: the program ran to its end but
+                     misused the API (each printed as FILE:LINE:COL: warning:)
 
             QUOTAS (--limit NAME=VALUE changes one)
               handles       250,000 open handles per process; then creating calls
@@ -63,6 +65,9 @@ struct RunCommand: ParsableCommand {
 
     @Flag(help: "Run to the end without the interactive view.")
     var headless = false
+
+    @Flag(help: "Exit with status 105 when the program misused the API (headless runs; warnings go to stderr).")
+    var warningsAsErrors = false
 
     @Flag(help: "Write the kernel trace to stderr (one line per kernel action).")
     var trace = false
@@ -202,10 +207,12 @@ struct RunCommand: ParsableCommand {
         }
         StandardStreams.output(simulation.outputBytes)
         StandardStreams.error(String(decoding: simulation.errorOutputBytes, as: UTF8.self))
+        let warnings = simulation.kernel.misuseWarnings
+        StandardStreams.error(warnings.map { $0.diagnostic + "\n" }.joined())
         var status: Int32 = 0
         switch simulation.outcome {
         case .exited(let code)?:
-            status = code & 0xFF
+            status = warningsAsErrors && !warnings.isEmpty ? RunExitStatus.misuseWarnings : code & 0xFF
         case .fault(let message)?:
             StandardStreams.error(message + "\n")
             status = simulation.budgetStop != nil ? RunExitStatus.budget : RunExitStatus.runtimeFault
@@ -228,6 +235,7 @@ enum RunExitStatus {
     static let runtimeFault: Int32 = 102
     static let deadlock: Int32 = 103
     static let budget: Int32 = 104
+    static let misuseWarnings: Int32 = 105
 }
 
 /// Unbuffered writes of exact bytes to stdout and stderr.

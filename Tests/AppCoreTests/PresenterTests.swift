@@ -40,6 +40,8 @@ import Testing
             var state = try presentingLesson()
             press([.pageDown, key("1"), key("2"), key("b"), key("3"), key("v"), key("a"), key("1"), key("4"), key("b"), key("1"), key(" ")],
                   on: &state)
+            // The reveal plays to its end.
+            while state.isRunning { _ = state.update(.tick(.unlimited)) }
             return state
         case "presenter-compare":
             var state = AppState.compare(try RealRunGoldenTests.realCompare(steps: 0), options: UIOptions())

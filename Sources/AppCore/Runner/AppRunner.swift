@@ -70,9 +70,9 @@ public final class AppRunner {
         case .click(let x, let y):
             return lastGrid?.region(atX: x, y: y).flatMap { $0.tag.value(as: ClickTarget.self)?.action }
         case .scrollUp:
-            return Self.wheelAction(up: true, on: state.screen)
+            return wheelAction(up: true, on: state.screen)
         case .scrollDown:
-            return Self.wheelAction(up: false, on: state.screen)
+            return wheelAction(up: false, on: state.screen)
         }
     }
 

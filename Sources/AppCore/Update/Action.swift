@@ -24,6 +24,10 @@ public enum Action: Sendable {
     case focus
     case back
     case toggleHelp
+    /// `w`: open the "Why" overlay for the selected thread; move in it; step back to the chosen cause.
+    case why
+    case whyMove(delta: Int)
+    case whyJump
     case quit
     /// The run timer fired: step up to the speed's events per tick while
     /// `budget` allows (so a slow program cannot freeze the keyboard).
