@@ -1,6 +1,6 @@
 /// The Home screen: its menu and the lessons known to the app.
 public struct HomeState: Sendable, Equatable {
-    public enum Item: Sendable, Equatable {
+    public enum Item: Sendable, Hashable {
         case lesson(id: String)
         case compare, playground, help, quit
     }

@@ -55,7 +55,7 @@ public final class AppRunner {
         case .key(let key):
             if let action = KeyMap.action(for: key, in: state) { perform(action) }
         case .click(let x, let y):
-            if let action = lastGrid?.region(atX: x, y: y).flatMap({ Self.action(forRegionTag: $0.tag) }) {
+            if let action = lastGrid?.region(atX: x, y: y).flatMap({ $0.tag.value(as: ClickTarget.self)?.action }) {
                 perform(action)
             }
         case .scrollUp:
@@ -74,30 +74,6 @@ public final class AppRunner {
         case .lesson: return .lesson(.scroll(sign))
         case .compare: return .jumpThread(delta: sign)
         case .focus, .playground: return .scrollLog(delta: 3 * sign)
-        }
-    }
-
-    /// Maps a clicked region to an action ("thread:P:ID", "pane:P", "home:…").
-    static func action(forRegionTag tag: String) -> Action? {
-        let parts = tag.split(separator: ":").map(String.init)
-        switch parts.first {
-        case "thread":
-            guard parts.count == 3, let pane = Int(parts[1]), let id = Int(parts[2]) else { return nil }
-            return .selectThreadID(pane: pane, thread: id)
-        case "pane":
-            guard parts.count == 2, let pane = Int(parts[1]) else { return nil }
-            return .selectPane(pane)
-        case "home":
-            switch parts.dropFirst().first {
-            case "compare": return .homeChoose(.compare)
-            case "playground": return .homeChoose(.playground)
-            case "help": return .homeChoose(.help)
-            case "quit": return .homeChoose(.quit)
-            case "lesson": return parts.count >= 3 ? .homeChoose(.lesson(id: parts[2...].joined(separator: ":"))) : nil
-            default: return nil
-            }
-        default:
-            return nil
         }
     }
 

@@ -60,9 +60,9 @@ enum HelpOverlay {
         }
         lines.append([])
         lines.append([Span("Threads: ", .header),
-                      Span("\(g.stateGlyph("X"))X running ", .running), Span("\(g.stateGlyph("R"))R ready ", .ready),
-                      Span("\(g.stateGlyph("W"))W waiting ", .waiting), Span("\(g.stateGlyph("A"))A alertable ", .alertable),
-                      Span("\(g.stateGlyph("T"))T ended", .terminated)])
+                      Span("\(g.stateGlyph(.running))X running ", .running), Span("\(g.stateGlyph(.ready))R ready ", .ready),
+                      Span("\(g.stateGlyph(.waiting))W waiting ", .waiting), Span("\(g.stateGlyph(.alertable))A alertable ", .alertable),
+                      Span("\(g.stateGlyph(.terminated))T ended", .terminated)])
         lines.append([Span("Signal: ", .header), Span("\(g.signaled) set  ", .signaled), Span("\(g.unsignaled) clear", .unsignaled),
                       Span("   queues oldest first; LIFO waiters newest first", .dim)])
         let legend: [(String, String)] = [

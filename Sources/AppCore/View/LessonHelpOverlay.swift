@@ -29,9 +29,9 @@ enum LessonHelpOverlay {
         lines.append([])
         lines.append([Span("Exploring moves a copy: next goes on from the step's own stop.", .dim)])
         lines.append([Span("Thread states: ", .header),
-                      Span("\(g.stateGlyph("X"))X running ", .running), Span("\(g.stateGlyph("R"))R ready ", .ready),
-                      Span("\(g.stateGlyph("W"))W waiting ", .waiting), Span("\(g.stateGlyph("A"))A alertable ", .alertable),
-                      Span("\(g.stateGlyph("T"))T ended", .terminated)])
+                      Span("\(g.stateGlyph(.running))X running ", .running), Span("\(g.stateGlyph(.ready))R ready ", .ready),
+                      Span("\(g.stateGlyph(.waiting))W waiting ", .waiting), Span("\(g.stateGlyph(.alertable))A alertable ", .alertable),
+                      Span("\(g.stateGlyph(.terminated))T ended", .terminated)])
         return Modal(title: "Lesson keys", lines: lines, footer: [Span("? q or Esc closes", .dim)])
     }
 }

@@ -12,7 +12,7 @@ struct PaneView {
         let title: Line = [Span("\(index + 1) ", .key), Span(pane.label, .title)]
         let inner = Box(title: title, note: content.note(), focused: selected).draw(in: area, on: &grid, context: context)
         guard !inner.isEmpty else { return }
-        grid.regions.append(.init(rect: area, tag: "pane:\(index)"))
+        grid.regions.append(.init(rect: area, tag: ClickTarget.pane(index).tag))
         let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height)
         let width = body.width
         let counters = content.counterLines(width: width)

@@ -30,7 +30,7 @@ struct ThreadList {
         for entry in entries[range] {
             TextBlock.drawLine(entry.line, x: x, y: y + row, width: width, on: &grid, context: context)
             grid.regions.append(.init(rect: Rect(x: x, y: y + row, width: width, height: 1),
-                                      tag: "thread:\(paneIndex):\(entry.threadID)"))
+                                      tag: ClickTarget.thread(pane: paneIndex, id: entry.threadID).tag))
             row += 1
         }
         let hidden = entries.count - range.count

@@ -1,11 +1,14 @@
 /// Thread states over virtual time: one row per thread, one column per time
 /// slice, each cell the state's letter (so colour is never the only cue).
 public struct Timeline: Sendable, Equatable {
-    /// A state change: from `time` on, the thread shows `letter`.
+    /// A state change: from `time` on, the thread shows `letter` in `role`.
     public struct Change: Sendable, Equatable {
         public var time: UInt64
         public var letter: Character
-        public init(time: UInt64, letter: Character) { self.time = time; self.letter = letter }
+        public var role: Role
+        public init(time: UInt64, letter: Character, role: Role) {
+            self.time = time; self.letter = letter; self.role = role
+        }
     }
 
     public struct Track: Sendable, Equatable {
@@ -26,17 +29,6 @@ public struct Timeline: Sendable, Equatable {
 
     public init(tracks: [Track], start: UInt64 = 0, end: UInt64, markTime: UInt64? = nil) {
         self.tracks = tracks; self.start = start; self.end = end; self.markTime = markTime
-    }
-
-    public static func role(for letter: Character) -> Role {
-        switch letter {
-        case "X": return .running
-        case "R": return .ready
-        case "W": return .waiting
-        case "A": return .alertable
-        case "T": return .terminated
-        default: return .dim
-        }
     }
 
     /// The tracks shown in `height` rows: from the first, or slid down so
@@ -60,16 +52,18 @@ public struct Timeline: Sendable, Equatable {
             guard columns > 0 else { continue }
             var changeIndex = 0
             var letter: Character = " "
+            var role = Role.dim
             for column in 0..<columns {
                 // The state at the end of this column's slice of time.
                 let fraction = Double(column + 1) / Double(columns)
                 let sliceEnd = column + 1 >= columns ? start &+ span : start &+ UInt64(Double(span) * fraction)
                 while changeIndex < track.changes.count, track.changes[changeIndex].time <= sliceEnd {
                     letter = track.changes[changeIndex].letter
+                    role = track.changes[changeIndex].role
                     changeIndex += 1
                 }
                 let x = area.x + labelWidth + column
-                grid.set(x: x, y: y, Cell(letter, style: context.style(Timeline.role(for: letter))))
+                grid.set(x: x, y: y, Cell(letter, style: context.style(role)))
             }
         }
         if let markTime, markTime >= start, columns > 0, end > start {
