@@ -93,3 +93,24 @@ import Testing
         if case .scrollSource(5)? = KeyMap.action(for: .character("]"), in: state) {} else { Issue.record("] does not scroll") }
     }
 }
+
+@Suite struct OutputScrollingTests {
+    @Test func focusOutputWrapsAndScrollsBackWithBraces() throws {
+        var fake = FakeSimulation(title: "fake", eventTimes: [10, 20, 30])
+        fake.printed = (1...40).map { "line \($0) " + String(repeating: "x", count: 90) }.joined(separator: "\n") + "\n"
+        var session = Session(kind: .playground, caption: "t", simulations: [fake])
+        session.stepLockstep()
+        var state = AppState.playground(session, options: UIOptions())
+        let size = Size(width: 100, height: 30)
+        let newest = state.view(size: size).plainText()
+        #expect(newest.contains("line 40 "))
+        #expect(!newest.contains("x…"), "long output lines wrap instead of being cut")
+        if let action = KeyMap.action(for: .character("{"), in: state) { _ = state.update(action) }
+        #expect(state.session?.outputScroll == 5)
+        let earlier = state.view(size: size).plainText()
+        #expect(!earlier.contains("line 40 "))
+        #expect(earlier.contains("{ }"))
+        _ = state.update(.stepEvent)
+        #expect(state.session?.outputScroll == 0)
+    }
+}

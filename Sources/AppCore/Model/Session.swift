@@ -45,6 +45,8 @@ public struct Session: Sendable {
     /// Lines the source view is scrolled from where it keeps the selected
     /// thread's line (negative: up); a step sets it back to 0.
     public var sourceScroll: Int = 0
+    /// Lines the Focus view's program output is scrolled back from its end.
+    public var outputScroll: Int = 0
 
     /// One step: what it was, and the state before it when a copy is kept.
     public struct HistoryEntry: Sendable {

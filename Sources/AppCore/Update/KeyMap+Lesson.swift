@@ -37,6 +37,8 @@ extension KeyMap {
         case .character("k"), .up: return .selectThread(delta: -1)
         case .character("["): return .scrollSource(delta: -5)
         case .character("]"): return .scrollSource(delta: 5)
+        case .character("{"): return .scrollOutput(delta: -5)
+        case .character("}"): return .scrollOutput(delta: 5)
         case .backTab: return .nextPane(delta: -1)
         case .character("?"), .function(1): return .toggleHelp
         case .character("q"), .escape: return .back
