@@ -41,16 +41,18 @@ extension Kernel {
     }
 
     private mutating func handOver(to tid: Int, where matches: (SignaledCompletion) -> Bool) {
-        var kept: [SignaledCompletion] = []
-        kept.reserveCapacity(signaledCompletions.count)
-        for completion in signaledCompletions {
+        // Compacted in place: this runs at every satisfied wait while completions are remembered.
+        var kept = 0
+        for index in signaledCompletions.indices {
+            let completion = signaledCompletions[index]
             if matches(completion) {
                 threads[tid].observedCompletions.append(completion.time)
             } else {
-                kept.append(completion)
+                signaledCompletions[kept] = completion
+                kept += 1
             }
         }
-        signaledCompletions = kept
+        signaledCompletions.removeLast(signaledCompletions.count - kept)
     }
 
     /// `tid` runs again, back from the call that observed its completions: they are handled now.
