@@ -56,10 +56,12 @@ let package = Package(
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]),
         // The only code that calls ncurses.
         .target(name: "TerminalBackend", dependencies: ["CNcurses", "TUI"]),
+        // `overlapped bench`: the workloads and how they are measured.
+        .target(name: "OverlappedBench", dependencies: ["SimKernel", "SimMemory", "SimRuntime", "AppCore"]),
         .executableTarget(
             name: "overlapped",
             dependencies: [
-                "SimRuntime", "SimKernel", "SimMemory", "Win32C", "LessonKit", "AppCore", "TerminalBackend",
+                "SimRuntime", "SimKernel", "SimMemory", "Win32C", "LessonKit", "AppCore", "TerminalBackend", "OverlappedBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "SimKernelTestSupport", "SimMemory"]),

@@ -42,6 +42,9 @@ public enum LessonChecker {
             }
             if let question = step.question {
                 result.questions += 1
+                for spoiler in Self.spoilers(question, step: step, run: &run) {
+                    result.warn(line: spoiler.line, "question in step '\(step.title)': \(spoiler.message)")
+                }
                 let grade = QuestionGrader.reveal(question, in: &run, budget: step.budget)
                 if let failure = grade.revealFailure {
                     result.fail(line: question.line, "question in step '\(step.title)': \(failure)")
@@ -103,6 +106,8 @@ public struct LessonCheckResult: Sendable, Equatable {
     public var stepsNotRun = 0
     public var checkpoints = 0
     public var questions = 0
+    /// Problems that do not make the lesson fail (a question the screen already answers).
+    public var warnings: [LessonDiagnostic] = []
 
     public init(file: String, lessonID: String?, failures: [LessonDiagnostic] = []) {
         self.file = file; self.lessonID = lessonID; self.failures = failures
@@ -112,5 +117,9 @@ public struct LessonCheckResult: Sendable, Equatable {
 
     mutating func fail(line: Int, _ message: String) {
         failures.append(LessonDiagnostic(file: file, line: line, message: message))
+    }
+
+    mutating func warn(line: Int, _ message: String) {
+        warnings.append(LessonDiagnostic(file: file, line: line, message: message))
     }
 }

@@ -47,6 +47,10 @@ public struct Session: Sendable {
     public var sourceScroll: Int = 0
     /// Lines the Focus view's program output is scrolled back from its end.
     public var outputScroll: Int = 0
+    /// Moves to replay before any free stepping (a lesson's reveal, watched
+    /// move by move); nil when the session steps freely. Stepping takes the
+    /// next one; stepping back puts the undone move back in front.
+    public var script: [HistoryEntry.Step]?
 
     /// One step: what it was, and the state before it when a copy is kept.
     public struct HistoryEntry: Sendable {

@@ -123,13 +123,18 @@ extension AppState {
         current.sourceScroll = 0
         current.outputScroll = 0
         var stepped = false
+        var scriptEnded = false
         for _ in 0..<current.speed.eventsPerTick {
+            let scripted = current.script?.isEmpty == false
             guard current.stepLockstep() else { break }
             stepped = true
+            // A watched reveal pauses where the reveal ended.
+            if scripted, current.script?.isEmpty == true { scriptEnded = true; break }
             if !budget.allowsMore() { break }
         }
         // Stop when finished, or when nothing can step any more.
-        if current.isFinished || !stepped { current.running = false }
+        if current.isFinished || !stepped || scriptEnded { current.running = false }
+        if scriptEnded, screen == .lesson { lesson?.notice = .revealEnded }
         session = current
         return current.running ? [.scheduleTick(milliseconds: current.speed.tickMilliseconds)] : [.cancelTick]
     }

@@ -20,6 +20,7 @@ extension KeyMap {
         case .home: return .lesson(.startOver)
         case .character("h"), .character("H"): return .lesson(.hint)
         case .character("r"): return .lesson(.restartStep)
+        case .character("R"): return .lesson(.replayReveal)
         case .character("J"): return .lesson(.scroll(3))
         case .character("K"): return .lesson(.scroll(-3))
         case .character("f"): return .lesson(.toggleFocus)
@@ -62,6 +63,7 @@ extension KeyMap {
                                     .init("s", "step"), .init("p", state.isRunning ? "pause" : "run"),
                                     .init("t", "stmt"), .init("q", backLabel(for: state)), .init("r", "reset"),
                                     .init("J/K", "scroll")]
+        if screen.revealStarts[screen.lesson.stepIndex] != nil { items.append(.init("R", "replay")) }
         if screen.isCompare { items.append(.init("f", screen.focusesSelectedPane ? "all" : "focus")) }
         items.append(.init("?", "help"))
         return items

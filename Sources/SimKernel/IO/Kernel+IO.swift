@@ -3,7 +3,7 @@ extension Kernel {
     static let maximumFileSize: UInt64 = 1 << 44
 
     /// ReadFile / WriteFile / ReadFileEx / WriteFileEx (rules 1–4, 8–13, 19, 23).
-    mutating func startRequest(_ tid: Int, _ op: IORequestView.Operation, handle: UInt64, buffer: UInt64, length: UInt32,
+    mutating func startRequest(_ tid: Int, _ op: IOOperation, handle: UInt64, buffer: UInt64, length: UInt32,
                                bytesOut: UInt64, overlapped ov: UInt64, routine: UInt64, ex: Bool) -> ServiceOutcome {
         guard let f = fileObject(handle, tid), let file = files.peek(f, { $0.summary }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         if (op == .read && !file.canRead) || (op == .write && !file.canWrite) { return fail(tid, Win32.ERROR_ACCESS_DENIED) }

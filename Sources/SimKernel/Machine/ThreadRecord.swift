@@ -62,8 +62,12 @@ struct APCFrame: Sendable {
 
 /// A user APC waiting in a thread's queue.
 struct QueuedAPC: Sendable, Equatable {
-    var kind: APCView.Kind
+    var kind: APCKind
     var routine: UInt64
     var arguments: [UInt64]
     var queuedAt: UInt64
 }
+
+/// What an APC is: a completion routine of an alertable request, or one
+/// queued by `QueueUserAPC`.
+public enum APCKind: String, Sendable, Equatable { case completionRoutine, userAPC }

@@ -164,7 +164,7 @@ public struct WaitView: Sendable, Equatable {
 }
 
 public struct APCView: Sendable, Equatable {
-    public enum Kind: String, Sendable, Equatable { case completionRoutine, userAPC }
+    public typealias Kind = APCKind
     public var kind: Kind
     /// Address of the routine in program memory and its name when known.
     public var routine: UInt64
@@ -280,7 +280,7 @@ public struct PortView: Sendable, Equatable {
 }
 
 public struct IORequestView: Sendable, Equatable {
-    public enum Operation: String, Sendable, Equatable { case read, write }
+    public typealias Operation = IOOperation
     public var id: Int
     public var thread: Int
     public var file: ObjectRef

@@ -66,7 +66,7 @@ extension CodeGenerator {
         case .index(let a, _):
             if let p = typeOf(a).pointee { return p }
             return typeOf(e)
-        case .unary("*", let p):
+        case .unary(.dereference, let p):
             if let t = typeOf(p).pointee { return t }
             return typeOf(e)
         default: return typeOf(e)
@@ -227,7 +227,7 @@ extension CodeGenerator {
         case .unary(let op, let x):
             return unary(op, x, e)
         case .postfix(let op, let x):
-            return incDec(x, increment: op == "++", prefix: false, at: e.location)
+            return incDec(x, increment: op == .increment, prefix: false, at: e.location)
         case .binary(let op, let a, let b):
             return binary(op, a, b, e)
         case .assign(let op, let a, let b):
@@ -320,7 +320,7 @@ extension CodeGenerator {
             }
             error("use of undeclared identifier '\(name)'", e.location)
             return nil
-        case .unary("*", let p):
+        case .unary(.dereference, let p):
             let t = rvalue(p)
             if t.isError { return nil }
             guard let pointee = t.pointee else {

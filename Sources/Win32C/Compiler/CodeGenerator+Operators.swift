@@ -2,9 +2,9 @@
 extension CodeGenerator {
     // MARK: Operators
 
-    func unary(_ op: String, _ x: Expr, _ e: Expr) -> CType {
+    func unary(_ op: UnaryOperator, _ x: Expr, _ e: Expr) -> CType {
         switch op {
-        case "&":
+        case .addressOf:
             if case .identifier(let name) = x.kind, lookup(name) == nil {
                 if case .function(let i, let f) = globals[name] {
                     emitConst(Program.codeBase + UInt64(i) * 16)
@@ -16,7 +16,7 @@ extension CodeGenerator {
                     return .pointer(.function(f))
                 }
             }
-            if case .unary("*", let inner) = x.kind {
+            if case .unary(.dereference, let inner) = x.kind {
                 let t = rvalue(inner)
                 return t.isPointer ? t : .error
             }
@@ -29,15 +29,15 @@ extension CodeGenerator {
             case .memory(let t):
                 return .pointer(t)
             }
-        case "*":
+        case .dereference:
             guard let lv = lvalue(e) else { return .error }
             let t = lv.type
             if t.isFunction { return .pointer(t) }
             loadValue(t)
             return t.decayed
-        case "++", "--":
-            return incDec(x, increment: op == "++", prefix: true, at: e.location)
-        case "!":
+        case .increment, .decrement:
+            return incDec(x, increment: op == .increment, prefix: true, at: e.location)
+        case .logicalNot:
             let t = rvalue(x)
             if t.isDouble { emitConst(0); emit(.fne) }
             else if !t.isScalar { error("invalid argument type '\(t.description)' to unary expression", e.location); return .error }
@@ -46,7 +46,7 @@ extension CodeGenerator {
         default:
             let t = rvalue(x)
             if t.isError { return .error }
-            if op == "~" {
+            if op == .bitNot {
                 guard t.isInteger else { error("invalid argument type '\(t.description)' to unary expression", e.location); return .error }
                 let p = CodeGenerator.promote(t)
                 emit(.not)
@@ -55,11 +55,11 @@ extension CodeGenerator {
             }
             guard t.isArithmetic else { error("invalid argument type '\(t.description)' to unary expression", e.location); return .error }
             if t.isDouble {
-                if op == "-" { emit(.fneg) }
+                if op == .negate { emit(.fneg) }
                 return .double
             }
             let p = CodeGenerator.promote(t)
-            if op == "-" {
+            if op == .negate {
                 emit(.neg)
                 normalize(p)
             }
@@ -142,21 +142,19 @@ extension CodeGenerator {
         return result
     }
 
-    static let comparisonOps: Set<String> = ["==", "!=", "<", ">", "<=", ">="]
-
-    func binary(_ op: String, _ a: Expr, _ b: Expr, _ e: Expr) -> CType {
-        if op == "&&" || op == "||" {
+    func binary(_ op: BinaryOperator, _ a: Expr, _ b: Expr, _ e: Expr) -> CType {
+        if op == .logicalAnd || op == .logicalOr {
             condition(a)
             location = e.location
-            let first = emit(op == "&&" ? .jumpIfZero : .jumpIfNotZero)
+            let first = emit(op == .logicalAnd ? .jumpIfZero : .jumpIfNotZero)
             condition(b)
             location = e.location
-            let second = emit(op == "&&" ? .jumpIfZero : .jumpIfNotZero)
-            emitConst(op == "&&" ? 1 : 0)
+            let second = emit(op == .logicalAnd ? .jumpIfZero : .jumpIfNotZero)
+            emitConst(op == .logicalAnd ? 1 : 0)
             let end = emit(.jump)
             patch(first, to: here)
             patch(second, to: here)
-            emitConst(op == "&&" ? 0 : 1)
+            emitConst(op == .logicalAnd ? 0 : 1)
             patch(end, to: here)
             return .int
         }
@@ -174,7 +172,7 @@ extension CodeGenerator {
             rvalue(a); rvalue(b); emit(.pop)
             return .error
         }
-        if op == "<<" || op == ">>" {
+        if op == .shiftLeft || op == .shiftRight {
             guard ta.isInteger && tb.isInteger else {
                 error("invalid operands to binary expression ('\(ta.description)' and '\(tb.description)')", e.location)
                 rvalue(a); rvalue(b); emit(.pop)
@@ -185,7 +183,7 @@ extension CodeGenerator {
             rvalue(b)
             location = e.location
             let mask: Int32 = lt.size == 8 ? 63 : 31
-            if op == "<<" { emit(.shl, a: mask); normalize(lt) } else { emit(lt.isSigned ? .shrS : .shrU, a: mask) }
+            if op == .shiftLeft { emit(.shl, a: mask); normalize(lt) } else { emit(lt.isSigned ? .shrS : .shrU, a: mask) }
             return lt
         }
         let common = CodeGenerator.commonType(ta, tb)
@@ -198,20 +196,20 @@ extension CodeGenerator {
     }
 
     /// Applies `op` to the two values of type `common` on the stack.
-    func arithmetic(_ op: String, _ common: CType, _ e: Expr) -> CType {
-        let isComparison = CodeGenerator.comparisonOps.contains(op)
+    func arithmetic(_ op: BinaryOperator, _ common: CType, _ e: Expr) -> CType {
+        let isComparison = op.isComparison
         if common.isDouble {
             switch op {
-            case "+": emit(.fadd)
-            case "-": emit(.fsub)
-            case "*": emit(.fmul)
-            case "/": emit(.fdiv)
-            case "==": emit(.feq)
-            case "!=": emit(.fne)
-            case "<": emit(.flt)
-            case "<=": emit(.fle)
-            case ">": emit(.fgt)
-            case ">=": emit(.fge)
+            case .add: emit(.fadd)
+            case .subtract: emit(.fsub)
+            case .multiply: emit(.fmul)
+            case .divide: emit(.fdiv)
+            case .equal: emit(.feq)
+            case .notEqual: emit(.fne)
+            case .less: emit(.flt)
+            case .lessOrEqual: emit(.fle)
+            case .greater: emit(.fgt)
+            case .greaterOrEqual: emit(.fge)
             default:
                 error("invalid operands to binary expression ('double' and 'double')", e.location)
                 emit(.pop)
@@ -221,31 +219,31 @@ extension CodeGenerator {
         }
         let signed = common.isSigned
         switch op {
-        case "+": emit(.add)
-        case "-": emit(.sub)
-        case "*": emit(.mul)
-        case "/": emit(signed ? .divS : .divU)
-        case "%": emit(signed ? .modS : .modU)
-        case "&": emit(.and)
-        case "|": emit(.or)
-        case "^": emit(.xor)
-        case "==": emit(.eq)
-        case "!=": emit(.ne)
-        case "<": emit(signed ? .ltS : .ltU)
-        case "<=": emit(signed ? .leS : .leU)
-        case ">": emit(signed ? .gtS : .gtU)
-        case ">=": emit(signed ? .geS : .geU)
+        case .add: emit(.add)
+        case .subtract: emit(.sub)
+        case .multiply: emit(.mul)
+        case .divide: emit(signed ? .divS : .divU)
+        case .remainder: emit(signed ? .modS : .modU)
+        case .bitAnd: emit(.and)
+        case .bitOr: emit(.or)
+        case .bitXor: emit(.xor)
+        case .equal: emit(.eq)
+        case .notEqual: emit(.ne)
+        case .less: emit(signed ? .ltS : .ltU)
+        case .lessOrEqual: emit(signed ? .leS : .leU)
+        case .greater: emit(signed ? .gtS : .gtU)
+        case .greaterOrEqual: emit(signed ? .geS : .geU)
         default:
             error("unsupported operator '\(op)'", e.location)
             return .error
         }
         if isComparison { return .int }
-        if op == "+" || op == "-" || op == "*" || op == "/" { normalize(common) }
+        if op == .add || op == .subtract || op == .multiply || op == .divide { normalize(common) }
         return common
     }
 
-    func pointerBinary(_ op: String, _ a: Expr, _ b: Expr, _ ta: CType, _ tb: CType, _ e: Expr) -> CType {
-        if CodeGenerator.comparisonOps.contains(op) {
+    func pointerBinary(_ op: BinaryOperator, _ a: Expr, _ b: Expr, _ ta: CType, _ tb: CType, _ e: Expr) -> CType {
+        if op.isComparison {
             if ta.isDouble || tb.isDouble || ta.isRecord || tb.isRecord {
                 error("invalid operands to binary expression ('\(ta.description)' and '\(tb.description)')", e.location)
                 rvalue(a); rvalue(b); emit(.pop)
@@ -255,17 +253,17 @@ extension CodeGenerator {
             rvalue(b)
             location = e.location
             switch op {
-            case "==": emit(.eq)
-            case "!=": emit(.ne)
-            case "<": emit(.ltU)
-            case "<=": emit(.leU)
-            case ">": emit(.gtU)
+            case .equal: emit(.eq)
+            case .notEqual: emit(.ne)
+            case .less: emit(.ltU)
+            case .lessOrEqual: emit(.leU)
+            case .greater: emit(.gtU)
             default: emit(.geU)
             }
             return .int
         }
-        if op == "+" || op == "-" {
-            if ta.isPointer && tb.isPointer && op == "-" {
+        if op == .add || op == .subtract {
+            if ta.isPointer && tb.isPointer && op == .subtract {
                 let ea = ta.pointee ?? .error
                 rvalue(a)
                 rvalue(b)
@@ -274,7 +272,7 @@ extension CodeGenerator {
                 if ea.size > 1 { emitConst(UInt64(ea.size)); emit(.divS) }
                 return .longlong
             }
-            if ta.isPointer && tb.isInteger || (op == "+" && tb.isPointer && ta.isInteger) {
+            if ta.isPointer && tb.isInteger || (op == .add && tb.isPointer && ta.isInteger) {
                 let (p, n, pt) = ta.isPointer ? (a, b, ta) : (b, a, tb)
                 let element = pt.pointee ?? .error
                 if !element.isComplete && !element.isVoid {
@@ -293,7 +291,7 @@ extension CodeGenerator {
                     rvalue(p)
                 }
                 location = e.location
-                emit(op == "+" ? .add : .sub)
+                emit(op == .add ? .add : .sub)
                 return pt
             }
         }
@@ -304,7 +302,7 @@ extension CodeGenerator {
 
     // MARK: Assignment
 
-    func assign(_ op: String, _ a: Expr, _ b: Expr, _ e: Expr) -> CType {
+    func assign(_ op: AssignmentOperator, _ a: Expr, _ b: Expr, _ e: Expr) -> CType {
         guard let lv = lvalue(a) else {
             rvalue(b)
             return .error
@@ -314,7 +312,8 @@ extension CodeGenerator {
             error("array type '\(t.description)' is not assignable", e.location)
             emit(.pop); rvalue(b); return .error
         }
-        if op == "=" {
+        guard case .compound(let binop) = op else {
+            // Plain `=`.
             let vt = rvalue(b)
             location = e.location
             switch lv {
@@ -332,7 +331,6 @@ extension CodeGenerator {
             }
             return t
         }
-        let binop = String(op.dropLast())
         let rt = typeOf(b)
         if t.isError || rt.isError { rvalue(b); emit(.pop); return .error }
         // Load the current value.
@@ -343,14 +341,14 @@ extension CodeGenerator {
             loadValue(t)
         }
         var resultType = t
-        if t.isPointer && (binop == "+" || binop == "-") && rt.isInteger {
+        if t.isPointer && (binop == .add || binop == .subtract) && rt.isInteger {
             let element = t.pointee ?? .error
             rvalue(b)
             location = e.location
             if element.size > 1 { emit(.mulConst, b: UInt64(element.size)) }
-            emit(binop == "+" ? .add : .sub)
+            emit(binop == .add ? .add : .sub)
         } else if t.isArithmetic && rt.isArithmetic {
-            if binop == "<<" || binop == ">>" {
+            if binop == .shiftLeft || binop == .shiftRight {
                 guard t.isInteger && rt.isInteger else {
                     error("invalid operands to compound assignment", e.location)
                     rvalue(b); emit(.pop)
@@ -360,7 +358,7 @@ extension CodeGenerator {
                 rvalue(b)
                 location = e.location
                 let mask: Int32 = lt.size == 8 ? 63 : 31
-                if binop == "<<" { emit(.shl, a: mask) } else { emit(lt.isSigned ? .shrS : .shrU, a: mask) }
+                if binop == .shiftLeft { emit(.shl, a: mask) } else { emit(lt.isSigned ? .shrS : .shrU, a: mask) }
                 convert(from: lt, to: t)
                 normalize(t)
             } else {
@@ -369,7 +367,7 @@ extension CodeGenerator {
                 let r2 = rvalue(b)
                 convert(from: r2, to: common)
                 location = e.location
-                if (binop == "%" || binop == "&" || binop == "|" || binop == "^") && common.isDouble {
+                if (binop == .remainder || binop == .bitAnd || binop == .bitOr || binop == .bitXor) && common.isDouble {
                     error("invalid operands to binary expression ('\(t.description)' and '\(rt.description)')", e.location)
                     return .error
                 }

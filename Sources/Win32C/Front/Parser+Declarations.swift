@@ -115,21 +115,21 @@ extension Parser {
     }
 
     mutating func skipBalancedBraces() {
-        guard accept("{") else { return }
+        guard accept(.leftBrace) else { return }
         var level = 1
         while !atEnd && level > 0 {
-            if current.isPunct("{") { level += 1 }
-            if current.isPunct("}") { level -= 1 }
+            if current.isPunct(.leftBrace) { level += 1 }
+            if current.isPunct(.rightBrace) { level -= 1 }
             _ = advance()
         }
     }
 
     mutating func skipBalancedParens() {
-        guard accept("(") else { return }
+        guard accept(.leftParen) else { return }
         var level = 1
         while !atEnd && level > 0 {
-            if current.isPunct("(") { level += 1 }
-            if current.isPunct(")") { level -= 1 }
+            if current.isPunct(.leftParen) { level += 1 }
+            if current.isPunct(.rightParen) { level -= 1 }
             _ = advance()
         }
     }
@@ -143,7 +143,7 @@ extension Parser {
         if current.kind == .identifier && !Parser.typeKeywords.contains(current.text) {
             name = advance().text
         }
-        guard current.isPunct("{") else {
+        guard current.isPunct(.leftBrace) else {
             guard let n = name else {
                 error("expected a name or '{' after '\(kw.text)'", current.location)
                 return .error
@@ -168,7 +168,7 @@ extension Parser {
         }
         var fields: [(String?, CType)] = []
         var names: Set<String> = []
-        while !atEnd && !current.isPunct("}") {
+        while !atEnd && !current.isPunct(.rightBrace) {
             guard enter(current.location) else { return .error }
             defer { leave() }
             let memberStart = current.location
@@ -185,7 +185,7 @@ extension Parser {
             if spec.alignment > 0 {
                 error("__declspec(align(N)) on a struct member is not supported; put it on the struct type", memberStart)
             }
-            if current.isPunct(";") {
+            if current.isPunct(.semicolon) {
                 _ = advance()
                 if case .record(let inner) = spec.type, inner.name == nil || true {
                     fields.append((nil, spec.type))
@@ -194,12 +194,12 @@ extension Parser {
             }
             repeat {
                 let d = parseDeclarator(spec.type)
-                if current.isPunct(":") {
+                if current.isPunct(.colon) {
                     report("bit-fields are not supported", current.location)
                     _ = advance()
                     _ = parseAssignment()
                 }
-                if current.isPunct("(") {
+                if current.isPunct(.leftParen) {
                     error("member functions are not supported (C++)", current.location)
                     synchronize()
                     break
@@ -218,11 +218,11 @@ extension Parser {
                     }
                 }
                 fields.append((d.name, d.type))
-            } while accept(",")
-            if !current.isPunct("}") { expect(";", "after member declaration") }
+            } while accept(.comma)
+            if !current.isPunct(.rightBrace) { expect(.semicolon, "after member declaration") }
             if panicking { synchronize() }
         }
-        expect("}")
+        expect(.rightBrace)
         record.complete(with: fields, minimumAlignment: recordAlignment)
         return .record(record)
     }
@@ -230,24 +230,24 @@ extension Parser {
     mutating func parseEnum() {
         _ = advance()
         if current.kind == .identifier { enumTags.insert(advance().text) }
-        guard accept("{") else { return }
+        guard accept(.leftBrace) else { return }
         var next: Int64 = 0
-        while !atEnd && !current.isPunct("}") {
+        while !atEnd && !current.isPunct(.rightBrace) {
             guard current.kind == .identifier else {
                 error("expected an enumerator name", current.location)
                 synchronize()
                 return
             }
             let name = advance().text
-            if accept("=") {
+            if accept(.equal) {
                 let e = parseConditional()
                 if let v = constantValue(e) { next = v } else { error("enumerator value is not an integer constant", e.location) }
             }
             enumScopes[enumScopes.count - 1][name] = next
             next &+= 1
-            if !accept(",") { break }
+            if !accept(.comma) { break }
         }
-        expect("}")
+        expect(.rightBrace)
     }
 
     struct Declarator {
@@ -304,8 +304,8 @@ extension Parser {
         var pointers = 0
         skipQualifiers()
         while true {
-            if accept("*") { pointers += 1; skipQualifiers(); continue }
-            if current.isPunct("&") || current.isPunct("&&") {
+            if accept(.star) { pointers += 1; skipQualifiers(); continue }
+            if current.isPunct(.ampersand) || current.isPunct(.logicalAnd) {
                 error("C++ references are not supported; use a pointer", current.location)
                 _ = advance()
                 continue
@@ -315,13 +315,13 @@ extension Parser {
         var name: String?
         var location = current.location
         var inner: [Derivation] = []
-        if current.isPunct("(") && isNestedDeclarator(peek()) {
+        if current.isPunct(.leftParen) && isNestedDeclarator(peek()) {
             _ = advance()
             let (n, l, ops) = parseDerivations()
             name = n
             location = l
             inner = ops
-            expect(")")
+            expect(.rightParen)
         } else if current.kind == .identifier && (!startsDeclaration(current) || current.text == "bool") {
             // `bool` is the prelude's typedef until a program (older code:
             // `typedef enum { false, true } bool;`) declares its own.
@@ -330,9 +330,9 @@ extension Parser {
         }
         var suffixes: [Derivation] = []
         while true {
-            if current.isPunct("[") {
+            if current.isPunct(.leftBracket) {
                 let open = advance()
-                if accept("]") { suffixes.append(.array(nil)); continue }
+                if accept(.rightBracket) { suffixes.append(.array(nil)); continue }
                 let e = parseAssignment()
                 var count: Int?
                 if let v = constantValue(e) {
@@ -343,9 +343,9 @@ extension Parser {
                     error("array size must be an integer constant (variable-length arrays are not supported)", e.location)
                 }
                 _ = open
-                expect("]")
+                expect(.rightBracket)
                 suffixes.append(.array(count ?? 1))
-            } else if current.isPunct("(") {
+            } else if current.isPunct(.leftParen) {
                 _ = advance()
                 suffixes.append(parseParameters())
             } else { break }
@@ -354,7 +354,7 @@ extension Parser {
     }
 
     func isNestedDeclarator(_ t: Token) -> Bool {
-        if t.isPunct("*") || t.isPunct("(") || t.isPunct("&") { return true }
+        if t.isPunct(.star) || t.isPunct(.leftParen) || t.isPunct(.ampersand) { return true }
         if t.kind == .identifier {
             if Parser.callingConventions.contains(t.text) { return true }
             return !startsDeclaration(t)
@@ -368,27 +368,27 @@ extension Parser {
         var names: [String?] = []
         var locs: [SourceLocation] = []
         var variadic = false
-        if accept(")") {
+        if accept(.rightParen) {
             return .function(FunctionType(returnType: .void, parameters: [], isVariadic: false, hasPrototype: false), [], [])
         }
-        if current.isIdent("void") && peek().isPunct(")") {
+        if current.isIdent("void") && peek().isPunct(.rightParen) {
             _ = advance(); _ = advance()
             return .function(FunctionType(returnType: .void, parameters: [], isVariadic: false, hasPrototype: true), [], [])
         }
         while !atEnd {
-            if current.isPunct("...") { variadicLocation = current.location; _ = advance(); variadic = true; break }
+            if current.isPunct(.ellipsis) { variadicLocation = current.location; _ = advance(); variadic = true; break }
             let loc = current.location
             if !startsDeclaration(current) {
-                if current.kind == .identifier && params.isEmpty && (peek().isPunct(",") || peek().isPunct(")")) {
+                if current.kind == .identifier && params.isEmpty && (peek().isPunct(.comma) || peek().isPunct(.rightParen)) {
                     // An identifier list: skip it and the parameter declarations up to the body.
                     report("old-style (K&R) parameter lists are not supported; declare types in the parentheses", current.location)
-                    while !atEnd && !current.isPunct(")") {
+                    while !atEnd && !current.isPunct(.rightParen) {
                         if current.kind == .identifier { names.append(current.text); locs.append(current.location); params.append(.error) }
                         _ = advance()
                     }
                     _ = advance()
-                    while !atEnd && !current.isPunct("{") {
-                        if current.isPunct(";") && !startsDeclaration(peek()) && !peek().isPunct("{") { break }
+                    while !atEnd && !current.isPunct(.leftBrace) {
+                        if current.isPunct(.semicolon) && !startsDeclaration(peek()) && !peek().isPunct(.leftBrace) { break }
                         _ = advance()
                     }
                     // The names stay declared (with an unknown type) so the body gives no follow-on errors.
@@ -402,15 +402,15 @@ extension Parser {
                 // Skip this parameter.
                 var level = 0
                 while !atEnd {
-                    if current.isPunct("(") { level += 1 }
-                    if current.isPunct(")") { if level == 0 { break }; level -= 1 }
-                    if current.isPunct(",") && level == 0 { break }
+                    if current.isPunct(.leftParen) { level += 1 }
+                    if current.isPunct(.rightParen) { if level == 0 { break }; level -= 1 }
+                    if current.isPunct(.comma) && level == 0 { break }
                     _ = advance()
                 }
                 params.append(.error)
                 names.append(nil)
                 locs.append(loc)
-                if !accept(",") { break }
+                if !accept(.comma) { break }
                 continue
             }
             let spec = parseSpecifiers()
@@ -422,9 +422,9 @@ extension Parser {
             params.append(t)
             names.append(d.name)
             locs.append(d.name == nil ? loc : d.location)
-            if !accept(",") { break }
+            if !accept(.comma) { break }
         }
-        expect(")")
+        expect(.rightParen)
         if let v = variadicLocation { lastVariadicLocation = v }
         return .function(FunctionType(returnType: .void, parameters: params, isVariadic: variadic, hasPrototype: true), names, locs)
     }
@@ -443,19 +443,19 @@ extension Parser {
         var items: [TopLevel] = []
         while !atEnd {
             let before = pos
-            if accept(";") { continue }
+            if accept(.semicolon) { continue }
             if current.kind == .identifier && Parser.cppKeywords.contains(current.text) {
                 reportCpp(current)
                 _ = advance()
                 // Skip the whole construct: names, a balanced body, and its ';'.
-                while !atEnd && !current.isPunct("{") && !current.isPunct(";") { _ = advance() }
+                while !atEnd && !current.isPunct(.leftBrace) && !current.isPunct(.semicolon) { _ = advance() }
                 skipBalancedBraces()
-                _ = accept(";")
+                _ = accept(.semicolon)
                 panicking = false
                 continue
             }
             parseExternalDeclaration(into: &items)
-            if panicking { synchronize(); if current.isPunct("}") { _ = advance() } }
+            if panicking { synchronize(); if current.isPunct(.rightBrace) { _ = advance() } }
             if pos == before { _ = advance() }
         }
         return items
@@ -465,7 +465,7 @@ extension Parser {
         if parseStaticAssertOrSEH() != nil { return }
         let startTok = current
         if !startsDeclaration(current) {
-            if current.kind == .identifier && (peek().isPunct("(")) {
+            if current.kind == .identifier && (peek().isPunct(.leftParen)) {
                 // Implicit int function definition, e.g. `main() { }`.
             } else if current.kind == .identifier && peek().kind == .identifier && !Parser.statementKeywords.contains(current.text) {
                 report("unknown type name '\(current.text)'", current.location)
@@ -485,7 +485,7 @@ extension Parser {
     }
 
     mutating func parseDeclarators(_ spec: Specifiers, _ startTok: Token, into items: inout [TopLevel]) {
-        if accept(";") { return }
+        if accept(.semicolon) { return }
         var first = true
         repeat {
             let d = parseDeclarator(spec.type)
@@ -499,7 +499,7 @@ extension Parser {
                 continue
             }
             if case .function(let f) = d.type {
-                if first && current.isPunct("{") {
+                if first && current.isPunct(.leftBrace) {
                     if f.isVariadic && !startTok.location.inPrelude {
                         report("variadic user functions ('...') are not supported", lastVariadicLocation ?? d.location)
                     }
@@ -515,12 +515,12 @@ extension Parser {
                 continue
             }
             var initializer: Initializer?
-            if accept("=") { initializer = parseInitializer() }
+            if accept(.equal) { initializer = parseInitializer() }
             items.append(.variable(VarDecl(name: name, type: d.type, storage: spec.storage, initializer: initializer, location: d.location,
                                            alignment: spec.alignment)))
             first = false
-        } while accept(",")
-        expect(";", "after declaration")
+        } while accept(.comma)
+        expect(.semicolon, "after declaration")
     }
 
     mutating func parseFunctionBody(_ d: Declarator, _ f: FunctionType) -> ([Stmt], SourceLocation) {
@@ -528,13 +528,13 @@ extension Parser {
         pushScope()
         defer { popScope() }
         var stmts: [Stmt] = []
-        while !atEnd && !current.isPunct("}") {
+        while !atEnd && !current.isPunct(.rightBrace) {
             let before = pos
             stmts.append(parseBlockItem())
             if pos == before { _ = advance() }
         }
         let end = current.location
-        expect("}", "at end of function")
+        expect(.rightBrace, "at end of function")
         return (stmts, end)
     }
 

@@ -4,7 +4,7 @@ extension Parser {
 
     mutating func parseExpression() -> Expr {
         var e = parseAssignment()
-        while current.isPunct(",") {
+        while current.isPunct(.comma) {
             let op = advance()
             e = limited(Expr(.comma(e, parseAssignment()), op.location))
         }
@@ -20,48 +20,41 @@ extension Parser {
         return Expr(.invalid, e.location)
     }
 
-    static let assignmentOps: Set<String> = ["=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="]
-
     mutating func parseAssignment() -> Expr {
         guard enter(current.location) else { return Expr(.invalid, current.location) }
         defer { leave() }
         let lhs = parseConditional()
-        if current.kind == .punct && Parser.assignmentOps.contains(current.text) {
-            let op = advance()
+        if current.kind == .punct, let op = AssignmentOperator(spelling: current.text) {
+            let at = advance().location
             let rhs = parseAssignment()
-            return Expr(.assign(op.text, lhs, rhs), op.location)
+            return Expr(.assign(op, lhs, rhs), at)
         }
         return lhs
     }
 
     mutating func parseConditional() -> Expr {
         let c = parseBinary(0)
-        if current.isPunct("?") {
+        if current.isPunct(.question) {
             let q = advance()
             guard enter(q.location) else { return c }
             defer { leave() }
             let a = parseExpression()
-            expect(":", "in conditional expression")
+            expect(.colon, "in conditional expression")
             let b = parseConditional()
             return Expr(.conditional(c, a, b), q.location)
         }
         return c
     }
 
-    static let binaryLevels: [String: Int] = [
-        "||": 0, "&&": 1, "|": 2, "^": 3, "&": 4, "==": 5, "!=": 5, "<": 6, ">": 6, "<=": 6, ">=": 6,
-        "<<": 7, ">>": 7, "+": 8, "-": 8, "*": 9, "/": 9, "%": 9,
-    ]
-
     /// Precedence climbing: one host frame per level actually used.
     mutating func parseBinary(_ minLevel: Int) -> Expr {
         var lhs = parseUnary()
-        while current.kind == .punct, let level = Parser.binaryLevels[current.text], level >= minLevel {
-            let op = advance()
-            guard enter(op.location) else { return lhs }
-            let rhs = parseBinary(level + 1)
+        while current.kind == .punct, let op = BinaryOperator(rawValue: current.text), op.precedence >= minLevel {
+            let at = advance().location
+            guard enter(at) else { return lhs }
+            let rhs = parseBinary(op.precedence + 1)
             leave()
-            lhs = limited(Expr(.binary(op.text, lhs, rhs), op.location))
+            lhs = limited(Expr(.binary(op, lhs, rhs), at))
         }
         return lhs
     }
@@ -70,32 +63,28 @@ extension Parser {
         let t = current
         guard enter(t.location) else { return Expr(.invalid, t.location) }
         defer { leave() }
-        if t.kind == .punct {
-            switch t.text {
-            case "-", "+", "!", "~", "*", "&":
-                _ = advance()
-                return Expr(.unary(t.text, parseCast()), t.location)
-            case "++", "--":
-                _ = advance()
-                return Expr(.unary(t.text, parseUnary()), t.location)
-            case "&&":
-                _ = advance()
-                error("taking the address of a label is not supported", t.location)
-                return Expr(.invalid, t.location)
-            default: break
-            }
+        if t.kind == .punct, let op = UnaryOperator(rawValue: t.text) {
+            _ = advance()
+            // `++`/`--` take a unary expression; the others a cast expression.
+            let operand = op == .increment || op == .decrement ? parseUnary() : parseCast()
+            return Expr(.unary(op, operand), t.location)
+        }
+        if t.isPunct(.logicalAnd) {
+            _ = advance()
+            error("taking the address of a label is not supported", t.location)
+            return Expr(.invalid, t.location)
         }
         if t.isIdent("sizeof") {
             _ = advance()
-            if current.isPunct("(") && startsDeclaration(peek()) {
+            if current.isPunct(.leftParen) && startsDeclaration(peek()) {
                 _ = advance()
                 let type = parseTypeName()
-                expect(")")
+                expect(.rightParen)
                 return Expr(.sizeofType(type), t.location)
             }
             return Expr(.sizeofExpr(parseUnary()), t.location)
         }
-        if t.isIdent("new") || t.isIdent("delete"), peek().kind == .identifier || peek().isPunct("[") {
+        if t.isIdent("new") || t.isIdent("delete"), peek().kind == .identifier || peek().isPunct(.leftBracket) {
             reportCpp(t)
             _ = advance()
             return Expr(.invalid, t.location)
@@ -106,11 +95,11 @@ extension Parser {
     /// A cast, or a primary expression.
     mutating func parseCast() -> Expr {
         let t = current
-        if t.isPunct("(") && startsDeclaration(peek()) {
+        if t.isPunct(.leftParen) && startsDeclaration(peek()) {
             _ = advance()
             let type = parseTypeName()
-            expect(")")
-            if current.isPunct("{") {
+            expect(.rightParen)
+            if current.isPunct(.leftBrace) {
                 return Expr(.compoundLiteral(type, parseInitializer()), t.location)
             }
             guard enter(t.location) else { return Expr(.invalid, t.location) }
@@ -129,20 +118,20 @@ extension Parser {
             e = limited(e)
             if atEnd { return e }
             let t = current
-            if t.isPunct("[") {
+            if t.isPunct(.leftBracket) {
                 _ = advance()
                 let i = parseExpression()
-                expect("]")
+                expect(.rightBracket)
                 e = Expr(.index(e, i), t.location)
-            } else if t.isPunct("(") {
+            } else if t.isPunct(.leftParen) {
                 _ = advance()
                 var args: [Expr] = []
-                if !accept(")") {
-                    repeat { args.append(parseAssignment()) } while accept(",") && !atEnd
-                    expect(")", "to close the argument list")
+                if !accept(.rightParen) {
+                    repeat { args.append(parseAssignment()) } while accept(.comma) && !atEnd
+                    expect(.rightParen, "to close the argument list")
                 }
                 e = Expr(.call(e, args), e.location)
-            } else if t.isPunct(".") || t.isPunct("->") {
+            } else if t.isPunct(.dot) || t.isPunct(.arrow) {
                 _ = advance()
                 guard current.kind == .identifier else {
                     error("expected a member name after '\(t.text)'", current.location)
@@ -150,10 +139,10 @@ extension Parser {
                 }
                 let name = advance()
                 e = Expr(.member(e, name.text, arrow: t.text == "->"), name.location)
-            } else if t.isPunct("++") || t.isPunct("--") {
+            } else if t.kind == .punct, let op = PostfixOperator(rawValue: t.text) {
                 _ = advance()
-                e = Expr(.postfix(t.text, e), t.location)
-            } else if t.isPunct("::") {
+                e = Expr(.postfix(op, e), t.location)
+            } else if t.isPunct(.scope) {
                 error("C++ scope operator '::' not supported; this dialect is C", t.location)
                 _ = advance()
             } else {
@@ -184,15 +173,15 @@ extension Parser {
         case .identifier:
             if t.text == "__builtin_offsetof" {
                 _ = advance()
-                expect("(")
+                expect(.leftParen)
                 let type = parseTypeName()
-                expect(",")
+                expect(.comma)
                 var path: [String] = []
                 repeat {
                     guard current.kind == .identifier else { error("expected a member name", current.location); break }
                     path.append(advance().text)
-                } while accept(".")
-                expect(")")
+                } while accept(.dot)
+                expect(.rightParen)
                 return Expr(.offsetof(type, path), t.location)
             }
             if Parser.cppKeywords.contains(t.text) {
@@ -219,12 +208,12 @@ extension Parser {
                 _ = advance()
                 guard enter(t.location) else { return Expr(.invalid, t.location) }
                 defer { leave() }
-                if current.isPunct("{") {
+                if current.isPunct(.leftBrace) {
                     error("statement expressions are not supported", current.location)
                     return Expr(.invalid, t.location)
                 }
                 let e = parseExpression()
-                expect(")")
+                expect(.rightParen)
                 return e
             }
             if t.text == "<invalid>" {

@@ -4,7 +4,7 @@ extension Parser {
 
     mutating func parseBlockItem() -> Stmt {
         if let handled = parseStaticAssertOrSEH() { return handled }
-        if startsDeclaration(current) && !peek().isPunct(":") {
+        if startsDeclaration(current) && !peek().isPunct(.colon) {
             return parseLocalDeclaration()
         }
         if current.kind == .identifier && peek().kind == .identifier && !Parser.statementKeywords.contains(current.text)
@@ -22,7 +22,7 @@ extension Parser {
 
     mutating func parseLocalDeclaration(_ given: Specifiers? = nil) -> Stmt {
         let spec = given ?? parseSpecifiers()
-        if accept(";") { return .empty }
+        if accept(.semicolon) { return .empty }
         var decls: [VarDecl] = []
         repeat {
             let d = parseDeclarator(spec.type)
@@ -37,15 +37,15 @@ extension Parser {
                 continue
             }
             var initializer: Initializer?
-            if accept("=") { initializer = parseInitializer() }
+            if accept(.equal) { initializer = parseInitializer() }
             if d.type.isFunction {
                 decls.append(VarDecl(name: name, type: d.type, storage: .externStorage, initializer: nil, location: d.location))
                 continue
             }
             decls.append(VarDecl(name: name, type: d.type, storage: spec.storage, initializer: initializer, location: d.location,
                                  alignment: spec.alignment))
-        } while accept(",")
-        expect(";", "after declaration")
+        } while accept(.comma)
+        expect(.semicolon, "after declaration")
         if panicking { synchronize() }
         return .declaration(decls)
     }
@@ -54,13 +54,13 @@ extension Parser {
         let loc = current.location
         guard enter(loc) else { return .list([], loc) }
         defer { leave() }
-        if accept("{") {
+        if accept(.leftBrace) {
             var items: [Initializer] = []
-            while !atEnd && !current.isPunct("}") {
+            while !atEnd && !current.isPunct(.rightBrace) {
                 let itemStart = current.location
                 var designators: [Designator] = []
-                while current.isPunct(".") || current.isPunct("[") {
-                    if accept(".") {
+                while current.isPunct(.dot) || current.isPunct(.leftBracket) {
+                    if accept(.dot) {
                         guard current.kind == .identifier else {
                             error("expected a member name after '.' in designator", current.location)
                             break
@@ -70,18 +70,18 @@ extension Parser {
                     } else {
                         _ = advance()
                         designators.append(.index(parseConditional()))
-                        expect("]")
+                        expect(.rightBracket)
                     }
                 }
                 if designators.isEmpty {
                     items.append(parseInitializer())
                 } else {
-                    expect("=", "after designator")
+                    expect(.equal, "after designator")
                     items.append(.designated(designators, parseInitializer(), itemStart))
                 }
-                if !accept(",") { break }
+                if !accept(.comma) { break }
             }
-            expect("}", "to close the initializer list")
+            expect(.rightBrace, "to close the initializer list")
             return .list(items, loc)
         }
         return .expression(parseAssignment())
@@ -103,13 +103,13 @@ extension Parser {
                 _ = advance()
                 pushScope()
                 var items: [Stmt] = []
-                while !atEnd && !current.isPunct("}") {
+                while !atEnd && !current.isPunct(.rightBrace) {
                     let before = pos
                     items.append(parseBlockItem())
                     if pos == before { _ = advance() }
                 }
                 popScope()
-                expect("}")
+                expect(.rightBrace)
                 return .block(items)
             }
             if t.text == ";" { _ = advance(); return .empty }
@@ -118,18 +118,18 @@ extension Parser {
             switch t.text {
             case "if":
                 _ = advance()
-                expect("(", "after 'if'")
+                expect(.leftParen, "after 'if'")
                 let c = parseExpression()
-                expect(")")
+                expect(.rightParen)
                 let then = parseStatement()
                 var otherwise: Stmt?
                 if current.isIdent("else") { _ = advance(); otherwise = parseStatement() }
                 return .ifElse(c, then, otherwise, t.location)
             case "while":
                 _ = advance()
-                expect("(", "after 'while'")
+                expect(.leftParen, "after 'while'")
                 let c = parseExpression()
-                expect(")")
+                expect(.rightParen)
                 return .whileLoop(c, parseStatement(), t.location)
             case "do":
                 _ = advance()
@@ -139,58 +139,58 @@ extension Parser {
                     return .doWhile(body, Expr(.invalid, t.location), t.location)
                 }
                 _ = advance()
-                expect("(", "after 'while'")
+                expect(.leftParen, "after 'while'")
                 let c = parseExpression()
-                expect(")")
-                expect(";", "after do/while statement")
+                expect(.rightParen)
+                expect(.semicolon, "after do/while statement")
                 return .doWhile(body, c, t.location)
             case "for":
                 _ = advance()
-                expect("(", "after 'for'")
+                expect(.leftParen, "after 'for'")
                 pushScope()
                 defer { popScope() }
                 var initStmt: Stmt?
-                if accept(";") {
+                if accept(.semicolon) {
                 } else if startsDeclaration(current) {
                     initStmt = parseLocalDeclaration()
                 } else {
                     initStmt = .expression(parseExpression())
-                    expect(";", "in 'for'")
+                    expect(.semicolon, "in 'for'")
                 }
-                let cond = current.isPunct(";") ? nil : parseExpression()
-                expect(";", "in 'for'")
-                let step = current.isPunct(")") ? nil : parseExpression()
-                expect(")")
+                let cond = current.isPunct(.semicolon) ? nil : parseExpression()
+                expect(.semicolon, "in 'for'")
+                let step = current.isPunct(.rightParen) ? nil : parseExpression()
+                expect(.rightParen)
                 return .forLoop(initStmt, cond, step, parseStatement(), t.location)
             case "switch":
                 _ = advance()
-                expect("(", "after 'switch'")
+                expect(.leftParen, "after 'switch'")
                 let c = parseExpression()
-                expect(")")
+                expect(.rightParen)
                 return .switchStmt(c, parseStatement(), t.location)
             case "case":
                 _ = advance()
                 let v = parseConditional()
-                if accept("...") { error("case ranges are not supported", current.location); _ = parseConditional() }
-                expect(":", "after case value")
+                if accept(.ellipsis) { error("case ranges are not supported", current.location); _ = parseConditional() }
+                expect(.colon, "after case value")
                 return .caseLabel(v, parseCaseBody(), t.location)
             case "default":
                 _ = advance()
-                expect(":", "after 'default'")
+                expect(.colon, "after 'default'")
                 return .defaultLabel(parseCaseBody(), t.location)
             case "break":
                 _ = advance()
-                expect(";", "after 'break'")
+                expect(.semicolon, "after 'break'")
                 return .breakStmt(t.location)
             case "continue":
                 _ = advance()
-                expect(";", "after 'continue'")
+                expect(.semicolon, "after 'continue'")
                 return .continueStmt(t.location)
             case "return":
                 _ = advance()
-                if accept(";") { return .returnStmt(nil, t.location) }
+                if accept(.semicolon) { return .returnStmt(nil, t.location) }
                 let e = parseExpression()
-                expect(";", "after return value")
+                expect(.semicolon, "after return value")
                 return .returnStmt(e, t.location)
             case "goto":
                 _ = advance()
@@ -199,7 +199,7 @@ extension Parser {
                     return .empty
                 }
                 let name = advance()
-                expect(";", "after goto")
+                expect(.semicolon, "after goto")
                 return .gotoStmt(name.text, name.location)
             case "else":
                 error("'else' without a matching 'if'", t.location)
@@ -220,20 +220,20 @@ extension Parser {
                 reportCpp(t)
                 return .empty
             case "new", "delete":
-                if peek().kind == .identifier || peek().isPunct("[") {
+                if peek().kind == .identifier || peek().isPunct(.leftBracket) {
                     reportCpp(t)
                     return .empty
                 }
             default:
-                if peek().isPunct(":") && typedef(t.text) == nil {
+                if peek().isPunct(.colon) && typedef(t.text) == nil {
                     _ = advance(); _ = advance()
-                    if current.isPunct("}") { return .label(t.text, .empty, t.location) }
+                    if current.isPunct(.rightBrace) { return .label(t.text, .empty, t.location) }
                     return .label(t.text, parseBlockItemAsStatement(), t.location)
                 }
             }
         }
         let e = parseExpression()
-        expect(";", "after expression")
+        expect(.semicolon, "after expression")
         return .expression(e)
     }
 
@@ -243,7 +243,7 @@ extension Parser {
     }
 
     mutating func parseCaseBody() -> Stmt {
-        if current.isPunct("}") { return .empty }
+        if current.isPunct(.rightBrace) { return .empty }
         return parseBlockItemAsStatement()
     }
 

@@ -40,8 +40,8 @@ struct Parser {
         return t
     }
 
-    mutating func accept(_ p: String) -> Bool {
-        if current.kind == .punct && current.text == p { _ = advance(); return true }
+    mutating func accept(_ p: Punctuator) -> Bool {
+        if current.isPunct(p) { _ = advance(); return true }
         return false
     }
 
@@ -71,10 +71,10 @@ struct Parser {
         return SourceLocation(line: p.location.line, column: p.location.column + p.length, inPrelude: p.location.inPrelude)
     }
 
-    mutating func expect(_ p: String, _ what: String? = nil) {
+    mutating func expect(_ p: Punctuator, _ what: String? = nil) {
         if accept(p) { return }
         let context = what.map { " \($0)" } ?? ""
-        if p == ";", pos > 0, current.kind != .eof, current.location.line > tokens[pos - 1].location.line {
+        if p == .semicolon, pos > 0, current.kind != .eof, current.location.line > tokens[pos - 1].location.line {
             // The line ended without ';': report it and carry on as if it were there.
             report("expected '\(p)'\(context) before '\(describe(current))'", current.location)
             return
@@ -97,19 +97,19 @@ struct Parser {
 
     /// Skips to just after the next ';' or to a '}' at this level.
     mutating func synchronize() {
-        if pos > 0 && tokens[pos - 1].isPunct(";") && !current.isPunct(";") {
+        if pos > 0 && tokens[pos - 1].isPunct(.semicolon) && !current.isPunct(.semicolon) {
             panicking = false
             return
         }
         var level = 0
         while !atEnd {
-            if current.isPunct("{") { level += 1 }
-            if current.isPunct("}") {
+            if current.isPunct(.leftBrace) { level += 1 }
+            if current.isPunct(.rightBrace) {
                 if level == 0 { break }
                 level -= 1
                 if level == 0 { _ = advance(); break }
             }
-            if current.isPunct(";") && level == 0 { _ = advance(); break }
+            if current.isPunct(.semicolon) && level == 0 { _ = advance(); break }
             _ = advance()
         }
         panicking = false
