@@ -82,8 +82,8 @@ struct FocusView {
         let counters = content.counterLines(width: body.width)
         // Threads leave room for the structures and counters, but keep at least three rows;
         // the OVERLAPPEDs and the stack line take what is left.
-        let threads = ThreadList(entries: content.threadLines(width: body.width), selectedThread: pane.selectedThread,
-                                 paneIndex: paneIndex)
+        let threadLines = content.threadLines(width: body.width)
+        let threads = ThreadList(entries: threadLines, selectedThread: pane.selectedThread, paneIndex: paneIndex)
         let threadRows = max(min(3, body.height), body.height - structures.count - counters.count)
         var row = threads.draw(x: body.x, y: body.y, width: body.width, rows: threadRows, on: &grid, context: context)
         // The OVERLAPPEDs take what room is left, leaving the counters and the stack line.
@@ -91,7 +91,13 @@ struct FocusView {
                                                  width: body.width)
         var rest = structures + (overlapped.isEmpty ? [] : [[]] + overlapped) + counters
         if let selected = pane.selectedThread.flatMap({ pane.machine.thread($0) }) {
-            rest.append(stackLine(selected, glyphs: context.glyphs))
+            // The detail of the selected thread, whole: what its row had to cut, then its call chain.
+            var detail: [Line] = []
+            if let row = threadLines.first(where: { $0.threadID == selected.id }), row.line.displayWidth > body.width {
+                detail.append([Span(selected.name + " ", .header), Span(Format.activity(selected, glyphs: context.glyphs), .text)])
+            }
+            detail.append(stackLine(selected, glyphs: context.glyphs))
+            rest += detail.flatMap { $0.displayWidth > body.width ? $0.wrapped(width: body.width) : [$0] }
         }
         for line in rest where row < body.height {
             TextBlock.drawLine(line, x: body.x, y: body.y + row, width: body.width, on: &grid, context: context)
