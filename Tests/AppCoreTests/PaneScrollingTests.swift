@@ -114,3 +114,12 @@ import Testing
         #expect(state.session?.outputScroll == 0)
     }
 }
+
+@Suite struct FocusDetailTests {
+    @Test func theSelectedThreadsCutRowIsShownWholeBelowTheCounters() {
+        let state = GoldenScreenTests.state("focus")
+        let text = state.view(size: Size(width: 100, height: 30)).plainText()
+        #expect(text.contains("GetQueuedCompletion…"), "the thread list cuts the row")
+        #expect(text.contains("GetQueuedCompletionStatus"), "the detail shows it whole")
+    }
+}
