@@ -69,15 +69,33 @@ import Testing
         }
     }
 
-    @Test func threadListSlidesAndCountsTheHiddenThreads() {
+    @Test func threadListShowsTheSelectedAndTheBusyThreadsAndCountsTheRest() {
         let entries = (1...6).map { (line: [Span("T\($0)")] as Line, threadID: $0) }
         let list = ThreadList(entries: entries, selectedThread: 6, paneIndex: 0)
-        #expect(list.shownRange(rows: 3) == 4..<6)
-        #expect(ThreadList(entries: entries, selectedThread: 1, paneIndex: 0).shownRange(rows: 3) == 0..<2)
-        #expect(list.shownRange(rows: 6) == 0..<6)
+        #expect(list.shownIndices(rows: 3) == [4, 5])
+        #expect(ThreadList(entries: entries, selectedThread: 1, paneIndex: 0).shownIndices(rows: 3) == [0, 1])
+        #expect(list.shownIndices(rows: 6) == Array(0..<6))
+        // A running thread far from the selection is shown too.
+        let busy = ThreadList(entries: entries, selectedThread: 1, paneIndex: 0, busy: [5])
+        #expect(busy.shownIndices(rows: 3) == [0, 4])
         var grid = Grid(size: Size(width: 30, height: 3))
         list.draw(x: 0, y: 0, width: 30, rows: 3, on: &grid, context: DrawContext(glyphs: .unicode))
-        #expect(grid.plainText().contains("+4 more threads above (j/k)"))
+        #expect(grid.plainText().contains("+4 more threads (j/k)"))
+    }
+
+    @Test func compareNeverHidesARunningThread() throws {
+        let session = try RealRunGoldenTests.realCompare(steps: 45)
+        let state = AppState.compare(session, options: UIOptions())
+        for size in [Size(width: 80, height: 24), Size(width: 100, height: 30)] {
+            let grid = state.view(size: size)
+            for (index, pane) in session.panes.enumerated() {
+                for thread in pane.machine.threads {
+                    if case .running = thread.state {
+                        #expect(Self.shows(grid, pane: index, thread: thread.id), "pane \(index + 1): running \(thread.name) hidden at \(size.width)×\(size.height)")
+                    }
+                }
+            }
+        }
     }
 
     @Test func theSourceScrollsWithBracketsAndAStepBringsTheCurrentLineBack() throws {

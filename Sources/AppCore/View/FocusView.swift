@@ -83,7 +83,8 @@ struct FocusView {
         // Threads leave room for the structures and counters, but keep at least three rows;
         // the OVERLAPPEDs and the stack line take what is left.
         let threadLines = content.threadLines(width: body.width)
-        let threads = ThreadList(entries: threadLines, selectedThread: pane.selectedThread, paneIndex: paneIndex)
+        let threads = ThreadList(entries: threadLines, selectedThread: pane.selectedThread, paneIndex: paneIndex,
+                                 busy: content.busyThreads)
         let threadRows = max(min(3, body.height), body.height - structures.count - counters.count)
         var row = threads.draw(x: body.x, y: body.y, width: body.width, rows: threadRows, on: &grid, context: context)
         // The OVERLAPPEDs take what room is left, leaving the counters and the stack line.

@@ -14,6 +14,16 @@ struct PaneContent {
     var machine: MachineView { pane.machine }
     var glyphs: Glyphs { context.glyphs }
 
+    /// Threads on a CPU or ready for one: a short thread list shows them first.
+    var busyThreads: Set<Int> {
+        Set(machine.threads.filter {
+            switch $0.state {
+            case .running, .ready: return true
+            default: return false
+            }
+        }.map(\.id))
+    }
+
     /// One line per thread; the region tags let a click select the thread.
     func threadLines(width: Int) -> [(line: Line, threadID: Int)] {
         let nameWidth = min(10, max(4, machine.threads.map { CharacterWidth.of($0.name) }.max() ?? 4))
