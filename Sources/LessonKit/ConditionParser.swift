@@ -176,6 +176,9 @@ public struct ConditionParser {
             advance()
             try expectWords(["contains"], "'output contains \"TEXT\"'")
             return .outputContains(try name("the text to look for after 'output contains'"))
+        case "warning":
+            advance()
+            return .warning(try name("the text of the warning to look for after 'warning'"))
         case "program":
             advance()
             if peek?.isWord("ends") == true { advance(); return .programEnds(exitCode: nil) }
@@ -184,7 +187,7 @@ public struct ConditionParser {
             guard let code32 = Int32(exactly: code) else { throw fail("exit code \(code) is out of range") }
             return .programEnds(exitCode: code32)
         default:
-            throw fail("unknown condition '\(first.text)'; a condition starts with one of: thread, event, file, port, the, packet, completions, time, call, log, output, program, not, in, or a number (\"2 threads are waiting\")")
+            throw fail("unknown condition '\(first.text)'; a condition starts with one of: thread, event, file, port, the, packet, completions, time, call, log, output, warning, program, not, in, or a number (\"2 threads are waiting\")")
         }
     }
 

@@ -34,8 +34,14 @@ extension AppState {
             return []
         case .back:
             return back()
+        case .why, .whyMove, .whyJump:
+            return whyAction(action)
         case .tick(let budget):
+            // While a vote's countdown runs, the timer counts its seconds.
+            if presenter?.countdown != nil { return presenterAction(.countdownTick) }
             return tick(budget)
+        case .presenter(let presenterAction):
+            return self.presenterAction(presenterAction)
         case .lesson(let lessonAction):
             return self.lessonAction(lessonAction)
         case .progressSaveFailed(let message):
