@@ -29,6 +29,20 @@ public enum LessonChecker {
                     return result
                 }
             }
+            var decisionPoint: LessonRun.DecisionPoint?
+            if let decide = step.decide {
+                result.questions += 1
+                guard let point = run.advance(toDecision: decide, budget: step.budget) else {
+                    result.fail(line: decide.line, "step '\(step.title)' (line \(step.line)): \(decisionUnreached(decide, budget: step.budget))")
+                    result.stepsNotRun = lesson.steps.count - result.stepsRun - 1
+                    return result
+                }
+                if point.option == nil {
+                    let offered = decide.options.map(\.text).joined(separator: "; ")
+                    result.fail(line: decide.line, "decide in step '\(step.title)': the kernel decides \(point.decision.text), which none of the options names (\(offered))")
+                }
+                decisionPoint = point
+            }
             result.stepsRun += 1
             for checkpoint in step.checkpoints {
                 result.checkpoints += 1
@@ -39,6 +53,10 @@ public enum LessonChecker {
                     let text = checkpoint.message == "expected \(checkpoint.condition)" ? detail : "\(checkpoint.message) (\(detail))"
                     result.fail(line: checkpoint.line, "checkpoint failed in step '\(step.title)': \(text)")
                 }
+            }
+            if decisionPoint != nil {
+                // The kernel makes the decision; the next step goes on from there.
+                run.step()
             }
             if let question = step.question {
                 result.questions += 1
@@ -84,6 +102,10 @@ public enum LessonChecker {
         let empty = text.isEmpty || text.hasPrefix("//") || text.hasPrefix("/*") || text.hasPrefix("*")
             || text == "{" || text == "}" || text.hasPrefix("#")
         return empty ? "line \(awaited.line) of \(source.name) holds no statement: '\(text)'" : nil
+    }
+
+    static func decisionUnreached(_ decide: Decision, budget: Int) -> String {
+        "the decision to make (\(decide.kindText)) was not reached: the kernel did not make it within \(budget) simulation steps, or the programs ended first"
     }
 
     static func unreached(_ stop: Condition, _ outcome: LessonRun.AdvanceOutcome) -> String {

@@ -15,6 +15,13 @@ extension LessonSession {
     /// One item per question of the lesson, in step order.
     public var review: [ReviewItem] {
         lesson.steps.indices.compactMap { index in
+            if let decide = lesson.steps[index].decide {
+                let tries = decisions[safe: index] ?? nil
+                let last = tries?.choices.first
+                return ReviewItem(step: index, prompt: decide.prompt, choice: last,
+                                  choiceText: last.flatMap { decide.options[safe: $0]?.text },
+                                  correct: tries.map(\.rightFirstTime), rule: decide.explanation)
+            }
             guard let question = lesson.steps[index].question else { return nil }
             let answer = answers[safe: index] ?? nil
             return ReviewItem(step: index, prompt: question.prompt, choice: answer?.choice,

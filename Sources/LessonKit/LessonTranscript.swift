@@ -55,11 +55,28 @@ public enum LessonTranscript {
                 }
             }
         }
+        if let decide = step.decide {
+            out += decision(decide, session: session, width: width)
+        }
         for (index, hint) in session.visibleHints.enumerated() {
             out += wrap("Hint \(index + 1): \(plain(hint))", width: width, hanging: 2)
         }
         if session.isFinished { out += review(session, width: width) }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// A decide block: the options, and once tried, each try and the kernel's decision.
+    static func decision(_ decide: Decision, session: LessonSession, width: Int) -> [String] {
+        var out = [""]
+        out += wrap("Decide: \(plain(decide.prompt))", width: width, hanging: 2)
+        for (index, option) in decide.options.enumerated() {
+            out += wrap("  \(Question.letter(index))) \(plain(option.text))", width: width, hanging: 5)
+        }
+        guard let tries = session.currentDecision else { return out }
+        let picked = tries.choices.map(Question.letter).joined(separator: ", then ")
+        let verdict = tries.correct ? "right" : "not what the kernel decided"
+        out += wrap("Decided: \(picked), \(verdict). The kernel: \(tries.kernel.text). \(tries.explanation)", width: width, hanging: 2)
+        return out
     }
 
     /// The summary after the last step: each question, the answer given, the rule.

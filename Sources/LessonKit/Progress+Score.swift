@@ -29,5 +29,5 @@ extension Progress {
 
 extension LessonStep {
     /// True when the learner answers something at this step.
-    public var asksSomething: Bool { question != nil }
+    public var asksSomething: Bool { question != nil || decide != nil }
 }

@@ -9,6 +9,9 @@ extension Progress {
         if let answer = session.currentAnswer {
             recordAnswer(lesson: id, step: session.stepIndex, choice: answer.choice, correct: answer.correct)
         }
+        if let tries = session.currentDecision, let last = tries.choices.last {
+            recordAnswer(lesson: id, step: session.stepIndex, choice: last, correct: tries.correct, firstTry: tries.rightFirstTime)
+        }
         if session.isLastStep { markFinished(lesson: id) }
     }
 }

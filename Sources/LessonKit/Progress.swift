@@ -73,9 +73,11 @@ public struct Progress: Codable, Sendable, Equatable {
         lessons[id] = lesson
     }
 
-    public mutating func recordAnswer(lesson id: String, step: Int, choice: Int, correct: Bool) {
+    /// `firstTry` says how the first try went when this is not the first
+    /// (a decision retried); a first try recorded earlier always stands.
+    public mutating func recordAnswer(lesson id: String, step: Int, choice: Int, correct: Bool, firstTry: Bool? = nil) {
         var lesson = lessons[id] ?? LessonProgress()
-        let first = lesson.answers.first { $0.step == step }.map(\.rightFirstTime) ?? correct
+        let first = lesson.answers.first { $0.step == step }.map(\.rightFirstTime) ?? firstTry ?? correct
         lesson.answers.removeAll { $0.step == step }
         lesson.answers.append(AnswerRecord(step: step, choice: choice, correct: correct, firstTry: first))
         lesson.answers.sort { $0.step < $1.step }

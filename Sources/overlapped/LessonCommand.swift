@@ -121,6 +121,7 @@ struct LessonOpenCommand: ParsableCommand {
         while true {
             while session.revealHint() {}
             if let question = session.pendingQuestion { session.choose(question.answer) }
+            if session.pendingDecision != nil, let option = session.arrival.decisionPoint?.option { session.decide(option) }
             print(LessonTranscript.render(session))
             guard session.next() else { break }
         }

@@ -42,6 +42,19 @@ import Testing
                         #expect(session.panes.map(\.simulation.logCount) == run.panes.map(\.logCount))
                     }
                 }
+                if let session = state.lesson?.lesson, session.openDecision != nil {
+                    let right = try #require(session.arrival.decisionPoint?.option, "\(lesson.id) step \(steps + 1): the kernel's decision is an option")
+                    // A wrong decision first, then the kernel's: each is watched to its end.
+                    let wrong = right == 0 ? 1 : 0
+                    for (choice, correct) in [(wrong, false), (right, true)] {
+                        _ = state.update(.lesson(.moveDecision(choice - (state.lesson?.decisionSelection ?? 0))))
+                        _ = state.update(.lesson(.decide))
+                        #expect(state.lesson?.lesson.currentDecision?.correct == correct)
+                        while state.isRunning { _ = state.update(.tick()) }
+                        #expect(state.session?.clock == state.lesson?.lesson.run.clock)
+                    }
+                    #expect(state.lesson?.progress.answer(lesson: lesson.id, step: steps)?.rightFirstTime == false)
+                }
                 let before = state.lesson?.lesson.stepIndex
                 _ = state.update(.lesson(.next))
                 if state.lesson?.lesson.stepIndex == before { break }

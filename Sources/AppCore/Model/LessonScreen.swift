@@ -50,7 +50,12 @@ public struct LessonScreen: Sendable {
         case revealEnded
         /// `R` on a step without an answered question that moved the simulation.
         case nothingToReplay
+        /// Next (or free stepping) was refused: the step's decision is not made yet.
+        case decideFirst
     }
+
+    /// The option the learner has selected in the step's decision.
+    public var decisionSelection: Int = 0
 
     /// Per step: the display at the moment its question was answered, with
     /// the reveal's moves as its script, for `R` to play the reveal again.

@@ -42,7 +42,9 @@ extension AppState {
                 return effects
             }
             self.presenter = presenter
-            let effects = update(screen == .lesson ? .lesson(.next) : .stepEvent)
+            // A step where the class plays the kernel: forward makes the selected decision first.
+            let decides = screen == .lesson && lesson?.lesson.pendingDecision != nil
+            let effects = update(screen == .lesson ? .lesson(decides ? .decide : .next) : .stepEvent)
             presenter = self.presenter ?? presenter
             return effects
         case .back:

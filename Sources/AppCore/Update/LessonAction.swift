@@ -21,4 +21,8 @@ public enum LessonAction: Sendable, Equatable {
     case startOver
     /// Play the step's reveal again from the moment of the question.
     case replayReveal
+    /// Move the selection among the options of the step's decision.
+    case moveDecision(Int)
+    /// Make the selected decision (again, after a wrong one).
+    case decide
 }

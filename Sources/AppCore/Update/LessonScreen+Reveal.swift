@@ -7,7 +7,11 @@ extension LessonScreen {
     /// The display at the question's moment with the reveal's moves as its
     /// script; nil when the reveal did not move the simulation.
     static func revealWatch(from questionMoment: Session, answer: LessonSession.Answer?) -> Session? {
-        guard let moves = answer?.revealMoves, !moves.isEmpty else { return nil }
+        revealWatch(from: questionMoment, moves: answer?.revealMoves ?? [])
+    }
+
+    static func revealWatch(from questionMoment: Session, moves: [LessonRun.Move]) -> Session? {
+        guard !moves.isEmpty else { return nil }
         var watch = questionMoment
         watch.running = false
         watch.steps = 0

@@ -21,6 +21,7 @@ struct LessonTextPanel {
     /// The question while it waits for an answer: pinned to the bottom of
     /// the panel, so it and every choice stay in view whatever the size.
     func pinnedLines(width: Int) -> [Line] {
+        if let decide = screen.lesson.openDecision { return [[]] + decisionLines(decide, width: width) }
         guard let question = screen.lesson.pendingQuestion else { return [] }
         return [[]] + questionLines(question, answer: nil, width: width)
     }
@@ -56,6 +57,10 @@ struct LessonTextPanel {
         if let question = step.question, session.pendingQuestion == nil {
             out.append([])
             out += questionLines(question, answer: session.currentAnswer, width: width)
+        }
+        if let decide = step.decide, session.openDecision == nil, session.currentDecision != nil {
+            out.append([])
+            out += decisionLines(decide, width: width)
         }
         for (index, hint) in session.visibleHints.enumerated() {
             if index == 0 { out.append([]) }
@@ -178,6 +183,9 @@ struct LessonTextPanel {
                     Span(" starts over.", .text)]
         case .nextLesson(_, let number, let title):
             return [Span("\(passMark) Lesson finished. ", .good), Span("Enter", .key), Span(" opens lesson \(number): \(title)", .text)]
+        case .decideFirst:
+            return [Span("Make the decision first: ", .warning), Span("j/k", .key), Span(" choose, ", .text),
+                    Span("Enter", .key), Span(" decides.", .text)]
         case .watchingReveal, .revealEnded, .nothingToReplay:
             return revealNoticeLine(notice)
         }
