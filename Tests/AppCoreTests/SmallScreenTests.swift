@@ -69,4 +69,16 @@ import Testing
         let text = AppState(home: HomeState(lessons: lessons, selection: 0)).view(size: Self.small).plainText()
         #expect(text.contains("↓ 2 more") || text.contains("↓ 1 more"))
     }
+
+    @Test func aVoteCountOfZeroStartsWhereTheBarsDo() throws {
+        var state = try PresenterTests.presentingLesson()
+        let key = PresenterTests.key
+        PresenterTests.press([.pageDown, key("1"), key("2"), key("b"), key("3"), key("v"), key("a"), key("1"), key("4"), key(" ")],
+                             on: &state)
+        let rows = state.view(size: Size(width: 100, height: 30)).plainText().split(separator: "\n")
+        let zero = try #require(rows.first { $0.hasSuffix("round 2 0") })
+        let bar = try #require(rows.first { $0.contains("round 2 \u{2588}") })
+        #expect(zero.firstIndex(of: "0").map { zero.distance(from: zero.startIndex, to: $0) }
+                == bar.firstIndex(of: "\u{2588}").map { bar.distance(from: bar.startIndex, to: $0) })
+    }
 }
