@@ -274,7 +274,7 @@ public enum VM {
                 fallthrough
             case .load:
                 // A pending read's buffer: one subtraction and compare when nothing is near.
-                if stack[sp &- 1] &- memory.watch.loadBase < memory.watch.loadSpan {
+                if memory.mayWatchLoad(stack[sp &- 1]) {
                     noteWatched(.load, at: stack[sp &- 1], ip: ip, program: program, memory: &memory)
                 }
                 do throws(MemoryFault) {
@@ -286,7 +286,7 @@ public enum VM {
                 let value = stack[sp &- 1]
                 let address = stack[sp &- 2]
                 // An OVERLAPPED in flight: one subtraction and compare when nothing is near.
-                if address &- memory.watch.storeBase < memory.watch.storeSpan {
+                if memory.mayWatchStore(address) {
                     noteWatched(.store, at: address, ip: ip, program: program, memory: &memory)
                 }
                 do throws(MemoryFault) {
@@ -562,7 +562,7 @@ public enum VM {
                     stack[sp] = value
                     sp &+= 1
                     // A library call (free) that released pending I/O's memory says where.
-                    if !memory.watch.hits.isEmpty { locateHits(ip: ip, program: program, memory: &memory) }
+                    if memory.hasWatchHits { locateHits(ip: ip, program: program, memory: &memory) }
                     m.earlierStatements &+= executed
                     executed = 0
                     budget = next
@@ -578,8 +578,7 @@ public enum VM {
                 }
                 let frame = thread.frames.removeLast()
                 // A frame going away with pending I/O's memory in it.
-                if memory.watch.anySpan != 0, frame.framePointer < memory.watch.anyBase &+ memory.watch.anySpan,
-                   frame.savedStackPointer > memory.watch.anyBase {
+                if memory.mayWatchRange(frame.framePointer, frame.savedStackPointer) {
                     noteFrameReturn(frame.framePointer, frame.savedStackPointer, ip: ip, program: program, memory: &memory)
                 }
                 msp = frame.savedStackPointer
