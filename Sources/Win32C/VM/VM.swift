@@ -196,16 +196,6 @@ public enum VM {
         memory.watch.noteRelease(.frameReturn, base: low, end: high, line: at.line, column: at.column)
     }
 
-    /// Gives the hits noted without a place (by library calls) the call's place.
-    @inline(never)
-    static func locateHits(ip: Int, program: Program, memory: inout Memory) {
-        let at = program.location(at: ip &- 1)
-        for i in memory.watch.hits.indices where memory.watch.hits[i].line == 0 {
-            memory.watch.hits[i].line = at.line
-            memory.watch.hits[i].column = at.column
-        }
-    }
-
     /// Offers the external call `x` (arguments at `arguments`) to `answer`.
     /// Kept out of the dispatch loop, which it would make larger and slower.
     @inline(never)
@@ -561,8 +551,6 @@ public enum VM {
                                                             memory: &memory, answer: answer) {
                     stack[sp] = value
                     sp &+= 1
-                    // A library call (free) that released pending I/O's memory says where.
-                    if memory.hasWatchHits { locateHits(ip: ip, program: program, memory: &memory) }
                     m.earlierStatements &+= executed
                     executed = 0
                     budget = next
@@ -584,7 +572,6 @@ public enum VM {
                 msp = frame.savedStackPointer
                 switch frame.kind {
                 case .normal:
-                    if thread.frames.count == 1 { thread.outermostReturnIP = ip &- 1 }
                     ip = Int(frame.returnIP)
                     let caller = thread.frames[thread.frames.count - 1]
                     regBase = Int(caller.registerBase)
