@@ -142,6 +142,29 @@ final class TickingTerminal: TerminalSurface {
         #expect(message(missing) == "r.json: damaged recording: at caption: missing")
     }
 
+    @Test func theReplayViewerStepsForwardAndBackAndNamesTheStep() throws {
+        let start = AppState.compare(try RealRunGoldenTests.realCompare(steps: 0), options: UIOptions())
+        let (_, recording) = Self.record(start, size: Size(width: 100, height: 30),
+                                         script: [Self.key("s"), Self.key("s"), Self.key("q")])
+        var viewer = ReplayViewer(Replay(recording: recording, start: start))
+        let size = Size(width: 100, height: 30)
+        #expect(viewer.view(size: size).plainLines().last?.hasPrefix(" Replay 0/3 start · T = 0 µs") == true)
+        for key in [Key.right, .character(" "), .pageDown, .enter] {
+            if let move = ReplayViewer.move(for: key) { viewer.apply(move) }
+        }
+        #expect(viewer.index == 3, "forward stops at the last step")
+        viewer.apply(try #require(ReplayViewer.move(for: .left)))
+        #expect(viewer.index == 2)
+        #expect(viewer.view(size: size).plainLines().last?.hasPrefix(" Replay 2/3 2. key s · T = ") == true)
+        // The screen above the bar is the recorded state's own view.
+        #expect(Array(viewer.view(size: size).plainLines().dropLast()) == Array(viewer.replay.frame(2, size: size).plainLines().dropLast()))
+        viewer.apply(try #require(ReplayViewer.move(for: .home)))
+        #expect(viewer.index == 0)
+        #expect(ReplayViewer.move(for: .character("b")) == nil, "no letter means back")
+        viewer.apply(try #require(ReplayViewer.move(for: .character("q"))))
+        #expect(viewer.finished)
+    }
+
     @Test func theCursorSitsOnTheSelectedThread() throws {
         var state = AppState.compare(try RealRunGoldenTests.realCompare(steps: 20), options: UIOptions())
         state.session?.selectedPane = 2

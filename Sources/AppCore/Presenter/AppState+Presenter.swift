@@ -5,13 +5,14 @@ import TUI
 /// majority) when the teacher clicks forward.
 extension AppState {
     /// True when the screen shows the presenter view.
-    public var isPresenting: Bool {
-        presenter != nil && (screen == .lesson || screen == .compare || isPresentingFocus)
-    }
+    public var isPresenting: Bool { presenter != nil && canPresent }
 
-    private var isPresentingFocus: Bool {
-        if case .focus = screen { return true }
-        return false
+    /// Lessons and Compare (with its Focus view) have a presenter view; Home and the Playground do not.
+    var canPresent: Bool {
+        switch screen {
+        case .lesson, .compare, .focus: return true
+        case .home, .playground: return false
+        }
     }
 
     /// The vote on the current lesson step's question, while it waits for an answer.

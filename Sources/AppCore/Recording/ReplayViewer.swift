@@ -12,13 +12,14 @@ public struct ReplayViewer: Sendable {
 
     public enum Move: Sendable, Equatable { case next, back, first, last, quit }
 
-    /// Keys: → Space PgDn `n` next; ← PgUp `b` back; Home/End first/last; `q` Esc quit.
+    /// Keys: → Space PgDn Enter next; ← Backspace PgUp back (as on every
+    /// screen, no letter means back); Home/End first/last; `q` Esc quit.
     public static func move(for key: Key) -> Move? {
         switch key {
-        case .right, .pageDown, .character(" "), .character("n"), .character("l"), .enter: return .next
-        case .left, .pageUp, .character("b"), .character("h"), .backspace: return .back
-        case .home, .character("g"): return .first
-        case .end, .character("G"): return .last
+        case .right, .pageDown, .character(" "), .enter: return .next
+        case .left, .pageUp, .backspace: return .back
+        case .home: return .first
+        case .end: return .last
         case .character("q"), .escape: return .quit
         default: return nil
         }

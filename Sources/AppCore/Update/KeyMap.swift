@@ -25,7 +25,7 @@ public enum KeyMap {
                 }
             }
         }
-        if state.isPresenting || (key == .character("P") && state.screen != .home) {
+        if state.isPresenting || (key == .character("P") && state.canPresent) {
             if let action = presenterAction(for: key, in: state) { return action }
         }
         switch state.screen {

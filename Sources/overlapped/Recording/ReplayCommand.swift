@@ -10,7 +10,7 @@ struct ReplayCommand: ParsableCommand {
         abstract: "Play back a recording made with --record, or export it.",
         discussion: """
             On a terminal the recorded screens are shown step by step, exactly as they were: \
-            → Space PgDn next step, ← PgUp back, Home/End first/last, q quit. The bottom row \
+            → Space PgDn Enter next step, ← Backspace PgUp back, Home/End first/last, q quit. The bottom row \
             names the step (the input, and the lesson step or the clock).
 
             --asciicast OUT.cast writes asciicast v2 for asciinema's player: one second per \
