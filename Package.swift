@@ -61,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "overlapped",
             dependencies: [
-                "SimRuntime", "SimKernel", "SimMemory", "Win32C", "LessonKit", "AppCore", "TerminalBackend", "OverlappedBench",
+                "SimRuntime", "SimKernel", "SimMemory", "Win32C", "LessonKit", "TUI", "AppCore", "TerminalBackend", "OverlappedBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "SimKernelTestSupport", "SimMemory"]),

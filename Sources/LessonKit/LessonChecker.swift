@@ -29,6 +29,20 @@ public enum LessonChecker {
                     return result
                 }
             }
+            var decisionPoint: LessonRun.DecisionPoint?
+            if let decide = step.decide {
+                result.questions += 1
+                guard let point = run.advance(toDecision: decide, budget: step.budget) else {
+                    result.fail(line: decide.line, "step '\(step.title)' (line \(step.line)): \(decisionUnreached(decide, budget: step.budget))")
+                    result.stepsNotRun = lesson.steps.count - result.stepsRun - 1
+                    return result
+                }
+                if point.option == nil {
+                    let offered = decide.options.map(\.text).joined(separator: "; ")
+                    result.fail(line: decide.line, "decide in step '\(step.title)': the kernel decides \(point.decision.text), which none of the options names (\(offered))")
+                }
+                decisionPoint = point
+            }
             result.stepsRun += 1
             for checkpoint in step.checkpoints {
                 result.checkpoints += 1
@@ -40,8 +54,15 @@ public enum LessonChecker {
                     result.fail(line: checkpoint.line, "checkpoint failed in step '\(step.title)': \(text)")
                 }
             }
+            if decisionPoint != nil {
+                // The kernel makes the decision; the next step goes on from there.
+                run.step()
+            }
             if let question = step.question {
                 result.questions += 1
+                for spoiler in Self.spoilers(question, step: step, run: &run) {
+                    result.warn(line: spoiler.line, "question in step '\(step.title)': \(spoiler.message)")
+                }
                 let grade = QuestionGrader.reveal(question, in: &run, budget: step.budget)
                 if let failure = grade.revealFailure {
                     result.fail(line: question.line, "question in step '\(step.title)': \(failure)")
@@ -83,6 +104,10 @@ public enum LessonChecker {
         return empty ? "line \(awaited.line) of \(source.name) holds no statement: '\(text)'" : nil
     }
 
+    static func decisionUnreached(_ decide: Decision, budget: Int) -> String {
+        "the decision to make (\(decide.kindText)) was not reached: the kernel did not make it within \(budget) simulation steps, or the programs ended first"
+    }
+
     static func unreached(_ stop: Condition, _ outcome: LessonRun.AdvanceOutcome) -> String {
         switch outcome {
         case .reached: return "reached"
@@ -103,6 +128,8 @@ public struct LessonCheckResult: Sendable, Equatable {
     public var stepsNotRun = 0
     public var checkpoints = 0
     public var questions = 0
+    /// Problems that do not make the lesson fail (a question the screen already answers).
+    public var warnings: [LessonDiagnostic] = []
 
     public init(file: String, lessonID: String?, failures: [LessonDiagnostic] = []) {
         self.file = file; self.lessonID = lessonID; self.failures = failures
@@ -112,5 +139,9 @@ public struct LessonCheckResult: Sendable, Equatable {
 
     mutating func fail(line: Int, _ message: String) {
         failures.append(LessonDiagnostic(file: file, line: line, message: message))
+    }
+
+    mutating func warn(line: Int, _ message: String) {
+        warnings.append(LessonDiagnostic(file: file, line: line, message: message))
     }
 }

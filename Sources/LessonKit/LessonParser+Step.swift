@@ -1,12 +1,13 @@
 import Yams
 
 extension LessonParser {
-    static let stepKeys = ["stop", "check", "question", "hints", "budget"]
+    static let stepKeys = ["stop", "check", "question", "decide", "hints", "budget"]
     static let checkKeys = ["expect", "message"]
     static let questionKeys = ["ask", "choices", "answer", "reveal", "explain"]
-    static let choiceKeys = ["text", "when"]
+    static let choiceKeys = ["text", "when", "why"]
     /// Keys whose values are one line of text (conditions included).
-    static let textKeys: Set<String> = ["stop", "expect", "message", "ask", "text", "when", "reveal", "explain"]
+    static let textKeys: Set<String> = ["stop", "expect", "message", "ask", "text", "when", "why", "reveal", "explain",
+                                          "what", "thread", "call", "value"]
 
     mutating func parseStep(_ raw: RawStep, paneNames: [String]) -> LessonStep {
         var step = LessonStep(title: raw.title, line: raw.line, narrative: MarkdownRenderer.render(raw.narrative))
@@ -15,7 +16,7 @@ extension LessonParser {
         do { root = try block.compose() } catch { report(error); return step }
         guard let root else { return step }
         guard let mapping = root.mapping else {
-            report(block.firstLine, "a step block holds fields: stop, check, question, hints, budget")
+            report(block.firstLine, "a step block holds fields: stop, check, question, decide, hints, budget")
             return step
         }
         checkKeys(mapping, allowed: Self.stepKeys, where: "a step block", block: block)
@@ -41,6 +42,14 @@ extension LessonParser {
         if let node = mapping["question"] {
             step.question = question(node, line: keyLine(mapping, "question", block: block) ?? block.line(of: node),
                                      block: block, paneNames: paneNames)
+        }
+        if let node = mapping["decide"] {
+            let line = keyLine(mapping, "decide", block: block) ?? block.line(of: node)
+            if step.question != nil {
+                report(line, "a step holds a question or a decide block, not both")
+            } else {
+                step.decide = decision(node, line: line, block: block)
+            }
         }
         if let node = mapping["hints"] {
             if let items = node.sequence {
@@ -125,7 +134,13 @@ extension LessonParser {
                         if let whenNode = choice["when"] {
                             when = condition(whenNode, block: block, paneNames: paneNames, what: "when")
                         }
-                        choices.append(Question.Choice(text: text, when: when, line: block.line(of: item)))
+                        var why: String?
+                        if let whyNode = choice["why"] {
+                            if let text = whyNode.text { why = text } else {
+                                report(block.line(of: whyNode), "why must be one line of text: the misconception behind this choice")
+                            }
+                        }
+                        choices.append(Question.Choice(text: text, when: when, line: block.line(of: item), why: why))
                     } else {
                         report(block.line(of: item), "a choice is text, or 'text:' and 'when:'")
                     }
@@ -151,6 +166,9 @@ extension LessonParser {
             let letters = (0..<choices.count).map(Question.letter).joined(separator: ", ")
             report(answerLine, "answer must be the letter of one of the choices (\(letters))")
             return nil
+        }
+        if choices[answer].why != nil {
+            report(choices[answer].line, "'why:' names the misconception behind a wrong choice; the answer's choice has none")
         }
         if choices[answer].when == nil {
             report(choices[answer].line, "the answer's choice needs a 'when:' condition, so it is graded by what the kernel does")

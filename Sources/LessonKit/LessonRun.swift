@@ -12,6 +12,9 @@ public struct LessonRun: Sendable {
     public private(set) var recorded: [RecordedSimulation]
     /// The shared virtual clock (µs): every pane shows its state at this time.
     public private(set) var clock: UInt64
+    /// The moves the last `advance` made, in order: replaying them on a copy
+    /// of the panes as they were reaches the same state (the reveal, watched).
+    public private(set) var lastMoves: [Move] = []
     /// Log length and machine of each pane when the baseline was last set.
     private var baselineLogCounts: [Int]
     private var baselineMachines: [MachineView]
@@ -85,6 +88,7 @@ public struct LessonRun: Sendable {
     /// one statement at a time so the line is not skipped; otherwise one
     /// lockstep step at a time.
     public mutating func advance(until condition: Condition, budget: Int) -> AdvanceOutcome {
+        lastMoves = []
         if evaluate(condition).holds { return .reached(steps: 0) }
         var steps = 0
         while steps < budget {
@@ -94,8 +98,10 @@ public struct LessonRun: Sendable {
             let moved: Bool
             if let (pane, thread) = steppedThread(condition) {
                 moved = Lockstep.stepStatement(&recorded, pane: pane, thread: thread, clock: &clock)
+                if moved { lastMoves.append(.statement(pane: pane, thread: thread)) }
             } else {
                 moved = Lockstep.step(&recorded, clock: &clock)
+                if moved { lastMoves.append(.lockstep) }
             }
             steps += 1
             if evaluate(condition).holds { return .reached(steps: steps) }
@@ -120,6 +126,16 @@ public struct LessonRun: Sendable {
 
     private var endedDescription: String {
         panes.compactMap(\.outcome).map(\.lessonText).joined(separator: "; ")
+    }
+}
+
+extension LessonRun {
+    /// One move of the shared clock, as `advance` made it.
+    public enum Move: Sendable, Equatable {
+        /// `Lockstep.step`: every pane whose next event is the earliest handles it.
+        case lockstep
+        /// `Lockstep.stepStatement`: until this thread of this pane has run one more statement.
+        case statement(pane: Int, thread: Int)
     }
 }
 

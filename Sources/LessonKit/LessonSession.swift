@@ -10,13 +10,15 @@ import SimRuntime
 public struct LessonSession: Sendable {
     public let lesson: Lesson
     public private(set) var stepIndex: Int = 0
-    public private(set) var run: LessonRun
+    public internal(set) var run: LessonRun
     /// What happened when the current step was entered.
     public private(set) var arrival: Arrival
     /// Hints revealed so far, per step.
     public private(set) var revealedHintCounts: [Int]
     /// The learner's answer per step (nil while unanswered or without a question).
     public private(set) var answers: [Answer?]
+    /// The learner's tries at each step's decision (nil before the first).
+    public internal(set) var decisions: [DecisionTries?]
     /// The runs as they were when each earlier step was left, for `previous()`.
     private var left: [(run: LessonRun, arrival: Arrival)] = []
 
@@ -32,6 +34,8 @@ public struct LessonSession: Sendable {
         /// Why the stop was not reached, in words; nil when it was.
         public var stopProblem: String?
         public var checkpoints: [CheckpointResult]
+        /// For a step with `decide:`: where the kernel makes the decision (the run waits just before it).
+        public var decisionPoint: LessonRun.DecisionPoint? = nil
     }
 
     public struct Answer: Sendable, Equatable {
@@ -40,6 +44,8 @@ public struct LessonSession: Sendable {
         public var correct: Bool
         public var grade: QuestionGrader.Grade
         public var explanation: String
+        /// The moves from the question's moment to the reveal, to watch them again.
+        public var revealMoves: [LessonRun.Move] = []
     }
 
     public init(lesson: Lesson, factory: SimulationFactory) throws {
@@ -51,6 +57,7 @@ public struct LessonSession: Sendable {
         self.run = run
         revealedHintCounts = Array(repeating: 0, count: lesson.steps.count)
         answers = Array(repeating: nil, count: lesson.steps.count)
+        decisions = Array(repeating: nil, count: lesson.steps.count)
         arrival = Arrival(stop: nil, stopProblem: nil, checkpoints: [])
         enterCurrentStep()
     }
@@ -77,7 +84,7 @@ public struct LessonSession: Sendable {
     private var revealedHintCount: Int { revealedHintCounts[safe: stepIndex] ?? 0 }
 
     /// True on the last step once its question (if any) is answered.
-    public var isFinished: Bool { isLastStep && pendingQuestion == nil }
+    public var isFinished: Bool { isLastStep && pendingQuestion == nil && pendingDecision == nil }
 
     /// Shows the next hint; false when there is none left.
     @discardableResult
@@ -96,7 +103,7 @@ public struct LessonSession: Sendable {
               answers.indices.contains(stepIndex) else { return nil }
         let grade = QuestionGrader.reveal(question, in: &run, budget: step.budget)
         let answer = Answer(choice: choice, correct: grade.choices[safe: choice]?.holds ?? false, grade: grade,
-                            explanation: question.explanation)
+                            explanation: question.explanation, revealMoves: question.reveal == nil ? [] : run.lastMoves)
         answers[stepIndex] = answer
         return answer
     }
@@ -138,6 +145,11 @@ public struct LessonSession: Sendable {
             outcome = result
             if !result.reached { problem = LessonChecker.unreached(stop, result) }
         }
-        arrival = Arrival(stop: outcome, stopProblem: problem, checkpoints: evaluateCheckpoints())
+        var point: LessonRun.DecisionPoint?
+        if let decide = step.decide, problem == nil {
+            point = run.advance(toDecision: decide, budget: step.budget)
+            if point == nil { problem = LessonChecker.decisionUnreached(decide, budget: step.budget) }
+        }
+        arrival = Arrival(stop: outcome, stopProblem: problem, checkpoints: evaluateCheckpoints(), decisionPoint: point)
     }
 }

@@ -13,6 +13,8 @@ public struct LessonStep: Sendable, Equatable {
     public var budget: Int
     public var checkpoints: [Checkpoint]
     public var question: Question?
+    /// A kernel decision the learner makes (a step has this or `question`, not both).
+    public var decide: Decision?
     public var hints: [String]
 
     public static let defaultBudget = 100_000

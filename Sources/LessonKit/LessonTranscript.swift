@@ -46,12 +46,55 @@ public enum LessonTranscript {
                 let kernel = answer.grade.holdingChoices.map(Question.letter).joined(separator: ", ")
                 let verdict = answer.correct ? "right" : "not what the kernel did (it did: \(kernel.isEmpty ? "none of these" : kernel))"
                 out += wrap("Answer: \(letter), \(verdict). \(answer.explanation)", width: width, hanging: 2)
+                if !answer.correct, let why = question.choices[safe: answer.choice]?.why {
+                    out += wrap("Not quite: \(plain(why))", width: width, hanging: 2)
+                }
+                // The misconceptions behind the other choices, for a reader who did not pick them.
+                for (index, choice) in question.choices.enumerated() where index != answer.choice {
+                    if let why = choice.why { out += wrap("Why not \(Question.letter(index)): \(plain(why))", width: width, hanging: 2) }
+                }
             }
+        }
+        if let decide = step.decide {
+            out += decision(decide, session: session, width: width)
         }
         for (index, hint) in session.visibleHints.enumerated() {
             out += wrap("Hint \(index + 1): \(plain(hint))", width: width, hanging: 2)
         }
+        if session.isFinished { out += review(session, width: width) }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// A decide block: the options, and once tried, each try and the kernel's decision.
+    static func decision(_ decide: Decision, session: LessonSession, width: Int) -> [String] {
+        var out = [""]
+        out += wrap("Decide: \(plain(decide.prompt))", width: width, hanging: 2)
+        for (index, option) in decide.options.enumerated() {
+            out += wrap("  \(Question.letter(index))) \(plain(option.text))", width: width, hanging: 5)
+        }
+        guard let tries = session.currentDecision else { return out }
+        let picked = tries.choices.map(Question.letter).joined(separator: ", then ")
+        let verdict = tries.correct ? "right" : "not what the kernel decided"
+        out += wrap("Decided: \(picked), \(verdict). The kernel: \(tries.kernel.text). \(tries.explanation)", width: width, hanging: 2)
+        return out
+    }
+
+    /// The summary after the last step: each question, the answer given, the rule.
+    static func review(_ session: LessonSession, width: Int) -> [String] {
+        let items = session.review
+        guard !items.isEmpty else { return [] }
+        let right = items.filter { $0.correct == true }.count
+        var out = ["", "Your answers: \(right) of \(items.count) right."]
+        for item in items {
+            out += wrap("- Step \(item.step + 1): \(plain(item.prompt))", width: width, hanging: 2)
+            if let choice = item.choice, let correct = item.correct {
+                out += wrap("  \(correct ? "[ok]" : "[!!]") \(Question.letter(choice))) \(plain(item.choiceText ?? ""))", width: width, hanging: 7)
+            } else {
+                out.append("  not answered")
+            }
+            out += wrap("  Rule: \(plain(item.rule))", width: width, hanging: 4)
+        }
+        return out
     }
 
     static func lines(_ styled: [StyledLine], width: Int) -> [String] {

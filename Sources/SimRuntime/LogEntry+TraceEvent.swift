@@ -21,6 +21,7 @@ extension LogEntry {
         case .fault: action = "fault"
         }
         let result = event.action == .block ? "blocks" : event.result
-        self.init(time: event.time, thread: event.thread, action: action, result: result, text: event.line)
+        self.init(time: event.time, thread: event.thread, action: action, result: result, text: event.line,
+                  name: event.name, returnValue: event.action == .call || event.action == .wake ? event.returnValue : nil)
     }
 }

@@ -132,8 +132,15 @@ public struct LogEntry: Sendable, Equatable {
     public var result: String
     /// The whole line as the log shows it.
     public var text: String
-    public init(time: UInt64, thread: Int?, action: String, result: String, text: String) {
+    /// The Win32 call or kernel activity the entry is about ("WaitForMultipleObjects"
+    /// for its wake too); empty when not known.
+    public var name: String = ""
+    /// For a call that returned (at once or on waking): its return value.
+    public var returnValue: UInt64?
+    public init(time: UInt64, thread: Int?, action: String, result: String, text: String,
+                name: String = "", returnValue: UInt64? = nil) {
         self.time = time; self.thread = thread; self.action = action; self.result = result; self.text = text
+        self.name = name; self.returnValue = returnValue
     }
 }
 

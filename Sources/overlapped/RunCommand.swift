@@ -18,6 +18,11 @@ struct RunCommand: ParsableCommand {
             trace and --stats a JSON object of metrics to stderr (headless runs). Same \
             program, seed and options give byte-identical output.
 
+            --narrate tells the run in plain sentences, one per kernel event, with the \
+            program's own names (thread descriptions, OVERLAPPED expressions) and no terminal \
+            control, then prints the program's output: for screen readers and logs. On a \
+            terminal, --record FILE keeps the Playground session for 'overlapped replay FILE'.
+
             FILE may also name a built-in sample program (e.g. method4-iocp.c) when no such \
             file exists.
 
@@ -80,6 +85,9 @@ struct RunCommand: ParsableCommand {
                                                            valueName: "NAME=VALUE"))
     var parameters: [String] = []
 
+    @Flag(help: "Tell the run in plain sentences on stdout, one per kernel event (for screen readers and logs); the program's own output follows.")
+    var narrate = false
+
     @Flag(help: "Print the compiled bytecode instead of running.")
     var disassemble = false
 
@@ -98,13 +106,19 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var ui: UIOptionGroup
 
+    @OptionGroup var recordOption: RecordOption
+
     func validate() throws {
         if let cpus, !(1...64).contains(cpus) { throw ValidationError("--cpus must be between 1 and 64") }
+        if recordOption.record != nil && (headless || narrate) {
+            throw ValidationError("--record records the screen: it cannot go with --headless or --narrate")
+        }
         if maxStatements < 1 { throw ValidationError("--max-statements must be at least 1") }
         if maxEvents < 1 { throw ValidationError("--max-events must be at least 1") }
         if maxVirtualSeconds < 1 || maxVirtualSeconds > 1 << 40 {
             throw ValidationError("--max-virtual-seconds must be between 1 and \(1 << 40)")
         }
+        if narrate && trace { throw ValidationError("--narrate and --trace both tell the run: choose one") }
         _ = try parsedParameters()
         _ = try parsedLimits(RunSettings())
     }
@@ -144,10 +158,10 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let wantsTerminal = !headless && isatty(STDOUT_FILENO) != 0
-        let interactive = wantsTerminal && InteractiveUI.isInteractive
+        let interactive = wantsTerminal && InteractiveUI.isInteractive && !narrate
         // The Playground's event log is the kernel trace, so it is always on there.
         var settings = try parsedLimits(RunSettings(seed: seed, cpus: cpus, parameters: try parsedParameters(), maxStatements: maxStatements,
-                                   tracing: trace || interactive, maxEvents: maxEvents,
+                                   tracing: trace || interactive || narrate, maxEvents: maxEvents,
                                    maxVirtualSeconds: maxVirtualSeconds))
         // On screen the log keeps the newest events only, so a long session stays in bounded memory.
         if interactive { settings.traceLimit = RunSettings.screenTraceLimit }
@@ -166,16 +180,22 @@ struct RunCommand: ParsableCommand {
             StandardStreams.output(Array(Disassembler.text(simulation.program).utf8))
             return
         }
-        if wantsTerminal {
+        if narrate {
+            simulation = NarrationPrinter().tell([NarratedRun(simulation)]).first?.run ?? simulation
+        } else if wantsTerminal {
             if interactive {
                 let options = ui.resolved(environment: ProcessInfo.processInfo.environment)
-                let status = InteractiveUI.playground(simulation, caption: simulation.fileName, options: options)
+                let recording = recordOption.record.map { RecordingTarget(path: $0, start: RecordingStarts.run(simulation, settings: settings)) }
+                let status = InteractiveUI.playground(simulation, caption: simulation.fileName, options: options, recording: recording)
                 if status != 0 { throw ExitCode(status) }
                 return
             }
             StandardStreams.error("overlapped: stdin is not a terminal; running headless\n")
+            if recordOption.record != nil { StandardStreams.error("overlapped: nothing recorded (--record needs the screen)\n") }
         }
-        if trace {
+        if narrate {
+            // Told already.
+        } else if trace {
             // Streamed as the run goes: a long run holds no trace history,
             // and a run that is killed has printed what it did so far.
             while simulation.stepEvent(runningAhead: true) {

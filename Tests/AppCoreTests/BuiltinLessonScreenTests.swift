@@ -30,9 +30,30 @@ import Testing
                 }
                 _ = state.update(.lesson(.hint))
                 if let question = state.lesson?.lesson.pendingQuestion {
+                    for _ in Speed.levels { _ = state.update(.faster) }
                     _ = state.update(.lesson(.answer(question.answer)))
                     #expect(state.lesson?.lesson.currentAnswer?.correct == true,
                             "\(lesson.id) step \(steps + 1): the author's answer is what the kernel did")
+                    // The watched reveal ends exactly where the answer was graded.
+                    while state.isRunning { _ = state.update(.tick()) }
+                    if let session = state.session, let run = state.lesson?.lesson.run {
+                        #expect(session.clock == run.clock, "\(lesson.id) step \(steps + 1): the reveal played to its end")
+                        #expect(session.panes.map(\.machine.threads) == run.panes.map(\.machine.threads))
+                        #expect(session.panes.map(\.simulation.logCount) == run.panes.map(\.logCount))
+                    }
+                }
+                if let session = state.lesson?.lesson, session.openDecision != nil {
+                    let right = try #require(session.arrival.decisionPoint?.option, "\(lesson.id) step \(steps + 1): the kernel's decision is an option")
+                    // A wrong decision first, then the kernel's: each is watched to its end.
+                    let wrong = right == 0 ? 1 : 0
+                    for (choice, correct) in [(wrong, false), (right, true)] {
+                        _ = state.update(.lesson(.moveDecision(choice - (state.lesson?.decisionSelection ?? 0))))
+                        _ = state.update(.lesson(.decide))
+                        #expect(state.lesson?.lesson.currentDecision?.correct == correct)
+                        while state.isRunning { _ = state.update(.tick()) }
+                        #expect(state.session?.clock == state.lesson?.lesson.run.clock)
+                    }
+                    #expect(state.lesson?.progress.answer(lesson: lesson.id, step: steps)?.rightFirstTime == false)
                 }
                 let before = state.lesson?.lesson.stepIndex
                 _ = state.update(.lesson(.next))

@@ -127,7 +127,7 @@ import Testing
         ("unclosed fence", tiny("## Step: A\n```step\nstop: program ends\n"), 8, "this fenced block is not closed"),
         ("empty step title", tiny("## Step:\n"), 7, "a step heading needs a title"),
         ("unknown step key", tiny("## Step: A\n```step\nstopp: program ends\n```\n"), 9,
-         "unknown key 'stopp' in a step block; expected one of: stop, check, question, hints, budget"),
+         "unknown key 'stopp' in a step block; expected one of: stop, check, question, decide, hints, budget"),
         ("YAML error in a step block", tiny("## Step: A\n```step\nstop: program ends\n  check: x\n```\n"), 10, "YAML:"),
         ("bad stop condition", tiny("## Step: A\n\n```step\nstop: thread main is sleeping\n```\n"), 10,
          "bad condition: unknown thread state 'sleeping'"),

@@ -43,6 +43,8 @@ public enum Action: Sendable {
     case openFailed(String)
     /// A key on the Lesson screen.
     case lesson(LessonAction)
+    /// Presenter mode and its class vote.
+    case presenter(PresenterAction)
     /// A lesson opened by an effect (from Home) or at start.
     case lessonOpened(LessonScreen)
     /// Storing the learner's progress failed: say so on screen.

@@ -15,7 +15,10 @@ extension AppState {
         case .next:
             if let question = screen.lesson.pendingQuestion {
                 screen.notice = .answerFirst(choices: question.choices.count)
+            } else if screen.lesson.pendingDecision != nil {
+                screen.notice = .decideFirst
             } else if screen.lesson.next() {
+                screen.decisionSelection = 0
                 pause()
                 screen.earlierArrivals.append(screen.arrival)
                 screen.arrival = LessonScreen.display(for: screen.lesson, continuing: screen.arrival)
@@ -61,9 +64,15 @@ extension AppState {
                 break
             }
             pause()
+            let questionMoment = display
             screen.lesson.choose(index)
             screen.arrival = LessonScreen.display(for: screen.lesson, continuing: screen.arrival)
             display = screen.arrival
+            if let watch = LessonScreen.revealWatch(from: questionMoment, answer: screen.lesson.currentAnswer) {
+                // The reveal plays move by move from the question's moment.
+                screen.revealStarts[screen.lesson.stepIndex] = watch
+                effects += screen.play(watch, into: &display)
+            }
             screen.textScroll = 0
             screen.textFromBottom = true
             effects += screen.recordProgress()
@@ -76,6 +85,18 @@ extension AppState {
             screen.textScroll = min(max(0, moved), LessonTextPanel.scrollLimit(screen))
         case .toggleFocus:
             if screen.isCompare { screen.focusesSelectedPane.toggle() }
+        case .moveDecision(let delta):
+            guard let decide = screen.lesson.openDecision else { break }
+            screen.decisionSelection = min(max(0, screen.decisionSelection + delta), decide.options.count - 1)
+        case .decide:
+            effects += decide(&screen, display: &display)
+        case .replayReveal:
+            guard screen.lesson.currentAnswer != nil, let watch = screen.revealStarts[screen.lesson.stepIndex] else {
+                screen.notice = .nothingToReplay
+                break
+            }
+            pause()
+            effects += screen.play(watch, into: &display)
         case .startOver:
             guard screen.lesson.stepIndex > 0 else {
                 screen.notice = .firstStep
@@ -103,6 +124,7 @@ extension AppState {
         var effects = effects
         var display = display
         if screen.lesson.previous() {
+            screen.decisionSelection = 0
             if display.running { effects.append(.cancelTick) }
             screen.arrival = screen.earlierArrivals.popLast() ?? LessonScreen.display(for: screen.lesson)
             display = screen.arrival
@@ -131,6 +153,10 @@ extension AppState {
                 screenState.notice = .answerFirst(choices: question.choices.count)
                 return true
             }
+            if screenState.lesson.pendingDecision != nil {
+                screenState.notice = .decideFirst
+                return true
+            }
             return false
         default:
             return false
@@ -153,6 +179,10 @@ extension AppState {
                       question.choices.indices.contains(recorded.choice) else { break }
                 _ = lessonAction(.answer(recorded.choice))
             }
+            if current.lesson.pendingDecision != nil {
+                guard let recorded = progress.answer(lesson: id, step: current.lesson.stepIndex) else { break }
+                redecide(recorded.choice)
+            }
             _ = lessonAction(.next)
             if lesson?.lesson.stepIndex == current.lesson.stepIndex { break }
         }
@@ -161,6 +191,12 @@ extension AppState {
            let recorded = progress.answer(lesson: id, step: target) {
             _ = lessonAction(.answer(recorded.choice))
         }
+        if let current = lesson, current.lesson.stepIndex == target, current.lesson.pendingDecision != nil,
+           let recorded = progress.answer(lesson: id, step: target) {
+            redecide(recorded.choice)
+        }
+        // Resuming shows the state the learner left, not a reveal playing again.
+        if let arrival = lesson?.arrival, session?.script != nil { session = arrival }
         if let step = lesson?.lesson.stepIndex, step > 0 { lesson?.notice = .resumed(step: step) }
     }
 

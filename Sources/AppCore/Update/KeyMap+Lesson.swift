@@ -5,6 +5,14 @@ import TUI
 /// keys, which explore the step's simulation.
 extension KeyMap {
     static func lessonAction(for key: Key, in state: AppState) -> Action? {
+        if state.lesson?.lesson.openDecision != nil {
+            switch key {
+            case .character("j"), .down: return .lesson(.moveDecision(1))
+            case .character("k"), .up: return .lesson(.moveDecision(-1))
+            case .enter: return .lesson(.decide)
+            default: break
+            }
+        }
         let pending = state.lesson?.lesson.pendingQuestion
         if let pending, let letter = answerIndex(for: key) {
             // While a question waits, its letters answer and mean nothing else;
@@ -20,6 +28,7 @@ extension KeyMap {
         case .home: return .lesson(.startOver)
         case .character("h"), .character("H"): return .lesson(.hint)
         case .character("r"): return .lesson(.restartStep)
+        case .character("R"): return .lesson(.replayReveal)
         case .character("J"): return .lesson(.scroll(3))
         case .character("K"): return .lesson(.scroll(-3))
         case .character("f"): return .lesson(.toggleFocus)
@@ -53,6 +62,12 @@ extension KeyMap {
 
     static func lessonHints(for state: AppState) -> [KeyBar.Item] {
         guard let screen = state.lesson else { return [] }
+        if screen.lesson.openDecision != nil {
+            var items: [KeyBar.Item] = [.init("j/k", "choose"), .init("Enter", "decide")]
+            if screen.lesson.currentDecision != nil { items += [.init("n", "next"), .init("R", "replay")] }
+            return items + [.init("h", "hint"), .init("Left", "back"), .init("q", backLabel(for: state)),
+                            .init("J/K", "scroll"), .init("?", "help")]
+        }
         if let question = screen.lesson.pendingQuestion {
             return [.init(answerKeys(question.choices.count), "answer"), .init("h", "hint"),
                     .init("Left", "back"), .init("q", backLabel(for: state)), .init("J/K", "scroll"), .init("?", "help")]
@@ -61,6 +76,7 @@ extension KeyMap {
                                     .init("s", "step"), .init("p", state.isRunning ? "pause" : "run"),
                                     .init("t", "stmt"), .init("q", backLabel(for: state)), .init("r", "reset"),
                                     .init("J/K", "scroll")]
+        if screen.revealStarts[screen.lesson.stepIndex] != nil { items.append(.init("R", "replay")) }
         if screen.isCompare { items.append(.init("f", screen.focusesSelectedPane ? "all" : "focus")) }
         items.append(.init("?", "help"))
         return items

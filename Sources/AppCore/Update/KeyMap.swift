@@ -25,6 +25,9 @@ public enum KeyMap {
                 }
             }
         }
+        if state.isPresenting || (key == .character("P") && state.canPresent) {
+            if let action = presenterAction(for: key, in: state) { return action }
+        }
         switch state.screen {
         case .home: return homeAction(for: key)
         case .compare, .focus, .playground: return sessionAction(for: key, screen: state.screen)

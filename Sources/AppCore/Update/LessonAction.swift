@@ -19,4 +19,10 @@ public enum LessonAction: Sendable, Equatable {
     case toggleFocus
     /// Back to the first step, exactly as it was.
     case startOver
+    /// Play the step's reveal again from the moment of the question.
+    case replayReveal
+    /// Move the selection among the options of the step's decision.
+    case moveDecision(Int)
+    /// Make the selected decision (again, after a wrong one).
+    case decide
 }

@@ -15,8 +15,10 @@ enum LessonHelpOverlay {
         ("s / t", "explore: one kernel event / one statement"),
         ("p  Space", "explore: run / pause (u d speed)"),
         ("r", "put the simulation back where the step left it"),
-        ("j k  Down Up", "select thread"),
+        ("j k  Down Up", "select thread (or, in a decision, an option)"),
         ("Tab  1-4  f", "select pane / one pane full size (several programs)"),
+        ("R", "watch the reveal again from the question's moment"),
+        ("P", "presenter mode: big panes, clicker keys, a class vote"),
         ("q  Esc", "leave the lesson"),
         ("?  F1", "this help"),
     ]

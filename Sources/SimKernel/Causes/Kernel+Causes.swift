@@ -70,19 +70,22 @@ extension Kernel {
         return links
     }
 
-    // MARK: Recording (each call site checks `tracing` first)
+    // MARK: Recording (only while tracing: each returns at once otherwise)
 
     mutating func noteOrigin(_ id: Int, thread tid: Int, call: String) {
+        guard tracing else { return }
         causes.setOrigin(id, CauseBook.Origin(thread: tid, call: call, time: now, location: threads[tid].body.stack.first))
     }
 
     mutating func noteCompletion(_ id: Int, _ req: IORequest.Ending, status: UInt32) {
+        guard tracing else { return }
         causes.finish(id, at: now, status: status)
         if req.overlapped != 0 { causes.byOverlapped[req.overlapped] = id }
         causes.signals[req.event ?? req.fileObject] = CauseBook.Signal(time: now, thread: nil, request: id, location: nil)
     }
 
     mutating func noteSignal(_ object: Int, by tid: Int) {
+        guard tracing else { return }
         causes.signals[object] = CauseBook.Signal(time: now, thread: tid, request: nil, location: threads[tid].body.stack.first)
     }
 
@@ -91,7 +94,7 @@ extension Kernel {
     /// `alreadyCounted`, counted it as running: the figures are put back as
     /// they were when the port chose.
     mutating func noteWake(_ tid: Int, _ outcome: WaitOutcome, alreadyCounted: Bool) {
-        guard let w = threads[tid].wait else { return }
+        guard tracing, let w = threads[tid].wait else { return }
         let how: CauseBook.How
         switch outcome {
         case .object(let index, _):

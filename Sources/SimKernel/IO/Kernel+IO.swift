@@ -73,7 +73,7 @@ extension Kernel {
                                  phase: .waitingForFile, writeData: data, synchronousHandle: !file.overlapped,
                                  usesPosition: !file.overlapped && ov == 0, bytesOut: bytesOut), id)
         requestOrder.append(id)
-        if tracing { noteOrigin(id, thread: tid, call: op == .read ? (ex ? "ReadFileEx" : "ReadFile") : (ex ? "WriteFileEx" : "WriteFile")) }
+        noteOrigin(id, thread: tid, call: op == .read ? (ex ? "ReadFileEx" : "ReadFile") : (ex ? "WriteFileEx" : "WriteFile"))
         if requestOrder.count > 64 && requestOrder.count > 2 * requests.count {
             requestOrder.removeAll { !requests.contains($0) }
         }

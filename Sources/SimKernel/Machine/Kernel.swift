@@ -210,6 +210,10 @@ public struct Kernel: Sendable {
         return objects.count - 1
     }
 
+    /// Adds an event to the trace when tracing. Callers that build texts
+    /// for it test `tracing` first: Swift evaluates arguments before the
+    /// call, and lazy (autoclosure) arguments that read `self` would
+    /// overlap this mutating access.
     @inline(__always)
     mutating func record(_ thread: Int?, _ action: TraceEvent.Action, _ name: String, objects: [Int] = [],
                          _ detail: String = "", result: String = "") {

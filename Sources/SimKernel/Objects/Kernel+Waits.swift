@@ -242,17 +242,6 @@ extension Kernel {
 
     /// Ends a blocked thread's wait with `outcome` and makes it ready.
     mutating func wake(_ tid: Int, _ outcome: WaitOutcome, alreadyCounted: Bool = false) {
-        if !tracing {
-            // Moved out once: reading three fields through `map` and then
-            // clearing the wait copied the whole block twice.
-            guard let w = threads[tid].wait.take() else { return }
-            countBackIn(tid, countedDownPort: w.countedDownPort, port: w.port, alreadyCounted: alreadyCounted)
-            threads[tid].pendingInput = .resume(finish(tid, w.continuation, outcome))
-            threads[tid].wakeups += 1
-            counters.wakeups += 1
-            makeReady(tid, increment: Kernel.waitIncrement(outcome))
-            return
-        }
         noteWake(tid, outcome, alreadyCounted: alreadyCounted)
         guard let w = endWait(tid, alreadyCounted: alreadyCounted) else { return }
         let result = finish(tid, w.continuation, outcome)
@@ -405,10 +394,12 @@ extension Kernel {
         // The whole array in one read into a buffer on the stack (up to 64
         // loads each looked up the region again), each handle resolved as it
         // is read; handle by handle only if it spans two mappings.
-        var resolved: Bool? = true
+        /// How reading the handle array went.
+        enum ArrayRead { case resolved, badHandle, spansMappings }
+        var read = ArrayRead.resolved
         let ids = withUnsafeTemporaryAllocation(byteCount: n * 8, alignment: 8) { raw -> [Int] in
             guard (try? processes[p].memory.read(at: array, into: raw)) != nil else {
-                resolved = nil
+                read = .spansMappings
                 return []
             }
             // Written in place (no append's checks per handle); each handle
@@ -423,7 +414,7 @@ extension Kernel {
                     if h < UInt64(Int.max), index < table.count, let entry = table[index] {
                         out[i] = entry.object
                     } else {
-                        resolved = false
+                        read = .badHandle
                         return
                     }
                     initialized = i + 1
@@ -431,12 +422,12 @@ extension Kernel {
             }
         }
         var handles: [UInt64]
-        switch resolved {
-        case true?:
+        switch read {
+        case .resolved:
             return waitForResolved(tid, ids: ids, waitAll: waitAll, timeout: timeout, alertable: alertable, call: call)
-        case false?:
+        case .badHandle:
             return fail(tid, Win32.ERROR_INVALID_HANDLE, value: failed)
-        case nil:
+        case .spansMappings:
             handles = []
             for i in 0 ..< UInt64(count) {
                 guard let h = load64(tid, array &+ i * 8) else { return fail(tid, Win32.ERROR_NOACCESS, value: failed) }
