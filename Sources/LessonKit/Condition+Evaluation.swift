@@ -88,11 +88,11 @@ extension Condition {
             switch pane.outcome {
             case nil: return ConditionEvaluation(holds: false, found: "\(program(pane)) is still running")
             case .exited(let exitCode)?:
-                return ConditionEvaluation(holds: code == nil || code == exitCode, found: "the program exited with \(exitCode)")
+                return ConditionEvaluation(holds: code == nil || code == exitCode, found: "\(program(pane)) exited with \(exitCode)")
             case .fault(let message)?:
-                return ConditionEvaluation(holds: code == nil, found: "the program faulted: \(message)")
+                return ConditionEvaluation(holds: code == nil, found: "\(program(pane)) faulted: \(message)")
             case .deadlock(let message)?:
-                return ConditionEvaluation(holds: code == nil, found: "the program deadlocked: \(message)")
+                return ConditionEvaluation(holds: code == nil, found: "\(program(pane)) deadlocked: \(message)")
             }
         }
     }
@@ -182,7 +182,9 @@ func counted(_ count: Int, _ noun: String) -> String { count == 1 ? "1 \(noun)" 
 
 /// The program a message is about: by its pane's name when the lesson names panes.
 func program(_ pane: ConditionContext.Pane) -> String {
-    pane.name == "main" ? "the program" : "program \(pane.name)"
+    // Named, so "the program is still running" says which one.
+    if pane.name != "main" { return "program \(pane.name)" }
+    return pane.title.map { "the program \($0)" } ?? "the program"
 }
 
 extension PortPredicate {

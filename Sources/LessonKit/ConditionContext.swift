@@ -16,10 +16,12 @@ public struct ConditionContext: Sendable {
         public var outcome: SimulationOutcome?
         /// The machine at the baseline.
         public var baseline: MachineView
+        /// The program's title (its file name), so a message can say which program it means.
+        public var title: String?
         public init(name: String, machine: MachineView, newLog: ArraySlice<LogEntry>, output: String,
-                    outcome: SimulationOutcome?, baseline: MachineView) {
+                    outcome: SimulationOutcome?, baseline: MachineView, title: String? = nil) {
             self.name = name; self.machine = machine; self.newLog = newLog; self.output = output
-            self.outcome = outcome; self.baseline = baseline
+            self.outcome = outcome; self.baseline = baseline; self.title = title
         }
     }
     /// Never empty in a well-formed context; conditions without `in PANE,` use the first.

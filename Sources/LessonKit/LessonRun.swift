@@ -72,7 +72,7 @@ public struct LessonRun: Sendable {
             return ConditionContext.Pane(
                 name: lesson.programs[safe: index]?.pane ?? "main", machine: recorded[index].machine,
                 newLog: newLog, output: needs.output ? pane.output : "", outcome: pane.outcome,
-                baseline: baselineMachines[safe: index] ?? recorded[index].machine)
+                baseline: baselineMachines[safe: index] ?? recorded[index].machine, title: pane.title)
         })
     }
 

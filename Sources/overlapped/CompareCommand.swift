@@ -26,7 +26,7 @@ struct CompareCommand: ParsableCommand {
             C program: a path relative to the scenario file or a built-in program's name. seed, \
             cpus and param apply to every program; options on the command line win.
 
-            Keys: s step, p run/pause, t step a statement, b step back, j/k thread, n pane, \
+            Keys: s step, p run/pause, t step a statement, Left or Backspace step back, j/k thread, n pane, \
             f focus, u/d speed, r restart, ? help, q quit.
 
             --narrate tells the comparison without the screen: one plain sentence per kernel \

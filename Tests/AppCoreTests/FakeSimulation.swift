@@ -9,6 +9,8 @@ struct FakeSimulation: Simulation {
     var position = 0
     /// Answer false for the step that ends the run (as a real runtime may).
     var falseOnLastStep = false
+    /// What the program printed (the same at every step).
+    var printed = ""
 
     init(title: String, eventTimes: [UInt64]) {
         self.title = title
@@ -35,7 +37,7 @@ struct FakeSimulation: Simulation {
     var log: [LogEntry] {
         (0..<position).map { LogEntry(time: eventTimes[$0], thread: 1, action: "note", result: "", text: "event \($0)") }
     }
-    var output: String { "" }
+    var output: String { printed }
     var outcome: SimulationOutcome? { position == eventTimes.count ? .exited(code: 0) : nil }
 
     mutating func stepEvent() -> Bool {

@@ -45,6 +45,16 @@ import Testing
             state.session?.panes[3].selectedThread = 2
             state.screen = .focus(pane: 3)
             return state
+        case "focus-ascii":
+            var state = AppState.compare(compareSession(steps: 30), options: UIOptions(color: false, ascii: true))
+            state.session?.selectedPane = 3
+            state.session?.panes[3].selectedThread = 2
+            state.screen = .focus(pane: 3)
+            return state
+        case "playground-help":
+            var state = state("playground")
+            state.overlay = .help
+            return state
         case "help":
             var state = AppState.compare(compareSession(steps: 30), options: UIOptions())
             state.overlay = .help
@@ -67,7 +77,7 @@ import Testing
         ("home", 80, 24), ("home", 160, 48), ("home-lessons", 80, 24), ("home-lessons", 160, 48), ("home-open-file", 80, 24), ("home-help", 80, 24),
         ("compare-start", 80, 24), ("compare", 80, 24), ("compare", 160, 48), ("compare", 200, 50),
         ("compare-ascii", 80, 24), ("compare-end", 80, 24),
-        ("focus", 80, 24), ("focus", 160, 48),
+        ("focus", 80, 24), ("focus", 160, 48), ("focus-ascii", 100, 30), ("playground-help", 100, 30),
         ("help", 80, 24), ("help", 160, 48),
         ("playground", 80, 24), ("playground", 160, 48), ("playground-end", 80, 24),
         ("compare", 79, 24), ("home", 40, 10),

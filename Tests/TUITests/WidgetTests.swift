@@ -200,3 +200,26 @@ import Testing
         #expect(text.contains("_OVERLAPPED'") && text.contains("to 'int'"), "\(grid.plainLines())")
     }
 }
+
+@Suite struct ScrollingWidgetTests {
+    @Test func sourceViewKeepsTheFocusLineAndScrollsFromThere() {
+        let text = (1...100).map { "line \($0)" }.joined(separator: "\n")
+        let view = SourceView(text: text, markers: [], focusLine: 50)
+        #expect(view.firstVisible(height: 10) == 46)
+        let scrolled = SourceView(text: text, markers: [], focusLine: 50, scroll: -20)
+        #expect(scrolled.firstVisible(height: 10) == 26)
+        #expect(SourceView(text: text, markers: [], focusLine: 50, scroll: 1000).firstVisible(height: 10) == 90)
+        #expect(view.hiddenLines(height: 10) == (above: 46, below: 44))
+    }
+
+    @Test func timelineSlidesToTheSelectedTrack() {
+        let tracks = (1...8).map { Timeline.Track(label: "T\($0)", changes: [], selected: $0 == 7) }
+        let timeline = Timeline(tracks: tracks, end: 100)
+        #expect(timeline.visibleRange(height: 3) == 4..<7)
+        #expect(timeline.visibleRange(height: 10) == 0..<8)
+        var grid = Grid(size: Size(width: 20, height: 3))
+        timeline.draw(in: grid.bounds, on: &grid, context: DrawContext(glyphs: .ascii))
+        #expect(grid.plainText().contains("T7"))
+        #expect(!grid.plainText().contains("T1"))
+    }
+}

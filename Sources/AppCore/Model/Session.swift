@@ -45,6 +45,8 @@ public struct Session: Sendable {
     /// Lines the source view is scrolled from where it keeps the selected
     /// thread's line (negative: up); a step sets it back to 0.
     public var sourceScroll: Int = 0
+    /// Lines the Focus view's program output is scrolled back from its end.
+    public var outputScroll: Int = 0
     /// Moves to replay before any free stepping (a lesson's reveal, watched
     /// move by move); nil when the session steps freely. Stepping takes the
     /// next one; stepping back puts the undone move back in front.

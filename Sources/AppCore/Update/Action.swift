@@ -16,6 +16,8 @@ public enum Action: Sendable {
     /// Scroll the source view by lines from where it keeps the current line;
     /// the next step brings the current line back into view.
     case scrollSource(delta: Int)
+    /// Scroll the Focus view's program output: negative goes back to earlier lines.
+    case scrollOutput(delta: Int)
     /// Scroll the Focus view's event log: negative goes back to older lines.
     case scrollLog(delta: Int)
     case selectThreadID(pane: Int, thread: Int)

@@ -127,6 +127,7 @@ extension AppState {
     private mutating func tick(_ budget: TickBudget) -> [Effect] {
         guard var current = session, current.running else { return [] }
         current.sourceScroll = 0
+        current.outputScroll = 0
         var stepped = false
         var scriptEnded = false
         for _ in 0..<current.speed.eventsPerTick {
@@ -149,8 +150,9 @@ extension AppState {
         var effects: [Effect] = []
         switch action {
         case .stepEvent, .stepStatement, .stepBack, .restart:
-            // A step brings the current line back into view.
+            // A step brings the current line and the newest output back into view.
             current.sourceScroll = 0
+            current.outputScroll = 0
         default:
             break
         }
@@ -180,6 +182,10 @@ extension AppState {
         case .scrollLog(let delta):
             let count = current.panes.indices.contains(current.selectedPane) ? current.panes[current.selectedPane].simulation.logCount : 0
             current.logScroll = min(max(0, current.logScroll - delta), max(0, count - 1))
+        case .scrollOutput(let delta):
+            let lines = current.panes.indices.contains(current.selectedPane)
+                ? current.panes[current.selectedPane].simulation.output.utf8.lazy.filter { $0 == 10 }.count : 0
+            current.outputScroll = min(max(0, current.outputScroll - delta), lines)
         case .selectThread(let delta):
             if current.panes.indices.contains(current.selectedPane) {
                 current.panes[current.selectedPane].moveSelection(by: delta)

@@ -46,6 +46,8 @@ extension KeyMap {
         case .character("k"), .up: return .selectThread(delta: -1)
         case .character("["): return .scrollSource(delta: -5)
         case .character("]"): return .scrollSource(delta: 5)
+        case .character("{"): return .scrollOutput(delta: -5)
+        case .character("}"): return .scrollOutput(delta: 5)
         case .character("w"): return .why
         case .backTab: return .nextPane(delta: -1)
         case .character("?"), .function(1): return .toggleHelp

@@ -20,7 +20,7 @@ struct CompactProgramView {
         var lines = content.structureLines(width: body.width)
         // Threads first, leaving the structures at least half the rows.
         let threads = ThreadList(entries: content.threadLines(width: body.width), selectedThread: pane.selectedThread,
-                                 paneIndex: paneIndex)
+                                 paneIndex: paneIndex, busy: content.busyThreads)
         let threadRows = max(min(2, body.height), min(body.height - min(lines.count, body.height / 2), body.height))
         var row = threads.draw(x: body.x, y: body.y, width: body.width, rows: threadRows, on: &grid, context: context)
         // The OVERLAPPEDs (what the kernel wrote into them) share the spare rows with the log.

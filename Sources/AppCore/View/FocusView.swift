@@ -40,16 +40,28 @@ struct FocusView {
         }
     }
 
-    /// What the program printed (its last lines), then a fault or deadlock message.
+    /// What the program printed, wrapped to the box, then a fault or deadlock
+    /// message: its last lines, or earlier ones scrolled to with `{` and `}`.
     private func drawOutput(_ output: String, problem: String?, in area: Rect, on grid: inout Grid, context: DrawContext) {
-        let inner = Box(title: [Span("Output", .title)]).draw(in: area, on: &grid, context: context)
-        guard !inner.isEmpty else { return }
-        var lines: [Line] = output.split(separator: "\n", omittingEmptySubsequences: false).map { [Span(String($0), .text)] }
-        if lines.last?.plainText.isEmpty ?? false { lines.removeLast() }
+        var printed: [Line] = output.split(separator: "\n", omittingEmptySubsequences: false).map { [Span(String($0), .text)] }
+        if printed.last?.plainText.isEmpty ?? false { printed.removeLast() }
         if let problem {
-            lines += problem.split(separator: "\n").map { [Span(String($0), .error)] }
+            printed += problem.split(separator: "\n").map { [Span(String($0), .error)] }
         }
-        TextBlock(Array(lines.suffix(inner.height))).draw(in: inner, on: &grid, context: context)
+        let width = max(1, area.width - 2)
+        let lines = printed.flatMap { $0.displayWidth > width ? $0.wrapped(width: width) : [$0] }
+        let height = max(0, area.height - 2)
+        let back = min(session.outputScroll, max(0, lines.count - height))
+        let end = lines.count - back
+        let first = max(0, end - height)
+        let g = context.glyphs
+        var notes: [String] = []
+        if first > 0 { notes.append((g.isASCII ? "^" : "↑") + "\(first)") }
+        if back > 0 { notes.append((g.isASCII ? "v" : "↓") + "\(back)") }
+        let note: Line = notes.isEmpty ? [] : [Span(notes.joined(separator: " ") + " { }", .dim)]
+        let inner = Box(title: [Span("Output", .title)], note: note).draw(in: area, on: &grid, context: context)
+        guard !inner.isEmpty else { return }
+        TextBlock(Array(lines[first..<end])).draw(in: inner, on: &grid, context: context)
     }
 
     private func drawSource(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
@@ -70,8 +82,9 @@ struct FocusView {
         let counters = content.counterLines(width: body.width)
         // Threads leave room for the structures and counters, but keep at least three rows;
         // the OVERLAPPEDs and the stack line take what is left.
-        let threads = ThreadList(entries: content.threadLines(width: body.width), selectedThread: pane.selectedThread,
-                                 paneIndex: paneIndex)
+        let threadLines = content.threadLines(width: body.width)
+        let threads = ThreadList(entries: threadLines, selectedThread: pane.selectedThread, paneIndex: paneIndex,
+                                 busy: content.busyThreads)
         let threadRows = max(min(3, body.height), body.height - structures.count - counters.count)
         var row = threads.draw(x: body.x, y: body.y, width: body.width, rows: threadRows, on: &grid, context: context)
         // The OVERLAPPEDs take what room is left, leaving the counters and the stack line.
@@ -79,7 +92,13 @@ struct FocusView {
                                                  width: body.width)
         var rest = structures + (overlapped.isEmpty ? [] : [[]] + overlapped) + counters
         if let selected = pane.selectedThread.flatMap({ pane.machine.thread($0) }) {
-            rest.append(stackLine(selected, glyphs: context.glyphs))
+            // The detail of the selected thread, whole: what its row had to cut, then its call chain.
+            var detail: [Line] = []
+            if let row = threadLines.first(where: { $0.threadID == selected.id }), row.line.displayWidth > body.width {
+                detail.append([Span(selected.name + " ", .header), Span(Format.activity(selected, glyphs: context.glyphs), .text)])
+            }
+            detail.append(stackLine(selected, glyphs: context.glyphs))
+            rest += detail.flatMap { $0.displayWidth > body.width ? $0.wrapped(width: body.width) : [$0] }
         }
         for line in rest where row < body.height {
             TextBlock.drawLine(line, x: body.x, y: body.y + row, width: body.width, on: &grid, context: context)

@@ -16,7 +16,7 @@ enum HelpOverlay {
                      ("f  Enter", "focus the selected pane")]
         } else {
             keys += [("PgUp PgDn", "event log (the wheel too)"), ("Home End", "oldest / newest events"),
-                     ("[  ]", "scroll the source")]
+                     ("[ ]  { }", "scroll the source / output")]
             if screen != .playground { keys.append(("f  Enter", "all panes again")) }
         }
         let inFocus: Bool = { if case .focus = screen { return true } else { return false } }()

@@ -11,7 +11,7 @@ enum LessonHelpOverlay {
         ("h", "show the next hint"),
         ("a b c d", "answer the question (only that, while it waits)"),
         ("J / K  wheel", "scroll the lesson text"),
-        ("[  ]", "scroll the source"),
+        ("[ ]  { }", "scroll the source / the output"),
         ("s / t", "explore: one kernel event / one statement"),
         ("p  Space", "explore: run / pause (u d speed)"),
         ("r", "put the simulation back where the step left it"),

@@ -14,6 +14,16 @@ struct PaneContent {
     var machine: MachineView { pane.machine }
     var glyphs: Glyphs { context.glyphs }
 
+    /// Threads on a CPU or ready for one: a short thread list shows them first.
+    var busyThreads: Set<Int> {
+        Set(machine.threads.filter {
+            switch $0.state {
+            case .running, .ready: return true
+            default: return false
+            }
+        }.map(\.id))
+    }
+
     /// One line per thread; the region tags let a click select the thread.
     func threadLines(width: Int) -> [(line: Line, threadID: Int)] {
         let nameWidth = min(10, max(4, machine.threads.map { CharacterWidth.of($0.name) }.max() ?? 4))
@@ -60,9 +70,17 @@ struct PaneContent {
             let fifoHead: Line = [Span("FIFO ", .header)]
             lines.append(fifoHead + StructureText.chain(port.queue, full: StructureText.packet, compact: StructureText.compactPacket,
                                                         width: max(0, width - 5), context: context))
-            lines.append([Span("LIFO ", .header), Span(names(port.waiting), .waiting),
-                          Span(" rel ", .header), Span(names(port.released), .running),
-                          Span(" pau ", .header), Span(names(port.paused), .ready)])
+            let together: Line = [Span("LIFO ", .header), Span(names(port.waiting), .waiting),
+                                  Span(" rel ", .header), Span(names(port.released), .running),
+                                  Span(" pau ", .header), Span(names(port.paused), .ready)]
+            if together.displayWidth <= width {
+                lines.append(together)
+            } else {
+                // Narrow: one list a line, in words, each wrapped between names, so none is cut.
+                lines += nameList("LIFO ", port.waiting, role: .waiting, width: width)
+                lines += nameList("released ", port.released, role: .running, width: width)
+                lines += nameList("paused ", port.paused, role: .ready, width: width)
+            }
         }
         let usesAPCs = machine.threads.contains { !$0.apcQueue.isEmpty || $0.inAPC || isAlertableWait($0.state) }
         if usesAPCs {
@@ -200,6 +218,26 @@ struct PaneContent {
                            selected: track.id == pane.selectedThread)
         }
         return Timeline(tracks: tracks, start: 0, end: max(1, end), markTime: markTime)
+    }
+
+    /// "label a,b,c" on as many lines as it needs, broken only between
+    /// names (a name longer than the line is cut with the ellipsis).
+    private func nameList(_ label: String, _ ids: [Int], role: Role, width: Int) -> [Line] {
+        let all = ids.map { id in machine.thread(id)?.name ?? "T\(id)" }
+        guard !all.isEmpty else { return [[Span(label, .header), Span("-", role)]] }
+        // Rows of names: the first after the label, the rest indented by two.
+        var rows: [String] = [""]
+        for (index, name) in all.enumerated() {
+            let piece = name + (index + 1 < all.count ? "," : "")
+            let lead = rows.count == 1 ? CharacterWidth.of(label) : 2
+            if !rows[rows.count - 1].isEmpty, lead + CharacterWidth.of(rows[rows.count - 1] + piece) > width {
+                rows.append("")
+            }
+            rows[rows.count - 1] += piece
+        }
+        return rows.enumerated().map { index, row in
+            index == 0 ? [Span(label, .header), Span(row, role)] : [Span("  " + row, role)]
+        }
     }
 
     private func names(_ ids: [Int]) -> String {

@@ -20,10 +20,13 @@ struct PaneView {
         let threads = content.threadLines(width: width)
         let wantsSparkline = body.height >= 14
         let fixed = counters.count + (wantsSparkline ? 1 : 0)
-        let minThreads = min(threads.count, 3)
+        // Room for the selected thread, every busy one and the "+N more" line.
+        let busy = content.busyThreads
+        let mustShow = busy.subtracting(pane.selectedThread.map { [$0] } ?? []).count + 1
+        let minThreads = min(threads.count, max(3, mustShow + 1))
         let structureRows = min(structures.count, max(0, body.height - fixed - minThreads))
         let threadRows = max(0, body.height - fixed - structureRows)
-        let list = ThreadList(entries: threads, selectedThread: pane.selectedThread, paneIndex: index)
+        let list = ThreadList(entries: threads, selectedThread: pane.selectedThread, paneIndex: index, busy: busy)
         var row = list.draw(x: body.x, y: body.y, width: width, rows: threadRows, on: &grid, context: context)
         // A blank line between threads and structures when there is room.
         if row > 0, row < body.height - fixed - structureRows { row += 1 }

@@ -271,7 +271,7 @@ extension Kernel {
         let outer = steppingThread
         steppingThread = tid
         defer { steppingThread = outer }
-        if !threads[tid].observedCompletions.isEmpty { countObservedCompletions(tid) }
+        if threads[tid].observedCompletions > 0 { countObservedCompletions(tid) }
         var freeSteps = 0
         while halted == nil, threads[tid].state == .running(cpu: cpu) {
             let input = threads[tid].pendingInput
@@ -293,7 +293,7 @@ extension Kernel {
                 case .returned(let result):
                     threads[tid].pendingInput = .resume(result)
                     // A wait that returned at once: what it observed is handled now.
-                    if !threads[tid].observedCompletions.isEmpty { countObservedCompletions(tid) }
+                    if threads[tid].observedCompletions > 0 { countObservedCompletions(tid) }
                     let cost = service.isFree ? 0 : configuration.serviceCostUs
                     if cost == 0 { freeSteps += 1; if freeSteps < 10_000 { continue } }
                     if goesOnAtOnce(tid, cpu: cpu, after: max(cost, 1)) { freeSteps = 0; continue }

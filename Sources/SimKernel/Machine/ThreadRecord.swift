@@ -37,9 +37,12 @@ struct ThreadRecord: Sendable {
     var associatedPort: Int?
     var cpuTime: UInt64 = 0
     var wakeups: Int = 0
-    /// Completion times this thread's last wait or GetOverlappedResult
-    /// observed; handled when the thread next runs (see `Kernel+Observation`).
-    var observedCompletions: [UInt64] = []
+    /// Completions this thread's last wait or GetOverlappedResult observed,
+    /// handled when the thread next runs (see `Kernel+Observation`): how
+    /// many, the sum of their completion times and the earliest of them.
+    var observedCompletions = 0
+    var observedTimeSum: UInt64 = 0
+    var observedEarliest: UInt64 = .max
 }
 
 /// Where a thread is in its life.

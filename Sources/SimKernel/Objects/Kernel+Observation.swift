@@ -41,26 +41,31 @@ extension Kernel {
     }
 
     private mutating func handOver(to tid: Int, where matches: (SignaledCompletion) -> Bool) {
-        var kept: [SignaledCompletion] = []
-        kept.reserveCapacity(signaledCompletions.count)
-        for completion in signaledCompletions {
+        // Compacted in place: this runs at every satisfied wait while completions are remembered.
+        var kept = 0
+        for index in signaledCompletions.indices {
+            let completion = signaledCompletions[index]
             if matches(completion) {
-                threads[tid].observedCompletions.append(completion.time)
+                threads[tid].observedCompletions += 1
+                threads[tid].observedTimeSum &+= completion.time
+                threads[tid].observedEarliest = min(threads[tid].observedEarliest, completion.time)
             } else {
-                kept.append(completion)
+                signaledCompletions[kept] = completion
+                kept += 1
             }
         }
-        signaledCompletions = kept
+        signaledCompletions.removeLast(signaledCompletions.count - kept)
     }
 
     /// `tid` runs again, back from the call that observed its completions: they are handled now.
     mutating func countObservedCompletions(_ tid: Int) {
-        for time in threads[tid].observedCompletions {
-            let latency = now - time
-            counters.handledCompletions += 1
-            counters.handlingLatencyTotal += latency
-            counters.handlingLatencyMax = max(counters.handlingLatencyMax, latency)
-        }
-        threads[tid].observedCompletions.removeAll()
+        let count = threads[tid].observedCompletions
+        counters.handledCompletions += count
+        // Σ (now − time) = count × now − Σ time.
+        counters.handlingLatencyTotal += UInt64(count) &* now &- threads[tid].observedTimeSum
+        counters.handlingLatencyMax = max(counters.handlingLatencyMax, now - threads[tid].observedEarliest)
+        threads[tid].observedCompletions = 0
+        threads[tid].observedTimeSum = 0
+        threads[tid].observedEarliest = .max
     }
 }
