@@ -16,10 +16,13 @@ public struct ConditionContext: Sendable {
         public var outcome: SimulationOutcome?
         /// The machine at the baseline.
         public var baseline: MachineView
+        /// Each thread's most recent Win32 call result in the whole log, by
+        /// thread id (filled only for conditions that ask about one).
+        public var lastCalls: [Int: LogEntry]
         public init(name: String, machine: MachineView, newLog: ArraySlice<LogEntry>, output: String,
-                    outcome: SimulationOutcome?, baseline: MachineView) {
+                    outcome: SimulationOutcome?, baseline: MachineView, lastCalls: [Int: LogEntry] = [:]) {
             self.name = name; self.machine = machine; self.newLog = newLog; self.output = output
-            self.outcome = outcome; self.baseline = baseline
+            self.outcome = outcome; self.baseline = baseline; self.lastCalls = lastCalls
         }
     }
     /// Never empty in a well-formed context; conditions without `in PANE,` use the first.

@@ -77,10 +77,18 @@ public enum LessonChecker {
         guard awaited.line >= 1, awaited.line <= lines.count else {
             return "\(source.name) has only \(lines.count) lines"
         }
-        let text = lines[awaited.line - 1].trimmingCharacters(in: .whitespaces)
-        let empty = text.isEmpty || text.hasPrefix("//") || text.hasPrefix("/*") || text.hasPrefix("*")
-            || text == "{" || text == "}" || text.hasPrefix("#")
-        return empty ? "line \(awaited.line) of \(source.name) holds no statement: '\(text)'" : nil
+        func holdsNoStatement(_ line: Substring) -> Bool {
+            let text = line.trimmingCharacters(in: .whitespaces)
+            return text.isEmpty || text.hasPrefix("//") || text.hasPrefix("/*") || text.hasPrefix("*")
+                || text == "{" || text == "}" || text.hasPrefix("#")
+        }
+        let line = lines[awaited.line - 1]
+        guard holdsNoStatement(line) else { return nil }
+        let text = line.trimmingCharacters(in: .whitespaces)
+        let what = text.isEmpty ? "is blank" : "holds no statement ('\(text)')"
+        let next = lines.indices.dropFirst(awaited.line).first { !holdsNoStatement(lines[$0]) }
+        let advice = next.map { "; the next line with a statement is \($0 + 1)" } ?? ""
+        return "line \(awaited.line) of \(source.name) \(what), so no thread is ever at it\(advice)"
     }
 
     static func unreached(_ stop: Condition, _ outcome: LessonRun.AdvanceOutcome) -> String {

@@ -5,7 +5,9 @@
 /// Used where there is no lesson screen (output that is not a terminal) and
 /// as the narration a screen reader can follow. ASCII only, no colour.
 public enum LessonTranscript {
-    public static func render(_ session: LessonSession, width: Int = 78) -> String {
+    /// `outputShown` holds, per pane, how many characters of the program's
+    /// output earlier steps already printed; the rest is printed here.
+    public static func render(_ session: LessonSession, width: Int = 78, outputShown: [Int] = []) -> String {
         var out: [String] = []
         let lesson = session.lesson
         let step = session.step
@@ -25,6 +27,19 @@ public enum LessonTranscript {
         if let problem = session.arrival.stopProblem {
             out.append("")
             out.append("[!!] \(problem)")
+        }
+        let panes = session.run.panes
+        for (index, pane) in panes.enumerated() {
+            let output = pane.output
+            let skip = min(outputShown[safe: index] ?? 0, output.count)
+            let new = output.dropFirst(skip)
+            guard !new.isEmpty else { continue }
+            out.append("")
+            let name = session.lesson.programs[safe: index]?.pane ?? "main"
+            out.append(panes.count > 1 ? "Output of \(name):" : "Output:")
+            for line in new.split(separator: "\n", omittingEmptySubsequences: false).dropLast(new.hasSuffix("\n") ? 1 : 0) {
+                out.append("    " + line)
+            }
         }
         let checks = session.arrival.checkpoints
         if !checks.isEmpty {
@@ -52,6 +67,11 @@ public enum LessonTranscript {
             out += wrap("Hint \(index + 1): \(plain(hint))", width: width, hanging: 2)
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// How much of each pane's output the transcript has printed once it has shown `session`'s step.
+    public static func outputLengths(_ session: LessonSession) -> [Int] {
+        session.run.panes.map(\.output.count)
     }
 
     static func lines(_ styled: [StyledLine], width: Int) -> [String] {

@@ -91,10 +91,13 @@ struct LessonOpenCommand: ParsableCommand {
         } catch {
             throw ValidationError("the lesson's program could not be started: \(error)")
         }
+        // The program's output is printed with the step during which it appeared.
+        var outputShown: [Int] = []
         while true {
             while session.revealHint() {}
             if let question = session.pendingQuestion { session.choose(question.answer) }
-            print(LessonTranscript.render(session))
+            print(LessonTranscript.render(session, outputShown: outputShown))
+            outputShown = LessonTranscript.outputLengths(session)
             guard session.next() else { break }
         }
     }
