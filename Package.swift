@@ -25,7 +25,7 @@ let package = Package(
                 .product(name: "DequeModule", package: "swift-collections"),
             ]),
         // Scripted thread bodies for kernel tests.
-        .target(name: "SimKernelTestSupport", dependencies: ["SimKernel"]),
+        .target(name: "SimKernelTestSupport", dependencies: ["SimKernel", "SimMemory"]),
         // The Win32 C dialect: preprocessor, parser, checker, compiler, VM.
         // The VM's dispatch loop runs at half speed when its function starts
         // at an unlucky address (the same instructions, counted with
@@ -35,12 +35,12 @@ let package = Package(
         .target(name: "Win32C", dependencies: ["SimMemory"], exclude: ["README.md"],
                 swiftSettings: [.unsafeFlags(["-Xllvm", "-align-all-functions=6"], .when(configuration: .release))]),
         // The glue: Win32 library bound to kernel services, pragmas, runs.
-        .target(name: "SimRuntime", dependencies: ["SimKernel", "Win32C"], exclude: ["README.md"],
+        .target(name: "SimRuntime", dependencies: ["SimKernel", "SimMemory", "Win32C"], exclude: ["README.md"],
                 swiftSettings: [.unsafeFlags(["-Xllvm", "-align-all-functions=6"], .when(configuration: .release))]),
         // Lesson model, parser, runner and progress store.
         .target(
             name: "LessonKit",
-            dependencies: ["SimRuntime", .product(name: "Yams", package: "Yams")],
+            dependencies: ["SimRuntime", "SimKernel", .product(name: "Yams", package: "Yams")],
             plugins: ["EmbedLessons"]),
         // Builds the Swift source that compiles Lessons/ into LessonKit.
         .executableTarget(name: "LessonEmbedder"),
@@ -48,7 +48,7 @@ let package = Package(
         // Pure terminal drawing: cells, grids, layout, widgets, diffing.
         .target(name: "TUI"),
         // App state, actions, update and view: the whole UI without a terminal.
-        .target(name: "AppCore", dependencies: ["TUI", "SimRuntime", "LessonKit"]),
+        .target(name: "AppCore", dependencies: ["TUI", "SimKernel", "SimRuntime", "LessonKit"]),
         .systemLibrary(
             name: "CNcurses",
             // No pkgConfig: SwiftPM would drop its -D_XOPEN_SOURCE flags with a
@@ -56,10 +56,12 @@ let package = Package(
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]),
         // The only code that calls ncurses.
         .target(name: "TerminalBackend", dependencies: ["CNcurses", "TUI"]),
+        // `overlapped bench`: the workloads and how they are measured.
+        .target(name: "OverlappedBench", dependencies: ["SimKernel", "SimMemory", "SimRuntime", "AppCore"]),
         .executableTarget(
             name: "overlapped",
             dependencies: [
-                "SimRuntime", "SimKernel", "SimMemory", "LessonKit", "AppCore", "TerminalBackend",
+                "SimRuntime", "SimKernel", "SimMemory", "Win32C", "LessonKit", "AppCore", "TerminalBackend", "OverlappedBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "SimKernelTestSupport", "SimMemory"]),

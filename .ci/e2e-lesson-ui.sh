@@ -42,13 +42,25 @@ tmux send-keys -t "$SESSION" Enter
 wait_for 'Step 3 of 5' 10 || fail "did not reach the question step"
 tmux send-keys -t "$SESSION" Enter
 if wait_for 'Answer the question first' 5; then pass "next is refused before answering"; else fail "next was not refused"; fi
+# A digit does not answer (digits pick panes); the notice says which keys do.
+tmux send-keys -t "$SESSION" 2
+if wait_for 'Answer the question first: keys a' 5 && ! screen | grep -qF 'Right: the kernel'; then
+  pass "a digit does not answer; the notice names the answer keys"
+else
+  fail "a digit answered or said nothing"; screen
+fi
 tmux send-keys -t "$SESSION" a
 if wait_for 'Right: the kernel did that.' 10; then pass "answering shows the verdict"; else fail "no verdict after answering"; fi
+# PgDn is next and PgUp previous; Left goes back; none of them quits.
+tmux send-keys -t "$SESSION" NPage
+if wait_for 'Step 4 of 5' 10; then pass "PgDn goes to the next step"; else fail "PgDn did not go on"; fi
+tmux send-keys -t "$SESSION" PPage
+if wait_for 'Step 3 of 5' 10; then pass "PgUp goes to the previous step"; else fail "PgUp did not go back"; fi
 
-for key in End F5 IC DC; do tmux send-keys -t "$SESSION" "$key"; sleep 0.2; done
+for key in End Up Down Tab BTab F2 F5 F12 IC DC '[' ']'; do tmux send-keys -t "$SESSION" "$key"; sleep 0.2; done
 sleep 0.3
 if screen | grep -qF 'Step 3 of 5' && ! screen | grep -qF 'APP-ENDED'; then
-  pass "End, F5, Insert and Delete leave the lesson where it is"
+  pass "End, arrows, Tab, F-keys, Insert, Delete and [ ] leave the lesson where it is"
 else
   fail "a navigation key left the lesson"; screen
 fi
@@ -89,7 +101,8 @@ int main(void) { return undefined_name; }
 LESSON
 tmux send-keys -t "$SESSION" "clear; '$BIN' --lessons '$WORK/teacher'; echo \"exit=\$?\" > status; clear; echo AP\"\"P-ENDED" Enter
 if wait_for 'Broken program' 15; then pass "Home lists a teacher's lesson"; else fail "Home does not list the teacher's lesson"; fi
-for key in End Home PPage NPage F5; do tmux send-keys -t "$SESSION" "$key"; sleep 0.2; done
+# Home: End, PgUp and PgDn move the selection; Home brings it back to the first lesson.
+for key in End PPage NPage F5 Home; do tmux send-keys -t "$SESSION" "$key"; sleep 0.2; done
 sleep 0.3
 if screen | grep -qF 'Broken program' && ! screen | grep -qF 'APP-ENDED'; then pass "navigation keys leave Home open"; else fail "a navigation key ended Home"; fi
 if screen | grep -qF 'Continue: 1 Using Overlapped'; then pass "Home offers the unfinished lesson to continue"; else fail "Home does not offer the next lesson"; fi

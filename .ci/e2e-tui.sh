@@ -132,10 +132,10 @@ fi
 
 # Navigation keys the terminal may send as raw escape sequences (TERM=xterm-256color
 # inside tmux) are handled or ignored: none of them ends the screen.
-for key in End Home PPage NPage F5 IC DC; do tmux send-keys -t "$SESSION" "$key"; sleep 0.2; done
+for key in End Home PPage NPage Up Down Tab BTab F2 F5 F12 IC DC; do tmux send-keys -t "$SESSION" "$key"; sleep 0.2; done
 sleep 0.3
 if screen | grep -qF 'Overlapped · Compare' && ! screen | grep -qF 'APP-ENDED'; then
-  pass "End, Home, PgUp, PgDn, F5, Insert and Delete leave Compare open"
+  pass "End, Home, PgUp, PgDn, arrows, Tab, F-keys, Insert and Delete leave Compare open"
 else
   fail "a navigation key ended Compare"; screen
 fi
@@ -167,6 +167,18 @@ if wait_gone 'Keys and figures' 5; then pass "? closes help"; else fail "? did n
 
 tmux send-keys -t "$SESSION" f
 if wait_for 'Kernel events' 5; then pass "f focuses a pane"; else fail "f did not open the focus view"; fi
+# Focus: the same keys scroll the event log and the source; none leaves it.
+for key in Home PPage End NPage Up Down Tab BTab F2 F5 F12 IC DC '[' ']'; do tmux send-keys -t "$SESSION" "$key"; sleep 0.15; done
+sleep 0.3
+if screen | grep -qF 'Kernel events' && ! screen | grep -qF 'APP-ENDED'; then
+  pass "Home, End, PgUp, PgDn, arrows, Tab, F-keys and [ ] leave Focus open"
+else
+  fail "a navigation key left Focus"; screen
+fi
+tmux send-keys -t "$SESSION" Home
+if wait_for 'newer below' 5; then pass "Home in Focus scrolls the event log to its oldest lines"; else fail "Home did not scroll the event log"; fi
+tmux send-keys -t "$SESSION" End
+if wait_gone 'newer below' 5; then pass "End in Focus returns to the newest events"; else fail "End did not return to the newest events"; fi
 tmux send-keys -t "$SESSION" f
 if wait_gone 'Kernel events' 5; then pass "f returns to compare"; else fail "f did not return"; fi
 

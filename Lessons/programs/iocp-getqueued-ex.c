@@ -78,7 +78,7 @@ int main(void)
                    err == WAIT_TIMEOUT ? "WAIT_TIMEOUT" : "?");
             break;
         }
-        printf("call %d: TRUE, %lu packets:", call, got);
+        printf("call %d: TRUE, %lu packet%s:", call, got, got == 1 ? "" : "s");
         PrintEntries(entries, got);
         calls++;
         received += (int)got;

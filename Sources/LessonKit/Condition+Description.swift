@@ -68,7 +68,7 @@ extension ThreadPredicate: CustomStringConvertible {
 extension PortPredicate: CustomStringConvertible {
     public var description: String {
         switch self {
-        case .queue(let c): return "queue holds \(c) \(c == .equal(1) ? "packet" : "packets")"
+        case .queue(let c): return "queue holds \(c) packet\([.equal(1), .atLeast(1), .atMost(1)].contains(c) ? "" : "s")"
         case .waiting(let c): return "has \(c) waiting"
         case .released(let c): return "has \(c) released"
         case .paused(let c): return "has \(c) paused"

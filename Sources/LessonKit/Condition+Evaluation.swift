@@ -80,7 +80,8 @@ extension Condition {
             let calls = pane.newLog.filter { entry in
                 (threadID == nil || entry.thread == threadID) && entry.isCall(named: name)
             }
-            let hit = calls.contains { result == nil || $0.result == result }
+            // "WAIT_OBJECT_0+0" as lessons once wrote it matches the log's "WAIT_OBJECT_0".
+            let hit = calls.contains { result == nil || $0.result == result || $0.result + "+0" == result }
             let found = calls.isEmpty
                 ? "no \(name)\(threadRef.map { " by \($0.conditionText)" } ?? "") in the log since the step began"
                 : "\(name) returned \(calls.map { $0.result.isEmpty ? "(nothing)" : $0.result }.joined(separator: ", "))"

@@ -18,6 +18,8 @@ public struct ProgramRun: Simulation {
     /// The kernel as it is now (for tests and tools; views use `machine`).
     public private(set) var kernel: Kernel
     public private(set) var outcome: SimulationOutcome?
+    /// The budget that stopped the run, when one did (the outcome is then a fault).
+    public private(set) var budgetStop: RunBudget?
     let image: ProgramImage
     let processId: Int
 
@@ -197,15 +199,18 @@ public struct ProgramRun: Simulation {
             return
         }
         if case .faulted(let thread, let message)? = kernel.halted {
+            if runtimeState?.fault?.fault.kind == .statementBudget { budgetStop = .statements }
             outcome = .fault(message: faultReport(thread: thread, kernelMessage: message))
             return
         }
         if kernel.eventCount > settings.maxEvents {
+            budgetStop = .kernelEvents
             outcome = .fault(message: budgetReport("kernel event budget exceeded (\(settings.maxEvents) events)"))
             return
         }
         if kernel.now > settings.maxVirtualMicroseconds {
             let seconds = settings.maxVirtualMicroseconds / 1_000_000
+            budgetStop = .virtualTime
             outcome = .fault(message: budgetReport("virtual time budget exceeded (\(seconds) s of virtual time)"))
             return
         }

@@ -65,7 +65,7 @@ public struct TimelineSample: Sendable, Equatable {
     }
 
     public init(_ machine: MachineView) {
-        self.init(now: machine.now, threads: machine.threads.map { ThreadStateSample(id: $0.id, letter: $0.state.letter) },
+        self.init(now: machine.now, threads: machine.threads.map { ThreadStateSample(id: $0.id, kind: $0.state.kind) },
                   requestsCompleted: machine.counters.requestsCompleted)
     }
 }

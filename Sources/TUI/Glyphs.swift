@@ -26,10 +26,11 @@ public struct Glyphs: Sendable, Equatable {
     /// Thread-state glyphs in the order running, ready, waiting, alertable, terminated.
     public var states: [Character] = []
 
-    /// The glyph for a thread-state letter (X, R, W, A, T).
-    public func stateGlyph(_ letter: Character) -> Character {
-        let order: [Character] = ["X", "R", "W", "A", "T"]
-        guard let index = order.firstIndex(of: letter), index < states.count else { return " " }
+    /// The glyph for a thread state, given by the role it is drawn in
+    /// (running, ready, waiting, alertable, terminated); blank for others.
+    public func stateGlyph(_ role: Role) -> Character {
+        let order: [Role] = [.running, .ready, .waiting, .alertable, .terminated]
+        guard let index = order.firstIndex(of: role), index < states.count else { return " " }
         return states[index]
     }
 

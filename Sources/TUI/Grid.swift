@@ -10,11 +10,11 @@ public struct Grid: Sendable, Equatable {
     /// Named areas (e.g. a thread's row) that a mouse click can be mapped to.
     public var regions: [Region]
 
-    /// A clickable area and what it stands for (an opaque tag for the app).
+    /// A clickable area and what it stands for (a value of the app's type).
     public struct Region: Sendable, Equatable {
         public var rect: Rect
-        public var tag: String
-        public init(rect: Rect, tag: String) { self.rect = rect; self.tag = tag }
+        public var tag: RegionTag
+        public init(rect: Rect, tag: RegionTag) { self.rect = rect; self.tag = tag }
     }
 
     public init(width: Int, height: Int, fill: Cell = .blank) {

@@ -188,7 +188,7 @@ struct RunCommand: ParsableCommand {
             status = code & 0xFF
         case .fault(let message)?:
             StandardStreams.error(message + "\n")
-            status = RunExitStatus.isBudget(message) ? RunExitStatus.budget : RunExitStatus.runtimeFault
+            status = simulation.budgetStop != nil ? RunExitStatus.budget : RunExitStatus.runtimeFault
         case .deadlock(let message)?:
             StandardStreams.error(message + "\n")
             status = RunExitStatus.deadlock
@@ -208,13 +208,6 @@ enum RunExitStatus {
     static let runtimeFault: Int32 = 102
     static let deadlock: Int32 = 103
     static let budget: Int32 = 104
-
-    /// The first line of a fault says which budget stopped the run.
-    static func isBudget(_ message: String) -> Bool {
-        let first = message.prefix { $0 != "\n" }
-        return ["statement budget exceeded", "kernel event budget exceeded", "virtual time budget exceeded"]
-            .contains { first.contains($0) }
-    }
 }
 
 /// Unbuffered writes of exact bytes to stdout and stderr.

@@ -71,10 +71,34 @@ import Testing
         #expect(state.lesson?.lesson.stepIndex == 2)
     }
 
-    @Test func digitsAnswerToo() throws {
+    @Test func digitsNeverAnswerAndLettersOnlyAnswerWhileAQuestionWaits() throws {
         var state = try SampleLesson.state()
         _ = send(&state, [.enter, .character("1")])
-        #expect(state.lesson?.lesson.currentAnswer?.correct == true)
+        #expect(state.lesson?.lesson.currentAnswer == nil, "a digit selects a pane, it never answers")
+        _ = send(&state, [.character("2")])
+        #expect(state.lesson?.lesson.currentAnswer == nil)
+        #expect(state.lesson?.notice == .answerFirst(choices: 3), "and says which keys answer")
+        // While the question waits, b answers; it is not back.
+        _ = send(&state, [.character("b")])
+        #expect(state.lesson?.lesson.stepIndex == 1)
+        #expect(state.lesson?.lesson.currentAnswer?.choice == 1)
+        // Once answered, b means nothing: back is Left or Backspace.
+        _ = send(&state, [.character("b")])
+        #expect(state.lesson?.lesson.stepIndex == 1)
+        _ = send(&state, [.backspace])
+        #expect(state.lesson?.lesson.stepIndex == 0)
+    }
+
+    @Test func keyBarAndHelpSayWhichKeysAnswerAndWhichGoBack() throws {
+        var state = try SampleLesson.state()
+        _ = send(&state, [.enter])
+        let waiting = KeyMap.hints(for: state)
+        #expect(waiting.first == KeyBar.Item("a-c", "answer"))
+        #expect(waiting.contains(KeyBar.Item("Left", "back")))
+        #expect(!waiting.contains { $0.key == "b" || $0.key.contains("1") })
+        let help = LessonHelpOverlay.rows.map(\.0)
+        #expect(help.contains("Left  Bksp"))
+        #expect(!help.contains { $0.hasPrefix("b ") || $0.contains("1-9") })
     }
 
     @Test func hintsAppearOneAtATime() throws {
@@ -116,12 +140,12 @@ import Testing
         #expect(state.session?.steps == 2)
         #expect(machines(state) != arrived)
         #expect(state.lesson?.lesson.panes[0].machine.now == arrived.first?.now, "the lesson's own run stays put")
-        _ = send(&state, [.character("b")])
+        _ = send(&state, [.left])
         #expect(state.session?.steps == 1)
         _ = send(&state, [.character("r")])
         #expect(machines(state) == arrived)
         #expect(state.lesson?.lesson.stepIndex == 2)
-        _ = send(&state, [.character("s"), .character("b"), .character("b")])
+        _ = send(&state, [.character("s"), .backspace, .left])
         #expect(state.lesson?.lesson.stepIndex == 1, "with nothing left to undo, back is the previous step")
     }
 

@@ -23,8 +23,8 @@ import Testing
             }
             for thread in pane.machine.threads {
                 let track = pane.history.tracks.first { $0.id == thread.id }
-                #expect(track?.changes.last?.letter == thread.state.letter,
-                        "\(place), pane \(index): \(thread.name)'s timeline ends in \(String(describing: track?.changes.last?.letter)) but it is \(thread.state.letter)")
+                #expect(track?.changes.last?.kind == thread.state.kind,
+                        "\(place), pane \(index): \(thread.name)'s timeline ends in \(String(describing: track?.changes.last?.kind)) but it is \(thread.state.letter)")
                 let times = track?.changes.map(\.time) ?? []
                 #expect(times == times.sorted() && (times.last ?? 0) <= clock, "\(place), pane \(index): \(thread.name)'s marks out of order")
             }

@@ -60,7 +60,7 @@ final class ScriptedTerminal: TerminalSurface {
         probe.session?.selectedPane = 0
         let size = Size(width: 160, height: 48)
         let grid = probe.view(size: size)
-        guard let region = grid.regions.first(where: { $0.tag == "thread:3:2" }) else {
+        guard let region = grid.regions.first(where: { $0.tag == ClickTarget.thread(pane: 3, id: 2).tag }) else {
             Issue.record("no region for thread 2 of pane 4")
             return
         }

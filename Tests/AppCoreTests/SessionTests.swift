@@ -103,7 +103,7 @@ import Testing
         var s = session([[10, 20, 30]])
         while s.stepLockstep() {}
         let track = s.panes[0].tracks.first { $0.id == 1 }
-        #expect(track?.changes.map(\.letter) == ["X", "W", "X", "W"])
+        #expect(track?.changes.map(\.kind.letter) == ["X", "W", "X", "W"])
         #expect(track?.changes.map(\.time) == [0, 10, 20, 30])
         #expect(s.panes[0].tracks.first { $0.id == 2 }?.changes.count == 1)
     }
@@ -232,7 +232,7 @@ import Testing
         }
         let changes = history.tracks[0].changes
         #expect(changes.count <= PaneHistory.maxChanges)
-        #expect(changes.first?.time == 0 && changes.last?.time == 49_999 && changes.last?.letter == "X")
+        #expect(changes.first?.time == 0 && changes.last?.time == 49_999 && changes.last?.kind == .running)
         #expect(changes.map(\.time) == changes.map(\.time).sorted())
     }
 }

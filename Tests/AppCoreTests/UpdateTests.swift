@@ -22,7 +22,7 @@ import Testing
         #expect(state.session?.steps == 3)
         let clock = state.session?.clock
         let machines = state.session?.panes.map(\.machine)
-        _ = send(&state, [.character("s"), .right, .character("b"), .left])
+        _ = send(&state, [.character("s"), .right, .backspace, .left])
         #expect(state.session?.steps == 3)
         #expect(state.session?.clock == clock)
         #expect(state.session?.panes.map(\.machine) == machines)

@@ -25,7 +25,7 @@ import Testing
         ("file hFile is signaled", .file(.label("hFile"), signaled: true)),
         ("the file is not signaled", .file(.only, signaled: false)),
         ("port hPort queue holds 2 packets", .port(.label("hPort"), .queue(.equal(2)))),
-        ("the port queue holds at most 1 packets", .port(.only, .queue(.atMost(1)))),
+        ("the port queue holds at most 1 packet", .port(.only, .queue(.atMost(1)))),
         ("the port has 3 waiting", .port(.only, .waiting(.equal(3)))),
         ("the port has 1 released", .port(.only, .released(.equal(1)))),
         ("the port has 0 paused", .port(.only, .paused(.equal(0)))),

@@ -60,8 +60,8 @@ import Testing
     @Test func timelineShowsALetterPerState() {
         let lines = render(14, 2) { grid in
             Timeline(tracks: [
-                .init(label: "main", changes: [.init(time: 0, letter: "X"), .init(time: 50, letter: "W")]),
-                .init(label: "T2", changes: [.init(time: 0, letter: "R"), .init(time: 80, letter: "X")]),
+                .init(label: "main", changes: [.init(time: 0, letter: "X", role: .running), .init(time: 50, letter: "W", role: .waiting)]),
+                .init(label: "T2", changes: [.init(time: 0, letter: "R", role: .ready), .init(time: 80, letter: "X", role: .running)]),
             ], start: 0, end: 100).draw(in: grid.bounds, on: &grid, context: unicode)
         }
         #expect(lines == ["main XXXXWWWWW", "T2   RRRRRRRXX"])
@@ -69,7 +69,7 @@ import Testing
 
     @Test func extremeValuesDoNotTrap() {
         _ = render(20, 2) { grid in
-            Timeline(tracks: [.init(label: "t", changes: [.init(time: .max, letter: "X")])], start: 0, end: .max, markTime: .max)
+            Timeline(tracks: [.init(label: "t", changes: [.init(time: .max, letter: "X", role: .running)])], start: 0, end: .max, markTime: .max)
                 .draw(in: grid.bounds, on: &grid, context: unicode)
             Gauge(value: -3, limit: Int.max).draw(in: grid.bounds.row(1), on: &grid, context: unicode)
             Gauge(value: Int.max, limit: -1).draw(in: grid.bounds.row(1), on: &grid, context: unicode)
@@ -132,7 +132,7 @@ import Testing
 
     @Test func everyStateLetterHasItsOwnGlyph() {
         for glyphs in [Glyphs.unicode, Glyphs.ascii] {
-            let shown = ["X", "R", "W", "A", "T"].map { glyphs.stateGlyph(Character($0)) }
+            let shown = [Role.running, .ready, .waiting, .alertable, .terminated].map { glyphs.stateGlyph($0) }
             #expect(Set(shown).count == 5)
         }
         #expect(Glyphs.ascii.states.allSatisfy { $0.isASCII })

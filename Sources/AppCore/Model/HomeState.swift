@@ -1,6 +1,6 @@
 /// The Home screen: its menu and the lessons known to the app.
 public struct HomeState: Sendable, Equatable {
-    public enum Item: Sendable, Equatable {
+    public enum Item: Sendable, Hashable {
         case lesson(id: String)
         case compare, playground, help, quit
     }
@@ -37,6 +37,12 @@ public struct HomeState: Sendable, Equatable {
     }
 
     public var selectedItem: Item { items[min(max(0, selection), items.count - 1)] }
+
+    /// Moves without wrapping: stops at the first or the last item.
+    public mutating func jump(by delta: Int) {
+        let last = items.count - 1
+        selection = delta < 0 ? max(0, selection - min(-delta, last + 1)) : min(last, selection + min(delta, last + 1))
+    }
 
     public mutating func move(by delta: Int) {
         let count = items.count

@@ -43,6 +43,15 @@ public struct PaneState: Sendable, LockstepMember {
         selectedThread = machine.threads.first?.id
     }
 
+    /// Moves the thread selection by `delta` in id order, stopping at the first or last thread.
+    public mutating func jumpSelection(by delta: Int) {
+        let ids = machine.threads.map(\.id)
+        guard !ids.isEmpty else { selectedThread = nil; return }
+        let current = selectedThread.flatMap { ids.firstIndex(of: $0) } ?? 0
+        let target = delta < 0 ? max(0, current - min(-delta, ids.count)) : min(ids.count - 1, current + min(delta, ids.count))
+        selectedThread = ids[target]
+    }
+
     /// Moves the thread selection by `delta` (wrapping) in id order.
     public mutating func moveSelection(by delta: Int) {
         let ids = machine.threads.map(\.id)

@@ -42,6 +42,9 @@ public struct Session: Sendable {
     /// How many lines the Focus view's event log is scrolled back from its
     /// newest line (0: the newest are in view).
     public var logScroll: Int = 0
+    /// Lines the source view is scrolled from where it keeps the selected
+    /// thread's line (negative: up); a step sets it back to 0.
+    public var sourceScroll: Int = 0
 
     /// One step: what it was, and the state before it when a copy is kept.
     public struct HistoryEntry: Sendable {

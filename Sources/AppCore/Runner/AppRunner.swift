@@ -55,39 +55,25 @@ public final class AppRunner {
         case .key(let key):
             if let action = KeyMap.action(for: key, in: state) { perform(action) }
         case .click(let x, let y):
-            if let action = lastGrid?.region(atX: x, y: y).flatMap({ Self.action(forRegionTag: $0.tag) }) {
+            if let action = lastGrid?.region(atX: x, y: y).flatMap({ $0.tag.value(as: ClickTarget.self)?.action }) {
                 perform(action)
             }
         case .scrollUp:
-            perform(state.screen == .home ? .homeMove(delta: -1)
-                    : state.screen == .lesson ? .lesson(.scroll(-1)) : .selectThread(delta: -1))
+            perform(Self.wheelAction(up: true, on: state.screen))
         case .scrollDown:
-            perform(state.screen == .home ? .homeMove(delta: 1)
-                    : state.screen == .lesson ? .lesson(.scroll(1)) : .selectThread(delta: 1))
+            perform(Self.wheelAction(up: false, on: state.screen))
         }
     }
 
-    /// Maps a clicked region to an action ("thread:P:ID", "pane:P", "home:…").
-    static func action(forRegionTag tag: String) -> Action? {
-        let parts = tag.split(separator: ":").map(String.init)
-        switch parts.first {
-        case "thread":
-            guard parts.count == 3, let pane = Int(parts[1]), let id = Int(parts[2]) else { return nil }
-            return .selectThreadID(pane: pane, thread: id)
-        case "pane":
-            guard parts.count == 2, let pane = Int(parts[1]) else { return nil }
-            return .selectPane(pane)
-        case "home":
-            switch parts.dropFirst().first {
-            case "compare": return .homeChoose(.compare)
-            case "playground": return .homeChoose(.playground)
-            case "help": return .homeChoose(.help)
-            case "quit": return .homeChoose(.quit)
-            case "lesson": return parts.count >= 3 ? .homeChoose(.lesson(id: parts[2...].joined(separator: ":"))) : nil
-            default: return nil
-            }
-        default:
-            return nil
+    /// The wheel scrolls what the screen has most of: Home's list, the
+    /// lesson text, the Compare threads, the Focus event log.
+    static func wheelAction(up: Bool, on screen: Screen) -> Action {
+        let sign = up ? -1 : 1
+        switch screen {
+        case .home: return .homeJump(delta: sign)
+        case .lesson: return .lesson(.scroll(sign))
+        case .compare: return .jumpThread(delta: sign)
+        case .focus, .playground: return .scrollLog(delta: 3 * sign)
         }
     }
 

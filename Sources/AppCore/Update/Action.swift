@@ -11,6 +11,11 @@ public enum Action: Sendable {
     case stepBack
     case restart
     case selectThread(delta: Int)
+    /// Move the thread selection by `delta` without wrapping (PgUp, PgDn, Home, End).
+    case jumpThread(delta: Int)
+    /// Scroll the source view by lines from where it keeps the current line;
+    /// the next step brings the current line back into view.
+    case scrollSource(delta: Int)
     /// Scroll the Focus view's event log: negative goes back to older lines.
     case scrollLog(delta: Int)
     case selectThreadID(pane: Int, thread: Int)
@@ -24,6 +29,8 @@ public enum Action: Sendable {
     /// `budget` allows (so a slow program cannot freeze the keyboard).
     case tick(TickBudget = .unlimited)
     case homeMove(delta: Int)
+    /// Move Home's selection by `delta` without wrapping (PgUp, PgDn, Home, End).
+    case homeJump(delta: Int)
     case homeActivate
     case homeChoose(HomeState.Item)
     case promptInput(Key)

@@ -14,6 +14,9 @@ extension AppState {
         case .homeMove(let delta):
             home.move(by: delta)
             return []
+        case .homeJump(let delta):
+            home.jump(by: delta)
+            return []
         case .homeActivate:
             return choose(home.selectedItem)
         case .homeChoose(let item):
@@ -117,6 +120,7 @@ extension AppState {
 
     private mutating func tick(_ budget: TickBudget) -> [Effect] {
         guard var current = session, current.running else { return [] }
+        current.sourceScroll = 0
         var stepped = false
         for _ in 0..<current.speed.eventsPerTick {
             guard current.stepLockstep() else { break }
@@ -132,6 +136,13 @@ extension AppState {
     private mutating func sessionAction(_ action: Action) -> [Effect] {
         guard var current = session else { return [] }
         var effects: [Effect] = []
+        switch action {
+        case .stepEvent, .stepStatement, .stepBack, .restart:
+            // A step brings the current line back into view.
+            current.sourceScroll = 0
+        default:
+            break
+        }
         switch action {
         case .stepEvent:
             current.stepLockstep()
@@ -161,7 +172,17 @@ extension AppState {
         case .selectThread(let delta):
             if current.panes.indices.contains(current.selectedPane) {
                 current.panes[current.selectedPane].moveSelection(by: delta)
+                current.sourceScroll = 0
             }
+        case .jumpThread(let delta):
+            if current.panes.indices.contains(current.selectedPane) {
+                current.panes[current.selectedPane].jumpSelection(by: delta)
+                current.sourceScroll = 0
+            }
+        case .scrollSource(let delta):
+            // Bounded by the longest file, so no count of key presses can overflow it.
+            let longest = current.panes.flatMap { $0.simulation.sourceFiles.map { $0.text.split(separator: "\n").count } }.max() ?? 0
+            current.sourceScroll = min(max(-longest, current.sourceScroll + delta), longest)
         case .selectThreadID(let pane, let thread):
             if current.panes.indices.contains(pane), current.panes[pane].machine.thread(thread) != nil {
                 current.selectedPane = pane

@@ -6,12 +6,16 @@ import TUI
 extension KeyMap {
     static func lessonAction(for key: Key, in state: AppState) -> Action? {
         let pending = state.lesson?.lesson.pendingQuestion
-        if let pending, let choice = answerIndex(for: key), choice < pending.choices.count {
-            return .lesson(.answer(choice))
+        if let pending, let letter = answerIndex(for: key) {
+            // While a question waits, its letters answer and mean nothing else;
+            // a letter up to `d` beyond the choices says which keys answer.
+            if letter < pending.choices.count { return .lesson(.answer(letter)) }
+            if letter < 4 { return .lesson(.answer(Int.max)) }
         }
+        let panes = state.session?.panes.count ?? 0
         switch key {
         case .enter, .right, .character("n"), .character("l"), .pageDown: return .lesson(.next)
-        case .left, .character("b"), .backspace: return .lesson(.back)
+        case .left, .backspace: return .lesson(.back)
         case .pageUp, .character("v"): return .lesson(.previous)
         case .home: return .lesson(.startOver)
         case .character("h"), .character("H"): return .lesson(.hint)
@@ -20,52 +24,53 @@ extension KeyMap {
         case .character("K"): return .lesson(.scroll(-3))
         case .character("f"): return .lesson(.toggleFocus)
         case .tab: return .nextPane(delta: 1)
-        default:
-            // Digits pick a pane only when no question claims them.
-            if pending == nil, let index = answerIndex(for: key), case .character(let c) = key, c.isNumber, index < 4 {
-                return .selectPane(index)
-            }
-            if pending != nil, case .character(let c) = key, c.isNumber || ("a"..."d").contains(c) {
-                // A digit or letter beyond the choices: the reducer says which keys answer.
-                return .lesson(.answer(Int.max))
-            }
-            switch key {
-            case .character("s"): return .stepEvent
-            case .character("t"): return .stepStatement
-            case .character("p"), .character(" "): return .toggleRun
-            case .character("u"), .character("+"), .character("="): return .faster
-            case .character("d"), .character("-"): return .slower
-            case .character("j"), .down: return .selectThread(delta: 1)
-            case .character("k"), .up: return .selectThread(delta: -1)
-            case .backTab: return .nextPane(delta: -1)
-            case .character("?"), .function(1): return .toggleHelp
-            case .character("q"), .escape: return .back
-            default: return nil
-            }
+        case .character(let c) where c.isASCII && c.isNumber:
+            // Digits pick a pane, as in Compare; they never answer.
+            if let digit = c.wholeNumberValue, digit >= 1, digit <= min(4, panes) { return .selectPane(digit - 1) }
+            return pending == nil ? nil : .lesson(.answer(Int.max))
+        case .character("s"): return .stepEvent
+        case .character("t"): return .stepStatement
+        case .character("p"), .character(" "): return .toggleRun
+        case .character("u"), .character("+"), .character("="): return .faster
+        case .character("d"), .character("-"): return .slower
+        case .character("j"), .down: return .selectThread(delta: 1)
+        case .character("k"), .up: return .selectThread(delta: -1)
+        case .character("["): return .scrollSource(delta: -5)
+        case .character("]"): return .scrollSource(delta: 5)
+        case .backTab: return .nextPane(delta: -1)
+        case .character("?"), .function(1): return .toggleHelp
+        case .character("q"), .escape: return .back
+        default: return nil
         }
     }
 
-    /// `1`…`9` and `a`…`d` as a 0-based choice.
+    /// A choice letter, `a` to `z`, as a 0-based choice.
     static func answerIndex(for key: Key) -> Int? {
-        guard case .character(let c) = key else { return nil }
-        if let digit = c.wholeNumberValue, (1...9).contains(digit), c.isASCII { return digit - 1 }
-        if let ascii = c.asciiValue, ascii >= 97, ascii <= 100 { return Int(ascii - 97) }
-        return nil
+        guard case .character(let c) = key, let ascii = c.asciiValue, ascii >= 97, ascii <= 122 else { return nil }
+        return Int(ascii - 97)
     }
 
     static func lessonHints(for state: AppState) -> [KeyBar.Item] {
         guard let screen = state.lesson else { return [] }
         if let question = screen.lesson.pendingQuestion {
-            let last = Question.letter(max(0, min(question.choices.count, 4) - 1))
-            return [.init("a-\(last)", "answer"), .init("1-\(question.choices.count)", "answer"), .init("h", "hint"),
+            return [.init(answerKeys(question.choices.count), "answer"), .init("h", "hint"),
                     .init("Left", "back"), .init("q", backLabel(for: state)), .init("J/K", "scroll"), .init("?", "help")]
         }
-        var items: [KeyBar.Item] = [.init("Enter", "next"), .init("b", "back"), .init("h", "hint"),
+        var items: [KeyBar.Item] = [.init("Enter", "next"), .init("Left", "back"), .init("h", "hint"),
                                     .init("s", "step"), .init("p", state.isRunning ? "pause" : "run"),
                                     .init("t", "stmt"), .init("q", backLabel(for: state)), .init("r", "reset"),
                                     .init("J/K", "scroll")]
         if screen.isCompare { items.append(.init("f", screen.focusesSelectedPane ? "all" : "focus")) }
         items.append(.init("?", "help"))
         return items
+    }
+}
+
+extension KeyMap {
+    /// The keys that answer a question with `count` choices: "a-c", or "a/b".
+    public static func answerKeys(_ count: Int) -> String {
+        let last = Question.letter(max(0, count - 1))
+        if count <= 1 { return "a" }
+        return count == 2 ? "a/\(last)" : "a-\(last)"
     }
 }

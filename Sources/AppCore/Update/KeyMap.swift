@@ -1,7 +1,10 @@
 import TUI
 
 /// Which key does what, per screen. Every action has a letter key; arrows,
-/// Space, Enter, Tab, Backspace and F1 are extra ways in.
+/// Space, Enter, Tab, Backspace and F1 are extra ways in. Back is Left or
+/// Backspace on every screen (as in htop and lazygit), so no letter means
+/// "back" and the letters `a`-`d` stay free to answer a lesson's question.
+/// Home, End, PgUp and PgDn move or scroll on every screen; they never quit.
 public enum KeyMap {
     public static func action(for key: Key, in state: AppState) -> Action? {
         if let overlay = state.overlay {
@@ -28,6 +31,10 @@ public enum KeyMap {
         case .enter, .character(" "), .right, .character("l"): return .homeActivate
         case .character("c"): return .homeChoose(.compare)
         case .character("o"): return .homeChoose(.playground)
+        case .home: return .homeJump(delta: -Int.max / 2)
+        case .end: return .homeJump(delta: Int.max / 2)
+        case .pageUp: return .homeJump(delta: -5)
+        case .pageDown: return .homeJump(delta: 5)
         case .character("?"), .function(1), .character("h"): return .toggleHelp
         case .character("q"), .escape: return .quit
         default: return nil
@@ -41,7 +48,7 @@ public enum KeyMap {
         case .character("p"), .character(" "): return .toggleRun
         case .character("u"), .character("+"), .character("="): return .faster
         case .character("d"), .character("-"): return .slower
-        case .character("b"), .left, .backspace: return .stepBack
+        case .left, .backspace: return .stepBack
         case .character("r"): return .restart
         case .character("j"), .down: return .selectThread(delta: 1)
         case .character("k"), .up: return .selectThread(delta: -1)
@@ -54,9 +61,14 @@ public enum KeyMap {
         case .character("f"), .enter: return screen == .compare ? .focus : (screen == .playground ? nil : .back)
         case .character("?"), .function(1): return .toggleHelp
         case .character("q"), .escape: return .back
-        case .pageUp: return screen == .compare ? nil : .scrollLog(delta: -10)
-        case .pageDown: return screen == .compare ? nil : .scrollLog(delta: 10)
-        case .end: return screen == .compare ? nil : .scrollLog(delta: Int.max / 2)
+        case .character("["): return .scrollSource(delta: -5)
+        case .character("]"): return .scrollSource(delta: 5)
+        // Compare: the selected pane's thread list, a page at a time (htop's habit);
+        // Focus and the Playground: the kernel event log.
+        case .pageUp: return screen == .compare ? .jumpThread(delta: -5) : .scrollLog(delta: -10)
+        case .pageDown: return screen == .compare ? .jumpThread(delta: 5) : .scrollLog(delta: 10)
+        case .home: return screen == .compare ? .jumpThread(delta: -Int.max / 2) : .scrollLog(delta: -Int.max / 2)
+        case .end: return screen == .compare ? .jumpThread(delta: Int.max / 2) : .scrollLog(delta: Int.max / 2)
         default: return nil
         }
     }
@@ -78,7 +90,7 @@ public enum KeyMap {
         case .compare, .focus, .playground:
             let running = state.isRunning
             var items: [KeyBar.Item] = [
-                .init("s", "step"), .init("p", running ? "pause" : "run"), .init("t", "stmt"), .init("b", "back"),
+                .init("s", "step"), .init("p", running ? "pause" : "run"), .init("t", "stmt"), .init("Left", "back"),
                 .init("j/k", "thread"),
             ]
             switch state.screen {

@@ -53,25 +53,12 @@ struct FocusView {
     }
 
     private func drawSource(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
-        let machine = pane.machine
-        let selected = pane.selectedThread.flatMap { machine.thread($0) }
-        let files = pane.simulation.sourceFiles
-        let fileName = selected?.location?.file ?? files.first?.name ?? ""
-        let file = files.first { $0.name == fileName } ?? files.first
         var title: Line = [Span(pane.label, .title)]
-        if let name = file?.name, name != pane.label {
+        if let name = SourcePane.file(of: pane)?.name, name != pane.label {
             title += [Span(" \(context.glyphs.middleDot) ", .dim), Span(name, .text)]
         }
-        let inner = Box(title: title, note: PaneContent(pane: pane, clock: session.clock, context: context, isSelectedPane: true).note(),
-                        focused: true).draw(in: area, on: &grid, context: context)
-        guard let file else { return }
-        let markers = machine.threads.compactMap { thread -> SourceView.Marker? in
-            guard let loc = thread.location, loc.file == file.name else { return nil }
-            return SourceView.Marker(line: loc.line, label: thread.name, role: Format.role(for: thread.state),
-                                     selected: thread.id == pane.selectedThread)
-        }
-        let focusLine = selected?.location.flatMap { $0.file == file.name ? $0.line : nil }
-        SourceView(text: file.text, markers: markers, focusLine: focusLine).draw(in: inner, on: &grid, context: context)
+        let note = PaneContent(pane: pane, clock: session.clock, context: context, isSelectedPane: true).note()
+        SourcePane(session: session, pane: pane, title: title, note: note).draw(in: area, on: &grid, context: context)
     }
 
     private func drawSide(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
@@ -79,15 +66,14 @@ struct FocusView {
         guard !inner.isEmpty else { return }
         let content = PaneContent(pane: pane, clock: session.clock, context: context, isSelectedPane: true)
         let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height)
-        var row = 0
-        for entry in content.threadLines(width: body.width) where row < body.height {
-            TextBlock.drawLine(entry.line, x: body.x, y: body.y + row, width: body.width, on: &grid, context: context)
-            grid.regions.append(.init(rect: Rect(x: body.x, y: body.y + row, width: body.width, height: 1),
-                                      tag: "thread:\(paneIndex):\(entry.threadID)"))
-            row += 1
-        }
         let structures = content.structureLines(width: body.width)
         let counters = content.counterLines(width: body.width)
+        // Threads leave room for the structures and counters, but keep at least three rows;
+        // the OVERLAPPEDs and the stack line take what is left.
+        let threads = ThreadList(entries: content.threadLines(width: body.width), selectedThread: pane.selectedThread,
+                                 paneIndex: paneIndex)
+        let threadRows = max(min(3, body.height), body.height - structures.count - counters.count)
+        var row = threads.draw(x: body.x, y: body.y, width: body.width, rows: threadRows, on: &grid, context: context)
         // The OVERLAPPEDs take what room is left, leaving the counters and the stack line.
         let overlapped = content.overlappedLines(maxRows: body.height - row - structures.count - counters.count - 2,
                                                  width: body.width)

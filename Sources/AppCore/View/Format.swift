@@ -45,7 +45,17 @@ enum Format {
     }
 
     static func role(for state: ThreadStateView) -> Role {
-        Timeline.role(for: state.letter)
+        role(for: state.kind)
+    }
+
+    static func role(for kind: ThreadStateKind) -> Role {
+        switch kind {
+        case .running: return .running
+        case .ready: return .ready
+        case .waiting: return .waiting
+        case .alertable: return .alertable
+        case .terminated: return .terminated
+        }
     }
 
     /// What a thread is doing, in a few words.

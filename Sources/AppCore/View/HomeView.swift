@@ -46,7 +46,7 @@ struct HomeView {
              Span(String(index + 1).padding(to: 3), .dim), Span(lesson.title, .text)]
         }
         let selection = state.home.selection < lessons.count ? state.home.selection : nil
-        ListView(items: items, selected: selection, tags: lessons.map { "home:lesson:\($0.id)" })
+        ListView(items: items, selected: selection, tags: lessons.map { ClickTarget.home(.lesson(id: $0.id)).tag })
             .draw(in: inner, on: &grid, context: context)
     }
 
@@ -68,7 +68,7 @@ struct HomeView {
         ]
         let selection = state.home.selection - state.home.lessons.count
         ListView(items: items, selected: selection >= 0 ? selection : nil,
-                 tags: ["home:compare", "home:playground", "home:help", "home:quit"])
+                 tags: [HomeState.Item.compare, .playground, .help, .quit].map { ClickTarget.home($0).tag })
             .draw(in: inner, on: &grid, context: context)
     }
 }

@@ -4,17 +4,19 @@ import TUI
 /// explore the step's simulation.
 enum LessonHelpOverlay {
     static let rows: [(String, String)] = [
-        ("Enter  Right n l", "next step (the simulation runs to its stop)"),
-        ("b  Left", "back: undo a free step, else the previous step"),
+        ("Enter  Right PgDn", "next step (the simulation runs to its stop)"),
+        ("Left  Bksp", "back: undo a free step, else the previous step"),
         ("v  PgUp", "previous step (exactly as it was)"),
         ("Home", "start the lesson over (it reopens where you left it)"),
         ("h", "show the next hint"),
-        ("a-d  1-9", "answer the question (these keys answer while it waits)"),
-        ("J / K", "scroll the lesson text"),
+        ("a b c d", "answer the question (only that, while it waits)"),
+        ("J / K  wheel", "scroll the lesson text"),
+        ("[  ]", "scroll the source"),
         ("s / t", "explore: one kernel event / one statement"),
         ("p  Space", "explore: run / pause (u d speed)"),
         ("r", "put the simulation back where the step left it"),
-        ("j k  Tab  f", "select thread / pane / one pane full size"),
+        ("j k  Down Up", "select thread"),
+        ("Tab  1-4  f", "select pane / one pane full size (several programs)"),
         ("q  Esc", "leave the lesson"),
         ("?  F1", "this help"),
     ]
@@ -27,9 +29,9 @@ enum LessonHelpOverlay {
         lines.append([])
         lines.append([Span("Exploring moves a copy: next goes on from the step's own stop.", .dim)])
         lines.append([Span("Thread states: ", .header),
-                      Span("\(g.stateGlyph("X"))X running ", .running), Span("\(g.stateGlyph("R"))R ready ", .ready),
-                      Span("\(g.stateGlyph("W"))W waiting ", .waiting), Span("\(g.stateGlyph("A"))A alertable ", .alertable),
-                      Span("\(g.stateGlyph("T"))T ended", .terminated)])
+                      Span("\(g.stateGlyph(.running))X running ", .running), Span("\(g.stateGlyph(.ready))R ready ", .ready),
+                      Span("\(g.stateGlyph(.waiting))W waiting ", .waiting), Span("\(g.stateGlyph(.alertable))A alertable ", .alertable),
+                      Span("\(g.stateGlyph(.terminated))T ended", .terminated)])
         return Modal(title: "Lesson keys", lines: lines, footer: [Span("? q or Esc closes", .dim)])
     }
 }

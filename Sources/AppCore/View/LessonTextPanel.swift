@@ -95,8 +95,7 @@ struct LessonTextPanel {
             }
         }
         guard let answer else {
-            let last = Question.letter(max(0, min(question.choices.count, 4) - 1))
-            out += wrap("Answer first (keys a-\(last) or 1-\(question.choices.count)); then the simulation shows what happens.",
+            out += wrap("Answer first (keys \(KeyMap.answerKeys(question.choices.count))); then the simulation shows what happens.",
                         role: .notice, width: width)
             return out
         }
@@ -163,8 +162,7 @@ struct LessonTextPanel {
         guard let notice = screen.notice else { return nil }
         switch notice {
         case .answerFirst(let count):
-            let last = Question.letter(max(0, min(count, 4) - 1))
-            return [Span("Answer the question first: a-\(last) or 1-\(count).", .warning)]
+            return [Span("Answer the question first: keys \(KeyMap.answerKeys(count)).", .warning)]
         case .noMoreHints: return [Span("No more hints for this step.", .dim)]
         case .noHints: return [Span("This step has no hints.", .dim)]
         case .firstStep: return [Span("This is the first step.", .dim)]

@@ -24,7 +24,7 @@ struct PaneContent {
             let name = thread.name + String(repeating: " ", count: max(0, nameWidth - CharacterWidth.of(thread.name)))
             var line: Line = [
                 Span(selected ? String(glyphs.selected) : " ", selected && isSelectedPane ? .marker : .dim),
-                Span(String(glyphs.stateGlyph(letter)), role),
+                Span(String(glyphs.stateGlyph(role)), role),
                 Span(String(letter), role, extra: .bold),
                 Span(" "),
                 Span(String(name.prefix(nameWidth)), selected ? .strong : .text),
@@ -191,7 +191,9 @@ struct PaneContent {
     func timeline(end: UInt64, markTime: UInt64?) -> Timeline {
         let tracks = pane.tracks.map { track in
             Timeline.Track(label: machine.thread(track.id)?.name ?? "T\(track.id)",
-                           changes: track.changes.map { Timeline.Change(time: $0.time, letter: $0.letter) },
+                           changes: track.changes.map {
+                               Timeline.Change(time: $0.time, letter: $0.kind.letter, role: Format.role(for: $0.kind))
+                           },
                            selected: track.id == pane.selectedThread)
         }
         return Timeline(tracks: tracks, start: 0, end: max(1, end), markTime: markTime)

@@ -12,7 +12,7 @@ struct PaneView {
         let title: Line = [Span("\(index + 1) ", .key), Span(pane.label, .title)]
         let inner = Box(title: title, note: content.note(), focused: selected).draw(in: area, on: &grid, context: context)
         guard !inner.isEmpty else { return }
-        grid.regions.append(.init(rect: area, tag: "pane:\(index)"))
+        grid.regions.append(.init(rect: area, tag: ClickTarget.pane(index).tag))
         let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height)
         let width = body.width
         let counters = content.counterLines(width: width)
@@ -23,23 +23,8 @@ struct PaneView {
         let minThreads = min(threads.count, 3)
         let structureRows = min(structures.count, max(0, body.height - fixed - minThreads))
         let threadRows = max(0, body.height - fixed - structureRows)
-        var row = 0
-        let shownThreads = threads.count > threadRows ? max(0, threadRows - 1) : threads.count
-        // The selected thread stays in view: the shown rows slide to include it.
-        let selectedRow = threads.firstIndex { $0.threadID == pane.selectedThread } ?? 0
-        let firstShown = min(max(0, selectedRow - shownThreads + 1), max(0, threads.count - shownThreads))
-        for entry in threads.dropFirst(firstShown).prefix(shownThreads) {
-            TextBlock.drawLine(entry.line, x: body.x, y: body.y + row, width: width, on: &grid, context: context)
-            grid.regions.append(.init(rect: Rect(x: body.x, y: body.y + row, width: width, height: 1),
-                                      tag: "thread:\(index):\(entry.threadID)"))
-            row += 1
-        }
-        if shownThreads < threads.count, threadRows > 0 {
-            let hidden = threads.count - shownThreads
-            TextBlock.drawLine([Span("+\(hidden) more thread\(hidden == 1 ? "" : "s") (j/k)", .dim)], x: body.x, y: body.y + row,
-                               width: width, on: &grid, context: context)
-            row += 1
-        }
+        let list = ThreadList(entries: threads, selectedThread: pane.selectedThread, paneIndex: index)
+        var row = list.draw(x: body.x, y: body.y, width: width, rows: threadRows, on: &grid, context: context)
         // A blank line between threads and structures when there is room.
         if row > 0, row < body.height - fixed - structureRows { row += 1 }
         for line in structures.prefix(structureRows) {

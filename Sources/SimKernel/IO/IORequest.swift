@@ -6,7 +6,7 @@ struct IORequest: Sendable {
     var process: Int
     var fileObject: Int
     var node: Int
-    var operation: IORequestView.Operation
+    var operation: IOOperation
     var offset: UInt64
     var length: UInt32
     var buffer: UInt64
@@ -27,7 +27,7 @@ struct IORequest: Sendable {
     /// The fields without the write data: binding it copies no buffer.
     struct Summary {
         var thread: Int, fileObject: Int, node: Int
-        var operation: IORequestView.Operation
+        var operation: IOOperation
         var offset: UInt64, length: UInt32
         var synchronousHandle: Bool, usesPosition: Bool
         var phase: Phase
@@ -40,7 +40,7 @@ struct IORequest: Sendable {
     /// What completing the request reads: the fields without the write data.
     struct Ending {
         var thread: Int, process: Int, fileObject: Int, node: Int
-        var operation: IORequestView.Operation
+        var operation: IOOperation
         var offset: UInt64, buffer: UInt64, overlapped: UInt64, routine: UInt64
         var event: Int?
         var suppressPacket: Bool, synchronousHandle: Bool
@@ -58,3 +58,6 @@ struct IORequest: Sendable {
                                   completesAt: nil, phase: .waitingForFile, writeData: [], synchronousHandle: false,
                                   usesPosition: false, bytesOut: 0)
 }
+
+/// Which way a request moves bytes.
+public enum IOOperation: String, Sendable, Equatable { case read, write }

@@ -3,7 +3,7 @@ extension Kernel {
     static let maximumFileSize: UInt64 = 1 << 44
 
     /// ReadFile / WriteFile / ReadFileEx / WriteFileEx (rules 1–4, 8–13, 19, 23).
-    mutating func startRequest(_ tid: Int, _ op: IORequestView.Operation, handle: UInt64, buffer: UInt64, length: UInt32,
+    mutating func startRequest(_ tid: Int, _ op: IOOperation, handle: UInt64, buffer: UInt64, length: UInt32,
                                bytesOut: UInt64, overlapped ov: UInt64, routine: UInt64, ex: Bool) -> ServiceOutcome {
         guard let f = fileObject(handle, tid), let file = files.peek(f, { $0.summary }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         if (op == .read && !file.canRead) || (op == .write && !file.canWrite) { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
@@ -253,9 +253,25 @@ extension Kernel {
                 store64(process: req.process, bytes, at: req.overlapped + 8)
             }
             let modes = files.peek(f, { $0.modes }) ?? 0
+            let port = req.routine == 0 ? files.peek(f, { $0.port }) ?? nil : nil
+            let packetPort = port.flatMap { port -> Int? in
+                req.overlapped != 0 && !req.suppressPacket
+                    && !(atOnce && success && modes & Win32.FILE_SKIP_COMPLETION_PORT_ON_SUCCESS != 0) ? port : nil
+            }
+            let signaled = req.event ?? (modes & Win32.FILE_SKIP_SET_EVENT_ON_HANDLE == 0 ? f : nil)
+            // Neither an APC nor a packet: the program learns of it by a wait or
+            // GetOverlappedResult (remembered before the signal can wake a
+            // waiter), or at once from the call's own result.
+            if req.routine == 0, packetPort == nil, !req.synchronousHandle, let signaled {
+                if atOnce {
+                    counters.handledCompletions += 1
+                } else {
+                    rememberSignaledCompletion(object: signaled, process: req.process, overlapped: req.overlapped)
+                }
+            }
             if let e = req.event {
                 setEvent(e)
-            } else if modes & Win32.FILE_SKIP_SET_EVENT_ON_HANDLE == 0 {
+            } else if signaled != nil {
                 files.update(f) { $0.signaled = true }
                 signalChanged(f)
             }
@@ -263,8 +279,7 @@ extension Kernel {
                 queueAPC(req.thread, QueuedAPC(kind: .completionRoutine, routine: req.routine,
                                                arguments: [UInt64(Win32.win32Error(fromNTStatus: status)), bytes, req.overlapped],
                                                queuedAt: now))
-            } else if let port = files.peek(f, { $0.port }) ?? nil, req.overlapped != 0, !req.suppressPacket,
-                      !(atOnce && success && modes & Win32.FILE_SKIP_COMPLETION_PORT_ON_SUCCESS != 0) {
+            } else if let port = packetPort {
                 insertPacket(port, CompletionPacket(bytes: UInt32(truncatingIfNeeded: bytes), key: files.peek(f, { $0.key }) ?? 0,
                                                     overlapped: req.overlapped, status: status, posted: false, queuedAt: now))
             }

@@ -294,6 +294,7 @@ extension Kernel {
         let outer = steppingThread
         steppingThread = tid
         defer { steppingThread = outer }
+        if !threads[tid].observedCompletions.isEmpty { countObservedCompletions(tid) }
         var freeSteps = 0
         while halted == nil, threads[tid].state == .running(cpu: cpu) {
             let input = threads[tid].pendingInput
@@ -314,6 +315,8 @@ extension Kernel {
                 switch outcome {
                 case .returned(let result):
                     threads[tid].pendingInput = .resume(result)
+                    // A wait that returned at once: what it observed is handled now.
+                    if !threads[tid].observedCompletions.isEmpty { countObservedCompletions(tid) }
                     let cost = service.isFree ? 0 : configuration.serviceCostUs
                     if cost == 0 { freeSteps += 1; if freeSteps < 10_000 { continue } }
                     if goesOnAtOnce(tid, cpu: cpu, after: max(cost, 1)) { freeSteps = 0; continue }

@@ -65,6 +65,9 @@ public struct Kernel: Sendable {
     var diskQueue: Deque<Int> = []
     var cache: PageCache
     var counters = MachineCounters()
+    /// Completions that signaled an event or a file and were not yet seen
+    /// by a wait or GetOverlappedResult (see `Kernel+Observation`).
+    var signaledCompletions: [SignaledCompletion] = []
     /// The volume's size: the files the machine starts with plus the free
     /// space of `KernelLimits.volumeFreeBytes`.
     var volumeCapacity: UInt64 = 0

@@ -37,6 +37,9 @@ struct ThreadRecord: Sendable {
     var associatedPort: Int?
     var cpuTime: UInt64 = 0
     var wakeups: Int = 0
+    /// Completion times this thread's last wait or GetOverlappedResult
+    /// observed; handled when the thread next runs (see `Kernel+Observation`).
+    var observedCompletions: [UInt64] = []
 }
 
 /// Where a thread is in its life.
@@ -56,8 +59,12 @@ struct APCFrame: Sendable {
 
 /// A user APC waiting in a thread's queue.
 struct QueuedAPC: Sendable, Equatable {
-    var kind: APCView.Kind
+    var kind: APCKind
     var routine: UInt64
     var arguments: [UInt64]
     var queuedAt: UInt64
 }
+
+/// What an APC is: a completion routine of an alertable request, or one
+/// queued by `QueueUserAPC`.
+public enum APCKind: String, Sendable, Equatable { case completionRoutine, userAPC }

@@ -21,6 +21,7 @@ extension Kernel {
 
     /// Applies a satisfied wait's side effect; returns true for an abandoned mutex.
     mutating func satisfy(_ id: Int, by tid: Int) -> Bool {
+        if !signaledCompletions.isEmpty { observeSignal(of: id, by: tid) }
         switch objects[id].kind {
         case .event:
             if events[id]!.manualReset == false { events[id]!.signaled = false }
@@ -506,6 +507,7 @@ extension Kernel {
         if afterWait && status == Win32.STATUS_PENDING { status = Win32.STATUS_SUCCESS }
         let bytes = load64(tid, ov &+ 8) ?? 0
         store32(tid, UInt32(truncatingIfNeeded: bytes), at: bytesOut)
+        if status != Win32.STATUS_PENDING, !signaledCompletions.isEmpty { observeOverlapped(ov, by: tid) }
         if Int32(bitPattern: status) >= 0 {   // NT_SUCCESS
             return ServiceResult(value: 1, lastError: threads[tid].lastError)
         }

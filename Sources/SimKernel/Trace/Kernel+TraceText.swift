@@ -125,7 +125,10 @@ extension Kernel {
         case Win32.WAIT_TIMEOUT: return "WAIT_TIMEOUT"
         case Win32.WAIT_IO_COMPLETION: return "WAIT_IO_COMPLETION"
         case Win32.WAIT_FAILED: return "WAIT_FAILED"
+        // Index 0 as Windows' headers spell it; later indexes as an offset from it.
+        case Win32.WAIT_ABANDONED_0: return "WAIT_ABANDONED_0"
         case Win32.WAIT_ABANDONED_0 ..< Win32.WAIT_ABANDONED_0 + 64: return "WAIT_ABANDONED_0+\(v - Win32.WAIT_ABANDONED_0)"
+        case 0: return "WAIT_OBJECT_0"
         default: return "WAIT_OBJECT_0+\(v)"
         }
     }

@@ -50,18 +50,18 @@ extension Kernel {
                           cpuTime: t.cpuTime, wakeups: t.wakeups, priority: t.priority, basePriority: t.basePriority)
     }
 
-    /// Every thread's state letter, in the order of `view().threads`: what
-    /// a timeline samples after every event, far cheaper than `view()`.
+    /// Every thread's state, in the order of `view().threads`: what a
+    /// timeline samples after every event, far cheaper than `view()`.
     public func threadStateSamples() -> [ThreadStateSample] {
         threads.dropFirst().map { t in
-            let letter: Character
+            let kind: ThreadStateKind
             switch t.state {
-            case .ready: letter = ThreadStateView.readyLetter
-            case .running: letter = ThreadStateView.runningLetter
-            case .waiting: letter = t.wait?.alertable == true ? ThreadStateView.alertableLetter : ThreadStateView.waitingLetter
-            case .terminated: letter = ThreadStateView.terminatedLetter
+            case .ready: kind = .ready
+            case .running: kind = .running
+            case .waiting: kind = t.wait?.alertable == true ? .alertable : .waiting
+            case .terminated: kind = .terminated
             }
-            return ThreadStateSample(id: t.id, letter: letter)
+            return ThreadStateSample(id: t.id, kind: kind)
         }
     }
 

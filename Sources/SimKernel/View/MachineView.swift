@@ -103,29 +103,42 @@ public enum ThreadStateView: Sendable, Equatable {
     case waiting(WaitView)
     case terminated(exitCode: UInt32)
 
-    /// One letter for the state, so colour is never the only cue.
-    public var letter: Character {
+    /// The state without its details: what a timeline records.
+    public var kind: ThreadStateKind {
         switch self {
-        case .ready: return Self.readyLetter
-        case .running: return Self.runningLetter
-        case .waiting(let w): return w.alertable ? Self.alertableLetter : Self.waitingLetter
-        case .terminated: return Self.terminatedLetter
+        case .ready: return .ready
+        case .running: return .running
+        case .waiting(let w): return w.alertable ? .alertable : .waiting
+        case .terminated: return .terminated
         }
     }
 
-    static let readyLetter: Character = "R"
-    static let runningLetter: Character = "X"
-    static let waitingLetter: Character = "W"
-    static let alertableLetter: Character = "A"
-    static let terminatedLetter: Character = "T"
+    /// One letter for the state, so colour is never the only cue.
+    public var letter: Character { kind.letter }
 }
 
-/// One thread's state as a timeline records it (`ThreadStateView.letter`),
-/// taken without building the whole picture.
+/// The five states a thread is drawn in, alertable waits apart from others.
+public enum ThreadStateKind: Sendable, Equatable, CaseIterable {
+    case running, ready, waiting, alertable, terminated
+
+    /// The letter screens, traces and lessons show for the state.
+    public var letter: Character {
+        switch self {
+        case .running: return "X"
+        case .ready: return "R"
+        case .waiting: return "W"
+        case .alertable: return "A"
+        case .terminated: return "T"
+        }
+    }
+}
+
+/// One thread's state as a timeline records it, taken without building the
+/// whole picture.
 public struct ThreadStateSample: Sendable, Equatable {
     public var id: Int
-    public var letter: Character
-    public init(id: Int, letter: Character) { self.id = id; self.letter = letter }
+    public var kind: ThreadStateKind
+    public init(id: Int, kind: ThreadStateKind) { self.id = id; self.kind = kind }
 }
 
 public struct WaitView: Sendable, Equatable {
@@ -151,7 +164,7 @@ public struct WaitView: Sendable, Equatable {
 }
 
 public struct APCView: Sendable, Equatable {
-    public enum Kind: String, Sendable, Equatable { case completionRoutine, userAPC }
+    public typealias Kind = APCKind
     public var kind: Kind
     /// Address of the routine in program memory and its name when known.
     public var routine: UInt64
@@ -267,7 +280,7 @@ public struct PortView: Sendable, Equatable {
 }
 
 public struct IORequestView: Sendable, Equatable {
-    public enum Operation: String, Sendable, Equatable { case read, write }
+    public typealias Operation = IOOperation
     public var id: Int
     public var thread: Int
     public var file: ObjectRef

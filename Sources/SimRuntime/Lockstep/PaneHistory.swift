@@ -16,11 +16,11 @@ public struct PaneHistory: Sendable, Equatable {
         public init(id: Int, changes: [StateChange]) { self.id = id; self.changes = changes }
     }
 
-    /// A thread entered the state drawn as `letter` (`ThreadStateView.letter`) at `time`.
+    /// A thread entered the state `kind` at `time`.
     public struct StateChange: Sendable, Equatable {
         public var time: UInt64
-        public var letter: Character
-        public init(time: UInt64, letter: Character) { self.time = time; self.letter = letter }
+        public var kind: ThreadStateKind
+        public init(time: UInt64, kind: ThreadStateKind) { self.time = time; self.kind = kind }
     }
 
     public struct CountSample: Sendable, Equatable {
@@ -44,12 +44,12 @@ public struct PaneHistory: Sendable, Equatable {
             let index = tracks.indices.contains(position) && tracks[position].id == thread.id
                 ? position : tracks.firstIndex { $0.id == thread.id }
             if let index {
-                if tracks[index].changes.last?.letter != thread.letter {
-                    tracks[index].changes.append(StateChange(time: sample.now, letter: thread.letter))
+                if tracks[index].changes.last?.kind != thread.kind {
+                    tracks[index].changes.append(StateChange(time: sample.now, kind: thread.kind))
                     if tracks[index].changes.count > Self.maxChanges { Self.thin(&tracks[index].changes) }
                 }
             } else {
-                tracks.append(ThreadTrack(id: thread.id, changes: [StateChange(time: sample.now, letter: thread.letter)]))
+                tracks.append(ThreadTrack(id: thread.id, changes: [StateChange(time: sample.now, kind: thread.kind)]))
             }
         }
         if completions.last?.count != sample.requestsCompleted {

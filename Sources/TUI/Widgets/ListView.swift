@@ -3,9 +3,9 @@ public struct ListView: Sendable, Equatable {
     public var items: [Line]
     public var selected: Int?
     /// Region tags, one per item (same order), for mouse selection.
-    public var tags: [String]
+    public var tags: [RegionTag]
 
-    public init(items: [Line], selected: Int? = nil, tags: [String] = []) {
+    public init(items: [Line], selected: Int? = nil, tags: [RegionTag] = []) {
         self.items = items; self.selected = selected; self.tags = tags
     }
 

@@ -15,20 +15,29 @@ public struct SourceView: Sendable, Equatable {
     public var markers: [Marker]
     /// The 1-based line to keep in view (the selected thread's line).
     public var focusLine: Int?
+    /// Lines scrolled from where the focus line would put the view (negative: up).
+    public var scroll: Int
 
-    public init(text: String, markers: [Marker], focusLine: Int?) {
+    public init(text: String, markers: [Marker], focusLine: Int?, scroll: Int = 0) {
         self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ")
         }
         if self.lines.last == "" { self.lines.removeLast() }
-        self.markers = markers; self.focusLine = focusLine
+        self.markers = markers; self.focusLine = focusLine; self.scroll = scroll
     }
 
-    /// The first line shown (0-based) for a height: the focus line a third of the way down.
+    /// The first line shown (0-based) for a height: the focus line a third
+    /// of the way down, moved by `scroll`.
     public func firstVisible(height: Int) -> Int {
-        guard let focusLine, height > 0, lines.count > height else { return 0 }
-        let wanted = focusLine - 1 - height / 3
+        guard height > 0, lines.count > height else { return 0 }
+        let wanted = (focusLine.map { $0 - 1 - height / 3 } ?? 0) + scroll
         return min(max(0, wanted), lines.count - height)
+    }
+
+    /// Lines above and below the view at this height (for a "more" note).
+    public func hiddenLines(height: Int) -> (above: Int, below: Int) {
+        let first = firstVisible(height: height)
+        return (first, max(0, lines.count - first - height))
     }
 
     public func draw(in area: Rect, on grid: inout Grid, context: DrawContext) {

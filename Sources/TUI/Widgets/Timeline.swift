@@ -1,11 +1,14 @@
 /// Thread states over virtual time: one row per thread, one column per time
 /// slice, each cell the state's letter (so colour is never the only cue).
 public struct Timeline: Sendable, Equatable {
-    /// A state change: from `time` on, the thread shows `letter`.
+    /// A state change: from `time` on, the thread shows `letter` in `role`.
     public struct Change: Sendable, Equatable {
         public var time: UInt64
         public var letter: Character
-        public init(time: UInt64, letter: Character) { self.time = time; self.letter = letter }
+        public var role: Role
+        public init(time: UInt64, letter: Character, role: Role) {
+            self.time = time; self.letter = letter; self.role = role
+        }
     }
 
     public struct Track: Sendable, Equatable {
@@ -28,44 +31,45 @@ public struct Timeline: Sendable, Equatable {
         self.tracks = tracks; self.start = start; self.end = end; self.markTime = markTime
     }
 
-    public static func role(for letter: Character) -> Role {
-        switch letter {
-        case "X": return .running
-        case "R": return .ready
-        case "W": return .waiting
-        case "A": return .alertable
-        case "T": return .terminated
-        default: return .dim
-        }
+    /// The tracks shown in `height` rows: from the first, or slid down so
+    /// the selected track is always among them.
+    public func visibleRange(height: Int) -> Range<Int> {
+        guard tracks.count > height, height > 0 else { return 0..<min(tracks.count, max(0, height)) }
+        let selected = tracks.firstIndex { $0.selected } ?? 0
+        let first = min(max(0, selected - height + 1), tracks.count - height)
+        return first..<(first + height)
     }
 
     public func draw(in area: Rect, on grid: inout Grid, context: DrawContext) {
         guard !area.isEmpty else { return }
+        let visible = visibleRange(height: area.height)
         let labelWidth = min(11, max(3, (tracks.map { CharacterWidth.of($0.label) }.max() ?? 3) + 1))
         let columns = max(0, area.width - labelWidth)
         let span = max(1, end &- start)
-        for (row, track) in tracks.prefix(area.height).enumerated() {
+        for (row, track) in tracks[visible].enumerated() {
             let y = area.y + row
             grid.put(track.label, x: area.x, y: y, style: context.style(track.selected ? .marker : .dim), maxWidth: labelWidth - 1)
             guard columns > 0 else { continue }
             var changeIndex = 0
             var letter: Character = " "
+            var role = Role.dim
             for column in 0..<columns {
                 // The state at the end of this column's slice of time.
                 let fraction = Double(column + 1) / Double(columns)
                 let sliceEnd = column + 1 >= columns ? start &+ span : start &+ UInt64(Double(span) * fraction)
                 while changeIndex < track.changes.count, track.changes[changeIndex].time <= sliceEnd {
                     letter = track.changes[changeIndex].letter
+                    role = track.changes[changeIndex].role
                     changeIndex += 1
                 }
                 let x = area.x + labelWidth + column
-                grid.set(x: x, y: y, Cell(letter, style: context.style(Timeline.role(for: letter))))
+                grid.set(x: x, y: y, Cell(letter, style: context.style(role)))
             }
         }
         if let markTime, markTime >= start, columns > 0, end > start {
             let column = Int(min(Double(columns - 1), Double(markTime - start) / Double(span) * Double(columns)))
             let x = area.x + labelWidth + column
-            for row in 0..<min(area.height, tracks.count) {
+            for row in 0..<visible.count {
                 grid.restyle(Rect(x: x, y: area.y + row, width: 1, height: 1)) { _ in context.style(.divergence).with(.underline) }
             }
         }

@@ -45,7 +45,7 @@ enum AddressTakenScanner {
         guard depth < 1000 else { return }
         switch e.kind {
         case .unary(let op, let x):
-            if op == "&", case .identifier(let n) = x.kind { names.insert(n) }
+            if op == .addressOf, case .identifier(let n) = x.kind { names.insert(n) }
             visit(x, &names, depth + 1)
         case .postfix(_, let x), .sizeofExpr(let x), .cast(_, let x), .member(let x, _, _): visit(x, &names, depth + 1)
         case .binary(_, let a, let b), .assign(_, let a, let b), .comma(let a, let b), .index(let a, let b):

@@ -178,7 +178,7 @@ extension CodeGenerator {
     func discard(_ e: Expr) {
         // `i++` as a statement needs no copy of the old value.
         if case .postfix(let op, let x) = e.kind {
-            let t = incDec(x, increment: op == "++", prefix: true, at: e.location)
+            let t = incDec(x, increment: op == .increment, prefix: true, at: e.location)
             _ = t
         } else {
             _ = rvalue(e)

@@ -48,7 +48,6 @@ final class CodeGenerator {
     var stringLiterals: [[UInt32]: UInt64] = [:]
     var wideStringLiterals: [[UInt32]: UInt64] = [:]
     var typeCache: [ObjectIdentifier: CType] = [:]
-    var faultMessages: [String] = []
     var globalVariables: [Program.GlobalVariable] = []
     /// Static locals with initializers: run once by the entry function.
     var staticInitializers: [(UInt64, CType, Initializer)] = []
@@ -172,12 +171,6 @@ final class CodeGenerator {
     var lastJumpTarget = 0
 
     func emitConst(_ v: UInt64) { emit(.const_, b: v) }
-
-    func faultMessage(_ text: String) -> Int32 {
-        if let i = faultMessages.firstIndex(of: text) { return Int32(i) }
-        faultMessages.append(text)
-        return Int32(faultMessages.count - 1)
-    }
 
     // MARK: Storage
 
@@ -359,7 +352,7 @@ final class CodeGenerator {
         }
         return Program(code: code, lines: lines, columns: columns, functions: functions, externals: externals,
                        globalsSize: globalsSize, initialData: initialData, pragmas: pragmas,
-                       startFunction: start, mainFunction: mainIndex, faultMessages: faultMessages,
+                       startFunction: start, mainFunction: mainIndex,
                        globalVariables: globalVariables)
     }
 

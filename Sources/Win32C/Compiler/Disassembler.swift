@@ -70,9 +70,6 @@ public enum Disassembler {
         case .callExternal:
             let i = Int(ins.a)
             return "callExternal " + (i < program.externals.count ? program.externals[i] : "?\(i)") + " \(ins.b) args"
-        case .fault:
-            let i = Int(ins.a)
-            return "fault \"" + (i < program.faultMessages.count ? program.faultMessages[i] : "") + "\""
         default: return name
         }
     }

@@ -58,5 +58,4 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case callExternal    // args → result; a = external index, b = argument count (stops the VM)
     case ret             // value → (returns to caller)
     case retVoid         // () → (returns 0)
-    case fault           // stops with a runtime fault; a = message index
 }

@@ -50,7 +50,6 @@ public struct Program: Sendable {
     /// The synthetic entry: initializes globals, calls `main`, returns its value.
     public var startFunction: Int
     public var mainFunction: Int
-    var faultMessages: [String]
     /// File-scope and static variables in address order (`function.name` for static locals).
     public var globalVariables: [GlobalVariable]
 

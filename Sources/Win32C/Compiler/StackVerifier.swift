@@ -50,7 +50,7 @@ enum StackVerifier {
             case .call, .callExternal: pops = Int(ins.b); pushes = 1
             case .callIndirect: pops = Int(ins.a) + 1; pushes = 1
             case .ret: pops = 1; next = []
-            case .retVoid, .fault: next = []
+            case .retVoid: next = []
             }
             if pops > depth { return "stack underflow at \(ip)" }
             let after = depth - pops + pushes

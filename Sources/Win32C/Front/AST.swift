@@ -31,10 +31,10 @@ enum ExprKind {
     case floating(Double)
     case string([UInt32], wide: Bool)
     case identifier(String)
-    case unary(String, Expr)            // - + ! ~ * & ++x --x
-    case postfix(String, Expr)          // x++ x--
-    case binary(String, Expr, Expr)
-    case assign(String, Expr, Expr)     // = += -= ...
+    case unary(UnaryOperator, Expr)     // - + ! ~ * & ++x --x
+    case postfix(PostfixOperator, Expr) // x++ x--
+    case binary(BinaryOperator, Expr, Expr)
+    case assign(AssignmentOperator, Expr, Expr) // = += -= ...
     case conditional(Expr, Expr, Expr)
     case comma(Expr, Expr)
     case call(Expr, [Expr])

@@ -16,10 +16,10 @@ enum ConstantEvaluator {
         case .unary(let op, let inner):
             guard let v = evaluate(inner, depth: depth + 1) else { return nil }
             switch op {
-            case "-": return 0 &- v
-            case "+": return v
-            case "~": return ~v
-            case "!": return v == 0 ? 1 : 0
+            case .negate: return 0 &- v
+            case .plus: return v
+            case .bitNot: return ~v
+            case .logicalNot: return v == 0 ? 1 : 0
             default: return nil
             }
         case .conditional(let c, let a, let b):
@@ -28,25 +28,24 @@ enum ConstantEvaluator {
         case .binary(let op, let l, let r):
             guard let a = evaluate(l, depth: depth + 1), let b = evaluate(r, depth: depth + 1) else { return nil }
             switch op {
-            case "+": return a &+ b
-            case "-": return a &- b
-            case "*": return a &* b
-            case "/": return b == 0 ? nil : a.dividedReportingOverflow(by: b).partialValue
-            case "%": return b == 0 ? nil : a.remainderReportingOverflow(dividingBy: b).partialValue
-            case "<<": return a << (b & 63)
-            case ">>": return a >> (b & 63)
-            case "&": return a & b
-            case "|": return a | b
-            case "^": return a ^ b
-            case "==": return a == b ? 1 : 0
-            case "!=": return a != b ? 1 : 0
-            case "<": return a < b ? 1 : 0
-            case ">": return a > b ? 1 : 0
-            case "<=": return a <= b ? 1 : 0
-            case ">=": return a >= b ? 1 : 0
-            case "&&": return a != 0 && b != 0 ? 1 : 0
-            case "||": return a != 0 || b != 0 ? 1 : 0
-            default: return nil
+            case .add: return a &+ b
+            case .subtract: return a &- b
+            case .multiply: return a &* b
+            case .divide: return b == 0 ? nil : a.dividedReportingOverflow(by: b).partialValue
+            case .remainder: return b == 0 ? nil : a.remainderReportingOverflow(dividingBy: b).partialValue
+            case .shiftLeft: return a << (b & 63)
+            case .shiftRight: return a >> (b & 63)
+            case .bitAnd: return a & b
+            case .bitOr: return a | b
+            case .bitXor: return a ^ b
+            case .equal: return a == b ? 1 : 0
+            case .notEqual: return a != b ? 1 : 0
+            case .less: return a < b ? 1 : 0
+            case .greater: return a > b ? 1 : 0
+            case .lessOrEqual: return a <= b ? 1 : 0
+            case .greaterOrEqual: return a >= b ? 1 : 0
+            case .logicalAnd: return a != 0 && b != 0 ? 1 : 0
+            case .logicalOr: return a != 0 || b != 0 ? 1 : 0
             }
         default: return nil
         }

@@ -8,18 +8,18 @@ extension Parser {
         switch current.text {
         case "_Static_assert", "static_assert":
             let keyword = advance()
-            expect("(")
+            expect(.leftParen)
             let condition = parseConditional()
             var message = ""
-            if accept(",") {
+            if accept(.comma) {
                 if current.kind == .string {
                     message = String(decoding: advance().units.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
                 } else {
                     error("expected a string literal in static assertion", current.location)
                 }
             }
-            expect(")")
-            expect(";", "after static assertion")
+            expect(.rightParen)
+            expect(.semicolon, "after static assertion")
             if let value = constantValue(condition) {
                 if value == 0 { error("static assertion failed" + (message.isEmpty ? "" : ": \(message)"), keyword.location) }
             } else {

@@ -45,14 +45,14 @@ extension Preprocessor {
                 return nil
             }
             let b = body[i]
-            if b.isPunct("#"), i + 1 < body.count, let p = parameter(body[i + 1]) {
+            if b.isPunct(.hash), i + 1 < body.count, let p = parameter(body[i + 1]) {
                 var literal = stringize(args[p], at: t.location)
                 literal.spaceBefore = b.spaceBefore
                 out.append(literal)
                 i += 2
                 continue
             }
-            if b.isPunct("##"), i + 1 < body.count {
+            if b.isPunct(.hashHash), i + 1 < body.count {
                 let r = body[i + 1]
                 var right: [Token]
                 if let p = parameter(r) { right = args[p] } else { var c = r; c.location = t.location; right = [c] }
@@ -64,10 +64,10 @@ extension Preprocessor {
                 }
                 guard let first = right.first else {
                     // GNU and MSVC: `, ## __VA_ARGS__` drops the comma when nothing was passed.
-                    if m.isVariadic && r.text == "__VA_ARGS__" && out.last?.isPunct(",") == true { out.removeLast() }
+                    if m.isVariadic && r.text == "__VA_ARGS__" && out.last?.isPunct(.comma) == true { out.removeLast() }
                     continue
                 }
-                if m.isVariadic && r.text == "__VA_ARGS__" && out.last?.isPunct(",") == true {
+                if m.isVariadic && r.text == "__VA_ARGS__" && out.last?.isPunct(.comma) == true {
                     out.append(contentsOf: right)   // the comma stays; nothing is pasted
                     continue
                 }
@@ -77,7 +77,7 @@ extension Preprocessor {
                 continue
             }
             if let p = parameter(b) {
-                if i + 1 < body.count, body[i + 1].isPunct("##") {
+                if i + 1 < body.count, body[i + 1].isPunct(.hashHash) {
                     placemarker = args[p].isEmpty
                     out.append(contentsOf: args[p])
                 } else {

@@ -50,7 +50,7 @@ struct Preprocessor {
         while i < tokens.count {
             let t = tokens[i]
             if t.kind == .eof { break }
-            if t.isPunct("#") && t.atLineStart {
+            if t.isPunct(.hash) && t.atLineStart {
                 var end = i + 1
                 while end < tokens.count && !tokens[end].atLineStart { end += 1 }
                 let line = Array(tokens[(i + 1)..<end])
@@ -107,18 +107,18 @@ struct Preprocessor {
             }
             var body = Array(rest.dropFirst())
             var parameters: [String]?
-            if let open = body.first, open.isPunct("("), !open.spaceBefore {
+            if let open = body.first, open.isPunct(.leftParen), !open.spaceBefore {
                 var params: [String] = []
                 var k = 1
                 var ok = false
                 var variadic = false
                 while k < body.count {
                     let p = body[k]
-                    if p.isPunct(")") { ok = !variadic || body[k - 1].isPunct("..."); k += 1; break }
+                    if p.isPunct(.rightParen) { ok = !variadic || body[k - 1].isPunct(.ellipsis); k += 1; break }
                     if variadic { break }   // `...` must be the last parameter
                     if p.kind == .identifier { params.append(p.text) }
-                    else if p.isPunct("...") { variadic = true; params.append("__VA_ARGS__") }
-                    else if !p.isPunct(",") { break }
+                    else if p.isPunct(.ellipsis) { variadic = true; params.append("__VA_ARGS__") }
+                    else if !p.isPunct(.comma) { break }
                     k += 1
                 }
                 if !ok { error("malformed parameter list in #define", open.location); return }
@@ -160,7 +160,7 @@ struct Preprocessor {
             error("unknown pragma 'sim \(nameToken.text)'", nameToken.location)
             return
         }
-        guard rest.count >= 3, rest[2].isPunct("("), let last = rest.last, last.isPunct(")") else {
+        guard rest.count >= 3, rest[2].isPunct(.leftParen), let last = rest.last, last.isPunct(.rightParen) else {
             error("expected '(' arguments ')' after '#pragma sim \(nameToken.text)'", nameToken.location)
             return
         }
@@ -173,14 +173,14 @@ struct Preprocessor {
             var negative = false
             var tok = a
             argLocations.append(a.location)
-            if a.isPunct("-") && k + 1 < end { negative = true; k += 1; tok = rest[k] }
+            if a.isPunct(.minus) && k + 1 < end { negative = true; k += 1; tok = rest[k] }
             switch tok.kind {
             case .string: args.append(.string(String(decoding: tok.units.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)))
             case .number where !tok.isFloat:
                 let v = Int64(bitPattern: tok.intValue)
                 args.append(.integer(negative ? 0 &- v : v))
             case .identifier:
-                if k + 2 < end + 1, k + 1 < end, rest[k + 1].isPunct("=") {
+                if k + 2 < end + 1, k + 1 < end, rest[k + 1].isPunct(.equal) {
                     let v = k + 2 < end ? rest[k + 2].text : ""
                     args.append(.keyValue(key: tok.text, value: v))
                     k += 2
@@ -191,7 +191,7 @@ struct Preprocessor {
             }
             k += 1
             if k < end {
-                guard rest[k].isPunct(",") else {
+                guard rest[k].isPunct(.comma) else {
                     error("expected ',' between pragma arguments", rest[k].location)
                     return
                 }
@@ -289,7 +289,7 @@ struct Preprocessor {
             let t = tokens[k]
             if t.isIdent("defined") {
                 var name: Token?
-                if k + 1 < tokens.count, tokens[k + 1].isPunct("("), k + 3 < tokens.count, tokens[k + 3].isPunct(")") {
+                if k + 1 < tokens.count, tokens[k + 1].isPunct(.leftParen), k + 3 < tokens.count, tokens[k + 3].isPunct(.rightParen) {
                     name = tokens[k + 2]; k += 4
                 } else if k + 1 < tokens.count { name = tokens[k + 1]; k += 2 } else { k += 1 }
                 var v = Token(.number, "0", t.location)
@@ -334,7 +334,7 @@ struct Preprocessor {
             }
             var body: [Token]
             if let params = m.parameters {
-                guard k < tokens.count, tokens[k].isPunct("(") else { out.append(t); continue }
+                guard k < tokens.count, tokens[k].isPunct(.leftParen) else { out.append(t); continue }
                 // Collect arguments by balanced parentheses.
                 var args: [[Token]] = [[]]
                 var level = 0
@@ -342,12 +342,12 @@ struct Preprocessor {
                 var closed = false
                 while j < tokens.count {
                     let a = tokens[j]
-                    if a.isPunct("(") { level += 1 }
-                    if a.isPunct(")") {
+                    if a.isPunct(.leftParen) { level += 1 }
+                    if a.isPunct(.rightParen) {
                         if level == 0 { closed = true; break }
                         level -= 1
                     }
-                    if a.isPunct(",") && level == 0 { args.append([]) } else { args[args.count - 1].append(a) }
+                    if a.isPunct(.comma) && level == 0 { args.append([]) } else { args[args.count - 1].append(a) }
                     j += 1
                 }
                 if !closed { error("unterminated argument list invoking macro '\(t.text)'", t.location); k = j; continue }
@@ -406,9 +406,9 @@ private struct ConditionEvaluator {
 
     private mutating func ternary(_ depth: Int) -> Int64? {
         guard depth < 64, let c = binary(0, depth) else { return nil }
-        if current?.isPunct("?") == true {
+        if current?.isPunct(.question) == true {
             k += 1
-            guard let a = ternary(depth + 1), current?.isPunct(":") == true else { return nil }
+            guard let a = ternary(depth + 1), current?.isPunct(.colon) == true else { return nil }
             k += 1
             guard let b = ternary(depth + 1) else { return nil }
             return c != 0 ? a : b
@@ -451,12 +451,12 @@ private struct ConditionEvaluator {
     private mutating func unary(_ depth: Int) -> Int64? {
         guard depth < 64, let t = current else { return nil }
         k += 1
-        if t.isPunct("!") { return unary(depth + 1).map { $0 == 0 ? 1 : 0 } }
-        if t.isPunct("-") { return unary(depth + 1).map { 0 &- $0 } }
-        if t.isPunct("+") { return unary(depth + 1) }
-        if t.isPunct("~") { return unary(depth + 1).map { ~$0 } }
-        if t.isPunct("(") {
-            guard let v = ternary(depth + 1), current?.isPunct(")") == true else { return nil }
+        if t.isPunct(.bang) { return unary(depth + 1).map { $0 == 0 ? 1 : 0 } }
+        if t.isPunct(.minus) { return unary(depth + 1).map { 0 &- $0 } }
+        if t.isPunct(.plus) { return unary(depth + 1) }
+        if t.isPunct(.tilde) { return unary(depth + 1).map { ~$0 } }
+        if t.isPunct(.leftParen) {
+            guard let v = ternary(depth + 1), current?.isPunct(.rightParen) == true else { return nil }
             k += 1
             return v
         }

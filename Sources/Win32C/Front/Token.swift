@@ -30,6 +30,6 @@ struct Token: Sendable {
         self.location = location
     }
 
-    func isPunct(_ p: String) -> Bool { kind == .punct && text == p }
+    func isPunct(_ p: Punctuator) -> Bool { kind == .punct && text == p.rawValue }
     func isIdent(_ name: String) -> Bool { kind == .identifier && text == name }
 }

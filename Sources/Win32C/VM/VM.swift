@@ -562,11 +562,6 @@ public enum VM {
                     thread.state = frame.resumeState
                     outcome = .nestedCallReturned; break dispatch
                 }
-            case .fault:
-                let i = Int(ins.a)
-                let message = i < program.faultMessages.count ? program.faultMessages[i] : "fault"
-                outcome = fault(.libraryError, message, ip: ip, program: program, thread: &thread)
-                break dispatch
             }
         }
         m.ip = ip

@@ -4,11 +4,19 @@ import SimKernel
 import SimRuntime
 
 /// Runs the workloads of `overlapped bench` and measures them.
-struct BenchRunner {
+public struct BenchRunner {
     var quick: Bool
     var progress = BenchProgress()
+    /// Builds the default Compare scenario's simulations, as the command
+    /// line does (the render and stepping workloads draw and step them).
+    let makeStandardCompare: () throws -> [any Simulation]
 
-    mutating func run(_ workload: BenchWorkload) -> BenchResult {
+    public init(quick: Bool, makeStandardCompare: @escaping () throws -> [any Simulation]) {
+        self.quick = quick
+        self.makeStandardCompare = makeStandardCompare
+    }
+
+    public mutating func run(_ workload: BenchWorkload) -> BenchResult {
         progress.begin(workload.rawValue)
         defer { progress.end() }
         ResidentMemory.resetPeak()
@@ -157,9 +165,9 @@ struct BenchRunner {
 
     /// The default Compare scenario's four programs; nil (with the result
     /// marked failed) when they cannot be built.
-    static func standardCompare(_ result: inout BenchResult) -> [any Simulation]? {
+    func standardCompare(_ result: inout BenchResult) -> [any Simulation]? {
         do {
-            return try CompareSimulations.make(.standard, settings: .init(seed: nil, cpus: nil, parameters: []), directory: nil)
+            return try makeStandardCompare()
         } catch {
             result.ok = false
             result.problem = String(describing: error)
@@ -171,7 +179,7 @@ struct BenchRunner {
 
     mutating func runRender() -> BenchResult {
         var result = BenchResult(name: BenchWorkload.render.rawValue)
-        guard let simulations = Self.standardCompare(&result) else { return result }
+        guard let simulations = standardCompare(&result) else { return result }
         let frames = quick ? 50 : 2_000
         let measured = RenderBenchmark.renderCompare(simulations: simulations, labels: Scenario.standard.panes.map(\.label),
                                                      frames: frames)
@@ -187,7 +195,7 @@ struct BenchRunner {
 
     mutating func runCompareStep() -> BenchResult {
         var result = BenchResult(name: BenchWorkload.compareStep.rawValue)
-        guard let simulations = Self.standardCompare(&result) else { return result }
+        guard let simulations = standardCompare(&result) else { return result }
         let clock = ContinuousClock()
         let start = clock.now
         // CPU time per step: the moments the OS gives the CPU to another process do not count.

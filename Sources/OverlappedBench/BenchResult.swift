@@ -4,8 +4,8 @@ import Foundation
 /// What one benchmark workload measured. Rates are per wall-clock second;
 /// `extra` holds the figures only some workloads have (ms per frame, ms per
 /// kernel step, …), kept in insertion order so the JSON is stable.
-struct BenchResult: Sendable {
-    var name: String
+public struct BenchResult: Sendable {
+    public var name: String
     /// Requests the simulated program completed (0 where the workload has none).
     var simulatedRequests: Int = 0
     var kernelEvents: Int = 0
@@ -20,8 +20,8 @@ struct BenchResult: Sendable {
     var summary: String = ""
     var extra: [(key: String, value: Double)] = []
     /// False when the workload did not finish the way it should (wrong output, fault).
-    var ok = true
-    var problem: String?
+    public var ok = true
+    public var problem: String?
 
     var eventsPerSecond: Double { rate(kernelEvents) }
     var statementsPerSecond: Double { rate(vmStatements) }

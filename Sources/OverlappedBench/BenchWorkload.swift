@@ -1,5 +1,5 @@
 /// The workloads of `overlapped bench`, in the order they run.
-enum BenchWorkload: String, CaseIterable, Sendable {
+public enum BenchWorkload: String, CaseIterable, Sendable {
     case iocpServer = "iocp-server"
     case filecopy
     case apcStorm = "apc-storm"
@@ -12,7 +12,7 @@ enum BenchWorkload: String, CaseIterable, Sendable {
     case soak
 
     /// A line for `--help` and the table.
-    var summary: String {
+    public var summary: String {
         switch self {
         case .iocpServer: return "1,000 clients, 4 KiB read → 50 µs → write, 2×CPU threads on a port, 200,000 requests"
         case .filecopy: return "unbuffered completion-port copy of 256 MiB in 64 KiB transfers, 4 in flight"
