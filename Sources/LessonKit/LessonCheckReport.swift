@@ -11,6 +11,7 @@ public enum LessonCheckReport {
                 for failure in result.failures { out += "  \(failure)\n" }
                 if result.stepsNotRun > 0 { out += "  (\(result.stepsNotRun) later steps not run)\n" }
             }
+            for warning in result.warnings { out += "  \(warning)\n" }
         }
         let passed = results.filter(\.passed).count
         out += "\(passed) passed, \(results.count - passed) failed\n"

@@ -20,7 +20,13 @@ public enum LessonChecker {
         for step in lesson.steps {
             run.markBaseline()
             if let stop = step.stop {
+                let endedBefore = run.panes.map { $0.outcome != nil }
                 let outcome = run.advance(until: stop, budget: step.budget)
+                if outcome.reached {
+                    for warning in Self.panesRunPast(stop, lesson: lesson, run: run, endedBefore: endedBefore) {
+                        result.warn(line: step.stopLine, "step '\(step.title)': \(warning)")
+                    }
+                }
                 guard outcome.reached else {
                     let why = Self.lineProblem(stop, lesson: lesson, run: run).map { " (\($0))" } ?? ""
                     result.fail(line: step.stopLine, "step '\(step.title)' (line \(step.line)): \(unreached(stop, outcome))\(why)")
@@ -91,6 +97,24 @@ public enum LessonChecker {
         return "line \(awaited.line) of \(source.name) \(what), so no thread is ever at it\(advice)"
     }
 
+    /// Panes of a compare lesson that the stop did not name and whose program
+    /// ended while the step ran to it: on screen they show their end while
+    /// the text is still about the pane the stop waited for.
+    static func panesRunPast(_ stop: Condition, lesson: Lesson, run: LessonRun, endedBefore: [Bool]) -> [String] {
+        guard lesson.programs.count > 1 else { return [] }
+        let named = Set(stop.paneNames.map { $0.lowercased() })
+        let watched = named.isEmpty ? [lesson.programs[0].pane.lowercased()] : Array(named)
+        var warnings: [String] = []
+        for (index, pane) in run.panes.enumerated() {
+            let name = lesson.programs[safe: index]?.pane ?? "main"
+            guard !watched.contains(name.lowercased()), endedBefore[safe: index] == false,
+                  let outcome = pane.outcome else { continue }
+            warnings.append("pane \(name) ran to its end (\(outcome.lessonText)) before the stop in "
+                            + "\(watched.joined(separator: ", ")) held; the screen shows \(name) finished")
+        }
+        return warnings
+    }
+
     static func unreached(_ stop: Condition, _ outcome: LessonRun.AdvanceOutcome) -> String {
         switch outcome {
         case .reached: return "reached"
@@ -107,6 +131,8 @@ public struct LessonCheckResult: Sendable, Equatable {
     public var file: String
     public var lessonID: String?
     public var failures: [LessonDiagnostic] = []
+    /// What deserves a look but does not fail the lesson.
+    public var warnings: [LessonDiagnostic] = []
     public var stepsRun = 0
     public var stepsNotRun = 0
     public var checkpoints = 0
@@ -120,5 +146,9 @@ public struct LessonCheckResult: Sendable, Equatable {
 
     mutating func fail(line: Int, _ message: String) {
         failures.append(LessonDiagnostic(file: file, line: line, message: message))
+    }
+
+    mutating func warn(line: Int, _ message: String) {
+        warnings.append(LessonDiagnostic(file: file, line: line, message: "warning: " + message))
     }
 }

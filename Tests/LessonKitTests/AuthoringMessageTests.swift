@@ -113,4 +113,42 @@ import Testing
         #expect(second.contains("Output:\n    two\n"), "\(second)")
         #expect(!second.contains("    one"))
     }
+
+    @Test func aPaneThatEndsBeforeTheStopInAnotherPaneIsAWarning() throws {
+        let text = """
+            ---
+            id: ahead
+            title: Ahead
+            order: 1
+            summary: One pane ends first.
+            view: compare
+            programs:
+              - { name: slow, inline: slow.c }
+              - { name: quick, inline: quick.c }
+            ---
+
+            ## Step: Slow prints
+
+            ```step
+            stop: in slow, output contains "late"
+            ```
+
+            ```c program slow.c
+            #include <stdio.h>
+            #include <windows.h>
+            int main(void) { Sleep(10); printf("late\\n"); Sleep(10); return 0; }
+            ```
+
+            ```c program quick.c
+            int main(void) { return 0; }
+            ```
+            """
+        let lesson = try LessonParser.parse(text, file: "ahead.md", readProgram: { _ in nil })
+        let result = LessonChecker.check(lesson, factory: FirstTrueMomentTests.realFactory)
+        #expect(result.passed, "\(result.failures)")
+        #expect(result.warnings.map(\.message) == [
+            "warning: step 'Slow prints': pane quick ran to its end (the program exited with code 0) before the stop in slow held; the screen shows quick finished",
+        ])
+        #expect(LessonCheckReport.render([result]).contains("ahead.md:15: warning: step 'Slow prints'"))
+    }
 }
