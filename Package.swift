@@ -66,7 +66,7 @@ let package = Package(
             ]),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "SimKernelTestSupport", "SimMemory"]),
         .testTarget(name: "Win32CTests", dependencies: ["Win32C", "SimMemory"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SimRuntimeTests", dependencies: ["SimRuntime", "SimKernel", "Win32C"], exclude: ["Golden", "Corpus"]),
+        .testTarget(name: "SimRuntimeTests", dependencies: ["SimRuntime", "SimKernel", "Win32C"], exclude: ["Golden", "Corpus", "Misuse"]),
         .testTarget(name: "LessonEmbedderTests", dependencies: ["LessonEmbedder"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "SimRuntime", "SimKernel"]),
         .testTarget(name: "TUITests", dependencies: ["TUI"]),

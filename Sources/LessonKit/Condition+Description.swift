@@ -44,6 +44,7 @@ extension Condition: CustomStringConvertible {
             return text
         case .logShows(let text): return "log shows \(quoted(text))"
         case .outputContains(let text): return "output contains \(quoted(text))"
+        case .warning(let text): return "warning \(quoted(text))"
         case .programEnds(nil): return "program ends"
         case .programEnds(let code?): return "program exits with \(code)"
         }

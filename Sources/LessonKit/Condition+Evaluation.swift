@@ -94,6 +94,8 @@ extension Condition {
             let tail = pane.output.suffix(60)
             return ConditionEvaluation(holds: hit, found: hit ? "the output contains \(quoted(text))"
                                        : pane.output.isEmpty ? "\(program(pane)) printed nothing" : "the output ends with \(quoted(String(tail)))")
+        case .warning(let text):
+            return Self.warningRaised(text, in: pane)
         case .programEnds(let code):
             switch pane.outcome {
             case nil: return ConditionEvaluation(holds: false, found: "\(program(pane)) is still running")
@@ -153,7 +155,7 @@ extension Condition {
                              lastCalls: needs.lastCalls || more.lastCalls)
             }
         case .thread(_, .lastCall): return Needs(log: false, output: false, lastCalls: true)
-        case .call, .logShows: return Needs(log: true, output: false)
+        case .call, .logShows, .warning: return Needs(log: true, output: false)
         case .outputContains: return Needs(log: false, output: true)
         default: return Needs(log: false, output: false)
         }

@@ -37,6 +37,8 @@ public indirect enum Condition: Sendable, Equatable {
     case logShows(String)
     /// Everything the program printed so far contains the text.
     case outputContains(String)
+    /// A misuse warning whose kind or message contains the text was raised since the step began.
+    case warning(String)
     /// The program has finished; with a code, it exited with that code.
     case programEnds(exitCode: Int32?)
     /// A semaphore's count.

@@ -215,6 +215,9 @@ public struct ConditionParser {
             advance()
             try expectWords(["contains"], "'output contains \"TEXT\"'")
             return .outputContains(try name("the text to look for after 'output contains'"))
+        case "warning":
+            advance()
+            return .warning(try name("the text of the warning to look for after 'warning'"))
         case "program":
             advance()
             if peek?.isWord("ends") == true { advance(); return .programEnds(exitCode: nil) }
@@ -225,7 +228,7 @@ public struct ConditionParser {
         default:
             throw fail("unknown condition '\(first.text)'; a condition starts with one of: thread, event, file, port, "
                        + "semaphore, mutex, overlapped, the (event, file, port, semaphore or mutex), packet, completions, "
-                       + "time, call, log, output, program, not, in, '(', or a number (\"2 threads are waiting\")")
+                       + "time, call, log, output, warning, program, not, in, '(', or a number (\"2 threads are waiting\")")
         }
     }
 

@@ -6,12 +6,13 @@ public enum LessonCheckReport {
         for result in results {
             if result.passed {
                 out += "ok   \(result.file) (\(result.stepsRun) steps, \(result.checkpoints) checkpoints, \(result.questions) questions)\n"
+                for warning in result.warnings { out += "  warning: \(warning)\n" }
             } else {
                 out += "FAIL \(result.file)\n"
                 for failure in result.failures { out += "  \(failure)\n" }
+                for warning in result.warnings { out += "  warning: \(warning)\n" }
                 if result.stepsNotRun > 0 { out += "  (\(result.stepsNotRun) later steps not run)\n" }
             }
-            for warning in result.warnings { out += "  \(warning)\n" }
         }
         let passed = results.filter(\.passed).count
         out += "\(passed) passed, \(results.count - passed) failed\n"

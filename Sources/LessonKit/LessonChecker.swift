@@ -48,6 +48,9 @@ public enum LessonChecker {
             }
             if let question = step.question {
                 result.questions += 1
+                for spoiler in Self.spoilers(question, step: step, run: &run) {
+                    result.warn(line: spoiler.line, "question in step '\(step.title)': \(spoiler.message)")
+                }
                 let grade = QuestionGrader.reveal(question, in: &run, budget: step.budget)
                 if let failure = grade.revealFailure {
                     result.fail(line: question.line, "question in step '\(step.title)': \(failure)")
@@ -131,12 +134,13 @@ public struct LessonCheckResult: Sendable, Equatable {
     public var file: String
     public var lessonID: String?
     public var failures: [LessonDiagnostic] = []
-    /// What deserves a look but does not fail the lesson.
-    public var warnings: [LessonDiagnostic] = []
     public var stepsRun = 0
     public var stepsNotRun = 0
     public var checkpoints = 0
     public var questions = 0
+    /// Problems that do not make the lesson fail (a question the screen
+    /// already answers, a compare pane that ends before the stop).
+    public var warnings: [LessonDiagnostic] = []
 
     public init(file: String, lessonID: String?, failures: [LessonDiagnostic] = []) {
         self.file = file; self.lessonID = lessonID; self.failures = failures
@@ -149,6 +153,6 @@ public struct LessonCheckResult: Sendable, Equatable {
     }
 
     mutating func warn(line: Int, _ message: String) {
-        warnings.append(LessonDiagnostic(file: file, line: line, message: "warning: " + message))
+        warnings.append(LessonDiagnostic(file: file, line: line, message: message))
     }
 }

@@ -4,9 +4,9 @@ extension LessonParser {
     static let stepKeys = ["stop", "check", "question", "hints", "budget"]
     static let checkKeys = ["expect", "message"]
     static let questionKeys = ["ask", "choices", "answer", "reveal", "explain"]
-    static let choiceKeys = ["text", "when"]
+    static let choiceKeys = ["text", "when", "why"]
     /// Keys whose values are one line of text (conditions included).
-    static let textKeys: Set<String> = ["stop", "expect", "message", "ask", "text", "when", "reveal", "explain"]
+    static let textKeys: Set<String> = ["stop", "expect", "message", "ask", "text", "when", "why", "reveal", "explain"]
 
     mutating func parseStep(_ raw: RawStep, paneNames: [String]) -> LessonStep {
         var step = LessonStep(title: raw.title, line: raw.line, narrative: MarkdownRenderer.render(raw.narrative))
@@ -125,7 +125,13 @@ extension LessonParser {
                         if let whenNode = choice["when"] {
                             when = condition(whenNode, block: block, paneNames: paneNames, what: "when")
                         }
-                        choices.append(Question.Choice(text: text, when: when, line: block.line(of: item)))
+                        var why: String?
+                        if let whyNode = choice["why"] {
+                            if let text = whyNode.text { why = text } else {
+                                report(block.line(of: whyNode), "why must be one line of text: the misconception behind this choice")
+                            }
+                        }
+                        choices.append(Question.Choice(text: text, when: when, line: block.line(of: item), why: why))
                     } else {
                         report(block.line(of: item), "a choice is text, or 'text:' and 'when:'")
                     }
@@ -151,6 +157,9 @@ extension LessonParser {
             let letters = (0..<choices.count).map(Question.letter).joined(separator: ", ")
             report(answerLine, "answer must be the letter of one of the choices (\(letters))")
             return nil
+        }
+        if choices[answer].why != nil {
+            report(choices[answer].line, "'why:' names the misconception behind a wrong choice; the answer's choice has none")
         }
         if choices[answer].when == nil {
             report(choices[answer].line, "the answer's choice needs a 'when:' condition, so it is graded by what the kernel does")

@@ -12,6 +12,9 @@ public struct LessonRun: Sendable {
     public private(set) var recorded: [RecordedSimulation]
     /// The shared virtual clock (µs): every pane shows its state at this time.
     public private(set) var clock: UInt64
+    /// The moves the last `advance` made, in order: replaying them on a copy
+    /// of the panes as they were reaches the same state (the reveal, watched).
+    public private(set) var lastMoves: [Move] = []
     /// Log length and machine of each pane when the baseline was last set.
     private var baselineLogCounts: [Int]
     private var baselineMachines: [MachineView]
@@ -96,6 +99,7 @@ public struct LessonRun: Sendable {
     /// condition holds, before the program makes its next Win32 call.
     /// A pause is not a step: only kernel events count against `budget`.
     public mutating func advance(until condition: Condition, budget: Int) -> AdvanceOutcome {
+        lastMoves = []
         if evaluate(condition).holds { return .reached(steps: 0) }
         let stepped = steppedThread(condition)
         if stepped == nil { setPausesAtStatements(true) }
@@ -108,11 +112,13 @@ public struct LessonRun: Sendable {
             let moved: Bool
             if let (pane, thread) = steppedThread(condition) {
                 moved = Lockstep.stepStatement(&recorded, pane: pane, thread: thread, clock: &clock)
+                if moved { lastMoves.append(.statement(pane: pane, thread: thread)) }
                 steps += 1
             } else {
                 // Going on from a pause handles no new event: it is free.
                 let resuming = recorded.contains { $0.simulation.isPaused }
                 moved = Lockstep.step(&recorded, clock: &clock)
+                if moved { lastMoves.append(.pausingStep) }
                 if !resuming { steps += 1 }
             }
             if evaluate(condition).holds { return .reached(steps: steps) }
@@ -141,6 +147,20 @@ public struct LessonRun: Sendable {
 
     private var endedDescription: String {
         panes.compactMap(\.outcome).map(\.lessonText).joined(separator: "; ")
+    }
+}
+
+extension LessonRun {
+    /// One move of the shared clock, as `advance` made it.
+    public enum Move: Sendable, Equatable {
+        /// `Lockstep.step`: every pane whose next event is the earliest handles it.
+        case lockstep
+        /// `Lockstep.stepStatement`: until this thread of this pane has run one more statement.
+        case statement(pane: Int, thread: Int)
+        /// `Lockstep.step` with every thread pausing after each statement
+        /// (`Simulation.setPausesAtStatements`), as `advance` moves to a stop
+        /// that is not a line: one event, or one statement after a pause.
+        case pausingStep
     }
 }
 

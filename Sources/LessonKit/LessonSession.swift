@@ -40,6 +40,8 @@ public struct LessonSession: Sendable {
         public var correct: Bool
         public var grade: QuestionGrader.Grade
         public var explanation: String
+        /// The moves from the question's moment to the reveal, to watch them again.
+        public var revealMoves: [LessonRun.Move] = []
     }
 
     public init(lesson: Lesson, factory: SimulationFactory) throws {
@@ -96,7 +98,7 @@ public struct LessonSession: Sendable {
               answers.indices.contains(stepIndex) else { return nil }
         let grade = QuestionGrader.reveal(question, in: &run, budget: step.budget)
         let answer = Answer(choice: choice, correct: grade.choices[safe: choice]?.holds ?? false, grade: grade,
-                            explanation: question.explanation)
+                            explanation: question.explanation, revealMoves: question.reveal == nil ? [] : run.lastMoves)
         answers[stepIndex] = answer
         return answer
     }

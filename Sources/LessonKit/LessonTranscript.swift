@@ -6,8 +6,11 @@
 /// as the narration a screen reader can follow. ASCII only, no colour.
 public enum LessonTranscript {
     /// `outputShown` holds, per pane, how many characters of the program's
-    /// output earlier steps already printed; the rest is printed here.
-    public static func render(_ session: LessonSession, width: Int = 78, outputShown: [Int] = []) -> String {
+    /// output earlier steps already printed; the rest is printed here. With
+    /// `outputAtStop` (the lengths when the step reached its stop), what a
+    /// question's reveal printed comes after the answer, not before the question.
+    public static func render(_ session: LessonSession, width: Int = 78, outputShown: [Int] = [],
+                              outputAtStop: [Int]? = nil) -> String {
         var out: [String] = []
         let lesson = session.lesson
         let step = session.step
@@ -28,19 +31,7 @@ public enum LessonTranscript {
             out.append("")
             out.append("[!!] \(problem)")
         }
-        let panes = session.run.panes
-        for (index, pane) in panes.enumerated() {
-            let output = pane.output
-            let skip = min(outputShown[safe: index] ?? 0, output.count)
-            let new = output.dropFirst(skip)
-            guard !new.isEmpty else { continue }
-            out.append("")
-            let name = session.lesson.programs[safe: index]?.pane ?? "main"
-            out.append(panes.count > 1 ? "Output of \(name):" : "Output:")
-            for line in new.split(separator: "\n", omittingEmptySubsequences: false).dropLast(new.hasSuffix("\n") ? 1 : 0) {
-                out.append("    " + line)
-            }
-        }
+        out += outputLines(session, from: outputShown, to: outputAtStop)
         let checks = session.arrival.checkpoints
         if !checks.isEmpty {
             out.append("")
@@ -61,17 +52,64 @@ public enum LessonTranscript {
                 let kernel = answer.grade.holdingChoices.map(Question.letter).joined(separator: ", ")
                 let verdict = answer.correct ? "right" : "not what the kernel did (it did: \(kernel.isEmpty ? "none of these" : kernel))"
                 out += wrap("Answer: \(letter), \(verdict). \(answer.explanation)", width: width, hanging: 2)
+                if !answer.correct, let why = question.choices[safe: answer.choice]?.why {
+                    out += wrap("Not quite: \(plain(why))", width: width, hanging: 2)
+                }
+                // The misconceptions behind the other choices, for a reader who did not pick them.
+                for (index, choice) in question.choices.enumerated() where index != answer.choice {
+                    if let why = choice.why { out += wrap("Why not \(Question.letter(index)): \(plain(why))", width: width, hanging: 2) }
+                }
             }
         }
+        if let outputAtStop { out += outputLines(session, from: outputAtStop, to: nil) }
         for (index, hint) in session.visibleHints.enumerated() {
             out += wrap("Hint \(index + 1): \(plain(hint))", width: width, hanging: 2)
         }
+        if session.isFinished { out += review(session, width: width) }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Each pane's output from the `from` lengths to the `to` lengths (to the end when nil), indented.
+    static func outputLines(_ session: LessonSession, from: [Int], to: [Int]?) -> [String] {
+        var out: [String] = []
+        let panes = session.run.panes
+        for (index, pane) in panes.enumerated() {
+            let output = pane.output
+            let end = min(to?[safe: index] ?? output.count, output.count)
+            let skip = min(from[safe: index] ?? 0, end)
+            let new = output.prefix(end).dropFirst(skip)
+            guard !new.isEmpty else { continue }
+            out.append("")
+            let name = session.lesson.programs[safe: index]?.pane ?? "main"
+            out.append(panes.count > 1 ? "Output of \(name):" : "Output:")
+            for line in new.split(separator: "\n", omittingEmptySubsequences: false).dropLast(new.hasSuffix("\n") ? 1 : 0) {
+                out.append("    " + line)
+            }
+        }
+        return out
     }
 
     /// How much of each pane's output the transcript has printed once it has shown `session`'s step.
     public static func outputLengths(_ session: LessonSession) -> [Int] {
         session.run.panes.map(\.output.count)
+    }
+
+    /// The summary after the last step: each question, the answer given, the rule.
+    static func review(_ session: LessonSession, width: Int) -> [String] {
+        let items = session.review
+        guard !items.isEmpty else { return [] }
+        let right = items.filter { $0.correct == true }.count
+        var out = ["", "Your answers: \(right) of \(items.count) right."]
+        for item in items {
+            out += wrap("- Step \(item.step + 1): \(plain(item.prompt))", width: width, hanging: 2)
+            if let choice = item.choice, let correct = item.correct {
+                out += wrap("  \(correct ? "[ok]" : "[!!]") \(Question.letter(choice))) \(plain(item.choiceText ?? ""))", width: width, hanging: 7)
+            } else {
+                out.append("  not answered")
+            }
+            out += wrap("  Rule: \(plain(item.rule))", width: width, hanging: 4)
+        }
+        return out
     }
 
     static func lines(_ styled: [StyledLine], width: Int) -> [String] {

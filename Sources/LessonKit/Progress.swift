@@ -33,7 +33,15 @@ public struct Progress: Codable, Sendable, Equatable {
         public var step: Int
         public var choice: Int
         public var correct: Bool
-        public init(step: Int, choice: Int, correct: Bool) { self.step = step; self.choice = choice; self.correct = correct }
+        /// Whether the first answer ever given at this step was right. Kept
+        /// when the question is answered again; nil in files written before
+        /// it was recorded, where the one answer stored is the first.
+        public var firstTry: Bool?
+        public init(step: Int, choice: Int, correct: Bool, firstTry: Bool? = nil) {
+            self.step = step; self.choice = choice; self.correct = correct; self.firstTry = firstTry
+        }
+        /// Right at the first try (older files: the stored answer is the first).
+        public var rightFirstTime: Bool { firstTry ?? correct }
     }
 
     /// A lesson's place on the list.
@@ -67,8 +75,9 @@ public struct Progress: Codable, Sendable, Equatable {
 
     public mutating func recordAnswer(lesson id: String, step: Int, choice: Int, correct: Bool) {
         var lesson = lessons[id] ?? LessonProgress()
+        let first = lesson.answers.first { $0.step == step }.map(\.rightFirstTime) ?? correct
         lesson.answers.removeAll { $0.step == step }
-        lesson.answers.append(AnswerRecord(step: step, choice: choice, correct: correct))
+        lesson.answers.append(AnswerRecord(step: step, choice: choice, correct: correct, firstTry: first))
         lesson.answers.sort { $0.step < $1.step }
         lessons[id] = lesson
     }
@@ -77,5 +86,10 @@ public struct Progress: Codable, Sendable, Equatable {
         var lesson = lessons[id] ?? LessonProgress()
         lesson.finished = true
         lessons[id] = lesson
+    }
+
+    /// Forgets everything about one lesson, or about every lesson when `id` is nil.
+    public mutating func reset(lesson id: String? = nil) {
+        if let id { lessons[id] = nil } else { lessons = [:] }
     }
 }

@@ -54,7 +54,7 @@ public struct ProgressStore: Sendable {
         do {
             return try JSONDecoder().decode(Progress.self, from: data)
         } catch {
-            setAside()
+            setAside(because: Self.reason(error))
             return Progress()
         }
     }
@@ -62,7 +62,9 @@ public struct ProgressStore: Sendable {
     /// Merges `progress` with the file on disk and writes the result
     /// atomically, holding the lock file meanwhile. Throws when the file
     /// cannot be written (the caller says so: progress must not vanish silently).
-    public func save(_ progress: Progress) throws {
+    public func save(_ progress: Progress) throws { try save(progress, merging: true) }
+
+    private func save(_ progress: Progress, merging: Bool) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let lock = try Self.lock(directory.appendingPathComponent("progress.json.lock"))
         defer { close(lock) }
@@ -75,7 +77,7 @@ public struct ProgressStore: Sendable {
                 .resolvingSymlinksInPath()
         }
         var merged = progress
-        if let data = try? Data(contentsOf: target), let onDisk = try? JSONDecoder().decode(Progress.self, from: data) {
+        if merging, let data = try? Data(contentsOf: target), let onDisk = try? JSONDecoder().decode(Progress.self, from: data) {
             merged = progress.merging(onDisk)
         }
         let encoder = JSONEncoder()
@@ -115,7 +117,45 @@ public struct ProgressStore: Sendable {
         do { try save(progress) } catch { warn("could not save progress to \(file.path): \(error.localizedDescription)") }
     }
 
-    private func setAside() {
+    /// What is wrong with the file, in words: where in the JSON, and what.
+    static func reason(_ error: Error) -> String {
+        func place(_ path: [CodingKey]) -> String {
+            let text = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return text.isEmpty ? "the top level" : String(text.drop { $0 == "." })
+        }
+        guard let decoding = error as? DecodingError else { return "it is not valid JSON" }
+        switch decoding {
+        case .dataCorrupted(let context):
+            return context.codingPath.isEmpty ? "it is not valid JSON" : "at \(place(context.codingPath)): \(context.debugDescription)"
+        case .keyNotFound(let key, let context):
+            return "at \(place(context.codingPath)): the field '\(key.stringValue)' is missing"
+        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+            return "at \(place(context.codingPath)): expected \(Self.describe(type))"
+        @unknown default:
+            return "it cannot be read as progress"
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is Int.Type: return "a whole number"
+        case is Bool.Type: return "true or false"
+        case is String.Type: return "text"
+        case is [Int].Type: return "a list of numbers"
+        default: return type is any Collection.Type ? "a list" : "an object"
+        }
+    }
+
+    /// Removes one lesson's progress (every lesson's when `id` is nil) from
+    /// the file, under the lock and without merging (a merge would bring the
+    /// removed lesson back). Throws when the file cannot be written.
+    public func reset(lesson id: String?) throws {
+        var progress = load()
+        progress.reset(lesson: id)
+        try save(progress, merging: false)
+    }
+
+    private func setAside(because reason: String) {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
@@ -128,9 +168,9 @@ public struct ProgressStore: Sendable {
             target = directory.appendingPathComponent("progress.json.damaged-\(stamp)-\(suffix)")
         }
         if rename(file.path, target.path) == 0 {
-            warn("the progress file \(file.path) was damaged; it was moved to \(target.lastPathComponent) and progress starts afresh")
+            warn("the progress file \(file.path) cannot be read (\(reason)); it was moved to \(target.lastPathComponent) and progress starts afresh")
         } else {
-            warn("the progress file \(file.path) is damaged and could not be moved aside; progress starts afresh")
+            warn("the progress file \(file.path) cannot be read (\(reason)) and could not be moved aside; progress starts afresh")
         }
     }
 }

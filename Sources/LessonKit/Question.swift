@@ -12,7 +12,12 @@ public struct Question: Sendable, Equatable {
         /// that is wrong by construction.
         public var when: Condition?
         public var line: Int
-        public init(text: String, when: Condition?, line: Int) { self.text = text; self.when = when; self.line = line }
+        /// For a wrong choice: the misconception behind it, shown when the
+        /// learner picks it ("APCs run only on the thread that issued the request").
+        public var why: String?
+        public init(text: String, when: Condition?, line: Int, why: String? = nil) {
+            self.text = text; self.when = when; self.line = line; self.why = why
+        }
     }
 
     public var prompt: String

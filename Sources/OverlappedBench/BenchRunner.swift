@@ -81,6 +81,9 @@ public struct BenchRunner {
         if simulation.outcome != .exited(code: 0) {
             result.ok = false
             result.problem = "the program ended with \(String(describing: simulation.outcome))"
+        } else if let warning = simulation.kernel.misuseWarnings.first {
+            result.ok = false
+            result.problem = "the program misuses the API: \(warning.diagnostic)"
         } else if let want = workload.expectedOutput(parameters), simulation.output != want {
             result.ok = false
             result.problem = "unexpected output: \(simulation.output)"

@@ -19,6 +19,8 @@ public struct Memory: Sendable, Equatable {
     static let pageShift: UInt64 = 12
 
     @usableFromInline var space: AddressSpace
+    /// The ranges pending I/O owns (not part of the contents: `==` ignores it).
+    public var watch = WatchSet()
 
     public init() { space = AddressSpace.empty }
 

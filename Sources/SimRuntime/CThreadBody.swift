@@ -69,6 +69,14 @@ struct CThreadBody: ThreadBody {
             .map { image.codeLocation($0.location, function: $0.function) }
     }
 
+    /// Where the thread is; once its start routine returned, the line it returned from.
+    var lastLocation: CodeLocation? {
+        if let here = stack.first { return here }
+        let ip = vm.outermostReturnIP >= 0 ? vm.outermostReturnIP : -1
+        return image.codeLocation(ip >= 0 ? image.program.location(at: ip) : vm.currentLocation(program: image.program),
+                                  function: "")
+    }
+
     /// Statements this thread has executed.
     var statements: Int { vm.statementsExecuted }
 

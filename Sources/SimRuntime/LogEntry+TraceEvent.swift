@@ -17,7 +17,7 @@ extension LogEntry {
         case .threadCreated: action = "thread-created"
         case .threadExited: action = "exit"
         case .preempt: action = "preempt"
-        case .note: action = "note"
+        case .note: action = event.name == "warning" ? "warning" : "note"
         case .fault: action = "fault"
         }
         let result = event.action == .block ? "blocks" : event.result

@@ -52,6 +52,8 @@ public protocol Simulation: Sendable {
     /// What a timeline records after an event: thread states and the count
     /// of completed requests (cheaper than `machine` where it matters).
     var timelineSample: TimelineSample { get }
+    /// Why `thread` is where it is, newest cause first (empty when the run records no causes).
+    func why(thread: Int) -> [CauseLink]
 }
 
 /// What a pane's history records after each event.
@@ -117,6 +119,7 @@ extension Simulation {
     public var timelineSample: TimelineSample { TimelineSample(machine) }
     public var logCount: Int { log.count }
     public func recentLog(_ count: Int) -> [LogEntry] { Array(log.suffix(max(0, count))) }
+    public func why(thread: Int) -> [CauseLink] { [] }
 }
 
 public struct SourceFile: Sendable, Equatable {

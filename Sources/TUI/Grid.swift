@@ -9,6 +9,8 @@ public struct Grid: Sendable, Equatable {
     public private(set) var cells: [Cell]
     /// Named areas (e.g. a thread's row) that a mouse click can be mapped to.
     public var regions: [Region]
+    /// The focused item's position, for screen readers; nil leaves the cursor hidden.
+    public var cursor: CursorPosition?
 
     /// A clickable area and what it stands for (a value of the app's type).
     public struct Region: Sendable, Equatable {

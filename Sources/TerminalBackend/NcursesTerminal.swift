@@ -93,9 +93,24 @@ public final class NcursesTerminal: TerminalSurface {
         let diff = GridDiff.between(previous, grid)
         if diff.isFullRedraw { werase(ov_stdscr()) }
         for run in diff.runs { draw(run) }
+        placeCursor(grid.cursor)
         wnoutrefresh(ov_stdscr())
         doupdate()
         previous = grid
+    }
+
+    /// Whether the cursor is shown now (it is, on the focused item, for screen readers).
+    private var cursorShown = false
+
+    /// Puts the visible cursor on the focused item, or hides it when there is none.
+    private func placeCursor(_ cursor: CursorPosition?) {
+        if let cursor {
+            wmove(ov_stdscr(), Int32(cursor.y), Int32(cursor.x))
+            if !cursorShown { curs_set(1) }
+        } else if cursorShown {
+            curs_set(0)
+        }
+        cursorShown = cursor != nil
     }
 
     private func draw(_ run: GridDiff.Run) {

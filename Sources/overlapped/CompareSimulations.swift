@@ -15,15 +15,7 @@ enum CompareSimulations {
     /// scenario file lives (program paths are relative to it); a name that is
     /// no file there is looked up among the built-in programs.
     static func make(_ scenario: Scenario, settings: Settings, directory: String?) throws -> [any Simulation] {
-        var parameters: [String: Int64] = [:]
-        for (name, value) in scenario.parameters + settings.parameters {
-            guard let number = Int64(value) else { throw AppError("param \(name) must be an integer, got '\(value)'") }
-            parameters[name] = number
-        }
-        var run = RunSettings(seed: settings.seed ?? scenario.seed, cpus: settings.cpus ?? scenario.cpus,
-                              parameters: parameters)
-        // Watched on screen, perhaps for a long time: memory stays bounded.
-        run.traceLimit = RunSettings.screenTraceLimit
+        let run = try runSettings(scenario, settings: settings)
         return try scenario.panes.map { pane in
             let (text, name) = try programSource(pane.program, directory: directory)
             do {
@@ -36,6 +28,20 @@ enum CompareSimulations {
                 throw AppError(String(describing: error))
             }
         }
+    }
+
+    /// The settings every pane runs with: the command line over the scenario.
+    static func runSettings(_ scenario: Scenario, settings: Settings) throws -> RunSettings {
+        var parameters: [String: Int64] = [:]
+        for (name, value) in scenario.parameters + settings.parameters {
+            guard let number = Int64(value) else { throw AppError("param \(name) must be an integer, got '\(value)'") }
+            parameters[name] = number
+        }
+        var run = RunSettings(seed: settings.seed ?? scenario.seed, cpus: settings.cpus ?? scenario.cpus,
+                              parameters: parameters)
+        // Watched on screen, perhaps for a long time: memory stays bounded.
+        run.traceLimit = RunSettings.screenTraceLimit
+        return run
     }
 
     /// The text and file name of a scenario's program.

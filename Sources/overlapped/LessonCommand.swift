@@ -19,7 +19,13 @@ struct LessonCommand: ParsableCommand {
 struct LessonOpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open a lesson (the first unfinished one when no ID is given).")
+        abstract: "Open a lesson (the first unfinished one when no ID is given).",
+        discussion: """
+            --narrate reads the lesson without the screen, for screen readers: each step's \
+            text, every kernel event on the way to its stop in a plain sentence, its \
+            checkpoints and question; answers (a letter or number, q to stop) are read from \
+            standard input. --record FILE keeps the session for 'overlapped replay FILE'.
+            """)
 
     @Argument(help: "The lesson's id or number, as 'overlapped lessons' lists them ('lesson 4' or 'lesson waiting-on-the-device').")
     var id: String?
@@ -28,8 +34,22 @@ struct LessonOpenCommand: ParsableCommand {
 
     @OptionGroup var ui: UIOptionGroup
 
+    @OptionGroup var recordOption: RecordOption
+
     @Flag(help: "Print the whole lesson as plain text, running each step and answering each question as the lesson states.")
     var transcript = false
+
+    @Flag(help: "Presenter mode: fewer, larger panes, big state glyphs, clicker keys, a class vote before each reveal (P toggles).")
+    var present = false
+
+    @Flag(help: "Read the lesson as plain text with every kernel event told in a sentence; answers are read from stdin.")
+    var narrate = false
+
+    func validate() throws {
+        if recordOption.record != nil && (transcript || narrate) {
+            throw ValidationError("--record records the lesson screen: it cannot go with --transcript or --narrate")
+        }
+    }
 
     func run() throws {
         let library = try folder.library()
@@ -49,6 +69,7 @@ struct LessonOpenCommand: ParsableCommand {
             try printTranscript(of: lesson)
             return
         }
+        if narrate { return try tellNarrated(lesson) }
         if InteractiveUI.isInteractive {
             try openInteractively(lesson, library: library)
             return
@@ -71,14 +92,20 @@ struct LessonOpenCommand: ParsableCommand {
         let environment = AppEnvironment.standard(library: library, store: store)
         let home = HomeState(lessons: LessonHomeEntries.entries(library, progress: progress))
         var state: AppState
+        var recording: RecordingTarget?
         do {
             state = .lesson(try AppEnvironment.openLesson(lesson, progress: progress), options: options, home: home)
+            if present { state.presenter = PresenterState() }
+            if let path = recordOption.record {
+                recording = RecordingTarget(path: path, start: try RecordingStarts.lesson(lesson, library: library, progress: progress))
+                recording?.start.presenting = present ? true : nil
+            }
         } catch {
             state = AppState(screen: .home, options: options, home: home)
             _ = state.update(.openFailed(String(describing: error)))
         }
         if let opened = state.lesson?.progress { ProgressSaveFailures.shared.save(opened, in: store) }
-        let status = InteractiveUI.run(state, environment: environment)
+        let status = InteractiveUI.run(state, environment: environment, recording: recording)
         ProgressSaveFailures.shared.reportOnExit()
         if status != 0 { throw ExitCode(status) }
     }
@@ -95,8 +122,9 @@ struct LessonOpenCommand: ParsableCommand {
         var outputShown: [Int] = []
         while true {
             while session.revealHint() {}
+            let atStop = LessonTranscript.outputLengths(session)
             if let question = session.pendingQuestion { session.choose(question.answer) }
-            print(LessonTranscript.render(session, outputShown: outputShown))
+            print(LessonTranscript.render(session, outputShown: outputShown, outputAtStop: atStop))
             outputShown = LessonTranscript.outputLengths(session)
             guard session.next() else { break }
         }

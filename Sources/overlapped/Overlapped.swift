@@ -14,7 +14,7 @@ struct Overlapped: ParsableCommand {
         version: OverlappedVersion.string,
         subcommands: [
             HomeCommand.self, CompareCommand.self, RunCommand.self,
-            LessonsCommand.self, LessonCommand.self, BenchCommand.self, FuzzCommand.self,
+            LessonsCommand.self, LessonCommand.self, ReplayCommand.self, BenchCommand.self, FuzzCommand.self,
         ],
         defaultSubcommand: HomeCommand.self)
 }

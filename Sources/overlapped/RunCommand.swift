@@ -18,6 +18,11 @@ struct RunCommand: ParsableCommand {
             trace and --stats a JSON object of metrics to stderr (headless runs). Same \
             program, seed and options give byte-identical output.
 
+            --narrate tells the run in plain sentences, one per kernel event, with the \
+            program's own names (thread descriptions, OVERLAPPED expressions) and no terminal \
+            control, then prints the program's output: for screen readers and logs. On a \
+            terminal, --record FILE keeps the Playground session for 'overlapped replay FILE'.
+
             FILE may also name a built-in sample program (e.g. method4-iocp.c) when no such \
             file exists.
 
@@ -32,6 +37,8 @@ struct RunCommand: ParsableCommand {
               104    a budget exceeded: statements (--max-statements), kernel events
                      (--max-events) or virtual time (--max-virtual-seconds); the
                      message names which
+              105    with --warnings-as-errors: the program ran to its end but
+                     misused the API (each printed as FILE:LINE:COL: warning:)
 
             QUOTAS (--limit NAME=VALUE changes one)
               handles       250,000 open handles per process; then creating calls
@@ -59,6 +66,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Run to the end without the interactive view.")
     var headless = false
 
+    @Flag(help: "Exit with status 105 when the program misused the API (headless runs; warnings go to stderr).")
+    var warningsAsErrors = false
+
     @Flag(help: "Write the kernel trace to stderr (one line per kernel action).")
     var trace = false
 
@@ -74,6 +84,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("param"), help: ArgumentHelp("Set a program constant (overrides #pragma sim param).",
                                                            valueName: "NAME=VALUE"))
     var parameters: [String] = []
+
+    @Flag(help: "Tell the run in plain sentences on stdout, one per kernel event (for screen readers and logs); the program's own output follows.")
+    var narrate = false
 
     @Flag(help: "Print the compiled bytecode instead of running.")
     var disassemble = false
@@ -93,13 +106,19 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var ui: UIOptionGroup
 
+    @OptionGroup var recordOption: RecordOption
+
     func validate() throws {
         if let cpus, !(1...64).contains(cpus) { throw ValidationError("--cpus must be between 1 and 64") }
+        if recordOption.record != nil && (headless || narrate) {
+            throw ValidationError("--record records the screen: it cannot go with --headless or --narrate")
+        }
         if maxStatements < 1 { throw ValidationError("--max-statements must be at least 1") }
         if maxEvents < 1 { throw ValidationError("--max-events must be at least 1") }
         if maxVirtualSeconds < 1 || maxVirtualSeconds > 1 << 40 {
             throw ValidationError("--max-virtual-seconds must be between 1 and \(1 << 40)")
         }
+        if narrate && trace { throw ValidationError("--narrate and --trace both tell the run: choose one") }
         _ = try parsedParameters()
         _ = try parsedLimits(RunSettings())
     }
@@ -139,10 +158,10 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let wantsTerminal = !headless && isatty(STDOUT_FILENO) != 0
-        let interactive = wantsTerminal && InteractiveUI.isInteractive
+        let interactive = wantsTerminal && InteractiveUI.isInteractive && !narrate
         // The Playground's event log is the kernel trace, so it is always on there.
         var settings = try parsedLimits(RunSettings(seed: seed, cpus: cpus, parameters: try parsedParameters(), maxStatements: maxStatements,
-                                   tracing: trace || interactive, maxEvents: maxEvents,
+                                   tracing: trace || interactive || narrate, maxEvents: maxEvents,
                                    maxVirtualSeconds: maxVirtualSeconds))
         // On screen the log keeps the newest events only, so a long session stays in bounded memory.
         if interactive { settings.traceLimit = RunSettings.screenTraceLimit }
@@ -161,16 +180,22 @@ struct RunCommand: ParsableCommand {
             StandardStreams.output(Array(Disassembler.text(simulation.program).utf8))
             return
         }
-        if wantsTerminal {
+        if narrate {
+            simulation = NarrationPrinter().tell([NarratedRun(simulation)]).first?.run ?? simulation
+        } else if wantsTerminal {
             if interactive {
                 let options = ui.resolved(environment: ProcessInfo.processInfo.environment)
-                let status = InteractiveUI.playground(simulation, caption: simulation.fileName, options: options)
+                let recording = recordOption.record.map { RecordingTarget(path: $0, start: RecordingStarts.run(simulation, settings: settings)) }
+                let status = InteractiveUI.playground(simulation, caption: simulation.fileName, options: options, recording: recording)
                 if status != 0 { throw ExitCode(status) }
                 return
             }
             StandardStreams.error("overlapped: stdin is not a terminal; running headless\n")
+            if recordOption.record != nil { StandardStreams.error("overlapped: nothing recorded (--record needs the screen)\n") }
         }
-        if trace {
+        if narrate {
+            // Told already.
+        } else if trace {
             // Streamed as the run goes: a long run holds no trace history,
             // and a run that is killed has printed what it did so far.
             while simulation.stepEvent(runningAhead: true) {
@@ -182,10 +207,12 @@ struct RunCommand: ParsableCommand {
         }
         StandardStreams.output(simulation.outputBytes)
         StandardStreams.error(String(decoding: simulation.errorOutputBytes, as: UTF8.self))
+        let warnings = simulation.kernel.misuseWarnings
+        StandardStreams.error(warnings.map { $0.diagnostic + "\n" }.joined())
         var status: Int32 = 0
         switch simulation.outcome {
         case .exited(let code)?:
-            status = code & 0xFF
+            status = warningsAsErrors && !warnings.isEmpty ? RunExitStatus.misuseWarnings : code & 0xFF
         case .fault(let message)?:
             StandardStreams.error(message + "\n")
             status = simulation.budgetStop != nil ? RunExitStatus.budget : RunExitStatus.runtimeFault
@@ -208,6 +235,7 @@ enum RunExitStatus {
     static let runtimeFault: Int32 = 102
     static let deadlock: Int32 = 103
     static let budget: Int32 = 104
+    static let misuseWarnings: Int32 = 105
 }
 
 /// Unbuffered writes of exact bytes to stdout and stderr.

@@ -30,9 +30,17 @@ import Testing
                 }
                 _ = state.update(.lesson(.hint))
                 if let question = state.lesson?.lesson.pendingQuestion {
+                    for _ in Speed.levels { _ = state.update(.faster) }
                     _ = state.update(.lesson(.answer(question.answer)))
                     #expect(state.lesson?.lesson.currentAnswer?.correct == true,
                             "\(lesson.id) step \(steps + 1): the author's answer is what the kernel did")
+                    // The watched reveal ends exactly where the answer was graded.
+                    while state.isRunning { _ = state.update(.tick()) }
+                    if let session = state.session, let run = state.lesson?.lesson.run {
+                        #expect(session.clock == run.clock, "\(lesson.id) step \(steps + 1): the reveal played to its end")
+                        #expect(session.panes.map(\.machine.threads) == run.panes.map(\.machine.threads))
+                        #expect(session.panes.map(\.simulation.logCount) == run.panes.map(\.logCount))
+                    }
                 }
                 let before = state.lesson?.lesson.stepIndex
                 _ = state.update(.lesson(.next))

@@ -22,6 +22,8 @@ import Testing
             send([.enter, .enter])
         case "lesson-answered":
             send([.enter, .character("b")])
+            // The reveal played to its end.
+            while state.isRunning { _ = state.update(.tick()) }
         case "lesson-ascii":
             state = try SampleLesson.state(options: UIOptions(color: false, ascii: true))
             send([.enter, .character("a"), .enter])

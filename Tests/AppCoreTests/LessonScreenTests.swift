@@ -65,6 +65,9 @@ import Testing
         #expect(answer.choice == 1)
         #expect(!answer.correct)
         #expect(answer.grade.holdingChoices == [0])
+        #expect(state.session?.panes[0].machine.counters.requestsCompleted == 0, "the reveal plays from the question's moment")
+        #expect(state.isRunning)
+        while state.isRunning { _ = state.update(.tick()) }
         #expect(state.session?.panes[0].machine.counters.requestsCompleted == 1, "the display shows the reveal")
         #expect(effects.contains { if case .saveProgress(let p) = $0 { return p.lessons["sample"]?.answers.first?.choice == 1 } else { return false } })
         _ = send(&state, [.enter])
@@ -115,6 +118,7 @@ import Testing
     @Test func previousRestoresTheStepExactly() throws {
         var state = try SampleLesson.state()
         _ = send(&state, [.enter, .character("a")])
+        while state.isRunning { _ = state.update(.tick()) }
         let step2 = machines(state)
         let clock = state.session?.clock
         let tracks = state.session?.panes.map(\.tracks)

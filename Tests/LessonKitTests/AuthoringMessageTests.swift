@@ -147,8 +147,51 @@ import Testing
         let result = LessonChecker.check(lesson, factory: FirstTrueMomentTests.realFactory)
         #expect(result.passed, "\(result.failures)")
         #expect(result.warnings.map(\.message) == [
-            "warning: step 'Slow prints': pane quick ran to its end (the program exited with code 0) before the stop in slow held; the screen shows quick finished",
+            "step 'Slow prints': pane quick ran to its end (the program exited with code 0) before the stop in slow held; the screen shows quick finished",
         ])
-        #expect(LessonCheckReport.render([result]).contains("ahead.md:15: warning: step 'Slow prints'"))
+        #expect(LessonCheckReport.render([result]).contains("warning: ahead.md:15: step 'Slow prints'"))
+    }
+
+    @Test func whatARevealPrintsComesAfterTheAnswer() throws {
+        let text = """
+            ---
+            id: reveal-output
+            title: Reveal output
+            order: 1
+            summary: Output printed by a reveal.
+            ---
+
+            ## Step: Ask
+
+            ```step
+            stop: output contains "one"
+            question:
+              ask: What is printed next?
+              choices:
+                - text: two
+                  when: output contains "two"
+                - text: nothing
+                  when: not output contains "two"
+              answer: a
+              reveal: output contains "two"
+              explain: The program prints two after one.
+            ```
+
+            ```c program p.c
+            #include <stdio.h>
+            #include <windows.h>
+            int main(void) { printf("one\\n"); Sleep(1); printf("two\\n"); return 0; }
+            ```
+            """
+        let lesson = try LessonParser.parse(text, file: "r.md", readProgram: { _ in nil })
+        var session = try LessonSession(lesson: lesson, factory: FirstTrueMomentTests.realFactory)
+        let atStop = LessonTranscript.outputLengths(session)
+        if let question = session.pendingQuestion { session.choose(question.answer) }
+        let rendered = LessonTranscript.render(session, outputAtStop: atStop)
+        let one = try #require(rendered.range(of: "    one"))
+        let question = try #require(rendered.range(of: "Question:"))
+        let answer = try #require(rendered.range(of: "Answer: a"))
+        let two = try #require(rendered.range(of: "    two"))
+        #expect(one.lowerBound < question.lowerBound && answer.lowerBound < two.lowerBound, "\(rendered)")
     }
 }

@@ -82,9 +82,42 @@ import Testing
         session.next()
         session.choose(0)
         progress.record(session)
-        #expect(progress.lessons["sample-alertable"]?.answers == [.init(step: 1, choice: 0, correct: true)])
+        #expect(progress.lessons["sample-alertable"]?.answers == [.init(step: 1, choice: 0, correct: true, firstTry: true)])
         while session.next() { progress.record(session) }
         #expect(progress.lessons["sample-alertable"]?.stepsSeen == [0, 1, 2, 3])
         #expect(progress.mark(for: "sample-alertable") == .finished)
+    }
+
+    @Test func theScoreCountsFirstTriesAndMasteredNeedsThemAll() throws {
+        let lesson = try SampleLessons.parse(SampleLessons.alertable)
+        func visit(answering choice: Int, into progress: inout Progress) throws {
+            var session = try LessonSession(lesson: lesson, factory: SampleLessons.standardFactory)
+            progress.record(session)
+            session.next()
+            session.choose(choice)
+            progress.record(session)
+            while session.next() { progress.record(session) }
+            // The summary lists the question with the answer of this visit.
+            #expect(session.review.map(\.step) == [1])
+            #expect(session.review.first?.choice == choice)
+            #expect(session.review.first?.rule == lesson.steps[1].question?.explanation)
+        }
+        var progress = Progress()
+        try visit(answering: 1, into: &progress)
+        var score = progress.score(for: lesson)
+        // Finished (the last step was reached) although the answer was wrong.
+        #expect(score == .init(rightFirstTime: 0, answered: 1, questions: 1, finished: true))
+        #expect(!score.mastered)
+        // Right on a second visit: still not right at the first try.
+        try visit(answering: 0, into: &progress)
+        score = progress.score(for: lesson)
+        #expect(score.rightFirstTime == 0 && !score.mastered)
+        #expect(progress.lessons[lesson.id]?.answers.first?.correct == true)
+        // After a reset the next visit counts afresh.
+        progress.reset(lesson: lesson.id)
+        #expect(progress.mark(for: lesson.id) == .notStarted)
+        try visit(answering: 0, into: &progress)
+        score = progress.score(for: lesson)
+        #expect(score.mastered && score.text == "1/1 right first time")
     }
 }

@@ -42,7 +42,8 @@ import Testing
         let loaded = store.load()
         #expect(loaded == progress)
         #expect(loaded.lessons["ports"]?.stepsSeen == [0, 2])
-        #expect(loaded.lessons["ports"]?.answers == [.init(step: 1, choice: 1, correct: true)])
+        // The latest answer, and the first try kept: it was wrong.
+        #expect(loaded.lessons["ports"]?.answers == [.init(step: 1, choice: 1, correct: true, firstTry: false)])
         #expect(loaded.mark(for: "ports") == .started)
         #expect(loaded.mark(for: "intro") == .finished)
         #expect(loaded.mark(for: "other") == .notStarted)
@@ -65,7 +66,7 @@ import Testing
         let loaded = store.load()
         #expect(loaded.lessons["ports"]?.stepsSeen == [1, 3])
         // The answer saved last wins; nothing else is dropped.
-        #expect(loaded.lessons["ports"]?.answers == [.init(step: 1, choice: 0, correct: false)])
+        #expect(loaded.lessons["ports"]?.answers == [.init(step: 1, choice: 0, correct: false, firstTry: false)])
         #expect(loaded.mark(for: "intro") == .finished)
     }
 
@@ -119,12 +120,53 @@ import Testing
         let moved = try String(contentsOf: store.directory.appendingPathComponent(entries[0]), encoding: .utf8)
         #expect(moved == content)
         #expect(warnings.all.count == 1)
-        #expect(warnings.all.first?.contains("was damaged; it was moved to progress.json.damaged-20231114T221320Z") == true)
+        #expect(warnings.all.first?.contains("); it was moved to progress.json.damaged-20231114T221320Z") == true)
+        #expect(warnings.all.first?.contains("cannot be read (") == true)
         // A second damaged file on the same second does not overwrite the first.
         try Data("junk".utf8).write(to: store.file)
         _ = store.load()
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path).sorted()
                 == ["progress.json.damaged-20231114T221320Z", "progress.json.damaged-20231114T221320Z-2"])
+    }
+
+    @Test func aDamagedFileSaysWhereAndWhat() throws {
+        let dir = try TemporaryDirectory()
+        let warnings = Warnings()
+        let store = store(dir, warnings)
+        try FileManager.default.createDirectory(at: store.directory, withIntermediateDirectories: true)
+        try Data(#"{"version": 1, "lessons": {"a": {"stepsSeen": [0], "answers": [{"step": 0, "choice": "b", "correct": true}], "finished": false}}}"#.utf8)
+            .write(to: store.file)
+        _ = store.load()
+        #expect(warnings.all.first?.contains("at lessons.a.answers[0].choice: expected a whole number") == true)
+    }
+
+    @Test func aFileWrittenBeforeFirstTriesWereRecordedStillLoads() throws {
+        let dir = try TemporaryDirectory()
+        let warnings = Warnings()
+        let store = store(dir, warnings)
+        try FileManager.default.createDirectory(at: store.directory, withIntermediateDirectories: true)
+        try Data(#"{"version": 1, "lessons": {"a": {"stepsSeen": [0, 1], "answers": [{"step": 0, "choice": 1, "correct": false}], "finished": true}}}"#.utf8)
+            .write(to: store.file)
+        var progress = store.load()
+        #expect(warnings.all.isEmpty)
+        #expect(progress.lessons["a"]?.answers.first?.rightFirstTime == false)
+        // Answered right on a second visit: the first try stays wrong.
+        progress.recordAnswer(lesson: "a", step: 0, choice: 0, correct: true)
+        #expect(progress.lessons["a"]?.answers.first?.correct == true)
+        #expect(progress.lessons["a"]?.answers.first?.rightFirstTime == false)
+    }
+
+    @Test func resetForgetsOneLessonOrAll() throws {
+        let dir = try TemporaryDirectory()
+        let store = store(dir)
+        var progress = Progress()
+        progress.markSeen(lesson: "a", step: 0)
+        progress.markSeen(lesson: "b", step: 2)
+        try store.save(progress)
+        try store.reset(lesson: "a")
+        #expect(store.load().lessons.keys.sorted() == ["b"])
+        try store.reset(lesson: nil)
+        #expect(store.load() == Progress())
     }
 
     @Test func updateLoadsChangesAndSaves() throws {

@@ -32,13 +32,14 @@ import Testing
     static let programs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Lessons/programs")
 
-    func run(_ arguments: [String]) throws -> Result {
+    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
         let binary = try #require(Self.binary, "the overlapped binary was not found next to the tests; build it first")
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "interactive=no"
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -231,6 +232,42 @@ import Testing
         let missing = try run(["lesson", "99"])
         #expect(missing.status == 64)
         #expect(missing.stderr.contains("no lesson '99' (numbers 1-16)"))
+    }
+
+    @Test func lessonsShowsTheScoreAndResetClearsProgress() throws {
+        let data = URL(fileURLWithPath: try file("unused", "")).deletingLastPathComponent()
+        let directory = data.appendingPathComponent("overlapped")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        // Lesson 1 finished with its one question right at the first try; lesson 2 only started.
+        let progress = #"{"version": 1, "lessons": {"#
+            + #""using-overlapped": {"stepsSeen": [0, 4], "answers": [{"step": 2, "choice": 0, "correct": true, "firstTry": true}], "finished": true},"#
+            + #""sync-and-overlapped": {"stepsSeen": [0], "answers": [{"step": 0, "choice": 0, "correct": true}], "finished": false}}}"#
+        try Data(progress.utf8).write(to: directory.appendingPathComponent("progress.json"))
+        let environment = ["XDG_DATA_HOME": data.path]
+        let listed = try run(["lessons"], environment: environment)
+        #expect(listed.status == 0)
+        let lines = listed.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 16)
+        #expect(lines.allSatisfy { !$0.hasSuffix(" ") })
+        #expect(lines[0].hasPrefix("[x]") && lines[0].hasSuffix(" 1/1 mastered"))
+        #expect(lines[1].hasPrefix("[~]") && lines[1].hasSuffix(" 1/4"))
+        #expect(lines[2].hasPrefix("[ ]") && !lines[2].contains("/"))
+        let reset = try run(["lessons", "--reset", "1"], environment: environment)
+        #expect(reset.status == 0)
+        #expect(reset.stdout.hasPrefix("Progress cleared for lesson '"))
+        let after = try run(["lessons"], environment: environment)
+        #expect(after.stdout.split(separator: "\n").first?.hasPrefix("[ ]") == true)
+        #expect(try run(["lessons", "--reset", "nonesuch"], environment: environment).status == 64)
+        let all = try run(["lessons", "--reset"], environment: environment)
+        #expect(all.stdout == "Progress cleared for every lesson.\n")
+        #expect(try run(["lessons"], environment: environment).stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("[ ]") })
+    }
+
+    @Test func theBuiltInCoursePassesItsCheckWithoutSpoilers() throws {
+        let r = try run(["lesson", "check", "--all"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasSuffix("16 passed, 0 failed\n"))
+        #expect(!r.stdout.contains("warning:"))
     }
 
     @Test func aBuiltInProgramRunsByName() throws {

@@ -11,6 +11,8 @@ public struct AppState: Sendable {
     public var status: String?
     /// Set once the app should end; the runner stops its loop.
     public var finished: Bool
+    /// Presenter mode (`--present`, `P`): nil when off.
+    public var presenter: PresenterState?
 
     public init(screen: Screen = .home, options: UIOptions = UIOptions(), home: HomeState = HomeState(),
                 session: Session? = nil) {

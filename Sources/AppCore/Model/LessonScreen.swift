@@ -44,7 +44,17 @@ public struct LessonScreen: Sendable {
         case resumed(step: Int)
         /// The last step is done and another lesson follows: Enter opens it.
         case nextLesson(id: String, number: Int, title: String)
+        /// The reveal plays from the question's moment (after an answer, or `R`).
+        case watchingReveal
+        /// The watched reveal reached the state the answer was graded in.
+        case revealEnded
+        /// `R` on a step without an answered question that moved the simulation.
+        case nothingToReplay
     }
+
+    /// Per step: the display at the moment its question was answered, with
+    /// the reveal's moves as its script, for `R` to play the reveal again.
+    public var revealStarts: [Int: Session] = [:]
 
     public init(lesson: LessonSession, progress: Progress = Progress()) {
         self.lesson = lesson
@@ -92,6 +102,7 @@ public struct LessonScreen: Sendable {
         session.steps = 0
         session.running = false
         session.history = []
+        session.script = nil
         session.checkpointSpacing = max(1, session.recentSnapshots)
         session.initialPanes = session.panes
         return session

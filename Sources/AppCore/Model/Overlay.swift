@@ -4,4 +4,6 @@ public enum Overlay: Sendable, Equatable {
     case message(title: String, lines: [String])
     /// Asking for a program file to open in the Playground; the text typed so far.
     case openFile(path: String)
+    /// Why the selected thread is where it is (`w`).
+    case why(WhyState)
 }

@@ -6,6 +6,7 @@ extension Session {
     /// event is the earliest handles it. Returns false when nothing could step.
     @discardableResult
     public mutating func stepLockstep() -> Bool {
+        if script?.isEmpty == false { return stepScripted() }
         let before = snapshot
         guard applyLockstep() else { return false }
         record(.lockstep, before: before)
@@ -16,6 +17,7 @@ extension Session {
     /// pane moving on the shared clock until it runs (`Lockstep.stepStatement`).
     @discardableResult
     public mutating func stepSelectedStatement() -> Bool {
+        if script?.isEmpty == false { return stepScripted() }
         guard panes.indices.contains(selectedPane), let thread = panes[selectedPane].selectedThread else { return false }
         let before = snapshot
         guard applyStatement(pane: selectedPane, thread: thread) else { return false }
@@ -28,6 +30,7 @@ extension Session {
     @discardableResult
     public mutating func stepBack() -> Bool {
         guard let last = history.popLast() else { return false }
+        script?.insert(last.step, at: 0)
         let selections = panes.map(\.selectedThread)
         if let before = last.before {
             restore(before)
@@ -63,10 +66,25 @@ extension Session {
     /// How many full copies the history holds now.
     public var keptSnapshots: Int { history.reduce(0) { $0 + ($1.before == nil ? 0 : 1) } }
 
-    private mutating func replay(_ step: HistoryEntry.Step) {
+    /// Takes the script's next move, recorded like any step.
+    private mutating func stepScripted() -> Bool {
+        guard let move = script?.first else { return false }
+        let before = snapshot
+        guard replay(move) else { return false }
+        script?.removeFirst()
+        record(move, before: before)
+        return true
+    }
+
+    @discardableResult
+    private mutating func replay(_ step: HistoryEntry.Step) -> Bool {
         switch step {
-        case .lockstep: _ = applyLockstep()
-        case .statement(let pane, let thread): _ = applyStatement(pane: pane, thread: thread)
+        case .lockstep: return applyLockstep()
+        case .statement(let pane, let thread): return applyStatement(pane: pane, thread: thread)
+        case .pausingStep:
+            for index in panes.indices { panes[index].recorded.setPausesAtStatements(true) }
+            defer { for index in panes.indices { panes[index].recorded.setPausesAtStatements(false) } }
+            return applyLockstep()
         }
     }
 

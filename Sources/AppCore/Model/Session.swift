@@ -45,12 +45,18 @@ public struct Session: Sendable {
     /// Lines the source view is scrolled from where it keeps the selected
     /// thread's line (negative: up); a step sets it back to 0.
     public var sourceScroll: Int = 0
+    /// Moves to replay before any free stepping (a lesson's reveal, watched
+    /// move by move); nil when the session steps freely. Stepping takes the
+    /// next one; stepping back puts the undone move back in front.
+    public var script: [HistoryEntry.Step]?
 
     /// One step: what it was, and the state before it when a copy is kept.
     public struct HistoryEntry: Sendable {
         public enum Step: Sendable, Equatable {
             case lockstep
             case statement(pane: Int, thread: Int)
+            /// A lockstep step with threads pausing after each statement (a lesson's reveal).
+            case pausingStep
         }
         public var step: Step
         public var before: Snapshot?

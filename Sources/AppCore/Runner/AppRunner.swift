@@ -12,6 +12,8 @@ public final class AppRunner {
     let clock = ContinuousClock()
     private var tickDue: ContinuousClock.Instant?
     private var lastGrid: Grid?
+    /// Set to record every input (`--record`).
+    public var recorder: InputRecorder?
 
     public init(state: AppState, environment: AppEnvironment = .none, terminal: any TerminalSurface) {
         self.state = state
@@ -31,7 +33,9 @@ public final class AppRunner {
                 // Step for at most 40 ms of wall time per tick, so keys stay responsive.
                 let clock = self.clock
                 let stop = clock.now.advanced(by: .milliseconds(40))
-                perform(.tick(TickBudget { clock.now < stop }))
+                let counter = TickCounter()
+                perform(.tick(TickBudget { _ = counter.count(); return clock.now < stop }))
+                recorder?.recordTick(steps: counter.steps)
                 continue
             }
             handle(event)
@@ -47,21 +51,28 @@ public final class AppRunner {
     }
 
     func handle(_ event: InputEvent) {
-        switch event {
-        case .terminate:
+        if case .terminate = event {
             state.finished = true
-        case .resize:
-            break // the next loop draws at the new size
+            return
+        }
+        recorder?.record(event, size: terminal.size)
+        if let action = Self.action(for: event, in: state, lastGrid: lastGrid) { perform(action) }
+    }
+
+    /// The action a terminal event stands for on the screen as last drawn
+    /// (nil: none); a recording's replay maps its inputs the same way.
+    static func action(for event: InputEvent, in state: AppState, lastGrid: Grid?) -> Action? {
+        switch event {
+        case .terminate, .resize:
+            return nil // a resize only changes the size the next loop draws at
         case .key(let key):
-            if let action = KeyMap.action(for: key, in: state) { perform(action) }
+            return KeyMap.action(for: key, in: state)
         case .click(let x, let y):
-            if let action = lastGrid?.region(atX: x, y: y).flatMap({ $0.tag.value(as: ClickTarget.self)?.action }) {
-                perform(action)
-            }
+            return lastGrid?.region(atX: x, y: y).flatMap { $0.tag.value(as: ClickTarget.self)?.action }
         case .scrollUp:
-            perform(Self.wheelAction(up: true, on: state.screen))
+            return wheelAction(up: true, on: state.screen)
         case .scrollDown:
-            perform(Self.wheelAction(up: false, on: state.screen))
+            return wheelAction(up: false, on: state.screen)
         }
     }
 
@@ -89,10 +100,14 @@ public final class AppRunner {
             case .cancelTick:
                 tickDue = nil
             case .openCompare:
+                recorder?.stop()
                 pending += open { try self.environment.makeCompare() }
             case .openPlayground(let path):
+                recorder?.stop()
                 pending += open { try self.environment.makePlayground(path) }
             case .openLesson(let id):
+                // What opens next was not recorded: a recording ends here.
+                recorder?.stop()
                 do {
                     var lesson = try environment.makeLesson(id)
                     lesson.arrival.returnsToHome = true

@@ -24,6 +24,10 @@ public enum Action: Sendable {
     case focus
     case back
     case toggleHelp
+    /// `w`: open the "Why" overlay for the selected thread; move in it; step back to the chosen cause.
+    case why
+    case whyMove(delta: Int)
+    case whyJump
     case quit
     /// The run timer fired: step up to the speed's events per tick while
     /// `budget` allows (so a slow program cannot freeze the keyboard).
@@ -39,6 +43,8 @@ public enum Action: Sendable {
     case openFailed(String)
     /// A key on the Lesson screen.
     case lesson(LessonAction)
+    /// Presenter mode and its class vote.
+    case presenter(PresenterAction)
     /// A lesson opened by an effect (from Home) or at start.
     case lessonOpened(LessonScreen)
     /// Storing the learner's progress failed: say so on screen.

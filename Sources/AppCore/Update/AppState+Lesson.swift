@@ -61,9 +61,15 @@ extension AppState {
                 break
             }
             pause()
+            let questionMoment = display
             screen.lesson.choose(index)
             screen.arrival = LessonScreen.display(for: screen.lesson, continuing: screen.arrival)
             display = screen.arrival
+            if let watch = LessonScreen.revealWatch(from: questionMoment, answer: screen.lesson.currentAnswer) {
+                // The reveal plays move by move from the question's moment.
+                screen.revealStarts[screen.lesson.stepIndex] = watch
+                effects += screen.play(watch, into: &display)
+            }
             screen.textScroll = 0
             screen.textFromBottom = true
             effects += screen.recordProgress()
@@ -76,6 +82,13 @@ extension AppState {
             screen.textScroll = min(max(0, moved), LessonTextPanel.scrollLimit(screen))
         case .toggleFocus:
             if screen.isCompare { screen.focusesSelectedPane.toggle() }
+        case .replayReveal:
+            guard screen.lesson.currentAnswer != nil, let watch = screen.revealStarts[screen.lesson.stepIndex] else {
+                screen.notice = .nothingToReplay
+                break
+            }
+            pause()
+            effects += screen.play(watch, into: &display)
         case .startOver:
             guard screen.lesson.stepIndex > 0 else {
                 screen.notice = .firstStep
@@ -161,6 +174,8 @@ extension AppState {
            let recorded = progress.answer(lesson: id, step: target) {
             _ = lessonAction(.answer(recorded.choice))
         }
+        // Resuming shows the state the learner left, not a reveal playing again.
+        if let arrival = lesson?.arrival, session?.script != nil { session = arrival }
         if let step = lesson?.lesson.stepIndex, step > 0 { lesson?.notice = .resumed(step: step) }
     }
 

@@ -34,8 +34,14 @@ extension AppState {
             return []
         case .back:
             return back()
+        case .why, .whyMove, .whyJump:
+            return whyAction(action)
         case .tick(let budget):
+            // While a vote's countdown runs, the timer counts its seconds.
+            if presenter?.countdown != nil { return presenterAction(.countdownTick) }
             return tick(budget)
+        case .presenter(let presenterAction):
+            return self.presenterAction(presenterAction)
         case .lesson(let lessonAction):
             return self.lessonAction(lessonAction)
         case .progressSaveFailed(let message):
@@ -122,13 +128,18 @@ extension AppState {
         guard var current = session, current.running else { return [] }
         current.sourceScroll = 0
         var stepped = false
+        var scriptEnded = false
         for _ in 0..<current.speed.eventsPerTick {
+            let scripted = current.script?.isEmpty == false
             guard current.stepLockstep() else { break }
             stepped = true
+            // A watched reveal pauses where the reveal ended.
+            if scripted, current.script?.isEmpty == true { scriptEnded = true; break }
             if !budget.allowsMore() { break }
         }
         // Stop when finished, or when nothing can step any more.
-        if current.isFinished || !stepped { current.running = false }
+        if current.isFinished || !stepped || scriptEnded { current.running = false }
+        if scriptEnded, screen == .lesson { lesson?.notice = .revealEnded }
         session = current
         return current.running ? [.scheduleTick(milliseconds: current.speed.tickMilliseconds)] : [.cancelTick]
     }

@@ -20,6 +20,7 @@ extension KeyMap {
         case .home: return .lesson(.startOver)
         case .character("h"), .character("H"): return .lesson(.hint)
         case .character("r"): return .lesson(.restartStep)
+        case .character("R"): return .lesson(.replayReveal)
         case .character("J"): return .lesson(.scroll(3))
         case .character("K"): return .lesson(.scroll(-3))
         case .character("f"): return .lesson(.toggleFocus)
@@ -37,6 +38,7 @@ extension KeyMap {
         case .character("k"), .up: return .selectThread(delta: -1)
         case .character("["): return .scrollSource(delta: -5)
         case .character("]"): return .scrollSource(delta: 5)
+        case .character("w"): return .why
         case .backTab: return .nextPane(delta: -1)
         case .character("?"), .function(1): return .toggleHelp
         case .character("q"), .escape: return .back
@@ -60,6 +62,7 @@ extension KeyMap {
                                     .init("s", "step"), .init("p", state.isRunning ? "pause" : "run"),
                                     .init("t", "stmt"), .init("q", backLabel(for: state)), .init("r", "reset"),
                                     .init("J/K", "scroll")]
+        if screen.revealStarts[screen.lesson.stepIndex] != nil { items.append(.init("R", "replay")) }
         if screen.isCompare { items.append(.init("f", screen.focusesSelectedPane ? "all" : "focus")) }
         items.append(.init("?", "help"))
         return items

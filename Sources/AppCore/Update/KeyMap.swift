@@ -10,12 +10,23 @@ public enum KeyMap {
         if let overlay = state.overlay {
             switch overlay {
             case .openFile: return .promptInput(key)
+            case .why:
+                switch key {
+                case .character("j"), .down: return .whyMove(delta: 1)
+                case .character("k"), .up: return .whyMove(delta: -1)
+                case .enter: return .whyJump
+                case .character("q"), .character("w"), .escape: return .toggleHelp
+                default: return nil
+                }
             case .help, .message:
                 switch key {
                 case .character("?"), .character("q"), .escape, .enter, .function(1), .character(" "): return .toggleHelp
                 default: return nil
                 }
             }
+        }
+        if state.isPresenting || (key == .character("P") && state.screen != .home) {
+            if let action = presenterAction(for: key, in: state) { return action }
         }
         switch state.screen {
         case .home: return homeAction(for: key)
@@ -50,6 +61,7 @@ public enum KeyMap {
         case .character("d"), .character("-"): return .slower
         case .left, .backspace: return .stepBack
         case .character("r"): return .restart
+        case .character("w"): return .why
         case .character("j"), .down: return .selectThread(delta: 1)
         case .character("k"), .up: return .selectThread(delta: -1)
         case .character("n"), .tab: return .nextPane(delta: 1)
@@ -78,6 +90,7 @@ public enum KeyMap {
         if let overlay = state.overlay {
             switch overlay {
             case .openFile: return [.init("Enter", "open"), .init("Esc", "cancel")]
+            case .why: return [.init("j/k", "choose"), .init("Enter", "step back to it"), .init("q", "close")]
             case .help, .message: return [.init("q", "close"), .init("?", "close")]
             }
         }

@@ -19,4 +19,6 @@ public enum LessonAction: Sendable, Equatable {
     case toggleFocus
     /// Back to the first step, exactly as it was.
     case startOver
+    /// Play the step's reveal again from the moment of the question.
+    case replayReveal
 }

@@ -12,6 +12,11 @@ extension AppState {
             TooSmallView.draw(size: size, on: &grid, context: context)
             return grid
         }
+        if isPresenting, overlay == nil {
+            PresenterView(state: self).draw(in: grid.bounds, on: &grid, context: context)
+            grid.cursor = focusedCursor(in: grid)
+            return grid
+        }
         let (body, keyRow) = grid.bounds.splitBottom(1)
         switch screen {
         case .home:
@@ -33,6 +38,7 @@ extension AppState {
         } else if let overlay {
             OverlayView(overlay: overlay, screen: screen).draw(in: body, on: &grid, context: context)
         }
+        grid.cursor = focusedCursor(in: grid)
         return grid
     }
 }

@@ -9,7 +9,7 @@ enum HelpOverlay {
             ("s t  Right", "next event / one statement"), ("p  Space", "run / pause"),
             ("u +  d -", "faster / slower"), ("Left  Bksp", "step back (exact)"),
             ("r", "restart"), ("j k  Down Up", "select thread / click"),
-            ("n Tab  1-4", "select pane"),
+            ("n Tab  1-4", "select pane"), ("w", "why it woke (causes)"),
         ]
         if screen == .compare {
             keys += [("PgUp PgDn", "threads by a page"), ("Home End", "first / last thread"),
@@ -73,6 +73,7 @@ enum HelpOverlay {
             ("Port", "run N/M: running count / concurrency limit"),
             ("LIFO", "waiting threads; rel released; pau paused"),
             ("I/O", "requests: OVERLAPPED name @offset length"),
+            ("warn", "misuse warnings the thread raised (see log)"),
             ("\(g.divergence)", "first moment the methods differ (done/handled)"),
         ]
         for (term, meaning) in legend {

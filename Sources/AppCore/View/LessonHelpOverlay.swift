@@ -17,6 +17,8 @@ enum LessonHelpOverlay {
         ("r", "put the simulation back where the step left it"),
         ("j k  Down Up", "select thread"),
         ("Tab  1-4  f", "select pane / one pane full size (several programs)"),
+        ("R", "watch the reveal again from the question's moment"),
+        ("P", "presenter mode: big panes, clicker keys, a class vote"),
         ("q  Esc", "leave the lesson"),
         ("?  F1", "this help"),
     ]

@@ -58,7 +58,10 @@ struct LessonScreenView {
             spans += [Span(dot, .dim), Span("QUESTION", .notice)]
         }
         spans += [Span(dot, .dim), Span("t=" + Format.time(session.clock), .strong)]
-        if session.steps > 0 {
+        if let script = session.script, session.steps > 0 || !script.isEmpty {
+            // Watching the reveal: how far into its moves.
+            spans += [Span(dot, .dim), Span("reveal \(session.steps)/\(session.steps + script.count)", .notice)]
+        } else if session.steps > 0 {
             spans += [Span(dot, .dim), Span("exploring +\(session.steps)", .ready)]
         }
         spans.append(Span(dot, .dim))

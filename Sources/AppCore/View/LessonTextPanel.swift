@@ -65,6 +65,7 @@ struct LessonTextPanel {
         if session.isFinished {
             out.append([])
             out += wrap("\(passMark) End of the lesson. q leaves it.", role: .good, width: width)
+            out += reviewLines(width: width)
         }
         return out
     }
@@ -109,6 +110,9 @@ struct LessonTextPanel {
         }
         out += wrap(verdict, role: answer.correct ? .good : .error, width: width,
                     hanging: CharacterWidth.of(answer.correct ? passMark : failMark) + 1)
+        if !answer.correct, let why = question.choices[safeIndex: answer.choice]?.why {
+            out += misconceptionLines(why, width: width)
+        }
         if let failure = answer.grade.revealFailure {
             out += wrap(failure, role: .warning, width: width, hanging: 2)
         }
@@ -130,7 +134,7 @@ struct LessonTextPanel {
 
     /// The line as this terminal shows it: in ASCII mode, spelled in ASCII
     /// before it is wrapped, so rows keep their width.
-    private func prepared(_ line: StyledLine) -> StyledLine {
+    func prepared(_ line: StyledLine) -> StyledLine {
         guard glyphs.isASCII else { return line }
         var kind = line.kind
         if case .item(let marker) = kind { kind = .item(marker: ASCIIText.of(marker)) }
@@ -149,7 +153,7 @@ struct LessonTextPanel {
         }
     }
 
-    private func wrap(_ text: String, role: Role, width: Int, hanging: Int = 0) -> [Line] {
+    func wrap(_ text: String, role: Role, width: Int, hanging: Int = 0) -> [Line] {
         // Wrapped at the width less the hanging indent, so no continuation row is cut.
         prepared(StyledLine(kind: .paragraph, spans: [StyledSpan(text)])).wrapped(width: max(1, width - hanging)).enumerated().map { index, spans in
             let joined = spans.map(\.text).joined()
@@ -174,6 +178,8 @@ struct LessonTextPanel {
                     Span(" starts over.", .text)]
         case .nextLesson(_, let number, let title):
             return [Span("\(passMark) Lesson finished. ", .good), Span("Enter", .key), Span(" opens lesson \(number): \(title)", .text)]
+        case .watchingReveal, .revealEnded, .nothingToReplay:
+            return revealNoticeLine(notice)
         }
     }
 

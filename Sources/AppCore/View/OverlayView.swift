@@ -13,6 +13,8 @@ struct OverlayView {
         case .message(let title, let lines):
             Modal(title: title, lines: lines.map { [Span($0, .text)] }, footer: [Span("q or Enter closes", .dim)])
                 .draw(in: area, on: &grid, context: context)
+        case .why(let state):
+            WhyOverlay(state: state).draw(in: area, on: &grid, context: context)
         case .openFile(let path):
             let field = path + "_"
             let width = max(40, min(area.width - 8, CharacterWidth.of(field) + 2))

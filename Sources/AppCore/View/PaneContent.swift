@@ -34,6 +34,9 @@ struct PaneContent {
             if !thread.apcQueue.isEmpty {
                 line.append(Span(" apc:\(thread.apcQueue.count)", .packet))
             }
+            if thread.warnings > 0 {
+                line.append(Span(" warn:\(thread.warnings)", .warning))
+            }
             return (line, thread.id)
         }
     }

@@ -22,6 +22,8 @@ struct FileObjectState: Sendable {
     var syncBusy: Bool = false
     var syncQueue: Deque<Int> = []
     var closed: Bool = false
+    /// Requests issued on this file object and not yet complete.
+    var requestsInFlight = 0
     var hasDataAccess: Bool { canRead || canWrite || canDelete || canExecute }
 
     /// The scalar fields only. Binding a whole `FileObjectState` while

@@ -42,13 +42,14 @@ struct IORequest: Sendable {
         var thread: Int, process: Int, fileObject: Int, node: Int
         var operation: IOOperation
         var offset: UInt64, buffer: UInt64, overlapped: UInt64, routine: UInt64
+        var length: UInt32
         var event: Int?
         var suppressPacket: Bool, synchronousHandle: Bool
         var phase: Phase
     }
     var ending: Ending {
         Ending(thread: thread, process: process, fileObject: fileObject, node: node, operation: operation, offset: offset,
-               buffer: buffer, overlapped: overlapped, routine: routine, event: event, suppressPacket: suppressPacket,
+               buffer: buffer, overlapped: overlapped, routine: routine, length: length, event: event, suppressPacket: suppressPacket,
                synchronousHandle: synchronousHandle, phase: phase)
     }
 

@@ -61,14 +61,19 @@ extension Kernel {
             data = bytes
         }
 
+        checkNewRequest(tid, call: op == .read ? (ex ? "ReadFileEx" : "ReadFile") : (ex ? "WriteFileEx" : "WriteFile"),
+                        overlapped: ov, event: event)
         let id = nextRequest
         nextRequest += 1
+        watchRequest(id, process: threads[tid].process, fileObject: f, event: event, operation: op, overlapped: ov,
+                     buffer: buffer, length: length)
         requests.put(IORequest(id: id, thread: tid, process: threads[tid].process, fileObject: f, node: file.node,
                                  operation: op, offset: offset, length: length, buffer: buffer, overlapped: ov,
                                  event: event, suppressPacket: suppress, routine: routine, issuedAt: now, completesAt: nil,
                                  phase: .waitingForFile, writeData: data, synchronousHandle: !file.overlapped,
                                  usesPosition: !file.overlapped && ov == 0, bytesOut: bytesOut), id)
         requestOrder.append(id)
+        if tracing { noteOrigin(id, thread: tid, call: op == .read ? (ex ? "ReadFileEx" : "ReadFile") : (ex ? "WriteFileEx" : "WriteFile")) }
         if requestOrder.count > 64 && requestOrder.count > 2 * requests.count {
             requestOrder.removeAll { !requests.contains($0) }
         }
@@ -217,6 +222,7 @@ extension Kernel {
         guard let req = requests.ending(id) else { return }
         let writeData = req.operation == .write ? requests.takeWriteData(id) : []
         requests.remove(id)
+        unwatchRequest(id, req)
         let f = req.fileObject
         counters.requestsCompleted += 1
         let success = status == Win32.STATUS_SUCCESS
@@ -240,6 +246,7 @@ extension Kernel {
             files[f]!.position = req.offset + bytes
         }
         if tracing {
+            noteCompletion(id, req, status: status)
             // At once: the issuing thread did it; later: the device did, for it.
             record(atOnce ? req.thread : nil, .ioComplete, req.operation == .read ? "read" : "write", objects: [f],
                    "req=\(id)\(atOnce ? "" : " for T\(req.thread)") off=\(req.offset) bytes=\(bytes)\(atOnce ? " at once" : "")",

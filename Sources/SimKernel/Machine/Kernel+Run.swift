@@ -391,7 +391,9 @@ extension Kernel {
         processes[p].context.now = now
         // Disjoint stored properties of the kernel: the thread's body and
         // its process's context are accessed side by side.
-        return threads[tid].body.step(input, context: &processes[p].context)
+        let step = threads[tid].body.step(input, context: &processes[p].context)
+        if !processes[p].context.memory.watch.hits.isEmpty { collectWatchHits(tid) }
+        return step
     }
 
     // MARK: Thread life
@@ -418,7 +420,9 @@ extension Kernel {
         guard threads[tid].state != .terminated else { return }
         if tracing {
             record(tid, .threadExited, threads[tid].name, objects: [threads[tid].objectId], "code=\(code)")
+            noteSignal(threads[tid].objectId, by: tid)
         }
+        checkThreadEnd(tid)
         if !processExiting { cancelThreadIO(tid) }
         let previous = threads[tid].state
         if previous == .ready { readyQueue.remove(tid, priority: threads[tid].priority) }

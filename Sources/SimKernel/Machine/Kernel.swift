@@ -80,6 +80,13 @@ public struct Kernel: Sendable {
     /// Names of routines in program memory (completion routines, APC
     /// functions) for the view, supplied by the runtime.
     var routineNames: [UInt64: String] = [:]
+    /// Misuse warnings so far (see `Kernel+Warnings`), and the places that reported them.
+    var warnings: [MisuseWarning] = []
+    var warningSites: Set<WarningSite> = []
+    /// The program file the last located warning named (for one whose thread has no C frame left).
+    var lastWarningFile: String?
+    /// Why things happened, for `why(thread:)`; recorded only while tracing.
+    var causes = CauseBook()
 
     public init(configuration: KernelConfiguration = KernelConfiguration()) {
         self.configuration = configuration

@@ -16,6 +16,12 @@ public protocol ThreadBody: Sendable {
     /// Innermost first: where the thread is in its program (for the view).
     /// An APC routine running inside an alertable wait is a frame above it.
     var stack: [CodeLocation] { get }
+    /// Where the thread is, or was last when it has ended (for warnings).
+    var lastLocation: CodeLocation? { get }
+}
+
+extension ThreadBody {
+    public var lastLocation: CodeLocation? { stack.first }
 }
 
 /// What the kernel hands a body when it steps it.

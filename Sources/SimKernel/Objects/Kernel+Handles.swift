@@ -49,6 +49,7 @@ extension Kernel {
         else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         processes[p].handles[Int(handle >> 2)] = nil
         processes[p].openHandles -= 1
+        if objects[entry.object].handleCount == 1 { checkLastClose(tid, object: entry.object) }
         releaseHandle(object: entry.object)
         return ok(1)
     }

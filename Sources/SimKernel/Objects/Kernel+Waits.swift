@@ -253,6 +253,7 @@ extension Kernel {
             makeReady(tid, increment: Kernel.waitIncrement(outcome))
             return
         }
+        noteWake(tid, outcome, alreadyCounted: alreadyCounted)
         guard let w = endWait(tid, alreadyCounted: alreadyCounted) else { return }
         let result = finish(tid, w.continuation, outcome)
         threads[tid].pendingInput = .resume(result)
@@ -388,6 +389,7 @@ extension Kernel {
         if waitAll && Set(ids).count != ids.count {
             return fail(tid, Win32.ERROR_INVALID_PARAMETER, value: UInt64(Win32.WAIT_FAILED))
         }
+        checkWait(tid, on: ids)
         return beginWait(tid, objects: ids, waitAll: waitAll, timeout: timeout, alertable: alertable, call: call,
                          continuation: .waitStatus)
     }
@@ -494,6 +496,7 @@ extension Kernel {
         guard let id = objectID(handle: waitHandle, process: threads[tid].process, thread: tid) else {
             return fail(tid, Win32.ERROR_INVALID_HANDLE)
         }
+        checkWait(tid, on: [id])
         return beginWait(tid, objects: [id], waitAll: false, timeout: timeout, alertable: alertable,
                          call: ex ? "GetOverlappedResultEx" : "GetOverlappedResult",
                          continuation: .overlappedResult(overlapped: ov, bytesOut: bytesOut, ex: ex))

@@ -9,7 +9,12 @@ struct KernelObject: Sendable {
     var alive: Bool = true
 }
 
-struct EventState: Sendable { var manualReset: Bool; var signaled: Bool }
+struct EventState: Sendable {
+    var manualReset: Bool
+    var signaled: Bool
+    /// Requests in flight with this event as their `hEvent`.
+    var requestsInFlight = 0
+}
 
 struct SemaphoreState: Sendable { var count: Int32; var maximum: Int32 }
 

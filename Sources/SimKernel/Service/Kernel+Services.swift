@@ -160,6 +160,7 @@ extension Kernel {
             return createdHandle(tid, id)
         case .setEvent(let h):
             guard let id = typedObject(h, tid, .event) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            if tracing { noteSignal(id, by: tid) }
             setEvent(id)
             return ok(1)
         case .resetEvent(let h):

@@ -45,9 +45,11 @@ extension Kernel {
                     bytes: a.kind == .completionRoutine && a.arguments.count > 1 ? UInt32(truncatingIfNeeded: a.arguments[1]) : 0,
                     argument: a.kind == .completionRoutine ? (a.arguments.count > 2 ? a.arguments[2] : 0) : (a.arguments.first ?? 0))
         }
-        return ThreadView(id: t.id, name: t.name, state: state, stack: t.body.stack, inAPC: !t.apcFrames.isEmpty,
-                          apcQueue: Array(apcs), associatedPort: t.associatedPort, lastError: t.lastError,
-                          cpuTime: t.cpuTime, wakeups: t.wakeups, priority: t.priority, basePriority: t.basePriority)
+        var view = ThreadView(id: t.id, name: t.name, state: state, stack: t.body.stack, inAPC: !t.apcFrames.isEmpty,
+                              apcQueue: Array(apcs), associatedPort: t.associatedPort, lastError: t.lastError,
+                              cpuTime: t.cpuTime, wakeups: t.wakeups, priority: t.priority, basePriority: t.basePriority)
+        if !warnings.isEmpty { view.warnings = warnings.reduce(0) { $0 + ($1.thread == t.id ? 1 : 0) } }
+        return view
     }
 
     /// Every thread's state, in the order of `view().threads`: what a

@@ -87,6 +87,8 @@ public struct ThreadView: Sendable, Equatable {
     public var priority: Int
     /// Normal priority (8) for every user thread.
     public var basePriority: Int
+    /// Misuse warnings this thread raised (`MisuseWarning`).
+    public var warnings = 0
     public init(id: Int, name: String, state: ThreadStateView, stack: [CodeLocation] = [], inAPC: Bool = false,
                 apcQueue: [APCView] = [], associatedPort: Int? = nil, lastError: UInt32 = 0,
                 cpuTime: UInt64 = 0, wakeups: Int = 0, priority: Int = 8, basePriority: Int = 8) {

@@ -22,6 +22,7 @@ extension CLibrary {
             return p == 0 ? .value(0, lastError: 8) : ok(p)
         case .HeapFree:
             guard arg(0) == processHeapHandle else { return badHeap() }
+            memory.watch.noteRelease(.free, base: arg(2), end: arg(2) &+ (process.allocations[arg(2)] ?? 0))
             return process.free(arg(2)) ? ok(1) : .value(0, lastError: 87)   // ERROR_INVALID_PARAMETER
         case .HeapReAlloc:
             guard arg(0) == processHeapHandle else { return badHeap() }
@@ -30,7 +31,11 @@ extension CLibrary {
             return p.map { $0 == 0 ? .value(0, lastError: 8) : ok($0) } ?? .value(0, lastError: 87)
         default:   // realloc
             if arg(0) == 0 { return ok(process.malloc(arg(1), memory: &memory)) }
-            if arg(1) == 0 { _ = process.free(arg(0)); return ok(0) }
+            if arg(1) == 0 {
+                memory.watch.noteRelease(.free, base: arg(0), end: arg(0) &+ (process.allocations[arg(0)] ?? 0))
+                _ = process.free(arg(0))
+                return ok(0)
+            }
             guard let p = try reallocate(arg(0), to: arg(1), zeroing: false, memory: &memory, process: &process) else {
                 return .fault(.libraryError, "realloc() of a pointer that malloc did not return (0x\(String(arg(0), radix: 16, uppercase: true)))")
             }

@@ -178,6 +178,34 @@ public enum VM {
         }
     }
 
+    /// A load or store inside a watched interval: noted if it really touches
+    /// pending I/O's memory. Kept out of the dispatch loop.
+    @inline(never)
+    static func noteWatched(_ access: WatchSet.Access, at address: UInt64, ip: Int, program: Program, memory: inout Memory) {
+        let role: WatchSet.Role = access == .store ? .overlapped : .readBuffer
+        guard memory.watch.range(containing: address, role: role) != nil else { return }
+        let at = program.location(at: ip &- 1)
+        memory.watch.noteAccess(access, at: address, role: role, line: at.line, column: at.column)
+    }
+
+    /// A function returning: its frame `low ..< high` is no longer the program's.
+    @inline(never)
+    static func noteFrameReturn(_ low: UInt64, _ high: UInt64, ip: Int, program: Program, memory: inout Memory) {
+        guard high > low, memory.watch.firstOverlap(low, high) != nil else { return }
+        let at = program.location(at: ip &- 1)
+        memory.watch.noteRelease(.frameReturn, base: low, end: high, line: at.line, column: at.column)
+    }
+
+    /// Gives the hits noted without a place (by library calls) the call's place.
+    @inline(never)
+    static func locateHits(ip: Int, program: Program, memory: inout Memory) {
+        let at = program.location(at: ip &- 1)
+        for i in memory.watch.hits.indices where memory.watch.hits[i].line == 0 {
+            memory.watch.hits[i].line = at.line
+            memory.watch.hits[i].column = at.column
+        }
+    }
+
     /// Offers the external call `x` (arguments at `arguments`) to `answer`.
     /// Kept out of the dispatch loop, which it would make larger and slower.
     @inline(never)
@@ -245,6 +273,10 @@ public enum VM {
                 stack[sp &- 1] &+= ins.b
                 fallthrough
             case .load:
+                // A pending read's buffer: one subtraction and compare when nothing is near.
+                if stack[sp &- 1] &- memory.watch.loadBase < memory.watch.loadSpan {
+                    noteWatched(.load, at: stack[sp &- 1], ip: ip, program: program, memory: &memory)
+                }
                 do throws(MemoryFault) {
                     stack[sp &- 1] = try load(stack[sp &- 1], flags: ins.a, memory: &memory)
                 } catch {
@@ -253,6 +285,10 @@ public enum VM {
             case .store, .storePop:
                 let value = stack[sp &- 1]
                 let address = stack[sp &- 2]
+                // An OVERLAPPED in flight: one subtraction and compare when nothing is near.
+                if address &- memory.watch.storeBase < memory.watch.storeSpan {
+                    noteWatched(.store, at: address, ip: ip, program: program, memory: &memory)
+                }
                 do throws(MemoryFault) {
                     try memory.store(value, at: address, size: Int(ins.a))
                 } catch {
@@ -525,6 +561,8 @@ public enum VM {
                                                             memory: &memory, answer: answer) {
                     stack[sp] = value
                     sp &+= 1
+                    // A library call (free) that released pending I/O's memory says where.
+                    if !memory.watch.hits.isEmpty { locateHits(ip: ip, program: program, memory: &memory) }
                     m.earlierStatements &+= executed
                     executed = 0
                     budget = next
@@ -539,9 +577,15 @@ public enum VM {
                     value = stack[sp]
                 }
                 let frame = thread.frames.removeLast()
+                // A frame going away with pending I/O's memory in it.
+                if memory.watch.anySpan != 0, frame.framePointer < memory.watch.anyBase &+ memory.watch.anySpan,
+                   frame.savedStackPointer > memory.watch.anyBase {
+                    noteFrameReturn(frame.framePointer, frame.savedStackPointer, ip: ip, program: program, memory: &memory)
+                }
                 msp = frame.savedStackPointer
                 switch frame.kind {
                 case .normal:
+                    if thread.frames.count == 1 { thread.outermostReturnIP = ip &- 1 }
                     ip = Int(frame.returnIP)
                     let caller = thread.frames[thread.frames.count - 1]
                     regBase = Int(caller.registerBase)

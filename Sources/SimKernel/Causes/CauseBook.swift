@@ -1,0 +1,72 @@
+/// What the kernel remembers, in traced runs only, about why things
+/// happened: who started each request and when it finished, who last
+/// signaled each object, and what ended each thread's last wait. `Kernel.why`
+/// turns it into a chain of causes.
+///
+/// Kept small for copying (the UI copies the kernel for every step it
+/// tries and keeps snapshots): per-request records live in fixed-size chunks
+/// so recording one copies one chunk, not the whole history.
+struct CauseBook: Sendable {
+    struct Origin: Sendable {
+        var thread: Int
+        var call: String
+        var time: UInt64
+        var location: CodeLocation?
+        /// When the device or file system finished it (nil while in flight).
+        var finished: UInt64?
+        var status: UInt32 = 0
+    }
+
+    struct Signal: Sendable {
+        var time: UInt64
+        /// A thread that signaled it (SetEvent, ReleaseSemaphore…, exiting), or
+        var thread: Int?
+        /// the request whose completion did.
+        var request: Int?
+        var location: CodeLocation?
+    }
+
+    /// How a thread's last wait ended.
+    enum How: Sendable {
+        case object(Int)
+        case timeout
+        case apc(request: Int?)
+        case packet(request: Int?, port: Int, queuedAt: UInt64, waiters: Int, running: Int, limit: Int)
+        case portClosed
+        case io(request: Int?)
+    }
+
+    struct Wake: Sendable {
+        var time: UInt64
+        var call: String
+        var location: CodeLocation?
+        var how: How
+    }
+
+    static let chunkShift = 8
+    private var origins: [[Origin?]] = []
+    /// The request that last completed with each OVERLAPPED (packets and completion routines name only that).
+    var byOverlapped: [UInt64: Int] = [:]
+    var signals: [Int: Signal] = [:]
+    var wakes: [Int: Wake] = [:]
+
+    func origin(_ id: Int) -> Origin? {
+        let c = id >> Self.chunkShift
+        guard id >= 0, c < origins.count, !origins[c].isEmpty else { return nil }
+        return origins[c][id & ((1 << Self.chunkShift) - 1)]
+    }
+
+    mutating func setOrigin(_ id: Int, _ origin: Origin) {
+        let c = id >> Self.chunkShift
+        while origins.count <= c { origins.append([]) }
+        if origins[c].isEmpty { origins[c] = Array(repeating: nil, count: 1 << Self.chunkShift) }
+        origins[c][id & ((1 << Self.chunkShift) - 1)] = origin
+    }
+
+    mutating func finish(_ id: Int, at time: UInt64, status: UInt32) {
+        let c = id >> Self.chunkShift
+        guard id >= 0, c < origins.count, !origins[c].isEmpty else { return }
+        origins[c][id & ((1 << Self.chunkShift) - 1)]?.finished = time
+        origins[c][id & ((1 << Self.chunkShift) - 1)]?.status = status
+    }
+}

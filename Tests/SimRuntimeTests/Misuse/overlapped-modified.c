@@ -1,0 +1,19 @@
+/* The next request's offset written into an OVERLAPPED whose read is still pending. */
+#include <windows.h>
+#include <stdio.h>
+#pragma sim file("data.bin", 65536)
+#pragma sim disk(latency_us=2000, cache=off)
+
+int main(void)
+{
+    HANDLE h = CreateFile(TEXT("data.bin"), GENERIC_READ, 0, NULL, OPEN_EXISTING, FILE_FLAG_OVERLAPPED, NULL);
+    static BYTE a[4096];
+    static OVERLAPPED ov;
+    ov.hEvent = CreateEvent(NULL, TRUE, FALSE, NULL);
+    ReadFile(h, a, sizeof(a), NULL, &ov);
+    ov.Offset = 4096; // warning: overlapped-modified
+    WaitForSingleObject(ov.hEvent, INFINITE);
+    CloseHandle(ov.hEvent);
+    CloseHandle(h);
+    return 0;
+}
