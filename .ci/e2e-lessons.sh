@@ -3,6 +3,7 @@
 # files, exit status, the final count line) and a damaged progress file.
 set -euo pipefail
 bin="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export XDG_DATA_HOME="$work/data"
@@ -48,5 +49,10 @@ if grep -q "cannot run C programs yet" <<<"$out"; then
 else
   [ "$status" -eq 0 ] || fail "built-in lessons fail their check: $out"
   grep -q " 0 failed$" <<<"$(tail -n 1 <<<"$out")" || fail "unexpected count line: $out"
+  # The example lessons written from the authoring guide pass too.
+  set +e
+  out="$("$bin" lesson check "$root"/Lessons/examples/*.md)"; status=$?
+  set -e
+  [ "$status" -eq 0 ] || fail "example lessons fail their check: $out"
 fi
 echo "e2e-lessons: ok"

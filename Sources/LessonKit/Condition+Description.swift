@@ -2,8 +2,20 @@ extension Condition: CustomStringConvertible {
     /// The canonical text of the condition; `ConditionParser.parse` reads it back.
     public var description: String {
         switch self {
-        case .not(let inner): return "not \(inner)"
-        case .pane(let pane, let inner): return "in \(quotedIfNeeded(pane)), \(inner)"
+        case .not(let inner): return "not \(inner.grouped)"
+        case .and(let parts): return parts.map(\.grouped).joined(separator: " and ")
+        case .or(let parts): return parts.map(\.grouped).joined(separator: " or ")
+        case .pane(let pane, let inner): return "in \(quotedIfNeeded(pane)), \(inner.grouped)"
+        case .semaphore(let selector, let comparison): return "\(selector.subject("semaphore")) count is \(comparison)"
+        case .mutex(let selector, .owned(nil)): return "\(selector.subject("mutex")) is owned"
+        case .mutex(let selector, .owned(let thread?)): return "\(selector.subject("mutex")) is owned by \(thread.conditionText)"
+        case .mutex(let selector, .free): return "\(selector.subject("mutex")) is free"
+        case .mutex(let selector, .abandoned): return "\(selector.subject("mutex")) is abandoned"
+        case .overlapped(let label, .internal, .equal(let status)):
+            let named = UInt32(exactly: status).flatMap { value in StatusNames.values.first { $0.value == value }?.name }
+            return "overlapped \(quotedIfNeeded(label)) Internal is \(named ?? String(status))"
+        case .overlapped(let label, let field, let comparison):
+            return "overlapped \(quotedIfNeeded(label)) \(field.rawValue) is \(comparison)"
         case .thread(let thread, let predicate): return "thread \(thread.conditionText) \(predicate)"
         case .event(let selector, let signaled):
             return "\(selector.subject("event")) is \(signaled ? "set" : "reset")"
@@ -27,7 +39,7 @@ extension Condition: CustomStringConvertible {
         case .time(.equal(let micros)): return "time is \(micros) us"
         case .call(let name, let result, let thread):
             var text = "call \(quotedIfNeeded(name)) returns"
-            if let result { text += " \(quotedIfNeeded(result))" }
+            if let result { text += " \(resultText(result))" }
             if let thread { text += " by \(thread.conditionText)" }
             return text
         case .logShows(let text): return "log shows \(quoted(text))"
@@ -47,7 +59,9 @@ extension ThreadPredicate: CustomStringConvertible {
         case .state(let kind, nil): return "is \(kind.rawValue)"
         case .state(let kind, let call?): return "is \(kind.rawValue) in \(quotedIfNeeded(call))"
         case .inAPC: return "is in an APC"
-        case .apcQueue(let comparison): return "has \(comparison) APCs queued"
+        case .apcQueue(let comparison): return "has \(comparison) \(comparison == .equal(1) ? "APC" : "APCs") queued"
+        case .lastError(let comparison): return "last error is \(comparison)"
+        case .lastCall(let result): return "last call returns \(resultText(result))"
         }
     }
 }
@@ -63,6 +77,15 @@ extension PortPredicate: CustomStringConvertible {
         case .running(let c, let limit?): return "running is \(c) of \(limit)"
         case .limit(let n): return "limit is \(n)"
         case .packetQueued: return "has a new packet queued"
+        case .packet(let match):
+            var fields: [String] = []
+            if let key = match.key { fields.append("key \(key)") }
+            if let bytes = match.bytes { fields.append("bytes \(bytes)") }
+            if let status = match.status {
+                fields.append("status " + (StatusNames.values.first { $0.value == status }?.name ?? String(status)))
+            }
+            if let overlapped = match.overlapped { fields.append("overlapped \(quotedIfNeeded(overlapped))") }
+            return "has a packet" + (fields.isEmpty ? "" : " with " + fields.joined(separator: " "))
         }
     }
 }
@@ -96,10 +119,33 @@ extension ObjectSelector {
     }
 }
 
+extension Condition {
+    /// The text in parentheses when it joins parts with 'and' or 'or', so
+    /// that it parses back to the same grouping.
+    var grouped: String {
+        switch self {
+        case .and, .or: return "(\(self))"
+        default: return description
+        }
+    }
+}
+
+/// A call's result as written after 'returns': the trace's words as they
+/// are, quoted only when they hold a keyword or characters that would split.
+func resultText(_ result: String) -> String {
+    let words = result.split(separator: " ")
+    let keywords: Set<String> = ["by", "and", "or"]
+    if words.isEmpty || words.contains(where: { keywords.contains($0.lowercased()) })
+        || result.contains(where: { "\"'(),".contains($0) }) || words.joined(separator: " ") != result {
+        return quoted(result)
+    }
+    return result
+}
+
 /// Names that the tokenizer would split, or that read as keywords, are quoted.
 func quotedIfNeeded(_ text: String) -> String {
-    let keywords: Set<String> = ["by", "in", "id", "the", "not", "is", "of", ","]
-    if text.isEmpty || text.contains(where: { $0.isWhitespace || $0 == "," || $0 == "\"" || $0 == "'" })
+    let keywords: Set<String> = ["by", "in", "id", "the", "not", "is", "of", "and", "or", ","]
+    if text.isEmpty || text.contains(where: { $0.isWhitespace || ",\"'()".contains($0) })
         || keywords.contains(text.lowercased()) {
         return quoted(text)
     }

@@ -14,6 +14,18 @@ extension Condition {
         case .not(let inner):
             let result = inner.evaluate(in: context, pane: pane)
             return ConditionEvaluation(holds: !result.holds, found: result.found)
+        case .and(let parts):
+            let results = parts.map { $0.evaluate(in: context, pane: pane) }
+            let failing = results.filter { !$0.holds }
+            return ConditionEvaluation(holds: failing.isEmpty,
+                                       found: (failing.isEmpty ? results : failing).map(\.found).joined(separator: "; "))
+        case .or(let parts):
+            let results = parts.map { $0.evaluate(in: context, pane: pane) }
+            let holding = results.filter(\.holds)
+            return ConditionEvaluation(holds: !holding.isEmpty,
+                                       found: (holding.isEmpty ? results : holding).map(\.found).joined(separator: "; "))
+        case .semaphore, .mutex, .overlapped, .thread(_, .lastCall):
+            return evaluateObject(in: pane)
         case .pane(let name, let inner):
             guard let named = context.panes.first(where: { $0.name.lowercased() == name.lowercased() }) else {
                 return ConditionEvaluation(holds: false, found: "no pane named '\(name)'")
@@ -107,6 +119,7 @@ extension Condition {
         switch self {
         case .thread(let ref, .atLine): return (nil, ref)
         case .not(let inner): return inner.steppedThread
+        case .and(let parts), .or(let parts): return parts.lazy.compactMap(\.steppedThread).first
         case .pane(let name, let inner): return inner.steppedThread.map { (name, $0.thread) }
         default: return nil
         }
@@ -117,6 +130,7 @@ extension Condition {
         switch self {
         case .thread(_, .atLine(let line, let file)): return (nil, line, file)
         case .not(let inner): return inner.awaitedLine
+        case .and(let parts), .or(let parts): return parts.lazy.compactMap(\.awaitedLine).first
         case .pane(let name, let inner): return inner.awaitedLine.map { (name, $0.line, $0.file) }
         default: return nil
         }
@@ -126,12 +140,21 @@ extension Condition {
     struct Needs {
         var log: Bool
         var output: Bool
-        static let all = Needs(log: true, output: true)
+        /// Each thread's last call result, from the whole log.
+        var lastCalls = false
+        static let all = Needs(log: true, output: true, lastCalls: true)
     }
 
     var needs: Needs {
         switch self {
         case .not(let inner), .pane(_, let inner): return inner.needs
+        case .and(let parts), .or(let parts):
+            return parts.reduce(Needs(log: false, output: false)) { needs, part in
+                let more = part.needs
+                return Needs(log: needs.log || more.log, output: needs.output || more.output,
+                             lastCalls: needs.lastCalls || more.lastCalls)
+            }
+        case .thread(_, .lastCall): return Needs(log: false, output: false, lastCalls: true)
         case .call, .logShows, .warning: return Needs(log: true, output: false)
         case .outputContains: return Needs(log: false, output: true)
         default: return Needs(log: false, output: false)
@@ -143,6 +166,7 @@ extension Condition {
         switch self {
         case .pane(let name, let inner): return [name] + inner.paneNames
         case .not(let inner): return inner.paneNames
+        case .and(let parts), .or(let parts): return parts.flatMap(\.paneNames)
         default: return []
         }
     }
@@ -173,6 +197,12 @@ extension ThreadPredicate {
         case .apcQueue(let comparison):
             return ConditionEvaluation(holds: comparison.holds(for: thread.apcQueue.count),
                                        found: "\(subject) has \(counted(thread.apcQueue.count, "APC")) queued")
+        case .lastError(let comparison):
+            return ConditionEvaluation(holds: comparison.holds(for: Int(thread.lastError)),
+                                       found: "\(subject) last error is \(thread.lastError)")
+        case .lastCall:
+            // Needs the log: `Condition.evaluateObject` answers it.
+            return ConditionEvaluation(holds: false, found: "\(subject) has no call in the log")
         }
     }
 }
@@ -204,6 +234,10 @@ extension PortPredicate {
             return ConditionEvaluation(holds: holds, found: "\(subject) running is \(port.running) of \(port.limit)")
         case .limit(let n):
             return ConditionEvaluation(holds: port.limit == n, found: "\(subject) limit is \(port.limit)")
+        case .packet(let match):
+            let hit = port.queue.contains { match.matches($0) }
+            return ConditionEvaluation(holds: hit, found: "\(subject) queue holds " + (port.queue.isEmpty ? "no packets"
+                : port.queue.map(\.conditionText).joined(separator: ", ")))
         case .packetQueued:
             let before = baseline?.queue.count ?? 0
             return ConditionEvaluation(holds: port.queue.count > before,

@@ -10,6 +10,10 @@
 public indirect enum Condition: Sendable, Equatable {
     /// The inner condition is false.
     case not(Condition)
+    /// Every one of the conditions holds (`A and B`).
+    case and([Condition])
+    /// At least one of the conditions holds (`A or B`).
+    case or([Condition])
     /// The inner condition, evaluated in the named pane of a compare lesson.
     case pane(String, Condition)
     case thread(ThreadRef, ThreadPredicate)
@@ -37,6 +41,13 @@ public indirect enum Condition: Sendable, Equatable {
     case warning(String)
     /// The program has finished; with a code, it exited with that code.
     case programEnds(exitCode: Int32?)
+    /// A semaphore's count.
+    case semaphore(ObjectSelector, Comparison)
+    /// A mutex's owner or abandoned state.
+    case mutex(ObjectSelector, MutexPredicate)
+    /// A field of an `OVERLAPPED` the program has passed to the kernel, named
+    /// as the program names it (`ov`, `ovs[1]`).
+    case overlapped(String, OverlappedField, Comparison)
 }
 
 /// How a condition names a thread.
@@ -71,6 +82,11 @@ public enum ThreadPredicate: Sendable, Equatable {
     case inAPC
     /// How many APCs wait in the thread's queue.
     case apcQueue(Comparison)
+    /// The thread's last-error value (`GetLastError()`).
+    case lastError(Comparison)
+    /// What the thread's most recent Win32 call returned, in the trace's
+    /// words ("1", "pending", "0 err=1168").
+    case lastCall(String)
 }
 
 public enum PortPredicate: Sendable, Equatable {
@@ -85,6 +101,8 @@ public enum PortPredicate: Sendable, Equatable {
     case limit(Int)
     /// The FIFO holds more packets than when the step (or question) began.
     case packetQueued
+    /// The FIFO holds a packet with these fields.
+    case packet(PacketMatch)
 }
 
 /// A number compared with an expected value.

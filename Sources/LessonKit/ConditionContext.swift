@@ -18,10 +18,13 @@ public struct ConditionContext: Sendable {
         public var baseline: MachineView
         /// The program's title (its file name), so a message can say which program it means.
         public var title: String?
+        /// Each thread's most recent Win32 call result in the whole log, by
+        /// thread id (filled only for conditions that ask about one).
+        public var lastCalls: [Int: LogEntry]
         public init(name: String, machine: MachineView, newLog: ArraySlice<LogEntry>, output: String,
-                    outcome: SimulationOutcome?, baseline: MachineView, title: String? = nil) {
+                    outcome: SimulationOutcome?, baseline: MachineView, title: String? = nil, lastCalls: [Int: LogEntry] = [:]) {
             self.name = name; self.machine = machine; self.newLog = newLog; self.output = output
-            self.outcome = outcome; self.baseline = baseline; self.title = title
+            self.outcome = outcome; self.baseline = baseline; self.title = title; self.lastCalls = lastCalls
         }
     }
     /// Never empty in a well-formed context; conditions without `in PANE,` use the first.

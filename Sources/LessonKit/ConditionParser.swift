@@ -24,7 +24,9 @@ public struct ConditionParser {
         var parser = try ConditionParser(text)
         let condition = try parser.parseCondition()
         if let extra = parser.peek {
-            throw Failure(message: "unexpected '\(extra.text)' after '\(condition)' in '\(text)'")
+            let closing = extra.isWord(")") ? "a ')' that closes no '('" : "'\(extra.text)'"
+            throw Failure(message: "unexpected \(closing) after '\(condition)' in '\(text)'; "
+                          + "a condition goes on only with 'and' or 'or'")
         }
         return condition
     }
@@ -49,8 +51,8 @@ public struct ConditionParser {
                 if ch == q { quote = nil; flush() } else { current.append(ch) }
             } else if ch == "\"" || ch == "'" {
                 flush(); quote = ch; wasQuoted = true
-            } else if ch == "," {
-                flush(); result.append(Token(text: ",", quoted: false))
+            } else if ch == "," || ch == "(" || ch == ")" {
+                flush(); result.append(Token(text: String(ch), quoted: false))
             } else if ch.isWhitespace {
                 flush()
             } else {
@@ -64,11 +66,32 @@ public struct ConditionParser {
 
     // MARK: - Grammar
 
-    /// Prefixes (`not`, `in PANE,`) are read in a loop, not by recursion, so
-    /// the host stack does not grow with the input: two `not`s in a row
-    /// cancel, and at most `maxPanePrefixes` `in` prefixes are allowed, which
-    /// bounds the depth of the value built (and of every recursive walk of it).
-    private mutating func parseCondition() throws(Failure) -> Condition {
+    /// `A or B`: alternatives of conjunctions (`and` binds tighter than `or`).
+    mutating func parseCondition() throws(Failure) -> Condition {
+        var alternatives = [try parseConjunction()]
+        while peek?.isWord("or") == true {
+            advance()
+            alternatives.append(try parseConjunction())
+        }
+        return alternatives.count == 1 ? alternatives[0] : .or(alternatives)
+    }
+
+    /// `A and B and C`.
+    private mutating func parseConjunction() throws(Failure) -> Condition {
+        var parts = [try parseUnary()]
+        while peek?.isWord("and") == true {
+            advance()
+            parts.append(try parseUnary())
+        }
+        return parts.count == 1 ? parts[0] : .and(parts)
+    }
+
+    /// Prefixes (`not`, `in PANE,`) apply to the condition right after them
+    /// (a parenthesized one for more). They are read in a loop, not by
+    /// recursion: two `not`s in a row cancel, and at most `maxPanePrefixes`
+    /// `in` prefixes and `maxParentheses` nested parentheses are allowed,
+    /// which bounds the depth of the value built (and of every walk of it).
+    private mutating func parseUnary() throws(Failure) -> Condition {
         enum Prefix { case not, pane(String) }
         var prefixes: [Prefix] = []
         var paneCount = 0
@@ -89,7 +112,18 @@ public struct ConditionParser {
                 break
             }
         }
-        var condition = try parsePlainCondition()
+        var condition: Condition
+        if peek?.isWord("(") == true {
+            advance()
+            depth += 1
+            if depth > Self.maxParentheses { throw fail("parentheses nest at most \(Self.maxParentheses) deep") }
+            condition = try parseCondition()
+            guard peek?.isWord(")") == true else { throw fail("expected 'and', 'or' or ')' to close the '('") }
+            advance()
+            depth -= 1
+        } else {
+            condition = try parsePlainCondition()
+        }
         for prefix in prefixes.reversed() {
             switch prefix {
             case .not: condition = .not(condition)
@@ -99,17 +133,22 @@ public struct ConditionParser {
         return condition
     }
 
+    static let maxParentheses = 8
+    private var depth = 0
+
     static let maxPanePrefixes = 8
+    /// What may follow 'the'.
+    static let objectKinds = ["event", "file", "port", "semaphore", "mutex"]
 
     private mutating func parsePlainCondition() throws(Failure) -> Condition {
         guard let first = peek else { throw fail("expected a condition") }
-        if first.isWord("the"), let kind = peek(1), !kind.quoted {
-            switch kind.text.lowercased() {
-            case "event", "file", "port":
-                advance(); advance()
-                return try parseObject(kind.text.lowercased(), .only)
-            default: break
+        if first.isWord("the") {
+            advance()
+            guard let kind = peek, !kind.quoted, Self.objectKinds.contains(kind.text.lowercased()) else {
+                throw fail("expected one of \(Self.objectKinds.joined(separator: ", ")) after 'the'")
             }
+            advance()
+            return try parseObject(kind.text.lowercased(), .only)
         }
         guard !first.quoted else { throw fail("a condition starts with a keyword, not '\(first.text)'") }
         if Int(first.text) != nil || first.isWord("at") {
@@ -120,10 +159,13 @@ public struct ConditionParser {
             advance()
             let thread = try threadRef("a thread name after 'thread'")
             return .thread(thread, try parseThreadPredicate(thread))
-        case "event", "file", "port":
+        case "event", "file", "port", "semaphore", "mutex":
             advance()
             let label = try name("a \(first.text.lowercased()) label after '\(first.text)'")
             return try parseObject(first.text.lowercased(), .label(label))
+        case "overlapped":
+            advance()
+            return try parseOverlapped()
         case "packet":
             advance()
             try expectWords(["queued", "on"], "'packet queued on port NAME'")
@@ -157,10 +199,7 @@ public struct ConditionParser {
             advance()
             let call = try name("a call name after 'call'")
             try expectWords(["returns"], "'returns' after 'call \(call)'")
-            var result: String?
-            if let next = peek, !next.isWord("by") {
-                result = next.text; advance()
-            }
+            let result = resultWords()
             var thread: ThreadRef?
             if peek?.isWord("by") == true {
                 advance()
@@ -187,7 +226,9 @@ public struct ConditionParser {
             guard let code32 = Int32(exactly: code) else { throw fail("exit code \(code) is out of range") }
             return .programEnds(exitCode: code32)
         default:
-            throw fail("unknown condition '\(first.text)'; a condition starts with one of: thread, event, file, port, the, packet, completions, time, call, log, output, warning, program, not, in, or a number (\"2 threads are waiting\")")
+            throw fail("unknown condition '\(first.text)'; a condition starts with one of: thread, event, file, port, "
+                       + "semaphore, mutex, overlapped, the (event, file, port, semaphore or mutex), packet, completions, "
+                       + "time, call, log, output, warning, program, not, in, '(', or a number (\"2 threads are waiting\")")
         }
     }
 
@@ -234,6 +275,16 @@ public struct ConditionParser {
         let subject = "thread \(thread.conditionText)"
         guard let verb = peek, !verb.quoted else { throw fail("expected what '\(subject)' does, e.g. 'is waiting' or 'reaches line 12'") }
         switch verb.text.lowercased() {
+        case "last":
+            advance()
+            if peek?.isWord("error") == true {
+                advance()
+                try expectWords(["is"], "'last error is N'")
+                return .lastError(try comparison("an error number after '\(subject) last error is'"))
+            }
+            try expectWords(["call", "returns"], "'last error is N' or 'last call returns RESULT' after '\(subject) last'")
+            guard let result = resultWords() else { throw fail("expected what the call returned, e.g. 'pending' or '0 err=997'") }
+            return .lastCall(result)
         case "reaches":
             advance()
             try expectWords(["line"], "'reaches line N'")
@@ -271,7 +322,7 @@ public struct ConditionParser {
                 throw fail("unknown thread state '\(word.text)'; use running, ready, waiting, waiting alertably, terminated, at line N, or in an APC")
             }
         default:
-            throw fail("expected 'is', 'waits', 'reaches' or 'has' after '\(subject)', found '\(verb.text)'")
+            throw fail("expected 'is', 'waits', 'reaches', 'has' or 'last' after '\(subject)'")
         }
     }
 
@@ -298,6 +349,11 @@ public struct ConditionParser {
 
     private mutating func parseObject(_ kind: String, _ selector: ObjectSelector) throws(Failure) -> Condition {
         switch kind {
+        case "semaphore":
+            try expectWords(["count", "is"], "'count is N' after the semaphore")
+            return .semaphore(selector, try comparison("a number after 'count is'"))
+        case "mutex":
+            return .mutex(selector, try parseMutexPredicate())
         case "event", "file":
             try expectWords(["is"], "'is set' or 'is not set' after the \(kind)")
             var negated = false
@@ -318,7 +374,9 @@ public struct ConditionParser {
     }
 
     private mutating func parsePortPredicate() throws(Failure) -> PortPredicate {
-        guard let word = peek, !word.quoted else { throw fail("expected 'queue holds', 'has', 'running is' or 'limit is' after the port") }
+        guard let word = peek, !word.quoted else {
+            throw fail("expected 'queue holds', 'has', 'running is' or 'limit is' after the port")
+        }
         switch word.text.lowercased() {
         case "queue", "fifo":
             advance()
@@ -328,7 +386,8 @@ public struct ConditionParser {
             return .queue(comparison)
         case "has":
             advance()
-            let comparison = try comparison("a number after 'has'")
+            if peek?.isWord("a") == true || peek?.isWord("an") == true { return .packet(try packetTail()) }
+            let comparison = try comparison("a number after 'has', or 'a packet with …'")
             guard let which = peek, !which.quoted else { throw fail("expected waiting, released or paused after 'has N'") }
             let predicate: PortPredicate
             switch which.text.lowercased() {
@@ -355,13 +414,14 @@ public struct ConditionParser {
             try expectWords(["is"], "'limit is N'")
             return .limit(try integer("a number after 'limit is'"))
         default:
-            throw fail("unknown port property '\(word.text)'; use 'queue holds N', 'has N waiting|released|paused', 'running is N [of M]' or 'limit is N'")
+            throw fail("unknown port property '\(word.text)'; use 'queue holds N', 'has N waiting|released|paused', "
+                       + "'has a packet with …', 'running is N [of M]' or 'limit is N'")
         }
     }
 
     // MARK: - Pieces
 
-    private mutating func comparison(_ what: String) throws(Failure) -> Comparison {
+    mutating func comparison(_ what: String) throws(Failure) -> Comparison {
         if peek?.isWord("at") == true {
             advance()
             if peek?.isWord("least") == true { advance(); return .atLeast(try integer(what)) }
@@ -420,15 +480,36 @@ public struct ConditionParser {
         return value
     }
 
-    private mutating func integer(_ what: String) throws(Failure) -> Int {
-        guard let token = peek, !token.quoted, let value = Int(token.text), value >= 0 else {
+    mutating func integer(_ what: String) throws(Failure) -> Int {
+        guard let token = peek, !token.quoted, let value = Self.number(token.text), value >= 0 else {
             throw fail("expected \(what)")
         }
         advance()
         return value
     }
 
-    private mutating func threadRef(_ what: String) throws(Failure) -> ThreadRef {
+    /// A whole number written in decimal or as 0x hex.
+    static func number(_ text: String) -> Int? {
+        let lower = text.lowercased()
+        if lower.hasPrefix("0x") { return Int(lower.dropFirst(2), radix: 16) }
+        return Int(text)
+    }
+
+    /// The unquoted words of a call's result up to the next keyword
+    /// (`pending`, `0 err=1168`: the trace's own words), or one quoted
+    /// text; nil when there are none.
+    mutating func resultWords() -> String? {
+        if let token = peek, token.quoted { advance(); return token.text }
+        var words: [String] = []
+        while let token = peek, !token.quoted,
+              !["by", "and", "or", ")", ","].contains(where: { token.isWord($0) }) {
+            words.append(token.text)
+            advance()
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    mutating func threadRef(_ what: String) throws(Failure) -> ThreadRef {
         if peek?.isWord("id") == true, let number = peek(1), !number.quoted, let id = Int(number.text) {
             advance(); advance()
             return .id(id)
@@ -436,34 +517,34 @@ public struct ConditionParser {
         return .name(try name(what))
     }
 
-    private mutating func name(_ what: String) throws(Failure) -> String {
+    mutating func name(_ what: String) throws(Failure) -> String {
         guard let token = peek, token.text != "," || token.quoted else { throw fail("expected \(what)") }
         advance()
         return token.text
     }
 
-    private mutating func expect(_ text: String, _ what: String) throws(Failure) {
+    mutating func expect(_ text: String, _ what: String) throws(Failure) {
         guard let token = peek, !token.quoted, token.text == text else { throw fail("expected \(what)") }
         advance()
     }
 
-    private mutating func expectWords(_ words: [String], _ what: String) throws(Failure) {
+    mutating func expectWords(_ words: [String], _ what: String) throws(Failure) {
         for word in words {
             guard peek?.isWord(word) == true else { throw fail("expected \(what)") }
             advance()
         }
     }
 
-    private mutating func expectOneOf(_ words: [String], _ what: String) throws(Failure) {
+    mutating func expectOneOf(_ words: [String], _ what: String) throws(Failure) {
         guard let token = peek, words.contains(where: { token.isWord($0) }) else { throw fail("expected \(what)") }
         advance()
     }
 
-    private var peek: Token? { tokens[safe: position] }
-    private func peek(_ ahead: Int) -> Token? { tokens[safe: position + ahead] }
-    private mutating func advance() { position += 1 }
+    var peek: Token? { tokens[safe: position] }
+    func peek(_ ahead: Int) -> Token? { tokens[safe: position + ahead] }
+    mutating func advance() { position += 1 }
 
-    private func fail(_ message: String) -> Failure {
+    func fail(_ message: String) -> Failure {
         let found = peek.map { " (found '\($0.text)')" } ?? " (found the end)"
         return Failure(message: "\(message)\(found) in '\(source)'")
     }

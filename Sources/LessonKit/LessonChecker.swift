@@ -20,7 +20,13 @@ public enum LessonChecker {
         for step in lesson.steps {
             run.markBaseline()
             if let stop = step.stop {
+                let endedBefore = run.panes.map { $0.outcome != nil }
                 let outcome = run.advance(until: stop, budget: step.budget)
+                if outcome.reached {
+                    for warning in Self.panesRunPast(stop, lesson: lesson, run: run, endedBefore: endedBefore) {
+                        result.warn(line: step.stopLine, "step '\(step.title)': \(warning)")
+                    }
+                }
                 guard outcome.reached else {
                     let why = Self.lineProblem(stop, lesson: lesson, run: run).map { " (\($0))" } ?? ""
                     result.fail(line: step.stopLine, "step '\(step.title)' (line \(step.line)): \(unreached(stop, outcome))\(why)")
@@ -98,10 +104,36 @@ public enum LessonChecker {
         guard awaited.line >= 1, awaited.line <= lines.count else {
             return "\(source.name) has only \(lines.count) lines"
         }
-        let text = lines[awaited.line - 1].trimmingCharacters(in: .whitespaces)
-        let empty = text.isEmpty || text.hasPrefix("//") || text.hasPrefix("/*") || text.hasPrefix("*")
-            || text == "{" || text == "}" || text.hasPrefix("#")
-        return empty ? "line \(awaited.line) of \(source.name) holds no statement: '\(text)'" : nil
+        func holdsNoStatement(_ line: Substring) -> Bool {
+            let text = line.trimmingCharacters(in: .whitespaces)
+            return text.isEmpty || text.hasPrefix("//") || text.hasPrefix("/*") || text.hasPrefix("*")
+                || text == "{" || text == "}" || text.hasPrefix("#")
+        }
+        let line = lines[awaited.line - 1]
+        guard holdsNoStatement(line) else { return nil }
+        let text = line.trimmingCharacters(in: .whitespaces)
+        let what = text.isEmpty ? "is blank" : "holds no statement ('\(text)')"
+        let next = lines.indices.dropFirst(awaited.line).first { !holdsNoStatement(lines[$0]) }
+        let advice = next.map { "; the next line with a statement is \($0 + 1)" } ?? ""
+        return "line \(awaited.line) of \(source.name) \(what), so no thread is ever at it\(advice)"
+    }
+
+    /// Panes of a compare lesson that the stop did not name and whose program
+    /// ended while the step ran to it: on screen they show their end while
+    /// the text is still about the pane the stop waited for.
+    static func panesRunPast(_ stop: Condition, lesson: Lesson, run: LessonRun, endedBefore: [Bool]) -> [String] {
+        guard lesson.programs.count > 1 else { return [] }
+        let named = Set(stop.paneNames.map { $0.lowercased() })
+        let watched = named.isEmpty ? [lesson.programs[0].pane.lowercased()] : Array(named)
+        var warnings: [String] = []
+        for (index, pane) in run.panes.enumerated() {
+            let name = lesson.programs[safe: index]?.pane ?? "main"
+            guard !watched.contains(name.lowercased()), endedBefore[safe: index] == false,
+                  let outcome = pane.outcome else { continue }
+            warnings.append("pane \(name) ran to its end (\(outcome.lessonText)) before the stop in "
+                            + "\(watched.joined(separator: ", ")) held; the screen shows \(name) finished")
+        }
+        return warnings
     }
 
     static func decisionUnreached(_ decide: Decision, budget: Int) -> String {
@@ -128,7 +160,8 @@ public struct LessonCheckResult: Sendable, Equatable {
     public var stepsNotRun = 0
     public var checkpoints = 0
     public var questions = 0
-    /// Problems that do not make the lesson fail (a question the screen already answers).
+    /// Problems that do not make the lesson fail (a question the screen
+    /// already answers, a compare pane that ends before the stop).
     public var warnings: [LessonDiagnostic] = []
 
     public init(file: String, lessonID: String?, failures: [LessonDiagnostic] = []) {

@@ -69,10 +69,16 @@ public struct LessonRun: Sendable {
                 let added = pane.logCount - (baselineLogCounts[safe: index] ?? 0)
                 newLog = added > 0 ? pane.recentLog(added)[...] : []
             }
+            var lastCalls: [Int: LogEntry] = [:]
+            if needs.lastCalls {
+                for entry in pane.recentLog(pane.logCount).reversed() where entry.isCallResult {
+                    if let thread = entry.thread, lastCalls[thread] == nil { lastCalls[thread] = entry }
+                }
+            }
             return ConditionContext.Pane(
                 name: lesson.programs[safe: index]?.pane ?? "main", machine: recorded[index].machine,
                 newLog: newLog, output: needs.output ? pane.output : "", outcome: pane.outcome,
-                baseline: baselineMachines[safe: index] ?? recorded[index].machine, title: pane.title)
+                baseline: baselineMachines[safe: index] ?? recorded[index].machine, title: pane.title, lastCalls: lastCalls)
         })
     }
 
@@ -85,11 +91,19 @@ public struct LessonRun: Sendable {
     ///
     /// Every pane moves on the one shared clock (`Lockstep`), exactly as on
     /// screen. A condition about a thread reaching a line steps that thread
-    /// one statement at a time so the line is not skipped; otherwise one
-    /// lockstep step at a time.
+    /// one statement at a time so the line is not skipped. Any other
+    /// condition is tested after every kernel event and after every
+    /// statement of every thread: while it is awaited the programs pause
+    /// after each statement (a pause takes no time and changes nothing
+    /// else), so the stop lands on the first statement after which the
+    /// condition holds, before the program makes its next Win32 call.
+    /// A pause is not a step: only kernel events count against `budget`.
     public mutating func advance(until condition: Condition, budget: Int) -> AdvanceOutcome {
         lastMoves = []
         if evaluate(condition).holds { return .reached(steps: 0) }
+        let stepped = steppedThread(condition)
+        if stepped == nil { setPausesAtStatements(true) }
+        defer { if stepped == nil { setPausesAtStatements(false) } }
         var steps = 0
         while steps < budget {
             guard recorded.contains(where: { !$0.isFinished }) else {
@@ -99,11 +113,14 @@ public struct LessonRun: Sendable {
             if let (pane, thread) = steppedThread(condition) {
                 moved = Lockstep.stepStatement(&recorded, pane: pane, thread: thread, clock: &clock)
                 if moved { lastMoves.append(.statement(pane: pane, thread: thread)) }
+                steps += 1
             } else {
+                // Going on from a pause handles no new event: it is free.
+                let resuming = recorded.contains { $0.simulation.isPaused }
                 moved = Lockstep.step(&recorded, clock: &clock)
-                if moved { lastMoves.append(.lockstep) }
+                if moved { lastMoves.append(.pausingStep) }
+                if !resuming { steps += 1 }
             }
-            steps += 1
             if evaluate(condition).holds { return .reached(steps: steps) }
             if !moved {
                 return .programEnded(steps: steps, outcome: endedDescription.isEmpty
@@ -111,6 +128,10 @@ public struct LessonRun: Sendable {
             }
         }
         return .budgetExhausted(budget: budget)
+    }
+
+    private mutating func setPausesAtStatements(_ pauses: Bool) {
+        for index in recorded.indices { recorded[index].setPausesAtStatements(pauses) }
     }
 
     /// The pane and thread a line condition is about, while that thread can still run.
@@ -136,6 +157,10 @@ extension LessonRun {
         case lockstep
         /// `Lockstep.stepStatement`: until this thread of this pane has run one more statement.
         case statement(pane: Int, thread: Int)
+        /// `Lockstep.step` with every thread pausing after each statement
+        /// (`Simulation.setPausesAtStatements`), as `advance` moves to a stop
+        /// that is not a line: one event, or one statement after a pause.
+        case pausingStep
     }
 }
 

@@ -5,7 +5,12 @@
 /// Used where there is no lesson screen (output that is not a terminal) and
 /// as the narration a screen reader can follow. ASCII only, no colour.
 public enum LessonTranscript {
-    public static func render(_ session: LessonSession, width: Int = 78) -> String {
+    /// `outputShown` holds, per pane, how many characters of the program's
+    /// output earlier steps already printed; the rest is printed here. With
+    /// `outputAtStop` (the lengths when the step reached its stop), what a
+    /// question's reveal printed comes after the answer, not before the question.
+    public static func render(_ session: LessonSession, width: Int = 78, outputShown: [Int] = [],
+                              outputAtStop: [Int]? = nil) -> String {
         var out: [String] = []
         let lesson = session.lesson
         let step = session.step
@@ -26,6 +31,7 @@ public enum LessonTranscript {
             out.append("")
             out.append("[!!] \(problem)")
         }
+        out += outputLines(session, from: outputShown, to: outputAtStop)
         let checks = session.arrival.checkpoints
         if !checks.isEmpty {
             out.append("")
@@ -58,6 +64,7 @@ public enum LessonTranscript {
         if let decide = step.decide {
             out += decision(decide, session: session, width: width)
         }
+        if let outputAtStop { out += outputLines(session, from: outputAtStop, to: nil) }
         for (index, hint) in session.visibleHints.enumerated() {
             out += wrap("Hint \(index + 1): \(plain(hint))", width: width, hanging: 2)
         }
@@ -77,6 +84,31 @@ public enum LessonTranscript {
         let verdict = tries.correct ? "right" : "not what the kernel decided"
         out += wrap("Decided: \(picked), \(verdict). The kernel: \(tries.kernel.text). \(tries.explanation)", width: width, hanging: 2)
         return out
+    }
+
+    /// Each pane's output from the `from` lengths to the `to` lengths (to the end when nil), indented.
+    static func outputLines(_ session: LessonSession, from: [Int], to: [Int]?) -> [String] {
+        var out: [String] = []
+        let panes = session.run.panes
+        for (index, pane) in panes.enumerated() {
+            let output = pane.output
+            let end = min(to?[safe: index] ?? output.count, output.count)
+            let skip = min(from[safe: index] ?? 0, end)
+            let new = output.prefix(end).dropFirst(skip)
+            guard !new.isEmpty else { continue }
+            out.append("")
+            let name = session.lesson.programs[safe: index]?.pane ?? "main"
+            out.append(panes.count > 1 ? "Output of \(name):" : "Output:")
+            for line in new.split(separator: "\n", omittingEmptySubsequences: false).dropLast(new.hasSuffix("\n") ? 1 : 0) {
+                out.append("    " + line)
+            }
+        }
+        return out
+    }
+
+    /// How much of each pane's output the transcript has printed once it has shown `session`'s step.
+    public static func outputLengths(_ session: LessonSession) -> [Int] {
+        session.run.panes.map(\.output.count)
     }
 
     /// The summary after the last step: each question, the answer given, the rule.

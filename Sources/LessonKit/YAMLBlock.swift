@@ -24,11 +24,13 @@ struct YAMLBlock {
 
     /// The block with one-line text values that contain ": " put in quotes,
     /// so an author can write `expect: output contains "total: 4"` as it
-    /// reads. Only values of `textKeys` and list items that do not start with
-    /// a `key:` are touched; a value already starting with a quote, bracket or
-    /// other YAML indicator is left as written. Lines are never added or
-    /// removed, so line numbers stay true.
-    func quotingTextValues(of textKeys: Set<String>) -> YAMLBlock {
+    /// reads. Only values of `textKeys` and list items are touched: a list
+    /// item that starts with one of `itemKeys` and a colon is a mapping (`-
+    /// expect: …`); any other item is text, colons and all (`- Note: …`). A
+    /// value already starting with a quote, bracket or other YAML indicator
+    /// is left as written. Lines are never added or removed, so line numbers
+    /// stay true.
+    func quotingTextValues(of textKeys: Set<String>, itemKeys: Set<String> = Self.itemKeys) -> YAMLBlock {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             let indent = line.prefix { $0 == " " }
             var rest = line.dropFirst(indent.count)
@@ -43,6 +45,7 @@ struct YAMLBlock {
                !rest[..<colon].isEmpty, rest[rest.index(after: colon)...].first.map({ $0 == " " }) ?? true {
                 // "key: value"
                 let key = String(rest[..<colon])
+                if isItem && !itemKeys.contains(key) { return lead + Self.quotedIfNeeded(rest) }
                 guard textKeys.contains(key) else { return String(line) }
                 let afterColon = rest[rest.index(after: colon)...]
                 let value = afterColon.drop { $0 == " " }
@@ -53,6 +56,10 @@ struct YAMLBlock {
         }
         return YAMLBlock(text: lines.joined(separator: "\n"), firstLine: firstLine)
     }
+
+    /// Keys a list item of the lesson format can start with (a checkpoint,
+    /// a choice, a programs entry).
+    static let itemKeys: Set<String> = ["expect", "message", "text", "when", "name", "title", "path", "inline"]
 
     private static func quotedIfNeeded(_ value: Substring) -> String {
         let trimmed = value.trimmingSpaces
@@ -69,6 +76,9 @@ struct YAMLBlock {
             var detail = context.map { " (\($0.text))" } ?? ""
             var advice = ""
             if problem.contains("mapping values are not allowed") {
+                if let indentation = indentationProblem(at: mark.line) {
+                    return LessonDiagnosticMessage(line: mark.line + firstLine - 1, message: "YAML: \(indentation)")
+                }
                 advice = "; a value containing ': ' must be put in quotes"
             }
             var line = mark.line
@@ -89,6 +99,30 @@ struct YAMLBlock {
         default:
             return LessonDiagnosticMessage(line: firstLine, message: "YAML: \(error)")
         }
+    }
+}
+
+extension YAMLBlock {
+    /// When line `number` (of the block, 1-based) is a `key: value` indented
+    /// deeper than the `key: value` line above it, the mistake is the
+    /// indentation, not a colon: says so.
+    func indentationProblem(at number: Int) -> String? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.indices.contains(number - 1) else { return nil }
+        let current = lines[number - 1]
+        guard let previous = lines[..<(number - 1)].last(where: { !$0.trimmingSpaces.isEmpty }) else { return nil }
+        let indent = { (line: Substring) in line.prefix { $0 == " " }.count }
+        let isKeyValue = { (line: Substring) -> Bool in
+            let body = line.drop { $0 == " " }.drop { $0 == "-" || $0 == " " }
+            guard let colon = body.firstIndex(of: ":") else { return false }
+            let key = body[..<colon]
+            return !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+                && !body[body.index(after: colon)...].trimmingSpaces.isEmpty
+        }
+        guard indent(current) > indent(previous), isKeyValue(current), isKeyValue(previous) else { return nil }
+        let shown = { (line: Substring) in String(line.trimmingSpaces) }
+        return "'\(shown(current))' is indented \(indent(current)) spaces but '\(shown(previous))' above it "
+            + "\(indent(previous)); fields of one block start in the same column"
     }
 }
 

@@ -14,10 +14,10 @@ struct CThreadBody: ThreadBody {
     var vm: VMThread
     /// Returning from the main thread's entry ends the process.
     let isMain: Bool
-    /// CPU time used and not yet charged, in ns. Negative while statements
-    /// stepped one at a time have been charged ahead (1 µs at least per
-    /// kernel step); later statements use that credit up first.
+    /// CPU time used and not yet charged, in ns.
     var debtNanoseconds: Int64 = 0
+    /// The statement budget a pause interrupted (see `run`), if the body is paused.
+    var pausedSegment: StatementSegment?
     /// A step to report once the debt has been charged with `.computed`.
     var deferred: ThreadStep?
     /// How the next `.resume` becomes the C call's return value.
@@ -119,17 +119,20 @@ struct CThreadBody: ThreadBody {
 
     /// Runs the VM until the thread needs the kernel.
     ///
-    /// While the thread is being stepped statement by statement, a run from a
-    /// statement boundary executes one statement; a run from inside a statement
-    /// (after a call returned) only finishes it, so the next stop is before the
-    /// following line and no line is passed over unseen.
+    /// While the thread is being stepped statement by statement, or its
+    /// process pauses at statements (a lesson testing its conditions), a run
+    /// from a statement boundary executes one statement and a run from inside
+    /// a statement (after a call returned) only finishes it; then the body
+    /// answers `.paused`. A pause costs no time and splits nothing else: the
+    /// run goes on afterwards with the rest of the same statement budget, so
+    /// times, counters and trace are those of a run that never paused.
     mutating func run(_ context: inout ThreadContext, _ runtime: inout ProcessRuntime,
                       atStatementBoundary: Bool) -> ThreadStep {
         // `image.program` is read where it is used, never bound to a local:
         // a local copy of the `Program` struct retained and released each of
         // its tables on every step.
         let image = self.image
-        let stepping = runtime.steppingThread == context.threadId
+        let pausing = runtime.steppingThread == context.threadId || runtime.pausesAtStatements
         let lastError = self.lastError
         let processId = context.processId
         var first = atStatementBoundary
@@ -138,11 +141,13 @@ struct CThreadBody: ThreadBody {
         var answeredDebt: Int64 = 0
         // A C library call done inside the VM whose outcome needs a step.
         var stashed: CLibraryResult?
+        var resumed = pausedSegment
+        pausedSegment = nil
         while true {
             let left = max(0, runtime.maxStatements - runtime.statements)
-            // Stepping: one statement from a boundary, otherwise (and after a
-            // library call inside it) the rest of the current statement only.
-            let budget = stepping ? (first ? 1 : 0) : min(RuntimeCosts.chunkStatements, left + 1)
+            var segment = resumed ?? StatementSegment(budget: min(RuntimeCosts.chunkStatements, left + 1))
+            resumed = nil
+            let budget = pausing ? min(first ? 1 : 0, segment.remaining) : segment.remaining
             first = false
             let stop = VM.run(&vm, program: image.program, memory: &context.memory, budget: budget,
                               offering: image.answerableInPlace) { external, arguments, memory, ran in
@@ -154,9 +159,11 @@ struct CThreadBody: ThreadBody {
                 runtime.statements += ran
                 answeredDebt += Int64(ran) * Int64(RuntimeCosts.statementNanoseconds) + cost
                 let left = max(0, runtime.maxStatements - runtime.statements)
-                return .value(value, budget: stepping ? 0 : min(RuntimeCosts.chunkStatements, left + 1))
+                segment = StatementSegment(budget: min(RuntimeCosts.chunkStatements, left + 1))
+                return .value(value, budget: pausing ? 0 : segment.budget)
             }
             let ran = vm.lastRunStatements
+            segment.used += ran
             runtime.statements += ran
             debtNanoseconds += answeredDebt + Int64(ran) * Int64(RuntimeCosts.statementNanoseconds)
             answeredDebt = 0
@@ -171,7 +178,10 @@ struct CThreadBody: ThreadBody {
             }
             switch stop {
             case .budgetExhausted:
-                if stepping { return chargedStep() }
+                if pausing && segment.remaining > 0 {
+                    pausedSegment = segment
+                    return .paused
+                }
                 guard debtNanoseconds >= 1000 else { return .computed(0) }
                 let us = debtNanoseconds / 1000
                 debtNanoseconds %= 1000
@@ -208,18 +218,6 @@ struct CThreadBody: ThreadBody {
         debtNanoseconds %= 1000
         deferred = step
         return .computed(UInt64(us))
-    }
-
-    /// Ends a kernel step while stepping statements: charges what is owed,
-    /// or 1 µs ahead (the kernel's smallest step) as credit.
-    mutating func chargedStep() -> ThreadStep {
-        if debtNanoseconds >= 1000 {
-            let us = debtNanoseconds / 1000
-            debtNanoseconds %= 1000
-            return .computed(UInt64(us))
-        }
-        debtNanoseconds -= 1000
-        return .computed(1)
     }
 
     /// Records the first fault of the process and stops the machine.
@@ -261,4 +259,13 @@ struct CThreadBody: ThreadBody {
             return position & 0xFFFF_FFFF
         }
     }
+}
+
+/// One stretch of statements the VM may run before the body reports CPU time
+/// (`RuntimeCosts.chunkStatements`, or what is left of the budget), and how
+/// many of them have run.
+struct StatementSegment: Sendable, Equatable {
+    var budget: Int
+    var used = 0
+    var remaining: Int { max(0, budget - used) }
 }

@@ -30,7 +30,8 @@ public struct CompileFailure: Error, Sendable, Equatable, CustomStringConvertibl
     }
 
     /// What to print: every error as `FILE:LINE:COL: error: MESSAGE`, its
-    /// source line and a caret (DIALECT.md §Running), or one line for a file problem.
+    /// source line and a caret (docs/DIALECT.md, "Exit statuses of
+    /// `overlapped run`"), or one line for a file problem.
     public var rendered: String {
         switch reason {
         case .diagnostics(let diagnostics):

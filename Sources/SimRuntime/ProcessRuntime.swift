@@ -25,6 +25,7 @@ struct ProcessRuntime: Sendable {
         @exclusivity(unchecked) var cpus: Int
         @exclusivity(unchecked) var fault: RecordedFault?
         @exclusivity(unchecked) var steppingThread: Int?
+        @exclusivity(unchecked) var pausesAtStatements = false
         @exclusivity(unchecked) var labelsMade: [Int: Int] = [:]
         @exclusivity(unchecked) var scratchMapped = false
         @exclusivity(unchecked) var overlappeds = OverlappedRegistry()
@@ -45,6 +46,7 @@ struct ProcessRuntime: Sendable {
             cpus = other.cpus
             fault = other.fault
             steppingThread = other.steppingThread
+            pausesAtStatements = other.pausesAtStatements
             labelsMade = other.labelsMade
             scratchMapped = other.scratchMapped
             overlappeds = other.overlappeds
@@ -127,11 +129,17 @@ struct ProcessRuntime: Sendable {
         get { storage.fault }
         set { unique().fault = newValue }
     }
-    /// The thread `ProgramRun.stepStatement` is stepping: it runs one
-    /// statement per kernel step instead of a chunk.
+    /// The thread `ProgramRun.stepStatement` is stepping: it pauses after
+    /// each statement.
     var steppingThread: Int? {
         get { storage.steppingThread }
         set { unique().steppingThread = newValue }
+    }
+    /// While set, every thread of the process pauses after each statement
+    /// (`ThreadStep.paused`), so a lesson can test its conditions there.
+    var pausesAtStatements: Bool {
+        get { storage.pausesAtStatements }
+        set { unique().pausesAtStatements = newValue }
     }
     /// Objects labelled so far per call site (key: line << 20 | column);
     /// looked up, never iterated.

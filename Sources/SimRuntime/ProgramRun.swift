@@ -164,6 +164,14 @@ public struct ProgramRun: Simulation {
         kernel.setProcessState(state.state, of: processId)
     }
 
+    public var isPaused: Bool { kernel.isPaused }
+
+    public mutating func setPausesAtStatements(_ pauses: Bool) {
+        guard var state = runtimeState, state.pausesAtStatements != pauses else { return }
+        state.pausesAtStatements = pauses
+        kernel.setProcessState(state.state, of: processId)
+    }
+
     /// The kernel trace since the last call, removed from the run (see `Kernel.takeTrace`).
     public mutating func takeTrace() -> [TraceEvent] { kernel.takeTrace() }
 

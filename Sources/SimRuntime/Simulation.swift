@@ -43,6 +43,12 @@ public protocol Simulation: Sendable {
     /// While set, `thread` runs one statement per kernel event instead of a
     /// run of them, so statement stepping can stop after each one.
     mutating func setStatementThread(_ thread: Int?)
+    /// While set, every thread pauses after each statement (no time passes:
+    /// the run is the same, cut finer), so a condition can be tested there.
+    mutating func setPausesAtStatements(_ pauses: Bool)
+    /// True while a thread has paused between statements: the next step
+    /// goes on with it without moving time.
+    var isPaused: Bool { get }
     /// What a timeline records after an event: thread states and the count
     /// of completed requests (cheaper than `machine` where it matters).
     var timelineSample: TimelineSample { get }
@@ -85,13 +91,16 @@ public struct StatementMark: Sendable, Equatable {
 }
 
 extension Simulation {
+    /// Simulations without statements (scripted ones) have nothing to pause at.
+    public mutating func setPausesAtStatements(_ pauses: Bool) {}
+    public var isPaused: Bool { false }
+
     /// Runs this simulation alone until `thread` has executed one more
     /// statement, blocks, or the program ends; false once finished. (Several
     /// simulations on one clock step statements with `Lockstep.stepStatement`.)
-    /// While stepped this way the thread runs one statement per kernel step
-    /// and is charged at least 1 µs per step ahead, which its next statements
-    /// use up: its total CPU time is unchanged, but its events can move by
-    /// under a microsecond against a run that is not stepped.
+    /// While stepped this way the thread pauses after each statement; a
+    /// pause costs no time, so the run's times and trace are those of a run
+    /// that is not stepped.
     @discardableResult
     public mutating func stepStatement(thread: Int) -> Bool {
         guard outcome == nil else { return false }

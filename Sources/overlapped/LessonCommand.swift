@@ -118,11 +118,15 @@ struct LessonOpenCommand: ParsableCommand {
         } catch {
             throw ValidationError("the lesson's program could not be started: \(error)")
         }
+        // The program's output is printed with the step during which it appeared.
+        var outputShown: [Int] = []
         while true {
             while session.revealHint() {}
+            let atStop = LessonTranscript.outputLengths(session)
             if let question = session.pendingQuestion { session.choose(question.answer) }
             if session.pendingDecision != nil, let option = session.arrival.decisionPoint?.option { session.decide(option) }
-            print(LessonTranscript.render(session))
+            print(LessonTranscript.render(session, outputShown: outputShown, outputAtStop: atStop))
+            outputShown = LessonTranscript.outputLengths(session)
             guard session.next() else { break }
         }
     }

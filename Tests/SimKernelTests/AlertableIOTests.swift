@@ -5,7 +5,7 @@ import SimKernelTestSupport
 private let routine: UInt64 = 0x4000_1000
 private let routine2: UInt64 = 0x4000_2000
 
-/// SEMANTICS.md rules 19–24 (completion routines and APCs).
+/// docs/SEMANTICS.md rules 19–24 (completion routines and APCs).
 @Suite struct AlertableIOTests {
 
     @Test func rule19_exRoutinesQueuedWhenAcceptedPendingOrAtOnceNeverOnFailure() {

@@ -2,7 +2,7 @@ import Testing
 import SimKernel
 import SimKernelTestSupport
 
-/// SEMANTICS.md rules 38–40, plus mutex abandonment and thread handles.
+/// docs/SEMANTICS.md rules 38–40, plus mutex abandonment and thread handles.
 @Suite struct CancellationAndWaitTests {
     @Test func rule38_cancelIoExCancelsQueuedRequestTooLateForOneInService() {
         // One request in service at a time: the second waits in the device queue.

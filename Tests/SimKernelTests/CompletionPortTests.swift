@@ -35,7 +35,7 @@ extension Array where Element == Step {
     func withPort(_ handle: UInt64) -> [Step] { [.set("p") { _, _ in handle }] + self }
 }
 
-/// SEMANTICS.md rules 25–37 (completion ports, NT's KQUEUE).
+/// docs/SEMANTICS.md rules 25–37 (completion ports, NT's KQUEUE).
 @Suite struct CompletionPortTests {
     @Test func rule25_concurrencyZeroMeansCpuCountAndIsIgnoredWhenAssociating() {
         let (k, _, _) = run([ScriptedBody([

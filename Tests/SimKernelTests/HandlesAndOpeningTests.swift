@@ -2,7 +2,7 @@ import Testing
 import SimKernel
 import SimKernelTestSupport
 
-/// SEMANTICS.md rules 1–7.
+/// docs/SEMANTICS.md rules 1–7.
 @Suite struct HandlesAndOpeningTests {
     @Test func rule1_synchronousHandleSerializesBlocksAndAdvancesPosition() {
         // Two threads share one synchronous handle: the second request waits

@@ -2,7 +2,7 @@ import Testing
 import SimKernel
 import SimKernelTestSupport
 
-/// SEMANTICS.md rules 14–18 (waiting on the handle; the event in OVERLAPPED).
+/// docs/SEMANTICS.md rules 14–18 (waiting on the handle; the event in OVERLAPPED).
 @Suite struct NotificationMethod1And2Tests {
     @Test func rule14_fileHandleIsManualResetAndCannotTellWhichRequestFinished() {
         // Two reads in flight: waiting on the handle wakes at the first

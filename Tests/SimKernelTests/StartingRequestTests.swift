@@ -2,7 +2,7 @@ import Testing
 import SimKernel
 import SimKernelTestSupport
 
-/// SEMANTICS.md rules 8–13.
+/// docs/SEMANTICS.md rules 8–13.
 @Suite struct StartingRequestTests {
     @Test func rule8_internalIsPendingRightAfterStart() {
         let (k, ids, _) = run([ScriptedBody([

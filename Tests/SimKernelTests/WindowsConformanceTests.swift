@@ -8,7 +8,7 @@ private let array = TestMachine.out(8)
 
 /// Departures from Windows found by running third-party Windows tests (Wine's
 /// conformance tests, the .NET runtime's PAL tests) against the kernel, each
-/// pinned down here. The kernel guide names the source of each.
+/// pinned down here: docs/SEMANTICS.md rules 41–47 name the source of each.
 @Suite struct WindowsConformanceTests {
     @Test func handleTagBitsAreIgnored() {
         let (k, ids, _) = run([ScriptedBody([

@@ -81,6 +81,10 @@ extension Session {
         switch step {
         case .lockstep: return applyLockstep()
         case .statement(let pane, let thread): return applyStatement(pane: pane, thread: thread)
+        case .pausingStep:
+            for index in panes.indices { panes[index].recorded.setPausesAtStatements(true) }
+            defer { for index in panes.indices { panes[index].recorded.setPausesAtStatements(false) } }
+            return applyLockstep()
         }
     }
 

@@ -57,6 +57,8 @@ public struct Session: Sendable {
         public enum Step: Sendable, Equatable {
             case lockstep
             case statement(pane: Int, thread: Int)
+            /// A lockstep step with threads pausing after each statement (a lesson's reveal).
+            case pausingStep
         }
         public var step: Step
         public var before: Snapshot?

@@ -40,6 +40,7 @@ extension Session.HistoryEntry.Step {
     init(_ move: LessonRun.Move) {
         switch move {
         case .lockstep: self = .lockstep
+        case .pausingStep: self = .pausingStep
         case .statement(let pane, let thread): self = .statement(pane: pane, thread: thread)
         }
     }

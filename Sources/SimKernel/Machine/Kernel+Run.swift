@@ -14,6 +14,12 @@ extension Kernel {
         guard halted == nil else { return false }
         self.runningAhead = runningAhead
         defer { self.runningAhead = false }
+        if let paused = pausedBody {
+            // Not an event: it neither counts nor moves time.
+            pausedBody = nil
+            continueBody(paused.thread, cpu: paused.cpu)
+            return halted == nil
+        }
         while let event = queue.popMin() {
             // Stale timers (a wait that ended early) neither count nor move time.
             guard isLive(event.action) else { continue }
@@ -46,6 +52,10 @@ extension Kernel {
         var handled = 0
         while true {
             if let h = halted { return h }
+            if pausedBody != nil {
+                step()
+                continue
+            }
             guard let next = queue.min else { return idleStatus() }
             if !isLive(next.action) {
                 _ = queue.popMin()
@@ -71,13 +81,17 @@ extension Kernel {
     /// inside a step: a call's line is completed after the call runs.)
     public mutating func takeTrace() -> [TraceEvent] { trace.takeAll() }
 
+    /// True while a body has paused between statements (`ThreadStep.paused`):
+    /// the next `step()` goes on with it, at the same time.
+    public var isPaused: Bool { pausedBody != nil }
+
     /// Kernel events handled so far (scheduled events and system services),
     /// without building the view: runtimes check their event budget with it.
     public var eventCount: Int { counters.kernelEvents }
 
     /// When the next scheduled event happens (nil when nothing is scheduled).
     /// May name a timer that turns out moot; `step()` then skips it.
-    public var nextEventTime: UInt64? { queue.min?.time }
+    public var nextEventTime: UInt64? { pausedBody != nil ? now : queue.min?.time }
 
     /// When the event `step()` would handle next happens: moot timers at the
     /// head of the queue are dropped first (`step()` would skip them without
@@ -86,6 +100,7 @@ extension Kernel {
     /// stepping of several machines on one clock asks this of each.
     public mutating func nextLiveEventTime() -> UInt64? {
         guard halted == nil else { return nil }
+        if pausedBody != nil { return now }
         while let next = queue.min {
             if isLive(next.action) { return next.time }
             _ = queue.popMin()
@@ -125,7 +140,7 @@ extension Kernel {
             } else {
                 runBody(tid, cpu: cpu)
             }
-            finishStep(tid, cpu: cpu)
+            if pausedBody == nil { finishStep(tid, cpu: cpu) }
         case let .waitTimeout(tid, generation):
             guard threads[tid].state == .waiting, threads[tid].wait?.generation == generation else { return }
             wake(tid, .timeout)
@@ -230,7 +245,7 @@ extension Kernel {
         chargeBurst(tid)
         if threads[tid].remainingCompute == 0 {
             runBody(tid, cpu: cpu)
-            finishStep(tid, cpu: cpu)
+            if pausedBody == nil { finishStep(tid, cpu: cpu) }
             return
         }
         // The quantum ran out with work left: the boost decays one step and
@@ -265,8 +280,16 @@ extension Kernel {
 
     // MARK: Stepping bodies
 
+    /// Goes on with a body that paused (`ThreadStep.paused`), then finishes
+    /// the step as the event that ran it would have.
+    mutating func continueBody(_ tid: Int, cpu: Int) {
+        guard threads[tid].state == .running(cpu: cpu) else { return }
+        runBody(tid, cpu: cpu)
+        if pausedBody == nil { finishStep(tid, cpu: cpu) }
+    }
+
     /// Steps the body of the thread running on `cpu` until it computes,
-    /// blocks, exits or faults.
+    /// blocks, exits, faults or pauses.
     mutating func runBody(_ tid: Int, cpu: Int) {
         let outer = steppingThread
         steppingThread = tid
@@ -326,6 +349,9 @@ extension Kernel {
                 continue
             case .exited(let code):
                 terminate(tid, code: code)
+                return
+            case .paused:
+                pausedBody = PausedBody(thread: tid, cpu: cpu)
                 return
             case .faulted(let message):
                 if tracing {

@@ -37,6 +37,9 @@ public struct Kernel: Sendable {
     /// The thread whose body is being stepped right now (see
     /// `CPUState.preemptPending`).
     var steppingThread: Int?
+    /// The thread (and its CPU) whose body answered `.paused`: the next
+    /// `step()` continues it before handling any event.
+    var pausedBody: PausedBody?
     /// Set for the duration of `step(runningAhead: true)`.
     var runningAhead = false
     /// Index = thread id; slot 0 unused.

@@ -52,6 +52,12 @@ public enum ThreadStep: Sendable {
     case exited(UInt32)
     /// A runtime fault (bad pointer, division by zero): the machine stops.
     case faulted(String)
+    /// The body stopped between two statements only so that whoever steps the
+    /// kernel can look at this moment: no time passes, and the next
+    /// `Kernel.step()` goes on with this body (`.proceed`) before any event,
+    /// exactly where an unpaused run would have gone on. A lesson's
+    /// conditions are tested at these moments.
+    case paused
 }
 
 /// The thread's window on its process while it is being stepped.
@@ -96,4 +102,10 @@ public struct ServiceResult: Sendable, Equatable, CustomStringConvertible {
     /// Convenience for BOOL-returning services.
     public var succeeded: Bool { value != 0 }
     public var description: String { "\(value) (err \(lastError))" }
+}
+
+/// A body that stopped between statements (`ThreadStep.paused`) and where it runs.
+struct PausedBody: Sendable, Equatable {
+    var thread: Int
+    var cpu: Int
 }

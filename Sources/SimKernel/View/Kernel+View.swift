@@ -128,7 +128,7 @@ extension Kernel {
         return v
     }
 
-    /// The chapter's picture of a port (SEMANTICS.md "Completion port view").
+    /// The chapter's picture of a port (docs/SEMANTICS.md "Completion port view").
     func portView(_ id: Int, _ p: PortState) -> PortView {
         var waiting: [Int] = []
         for e in p.waiters.reversed() {

@@ -253,7 +253,7 @@ public struct PacketView: Sendable, Equatable {
 }
 
 /// A completion port as the chapter draws it. `waiting` and `queue` are NT's
-/// real structures; `released` and `paused` are derived (SEMANTICS.md
+/// real structures; `released` and `paused` are derived (docs/SEMANTICS.md
 /// "Completion port view").
 public struct PortView: Sendable, Equatable {
     public var object: ObjectRef

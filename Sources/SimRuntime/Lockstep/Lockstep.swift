@@ -9,6 +9,10 @@
 /// several steps, each at that same T. A pane with nothing left scheduled
 /// settles its outcome (exit or deadlock) without moving the clock.
 ///
+/// A pane whose thread paused between statements (`Simulation.isPaused`) has
+/// its next event now: it goes on before the clock moves, and the pause
+/// itself costs no time.
+///
 /// Statement stepping is lockstep stepping repeated until the chosen thread
 /// has run one more statement: if that thread is blocked, the clock — and
 /// every pane — moves to the moment it wakes, with every event on the way

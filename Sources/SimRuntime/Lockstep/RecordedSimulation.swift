@@ -49,6 +49,9 @@ public struct RecordedSimulation: Sendable {
     func statementMark(thread: Int) -> StatementMark? { simulation.statementMark(thread: thread) }
 
     mutating func setStatementThread(_ thread: Int?) { simulation.setStatementThread(thread) }
+
+    /// See `Simulation.setPausesAtStatements`.
+    public mutating func setPausesAtStatements(_ pauses: Bool) { simulation.setPausesAtStatements(pauses) }
 }
 
 /// Anything that holds a recorded simulation, so that one stepping rule
