@@ -1,5 +1,5 @@
-/// The one JSON string escaper of the command line's reports (`--stats`,
-/// `bench --json`), which write their objects by hand to keep key order.
+/// The one JSON string escaper of the hand-written JSON (`--stats`,
+/// `bench --json`, asciicast exports), which keeps key order.
 public enum JSONText {
     /// `s` as a JSON string literal, quotes included.
     public static func string(_ s: String) -> String {
@@ -9,6 +9,7 @@ public enum JSONText {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
+            case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
                 if scalar.value < 0x20 {

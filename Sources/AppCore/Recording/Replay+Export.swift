@@ -1,3 +1,4 @@
+import SimRuntime
 import TUI
 
 /// A replay rendered without a terminal: for asciinema's player and for a
@@ -15,7 +16,7 @@ extension Replay {
     public func asciicast(size: Size? = nil) -> String {
         let first = size ?? sizes[0]
         var out = "{\"version\": 2, \"width\": \(first.width), \"height\": \(first.height), "
-            + "\"title\": \(Self.jsonString(recording.caption))}\n"
+            + "\"title\": \(JSONText.string(recording.caption))}\n"
         var current = first
         for index in 0...stepCount {
             let time = "\(index * Self.secondsPerStep).0"
@@ -24,8 +25,8 @@ extension Replay {
                 out += "[\(time), \"r\", \"\(stepSize.width)x\(stepSize.height)\"]\n"
                 current = stepSize
             }
-            out += "[\(time), \"o\", \(Self.jsonString(frame(index, size: stepSize).ansiFrame()))]\n"
-            out += "[\(time), \"m\", \(Self.jsonString(stepName(index)))]\n"
+            out += "[\(time), \"o\", \(JSONText.string(frame(index, size: stepSize).ansiFrame()))]\n"
+            out += "[\(time), \"m\", \(JSONText.string(stepName(index)))]\n"
         }
         return out
     }
@@ -45,27 +46,5 @@ extension Replay {
             out += body.joined(separator: "\n") + "\n"
         }
         return out
-    }
-
-    /// `text` as a JSON string: quotes, backslashes and control characters escaped.
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16, uppercase: false)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }
