@@ -78,7 +78,7 @@ extension CLITests {
         #expect(r.stdout.hasPrefix("# Waiting on the device handle"))
         #expect(r.stdout.contains("'x' is not one of the choices."))
         #expect(r.stdout.contains("Answer: a, right."))
-        #expect(r.stdout.contains("The reveal:\n3.03 ms: the disk"))
+        #expect(r.stdout.contains("The reveal:\n3.030 ms: the disk"))
         #expect(r.stdout.hasSuffix("End of the lesson.\n"))
         #expect(Self.hasNoTerminalControl(r.stdout))
 
