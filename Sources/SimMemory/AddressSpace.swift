@@ -20,6 +20,8 @@ final class AddressSpace: @unchecked Sendable {
 
     /// Regions sorted by base address.
     @exclusivity(unchecked) var regions: [MemoryRegion] = []
+    /// Pending I/O's ranges (`Memory.watch`): here so a `Memory` stays one reference.
+    @exclusivity(unchecked) @usableFromInline var watch = WatchSet()
     @exclusivity(unchecked) @usableFromInline var table: UnsafeMutablePointer<Page?>
     @exclusivity(unchecked) var pageCount = 0
     @exclusivity(unchecked) var tableCapacity: Int
@@ -75,6 +77,7 @@ final class AddressSpace: @unchecked Sendable {
     @usableFromInline
     init(copying other: AddressSpace) {
         regions = other.regions
+        watch = other.watch
         pageCount = other.pageCount
         tableCapacity = max(16, other.pageCount)
         table = .allocate(capacity: tableCapacity)

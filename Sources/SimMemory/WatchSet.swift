@@ -177,6 +177,14 @@ public struct WatchSet: Sendable {
         hits.append(Hit(access: access, address: base, range: r, line: line, column: column))
     }
 
+    /// Gives the hits noted without a place (by library calls) the place of the call.
+    public mutating func locateHits(line: Int, column: Int) {
+        for i in hits.indices where hits[i].line == 0 {
+            hits[i].line = line
+            hits[i].column = column
+        }
+    }
+
     private static func widen(_ base: inout UInt64, _ span: inout UInt64, _ r: Range) {
         if span == 0 {
             base = r.base

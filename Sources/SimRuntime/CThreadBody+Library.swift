@@ -265,7 +265,9 @@ extension CThreadBody {
         let library = Int64(RuntimeCosts.libraryCallNanoseconds)
         if let function = image.cLibraryFunction(external) {
             let result = CLibrary.call(function, CallArguments(arguments), memory: &memory, process: &runtime.library)
-            if case .value(let value, nil) = result, runtime.library.consoleBytes <= runtime.maxOutputBytes {
+            // A call that released pending I/O's memory (free) stops the VM at
+            // it, so the warning names the call's line.
+            if case .value(let value, nil) = result, runtime.library.consoleBytes <= runtime.maxOutputBytes, !memory.hasWatchHits {
                 return (value, library)
             }
             stashed = result

@@ -69,12 +69,13 @@ struct CThreadBody: ThreadBody {
             .map { image.codeLocation($0.location, function: $0.function) }
     }
 
-    /// Where the thread is; once its start routine returned, the line it returned from.
+    /// Where the thread is; once it has ended, where it left: a thread
+    /// function's `return`, or `main`'s name (the start code that called it
+    /// is not the program's). Not tracked as it runs: the VM's dispatch
+    /// loop stays as it is.
     var lastLocation: CodeLocation? {
         if let here = stack.first { return here }
-        let ip = vm.outermostReturnIP >= 0 ? vm.outermostReturnIP : -1
-        return image.codeLocation(ip >= 0 ? image.program.location(at: ip) : vm.currentLocation(program: image.program),
-                                  function: "")
+        return image.codeLocation(vm.currentLocation(program: image.program), function: "")
     }
 
     /// Statements this thread has executed.
@@ -178,6 +179,8 @@ struct CThreadBody: ThreadBody {
             case .external(let call):
                 if let result = stashed {
                     stashed = nil
+                    // A call that released pending I/O's memory (free): the warning names its line.
+                    if context.memory.hasWatchHits { let at = call.location(in: image.program); context.memory.watch.locateHits(line: at.line, column: at.column) }
                     debtNanoseconds += Int64(RuntimeCosts.libraryCallNanoseconds)
                     if let step = finishLibraryCall(result, call, &runtime, thread: context.threadId) { return step }
                 } else if let step = perform(call, &context, &runtime) {

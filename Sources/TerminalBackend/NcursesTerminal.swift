@@ -73,6 +73,11 @@ public final class NcursesTerminal: TerminalSurface {
         guard isOpen else { return }
         isOpen = false
         mousemask(0, nil)
+        // Blank the screen first: where a resize has made the terminal drop
+        // its alternate screen (tmux with TERM=xterm-256color does when the
+        // window grows), the app's last frame would otherwise stay behind.
+        werase(ov_stdscr())
+        wrefresh(ov_stdscr())
         curs_set(1)
         endwin()
         ov_restore_crash_handlers()

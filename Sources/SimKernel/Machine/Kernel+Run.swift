@@ -366,7 +366,7 @@ extension Kernel {
         // Disjoint stored properties of the kernel: the thread's body and
         // its process's context are accessed side by side.
         let step = threads[tid].body.step(input, context: &processes[p].context)
-        if !processes[p].context.memory.watch.hits.isEmpty { collectWatchHits(tid) }
+        if processes[p].context.memory.hasWatchHits { collectWatchHits(tid) }
         return step
     }
 

@@ -27,7 +27,7 @@ extension Kernel {
     /// Checks a request about to start: its `OVERLAPPED` and event must not belong to one in flight.
     mutating func checkNewRequest(_ tid: Int, call: String, overlapped ov: UInt64, event: Int?) {
         let p = threads[tid].process
-        if ov != 0, !processes[p].memory.watch.isEmpty, let r = processes[p].memory.watch.pendingOverlapped(at: ov) {
+        if ov != 0, let r = processes[p].memory.watchedOverlapped(at: ov) {
             warn(.overlappedReused, thread: tid,
                  "OVERLAPPED passed to \(call) while request #\(r.request) using it is still pending; Windows reports "
                  + "both requests into one structure, so a completion is taken for the wrong request")

@@ -22,7 +22,7 @@ extension CLibrary {
             return p == 0 ? .value(0, lastError: 8) : ok(p)
         case .HeapFree:
             guard arg(0) == processHeapHandle else { return badHeap() }
-            memory.watch.noteRelease(.free, base: arg(2), end: arg(2) &+ (process.allocations[arg(2)] ?? 0))
+            memory.noteFreed(arg(2), size: process.allocations[arg(2)] ?? 0)
             return process.free(arg(2)) ? ok(1) : .value(0, lastError: 87)   // ERROR_INVALID_PARAMETER
         case .HeapReAlloc:
             guard arg(0) == processHeapHandle else { return badHeap() }
@@ -32,7 +32,7 @@ extension CLibrary {
         default:   // realloc
             if arg(0) == 0 { return ok(process.malloc(arg(1), memory: &memory)) }
             if arg(1) == 0 {
-                memory.watch.noteRelease(.free, base: arg(0), end: arg(0) &+ (process.allocations[arg(0)] ?? 0))
+                memory.noteFreed(arg(0), size: process.allocations[arg(0)] ?? 0)
                 _ = process.free(arg(0))
                 return ok(0)
             }

@@ -99,7 +99,7 @@ public enum CLibrary {
                 if p != 0 { try memory.fill(0, at: p, count: Int(total)) }
                 return ok(p)
             case .free:
-                memory.watch.noteRelease(.free, base: arg(0), end: arg(0) &+ (process.allocations[arg(0)] ?? 0))
+                memory.noteFreed(arg(0), size: process.allocations[arg(0)] ?? 0)
                 if !process.free(arg(0)) {
                     return .fault(.libraryError, "free() of a pointer that malloc did not return (0x\(String(arg(0), radix: 16, uppercase: true)))")
                 }
@@ -115,7 +115,7 @@ public enum CLibrary {
                 let type = arg(2) & 0xFFFF_FFFF
                 if type == 0x8000 {
                     if arg(1) != 0 { return .value(0, lastError: 87) }
-                    memory.watch.noteRelease(.free, base: arg(0), end: arg(0) &+ (process.virtualRegionSize(arg(0)) ?? 0))
+                    memory.noteFreed(arg(0), size: process.virtualRegionSize(arg(0)) ?? 0)
                     return process.virtualFree(arg(0), memory: &memory) ? ok(1) : .value(0, lastError: 487)
                 }
                 return process.virtualRegionSize(arg(0)) != nil || type == 0x4000 ? ok(1) : .value(0, lastError: 487)

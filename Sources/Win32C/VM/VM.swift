@@ -196,16 +196,6 @@ public enum VM {
         memory.watch.noteRelease(.frameReturn, base: low, end: high, line: at.line, column: at.column)
     }
 
-    /// Gives the hits noted without a place (by library calls) the call's place.
-    @inline(never)
-    static func locateHits(ip: Int, program: Program, memory: inout Memory) {
-        let at = program.location(at: ip &- 1)
-        for i in memory.watch.hits.indices where memory.watch.hits[i].line == 0 {
-            memory.watch.hits[i].line = at.line
-            memory.watch.hits[i].column = at.column
-        }
-    }
-
     /// Offers the external call `x` (arguments at `arguments`) to `answer`.
     /// Kept out of the dispatch loop, which it would make larger and slower.
     @inline(never)
@@ -274,7 +264,7 @@ public enum VM {
                 fallthrough
             case .load:
                 // A pending read's buffer: one subtraction and compare when nothing is near.
-                if stack[sp &- 1] &- memory.watch.loadBase < memory.watch.loadSpan {
+                if memory.mayWatchLoad(stack[sp &- 1]) {
                     noteWatched(.load, at: stack[sp &- 1], ip: ip, program: program, memory: &memory)
                 }
                 do throws(MemoryFault) {
@@ -286,7 +276,7 @@ public enum VM {
                 let value = stack[sp &- 1]
                 let address = stack[sp &- 2]
                 // An OVERLAPPED in flight: one subtraction and compare when nothing is near.
-                if address &- memory.watch.storeBase < memory.watch.storeSpan {
+                if memory.mayWatchStore(address) {
                     noteWatched(.store, at: address, ip: ip, program: program, memory: &memory)
                 }
                 do throws(MemoryFault) {
@@ -561,8 +551,6 @@ public enum VM {
                                                             memory: &memory, answer: answer) {
                     stack[sp] = value
                     sp &+= 1
-                    // A library call (free) that released pending I/O's memory says where.
-                    if !memory.watch.hits.isEmpty { locateHits(ip: ip, program: program, memory: &memory) }
                     m.earlierStatements &+= executed
                     executed = 0
                     budget = next
@@ -578,14 +566,12 @@ public enum VM {
                 }
                 let frame = thread.frames.removeLast()
                 // A frame going away with pending I/O's memory in it.
-                if memory.watch.anySpan != 0, frame.framePointer < memory.watch.anyBase &+ memory.watch.anySpan,
-                   frame.savedStackPointer > memory.watch.anyBase {
+                if memory.mayWatchRange(frame.framePointer, frame.savedStackPointer) {
                     noteFrameReturn(frame.framePointer, frame.savedStackPointer, ip: ip, program: program, memory: &memory)
                 }
                 msp = frame.savedStackPointer
                 switch frame.kind {
                 case .normal:
-                    if thread.frames.count == 1 { thread.outermostReturnIP = ip &- 1 }
                     ip = Int(frame.returnIP)
                     let caller = thread.frames[thread.frames.count - 1]
                     regBase = Int(caller.registerBase)

@@ -33,9 +33,6 @@ public struct VMThread: Sendable, Equatable {
     var stackPointer: UInt64
     /// Statements executed over the thread's life.
     public internal(set) var statementsExecuted = 0
-    /// The instruction the outermost function of the program's code returned
-    /// from (main's `return`, under the start code), -1 until it has.
-    public internal(set) var outermostReturnIP = -1
     /// Statements executed by the most recent `VM.run`.
     public internal(set) var lastRunStatements = 0
 

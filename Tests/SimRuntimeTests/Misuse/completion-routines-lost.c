@@ -1,4 +1,5 @@
-/* ReadFileEx's completion routine is queued, but the thread never waits alertably. */
+/* ReadFileEx's completion routine is queued, but the thread never waits alertably.
+   main's thread ends when main returns: the warning names main. */
 #include <windows.h>
 #include <stdio.h>
 #pragma sim file("data.bin", 65536)
@@ -9,7 +10,7 @@ static VOID CALLBACK OnRead(DWORD error, DWORD bytes, LPOVERLAPPED ov)
     printf("read %lu bytes\n", bytes);
 }
 
-int main(void)
+int main(void) // warning: completion-routines-lost
 {
     HANDLE h = CreateFile(TEXT("data.bin"), GENERIC_READ, 0, NULL, OPEN_EXISTING, FILE_FLAG_OVERLAPPED, NULL);
     static BYTE a[4096];
@@ -17,5 +18,5 @@ int main(void)
     ReadFileEx(h, a, sizeof(a), &ov, OnRead);
     Sleep(10);
     CloseHandle(h);
-    return 0; // warning: completion-routines-lost
+    return 0;
 }
