@@ -67,6 +67,14 @@ import Testing
         #expect(lines == ["main XXXXWWWWW", "T2   RRRRRRRXX"])
     }
 
+    @Test func timelineAtTimeZeroDrawsOnlyTheFirstColumn() {
+        let lines = render(14, 1) { grid in
+            Timeline(tracks: [.init(label: "main", changes: [.init(time: 0, letter: "X", role: .running)])], start: 0, end: 0)
+                .draw(in: grid.bounds, on: &grid, context: unicode)
+        }
+        #expect(lines == ["main X"])
+    }
+
     @Test func extremeValuesDoNotTrap() {
         _ = render(20, 2) { grid in
             Timeline(tracks: [.init(label: "t", changes: [.init(time: .max, letter: "X", role: .running)])], start: 0, end: .max, markTime: .max)
@@ -94,6 +102,24 @@ import Testing
         ])
     }
 
+    @Test func sourceViewShrinksThreadTagsThatWouldHideTheCode() {
+        let text = "    WaitForSingleObject(event, INFINITE);\n"
+        let markers = (1...4).map { SourceView.Marker(line: 1, label: "worker \($0)", role: .waiting, selected: $0 == 2) }
+        let wide = render(60, 1) { grid in
+            SourceView(text: text, markers: markers, focusLine: 1).draw(in: grid.bounds, on: &grid, context: ascii)
+        }
+        #expect(wide == ["  1>     WaitForSingleObject(event, INFINITE);   worker 2 +3"])
+        let narrow = render(40, 1) { grid in
+            SourceView(text: text, markers: markers, focusLine: 1).draw(in: grid.bounds, on: &grid, context: ascii)
+        }
+        #expect(narrow == ["  1>     WaitForSingleObje~  worker 2 +3"])
+        let tiny = render(26, 1) { grid in
+            SourceView(text: text, markers: markers, focusLine: 1).draw(in: grid.bounds, on: &grid, context: ascii)
+        }
+        #expect(tiny.first?.hasSuffix(" 4 threads") == true, "\(tiny)")
+        #expect(tiny.first?.hasPrefix("  1>     Wait") == true)
+    }
+
     @Test func sourceViewScrollsToTheFocusLine() {
         let text = (1...50).map { "line \($0)" }.joined(separator: "\n")
         let view = SourceView(text: text, markers: [], focusLine: 40)
@@ -112,7 +138,19 @@ import Testing
         let lines = render(12, 3) { grid in
             ListView(items: items, selected: 6).draw(in: grid.bounds, on: &grid, context: ascii)
         }
-        #expect(lines == ["  item 4", "  item 5", "> item 6   ~"])
+        #expect(lines == ["  ^ 6 more", "> item 6", "  v 3 more"])
+    }
+
+    @Test func listSaysHowManyMoreAreBelow() {
+        let items = (1...5).map { [Span("item \($0)")] }
+        let lines = render(12, 4) { grid in
+            ListView(items: items, selected: 0).draw(in: grid.bounds, on: &grid, context: ascii)
+        }
+        #expect(lines == ["> item 1", "  item 2", "  item 3", "  v 2 more"])
+        let short = render(12, 2) { grid in
+            ListView(items: items, selected: 0).draw(in: grid.bounds, on: &grid, context: ascii)
+        }
+        #expect(short == ["> item 1", "  item 2   ~"])
     }
 
     @Test func modalIsCentredOverTheScreen() {

@@ -97,7 +97,8 @@ struct VoteResultView {
                 let bar = String(repeating: latest ? context.glyphs.gaugeFull : context.glyphs.gaugeEmpty, count: count * barWidth / most)
                 let label = vote.rounds.count > 1 ? "round \(round + 1) " : ""
                 TextBlock.drawLine([Span("      " + label, .dim), Span(bar, latest ? (right ? .good : .strong) : .dim),
-                                    Span(" \(count)", latest ? .strong : .dim)],
+                                    // No bar: the count starts where the bars do.
+                                    Span(bar.isEmpty ? "\(count)" : " \(count)", latest ? .strong : .dim)],
                                    x: area.x + 3, y: y, width: inner, on: &grid, context: context)
                 y += 1
             }

@@ -66,14 +66,23 @@ public final class AppRunner {
         case .terminate, .resize:
             return nil // a resize only changes the size the next loop draws at
         case .key(let key):
-            return KeyMap.action(for: key, in: state)
+            return fitLogScroll(KeyMap.action(for: key, in: state), paging: key == .pageUp || key == .pageDown, lastGrid: lastGrid)
         case .click(let x, let y):
             return lastGrid?.region(atX: x, y: y).flatMap { $0.tag.value(as: ClickTarget.self)?.action }
         case .scrollUp:
-            return wheelAction(up: true, on: state.screen)
+            return fitLogScroll(wheelAction(up: true, on: state.screen), paging: false, lastGrid: lastGrid)
         case .scrollDown:
-            return wheelAction(up: false, on: state.screen)
+            return fitLogScroll(wheelAction(up: false, on: state.screen), paging: false, lastGrid: lastGrid)
         }
+    }
+
+    /// Scrolling the event log by the window the last drawn screen showed:
+    /// a page is the visible lines less one kept for context, and no scroll
+    /// goes past the window that shows the oldest line.
+    static func fitLogScroll(_ action: Action?, paging: Bool, lastGrid: Grid?) -> Action? {
+        guard case .scrollLog(let delta)? = action, let page = LogPage.find(in: lastGrid) else { return action }
+        let step = paging ? (delta < 0 ? -page.step : page.step) : delta
+        return .pageLog(delta: step, rows: page.rows)
     }
 
     /// The wheel scrolls what the screen has most of: Home's list, the

@@ -20,6 +20,8 @@ public enum Action: Sendable {
     case scrollOutput(delta: Int)
     /// Scroll the Focus view's event log: negative goes back to older lines.
     case scrollLog(delta: Int)
+    /// Scroll the event log when `rows` of it show: stops at the oldest full window.
+    case pageLog(delta: Int, rows: Int)
     case selectThreadID(pane: Int, thread: Int)
     case selectPane(Int)
     case nextPane(delta: Int)

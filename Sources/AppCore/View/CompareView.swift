@@ -30,7 +30,7 @@ struct CompareView {
         for (index, rect) in rects.enumerated() where index < session.panes.count {
             PaneView(session: session, index: index).draw(in: rect, on: &grid, context: context)
         }
-        TextBlock.drawLine(DivergenceLine(session: session).line(context: context), x: markerRow.x, y: markerRow.y,
+        TextBlock.drawLine(DivergenceLine(session: session).line(context: context, width: markerRow.width), x: markerRow.x, y: markerRow.y,
                            width: markerRow.width, on: &grid, context: context)
     }
 }

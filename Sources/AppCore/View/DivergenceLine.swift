@@ -4,26 +4,37 @@ import TUI
 struct DivergenceLine {
     let session: Session
 
-    func line(context: DrawContext) -> Line {
+    /// The fullest form that fits `width`: counts named in words when there
+    /// is room, then the short "done/handled" legend, then only the counts
+    /// now; a line that still does not fit is cut with an ellipsis.
+    func line(context: DrawContext, width: Int = .max) -> Line {
         let g = context.glyphs
         guard let divergence = session.divergence else {
             let done = session.panes.first?.machine.counters.requestsCompleted ?? 0
             return [Span("\(g.divergence) ", .dim),
                     Span("no divergence yet: every method has completed \(done) request\(done == 1 ? "" : "s")", .dim)]
         }
-        var spans: Line = [Span("\(g.divergence) diverged t=\(Format.time(divergence.time))", .divergence),
-                           Span("  done/handled then:", .dim)]
+        let head = Span("\(g.divergence) diverged t=\(Format.time(divergence.time))", .divergence)
+        var then: Line = []
         for index in divergence.done.indices where index < session.panes.count && index < divergence.handled.count {
-            spans.append(Span(" \(index + 1):", .dim))
-            spans.append(Span("\(divergence.done[index])/\(divergence.handled[index])", .strong))
+            then += counts(index, done: divergence.done[index], handled: divergence.handled[index])
         }
         // And now, at T: the line keeps up with the run.
-        spans.append(Span("  now:", .dim))
+        var now: Line = []
         for (index, pane) in session.panes.enumerated() {
             let c = pane.machine.counters
-            spans.append(Span(" \(index + 1):", .dim))
-            spans.append(Span("\(c.requestsCompleted)/\(c.handledCompletions)", .strong))
+            now += counts(index, done: c.requestsCompleted, handled: c.handledCompletions)
         }
-        return spans
+        let forms: [Line] = [
+            [head, Span("  per method: requests done/completions the program handled; then:", .dim)] + then
+                + [Span("  now:", .dim)] + now,
+            [head, Span("  done/handled then:", .dim)] + then + [Span("  now:", .dim)] + now,
+            [head, Span("  done/handled now:", .dim)] + now,
+        ]
+        return forms.first { $0.displayWidth <= width } ?? forms[forms.count - 1]
+    }
+
+    private func counts(_ index: Int, done: Int, handled: Int) -> Line {
+        [Span(" \(index + 1):", .dim), Span("\(done)/\(handled)", .strong)]
     }
 }

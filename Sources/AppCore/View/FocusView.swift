@@ -127,12 +127,15 @@ struct FocusView {
     private func drawLog(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
         let count = pane.simulation.logCount
         // Scrolled back with PgUp: the window ends `back` lines before the newest.
-        let back = min(session.logScroll, max(0, count - 1))
+        // The window stops at the one showing the oldest line.
+        let rows = max(1, area.height - 2)
+        let back = min(session.logScroll, max(0, count - rows))
         var note: Line = [Span("\(count)", .dim)]
         if back > 0 { note = [Span("\(back) newer below", .dim)] }
         let inner = Box(title: [Span("Kernel events", .title)], note: note)
             .draw(in: area, on: &grid, context: context)
         guard !inner.isEmpty else { return }
+        LogPage.record(inner, on: &grid)
         let window = pane.simulation.recentLog(inner.height + back).prefix(inner.height)
         var lines = window.map { entry -> Line in
             [Span(entry.text, entry.action == "warning" ? .warning : entry.thread == pane.selectedThread ? .strong : .text)]

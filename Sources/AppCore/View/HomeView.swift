@@ -17,7 +17,10 @@ struct HomeView {
         TextBlock(intro).draw(in: Rect(x: introArea.x + 1, y: introArea.y + 1, width: introArea.width - 1, height: 2),
                               on: &grid, context: context)
         let (main, footer) = rest.splitBottom(1)
-        let (lessonArea, menuArea) = main.splitHorizontally(fraction: 0.62)
+        // The menu takes what its widest entry needs (at most 38%); the
+        // lessons' titles get the rest.
+        let menuWidth = min(main.width - main.width * 62 / 100, Self.menuEntries.map(\.count).max()! + 5)
+        let (lessonArea, menuArea) = main.splitLeft(main.width - menuWidth)
         drawLessons(in: lessonArea, on: &grid, context: context)
         drawMenu(in: menuArea, on: &grid, context: context)
         var note: Line = [Span("From a shell: ", .dim), Span("overlapped compare [SCENARIO]", .text), Span(", ", .dim),
@@ -57,15 +60,12 @@ struct HomeView {
         return String(g.unsignaled)
     }
 
+    static let menuEntries = ["Compare the methods", "Playground (a .c file)", "Help", "Quit"]
+
     private func drawMenu(in area: Rect, on grid: inout Grid, context: DrawContext) {
         let inner = Box(title: [Span("Explore", .title)]).draw(in: area, on: &grid, context: context)
         guard !inner.isEmpty else { return }
-        let items: [Line] = [
-            [Span("Compare the methods", .strong)],
-            [Span("Playground (a .c file)", .strong)],
-            [Span("Help", .strong)],
-            [Span("Quit", .strong)],
-        ]
+        let items: [Line] = Self.menuEntries.map { [Span($0, .strong)] }
         let selection = state.home.selection - state.home.lessons.count
         ListView(items: items, selected: selection >= 0 ? selection : nil,
                  tags: [HomeState.Item.compare, .playground, .help, .quit].map { ClickTarget.home($0).tag })

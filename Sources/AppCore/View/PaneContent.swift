@@ -217,7 +217,7 @@ struct PaneContent {
                            },
                            selected: track.id == pane.selectedThread)
         }
-        return Timeline(tracks: tracks, start: 0, end: max(1, end), markTime: markTime)
+        return Timeline(tracks: tracks, start: 0, end: end, markTime: markTime)
     }
 
     /// "label a,b,c" on as many lines as it needs, broken only between

@@ -45,7 +45,11 @@ struct ResultsTable {
     }
 
     func draw(in area: Rect, on grid: inout Grid, context: DrawContext) {
-        let inner = Box(title: [Span("Results", .title)], note: [Span("every run has ended", .dim)])
+        let bodyWidth = max(0, area.width - 4)
+        let hidden = hiddenColumns(width: bodyWidth)
+        // Columns left out are named, so a narrow terminal never hides them silently.
+        let note = hidden.isEmpty ? "every run has ended" : "wider terminal adds: " + hidden.joined(separator: ", ")
+        let inner = Box(title: [Span("Results", .title)], note: [Span(note, .dim)])
             .draw(in: area, on: &grid, context: context)
         guard !inner.isEmpty else { return }
         let body = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 2), height: inner.height)
@@ -54,15 +58,32 @@ struct ResultsTable {
         }
     }
 
-    /// The header and one line per method, fitted to `width`.
-    func lines(width: Int, context: DrawContext) -> [Line] {
-        let rows = rows
-        let glyphs = context.glyphs
-        let nameWidth = min(20, max(6, rows.map { CharacterWidth.of($0.name) }.max() ?? 6))
-        let fastest = rows.filter { $0.outcome == nil }.map(\.finish).min()
-        let slowest = max(1, rows.map(\.finish).max() ?? 1)
-        // Optional columns, dropped from the right while the bar has too little room.
-        var columns: [(title: String, width: Int, text: (Row) -> String)] = [
+    /// The titles of the optional columns that do not fit `width`.
+    func hiddenColumns(width: Int) -> [String] {
+        let all = columns(.ascii)
+        let shown = fittedColumns(all, width: width, nameWidth: nameWidth(rows)).count
+        return all.dropFirst(shown).map(\.title)
+    }
+
+    private typealias Column = (title: String, width: Int, text: (Row) -> String)
+
+    private func nameWidth(_ rows: [Row]) -> Int {
+        min(20, max(6, rows.map { CharacterWidth.of($0.name) }.max() ?? 6))
+    }
+
+    /// Name, finish time and a verdict word are always shown.
+    private static func fixedWidth(nameWidth: Int) -> Int { nameWidth + 1 + 10 + 1 + 9 }
+
+    /// Optional columns, dropped from the right while the bar has too little room.
+    private func fittedColumns(_ all: [Column], width: Int, nameWidth: Int) -> [Column] {
+        var columns = all
+        func used() -> Int { Self.fixedWidth(nameWidth: nameWidth) + columns.reduce(0) { $0 + $1.width + 1 } }
+        while !columns.isEmpty, width - used() < 8 { columns.removeLast() }
+        return columns
+    }
+
+    private func columns(_ glyphs: Glyphs) -> [Column] {
+        [
             ("requests", 8, { "\($0.requests)" }),
             ("latency mean/worst", 18, { row in
                 guard let mean = row.meanLatency, let worst = row.worstLatency else { return "-" }
@@ -72,10 +93,17 @@ struct ResultsTable {
             ("wakeups", 7, { "\($0.wakeups)" }),
             ("CPU busy", 8, { "\($0.cpuPercent)%" }),
         ]
-        let fixed = nameWidth + 1 + 10 + 1 + 9   // name, finish time, a verdict word
-        func used() -> Int { fixed + columns.reduce(0) { $0 + $1.width + 1 } }
-        while !columns.isEmpty, width - used() < 8 { columns.removeLast() }
-        let barWidth = max(0, width - used())
+    }
+
+    /// The header and one line per method, fitted to `width`.
+    func lines(width: Int, context: DrawContext) -> [Line] {
+        let rows = rows
+        let glyphs = context.glyphs
+        let nameWidth = nameWidth(rows)
+        let fastest = rows.filter { $0.outcome == nil }.map(\.finish).min()
+        let slowest = max(1, rows.map(\.finish).max() ?? 1)
+        let columns = fittedColumns(columns(glyphs), width: width, nameWidth: nameWidth)
+        let barWidth = max(0, width - Self.fixedWidth(nameWidth: nameWidth) - columns.reduce(0) { $0 + $1.width + 1 })
         var header: Line = [Span("method".padding(to: nameWidth) + " ", .header), Span("finished".padding(to: 10) + " ", .header),
                             Span(String(repeating: " ", count: barWidth), .header), Span(" ".padding(to: 9), .header)]
         for column in columns { header.append(Span(" " + column.title.padding(to: column.width), .header)) }

@@ -61,7 +61,7 @@ public struct SourceView: Sendable, Equatable {
             }
             spans.append(Span(" "))
             spans.append(Span(lines[index], isFocus ? .strong : .text))
-            let tags: Line = here.flatMap { [Span(" "), Span($0.label, $0.role, extra: .reverse)] }
+            let tags = Self.tags(here, codeWidth: spans.displayWidth, numberWidth: numberWidth + 2, width: area.width)
             let tagWidth = tags.displayWidth
             let textRoom = max(0, area.width - (tagWidth > 0 ? tagWidth + 1 : 0))
             TextBlock.drawLine(spans, x: area.x, y: y, width: textRoom, on: &grid, context: context)
@@ -74,5 +74,21 @@ public struct SourceView: Sendable, Equatable {
                 }
             }
         }
+    }
+
+    /// The thread names shown after a line's code. When they would leave the
+    /// code less than half the width after the line numbers (or less than it needs), they shrink to
+    /// the selected thread's name and a count of the others, then to a count
+    /// alone, so the code itself always stays readable.
+    static func tags(_ here: [Marker], codeWidth: Int, numberWidth: Int, width: Int) -> Line {
+        guard let lead = here.first(where: { $0.selected }) ?? here.first else { return [] }
+        let codeNeeds = min(codeWidth, (width + numberWidth) / 2)
+        func fits(_ tags: Line) -> Bool { width - (tags.displayWidth + 1) >= codeNeeds }
+        let full: Line = here.flatMap { [Span(" "), Span($0.label, $0.role, extra: .reverse)] }
+        if fits(full) || here.count == 1 { return full }
+        let others = here.count - 1
+        let named: Line = [Span(" "), Span(lead.label, lead.role, extra: .reverse), Span(" +\(others)", lead.role)]
+        if fits(named) { return named }
+        return [Span(" "), Span("\(here.count) threads", lead.role, extra: .reverse)]
     }
 }

@@ -46,6 +46,9 @@ public struct Timeline: Sendable, Equatable {
         let labelWidth = min(11, max(3, (tracks.map { CharacterWidth.of($0.label) }.max() ?? 3) + 1))
         let columns = max(0, area.width - labelWidth)
         let span = max(1, end &- start)
+        // No time has passed: only the first column has a state to show;
+        // the rest stays blank rather than claim a future.
+        let drawn = end > start ? columns : min(1, columns)
         for (row, track) in tracks[visible].enumerated() {
             let y = area.y + row
             grid.put(track.label, x: area.x, y: y, style: context.style(track.selected ? .marker : .dim), maxWidth: labelWidth - 1)
@@ -53,7 +56,7 @@ public struct Timeline: Sendable, Equatable {
             var changeIndex = 0
             var letter: Character = " "
             var role = Role.dim
-            for column in 0..<columns {
+            for column in 0..<drawn {
                 // The state at the end of this column's slice of time.
                 let fraction = Double(column + 1) / Double(columns)
                 let sliceEnd = column + 1 >= columns ? start &+ span : start &+ UInt64(Double(span) * fraction)
