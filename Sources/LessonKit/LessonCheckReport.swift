@@ -5,7 +5,7 @@ public enum LessonCheckReport {
         var out = ""
         for result in results {
             if result.passed {
-                out += "ok   \(result.file) (\(result.stepsRun) steps, \(result.checkpoints) checkpoints, \(result.questions) questions)\n"
+                out += "ok   \(result.file) (\(counted(result.stepsRun, "step")), \(counted(result.checkpoints, "checkpoint")), \(counted(result.questions, "question")))\n"
                 for warning in result.warnings { out += "  warning: \(warning)\n" }
             } else {
                 out += "FAIL \(result.file)\n"
@@ -17,5 +17,10 @@ public enum LessonCheckReport {
         let passed = results.filter(\.passed).count
         out += "\(passed) passed, \(results.count - passed) failed\n"
         return out
+    }
+
+    /// "1 question", "2 questions".
+    static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }

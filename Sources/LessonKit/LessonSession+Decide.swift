@@ -33,12 +33,14 @@ extension LessonSession {
 
     /// The learner decides `option`. The first try lets the kernel make
     /// the real decision (the run moves past it); later tries are graded
-    /// against the same decision. Nil when there is nothing to decide or
-    /// `option` is not an option.
+    /// against the same decision. Nil when there is nothing to decide,
+    /// `option` is not an option, or it was tried already (trying it again
+    /// is not another try).
     @discardableResult
     public mutating func decide(_ option: Int) -> DecisionTries? {
         guard let decide = openDecision, let point = arrival.decisionPoint,
               decide.options.indices.contains(option), decisions.indices.contains(stepIndex) else { return nil }
+        if currentDecision?.choices.contains(option) == true { return nil }
         var tries = currentDecision ?? DecisionTries(choices: [], kernel: point.decision, kernelOption: point.option,
                                                      explanation: decide.explanation, revealMoves: [])
         if currentDecision == nil {

@@ -9,7 +9,8 @@ struct LessonCheckCommand: ParsableCommand {
         abstract: "Run lessons headlessly: every stop reached, every checkpoint true, every stated answer right.",
         discussion: """
             Prints each lesson's result and, for each problem, FILE:LINE: MESSAGE; \
-            then 'N passed, N failed'. Exits non-zero when any lesson fails.
+            then 'N passed, N failed'. Exits 1 when any lesson fails, 66 when a named \
+            file is missing or unreadable (as 'overlapped run' does).
             """)
 
     @Argument(help: ArgumentHelp("Lesson files to check.", valueName: "FILE"))
@@ -27,10 +28,18 @@ struct LessonCheckCommand: ParsableCommand {
     func run() throws {
         var sources: [LessonFile] = []
         var results: [LessonCheckResult] = []
+        var unreadable = false
         for path in files {
-            do { sources.append(try LessonFile.onDisk(path: path)) } catch {
+            if let why = Self.unreadableReason(path) {
+                unreadable = true
                 results.append(LessonCheckResult(file: path, lessonID: nil, failures: [
-                    LessonDiagnostic(file: path, line: 1, message: "cannot read the file: \(error.localizedDescription)")]))
+                    LessonDiagnostic(file: path, line: 1, message: "cannot read the file: \(why)")]))
+                continue
+            }
+            do { sources.append(try LessonFile.onDisk(path: path)) } catch {
+                unreadable = true
+                results.append(LessonCheckResult(file: path, lessonID: nil, failures: [
+                    LessonDiagnostic(file: path, line: 1, message: "cannot read the file: not UTF-8 text")]))
             }
         }
         if all {
@@ -50,6 +59,17 @@ struct LessonCheckCommand: ParsableCommand {
             }
         }
         print(LessonCheckReport.render(results), terminator: "")
+        if unreadable { throw ExitCode(RunExitStatus.inputError) }
         if results.contains(where: { !$0.passed }) { throw ExitCode(1) }
+    }
+
+    /// Why `path` cannot be read, in the words `overlapped run` uses, or nil
+    /// when it is a readable file (Foundation's own messages say nothing useful).
+    static func unreadableReason(_ path: String) -> String? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return "no such file" }
+        if isDirectory.boolValue { return "it is a directory" }
+        guard FileManager.default.isReadableFile(atPath: path) else { return "permission denied or not a regular file" }
+        return nil
     }
 }

@@ -23,8 +23,8 @@ struct LessonOpenCommand: ParsableCommand {
         discussion: """
             --narrate reads the lesson without the screen, for screen readers: each step's \
             text, every kernel event on the way to its stop in a plain sentence, its \
-            checkpoints and question; answers (a letter or number, q to stop) are read from \
-            standard input. --record FILE keeps the session for 'overlapped replay FILE'.
+            checkpoints and question or decision; answers and decisions (a letter or number, \
+            q to stop) are read from standard input. --record FILE keeps the session for 'overlapped replay FILE'.
             """)
 
     @Argument(help: "The lesson's id or number, as 'overlapped lessons' lists them ('lesson 4' or 'lesson waiting-on-the-device').")

@@ -43,7 +43,9 @@ struct LessonsCommand: ParsableCommand {
         if let lessonID {
             guard let lesson = library.lesson(idOrNumber: lessonID) else {
                 let range = library.lessons.isEmpty ? "" : " (numbers 1-\(library.lessons.count))"
-                throw ValidationError("no lesson '\(lessonID)'\(range); 'overlapped lessons' lists them")
+                // One line, no usage text: the command line was well formed, the lesson is not there.
+                FileHandle.standardError.write(Data("overlapped lessons: no lesson '\(lessonID)'\(range); 'overlapped lessons' lists them\n".utf8))
+                throw ExitCode(RunExitStatus.usage)
             }
             target = lesson
         }

@@ -30,15 +30,16 @@ struct RunCommand: ParsableCommand {
               0-255  main's return value (mod 256), or ExitProcess/exit's argument
               64     bad command line
               66     the file is missing, unreadable, or not text
-              101    compile errors (each printed as FILE:LINE:COL: error: with a caret)
+              101    compile errors (each printed as FILE:LINE:COL: error: with a caret),
+                     including a call to a function not in the simulated library
               102    runtime fault (NULL or wild pointer, division by zero, stack
-                     overflow, unknown function, bad function pointer)
+                     overflow, bad function pointer)
               103    deadlock: every thread blocked with nothing pending to wake one
               104    a budget exceeded: statements (--max-statements), kernel events
                      (--max-events) or virtual time (--max-virtual-seconds); the
                      message names which
               105    with --warnings-as-errors: the program ran to its end but
-                     misused the API (each printed as FILE:LINE:COL: warning:)
+                     misused the API (each printed as FILE:LINE:COL: warning: ... [KIND])
 
             QUOTAS (--limit NAME=VALUE changes one)
               handles       250,000 open handles per process; then creating calls

@@ -64,6 +64,9 @@ import Testing
         while state.isRunning { _ = state.update(.tick()) }
         text = state.view(size: Size(width: 120, height: 40)).plainText()
         #expect(text.contains("Not what the kernel decided."))
+        #expect(!text.contains("Rule:"), "the rule would give the answer away while it asks again")
+        send(&state, [.enter])
+        #expect(state.lesson?.lesson.currentDecision?.choices == [0], "an option already tried is not another try")
 
         // The right one: the rule is shown, the keys are ordinary again.
         send(&state, [.character("j"), .enter])

@@ -149,4 +149,10 @@ import Testing
 
             """)
     }
+
+    @Test func theReportCountsInTheSingularForOne() {
+        var one = LessonCheckResult(file: "a.md", lessonID: "a")
+        one.stepsRun = 1; one.checkpoints = 1; one.questions = 1
+        #expect(LessonCheckReport.render([one]) == "ok   a.md (1 step, 1 checkpoint, 1 question)\n1 passed, 0 failed\n")
+    }
 }

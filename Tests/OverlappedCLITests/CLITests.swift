@@ -257,10 +257,18 @@ import Testing
         #expect(reset.stdout.hasPrefix("Progress cleared for lesson '"))
         let after = try run(["lessons"], environment: environment)
         #expect(after.stdout.split(separator: "\n").first?.hasPrefix("[ ]") == true)
-        #expect(try run(["lessons", "--reset", "nonesuch"], environment: environment).status == 64)
+        let unknown = try run(["lessons", "--reset", "99"], environment: environment)
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr == "overlapped lessons: no lesson '99' (numbers 1-16); 'overlapped lessons' lists them\n")
         let all = try run(["lessons", "--reset"], environment: environment)
         #expect(all.stdout == "Progress cleared for every lesson.\n")
         #expect(try run(["lessons"], environment: environment).stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("[ ]") })
+    }
+
+    @Test func aMissingLessonFileIsAPlainMessageWithRunsStatus() throws {
+        let r = try run(["lesson", "check", "/nonexistent/lesson.md"])
+        #expect(r.status == 66)
+        #expect(r.stdout.contains("/nonexistent/lesson.md:1: cannot read the file: no such file\n"))
     }
 
     @Test func theBuiltInCoursePassesItsCheckWithoutSpoilers() throws {

@@ -86,4 +86,16 @@ extension CLITests {
         #expect(stopped.status == 1)
         #expect(stopped.stderr.contains("standard input ended before the question was answered"))
     }
+
+    @Test func lessonNarrationAsksDecisionsLikeQuestions() throws {
+        // Lesson 11 opens with a decision: 'd' (worker 4, the newest waiter) is the kernel's.
+        let r = try run(["lesson", "port-concurrency", "--narrate"], input: "d\n" + String(repeating: "a\n", count: 20))
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Your decision above, as the kernel (a-d, or q to stop):"))
+        #expect(r.stdout.contains("Decision: d, right. Rule: The port's waiting threads form a stack"))
+        #expect(r.stdout.contains("Decision: a, not what the kernel decided (it decided 3). Rule:"))
+        #expect(!r.stdout.contains("not answered"), "every decision is asked")
+        let stopped = try run(["lesson", "port-concurrency", "--narrate"], input: "")
+        #expect(stopped.stderr.contains("standard input ended before the decision was answered"))
+    }
 }

@@ -14,6 +14,7 @@ import Testing
         #expect(result.stdout.isEmpty)
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.count == 1)
+        #expect(lines.first?.hasSuffix(" [event-shared]") == true, "\(result.stderr)")
         #expect(lines.first?.hasPrefix("\(file):17:5: warning: the event 'event' is the hEvent of 1 request in flight") == true,
                 "\(result.stderr)")
     }

@@ -64,10 +64,20 @@ import Testing
         #expect(narrated.now == plain.now)
     }
 
+    @Test func resultsAreToldInWordsNotTraceFields() {
+        func event(_ result: String, value: UInt64, error: UInt32) -> TraceEvent {
+            TraceEvent(time: 0, thread: 0, action: .call, name: "F", result: result, returnValue: value, lastError: error)
+        }
+        #expect(Narrator.resultWords(event("0 err=0", value: 0, error: 0)) == "0")
+        #expect(Narrator.resultWords(event("0 err=735", value: 0, error: 735)) == "0, last error 735")
+        #expect(Narrator.resultWords(event("failed err=2", value: 0, error: 2)) == "failed with error 2")
+        #expect(Narrator.resultWords(event("WAIT_OBJECT_0", value: 0, error: 0)) == "WAIT_OBJECT_0")
+    }
+
     @Test func wordsForTimesAndSizes() {
         #expect(NarrationWords.time(15) == "15 µs")
-        #expect(NarrationWords.time(2_040) == "2.04 ms")
-        #expect(NarrationWords.time(3_000) == "3 ms")
+        #expect(NarrationWords.time(2_040) == "2.040 ms")
+        #expect(NarrationWords.time(3_000) == "3.000 ms")
         #expect(NarrationWords.time(1_005) == "1.005 ms")
         #expect(NarrationWords.size(4_096) == "4 KiB")
         #expect(NarrationWords.size(1 << 20) == "1 MiB")

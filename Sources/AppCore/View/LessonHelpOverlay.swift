@@ -7,7 +7,7 @@ enum LessonHelpOverlay {
         ("Enter  Right PgDn", "next step (the simulation runs to its stop)"),
         ("Left  Bksp", "back: undo a free step, else the previous step"),
         ("v  PgUp", "previous step (exactly as it was)"),
-        ("Home", "start the lesson over (it reopens where you left it)"),
+        ("Home", "start the lesson over from its first step"),
         ("h", "show the next hint"),
         ("a b c d", "answer the question (only that, while it waits)"),
         ("J / K  wheel", "scroll the lesson text"),

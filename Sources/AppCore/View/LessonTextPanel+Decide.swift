@@ -2,7 +2,8 @@ import LessonKit
 import TUI
 
 /// A decide block on the lesson panel: the options with the learner's
-/// selection, then each try's verdict, the kernel's decision and the rule.
+/// selection, then each try's verdict and, once decided right, the kernel's
+/// decision and the rule.
 extension LessonTextPanel {
     func decisionLines(_ decide: Decision, width: Int) -> [Line] {
         let tries = screen.lesson.currentDecision
@@ -39,7 +40,8 @@ extension LessonTextPanel {
             out += wrap("\(failMark) Not what the kernel decided. Choose again (j/k, Enter), or go on (n).", role: .error,
                         width: width, hanging: CharacterWidth.of(failMark) + 1)
         }
-        if tries.correct || tries.choices.count > 1 {
+        // The rule only once decided right: beside "Choose again" it would give the answer away.
+        if tries.correct {
             let why = StyledLine(kind: .paragraph, spans: [StyledSpan("Rule: ", .strong)] + MarkdownRenderer.inline(tries.explanation))
             out += prepared(why).wrapped(width: width).map { spans in spans.map { Span($0.text, $0.style == .strong ? .strong : .text) } }
         }

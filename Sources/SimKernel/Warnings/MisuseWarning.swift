@@ -39,10 +39,11 @@ public struct MisuseWarning: Sendable, Equatable, Hashable {
         self.kind = kind; self.thread = thread; self.time = time; self.location = location; self.message = message
     }
 
-    /// Clang's form: `FILE:LINE:COL: warning: MESSAGE`.
+    /// Clang's form, the kind in brackets as clang names its warning flag:
+    /// `FILE:LINE:COL: warning: MESSAGE [KIND]`, so a reader can look the kind up.
     public var diagnostic: String {
-        guard let at = location else { return "warning: \(message)" }
-        return "\(at.file):\(at.line):\(at.column): warning: \(message)"
+        guard let at = location else { return "warning: \(message) [\(kind.rawValue)]" }
+        return "\(at.file):\(at.line):\(at.column): warning: \(message) [\(kind.rawValue)]"
     }
 }
 

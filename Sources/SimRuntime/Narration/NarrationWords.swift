@@ -1,14 +1,12 @@
-/// Numbers and lists as narration speaks them: "2.9 ms", "4 KiB", "a, b or c".
+/// Numbers and lists as narration speaks them: "2.900 ms", "4 KiB", "a, b or c".
 public enum NarrationWords {
     /// Virtual time: microseconds below a millisecond ("15 µs"), else
-    /// milliseconds with up to three decimals and no trailing zeros ("2.04 ms").
+    /// milliseconds always with three decimals ("2.040 ms"), so that times
+    /// side by side read alike and line up.
     public static func time(_ microseconds: UInt64) -> String {
         if microseconds < 1_000 { return "\(microseconds) µs" }
-        let whole = microseconds / 1_000
-        var fraction = String(microseconds % 1_000)
-        fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        return fraction.isEmpty ? "\(whole) ms" : "\(whole).\(fraction) ms"
+        let fraction = String(microseconds % 1_000)
+        return "\(microseconds / 1_000).\(String(repeating: "0", count: 3 - fraction.count) + fraction) ms"
     }
 
     /// A byte count: whole KiB or MiB when exact, else bytes.

@@ -1,7 +1,7 @@
 import SimKernel
 
 /// Tells one kernel event in one plain sentence, for screen readers and logs:
-/// "2.9 ms: the disk finished main's read of 4 KiB into ior[0]; g_port
+/// "2.900 ms: the disk finished main's read of 4 KiB into ior[0]; g_port
 /// queued its packet; worker 4, the newest waiter, was released with it;
 /// running 1 of 2."
 ///
@@ -35,6 +35,17 @@ public enum Narrator {
     }
 
     static func firstLine(_ text: String) -> String { String(text.prefix { $0 != "\n" }) }
+
+    /// A call's or wake's result in words: the trace's "0 err=N" is "0" (and
+    /// "last error N" when there is one: a zero is success for some calls and
+    /// failure for others), "failed err=N" is "failed with error N".
+    static func resultWords(_ event: TraceEvent) -> String? {
+        guard !event.result.isEmpty else { return nil }
+        guard let error = event.lastError else { return event.result }
+        if event.result == "failed err=\(error)" { return "failed with error \(error)" }
+        if event.returnValue == 0, event.result == "0 err=\(error)" { return error == 0 ? "0" : "0, last error \(error)" }
+        return event.result
+    }
 }
 
 /// Builds the clauses of one sentence; remembers, within the event, what a
@@ -88,7 +99,9 @@ private struct Teller {
             clauses.append("\(who) \(waitPhrase(event))")
         case .wake:
             guard let thread = event.thread, !released.contains(thread) else { return }
-            clauses.append("\(who) woke from \(event.name)" + (event.result.isEmpty ? "" : " with \(event.result)"))
+            // A plain Sleep's wake says nothing more than "woke".
+            let outcome = event.result == "woke" ? nil : Narrator.resultWords(event)
+            clauses.append("\(who) woke from \(event.name)" + (outcome.map { " with \($0)" } ?? ""))
         case .ioStart:
             tellDeviceStart(event)
         case .ioComplete:
@@ -150,7 +163,9 @@ private struct Teller {
         }
         var text = "\(who) called \(event.name)"
         // A call that ends its thread returns nothing.
-        if !event.result.isEmpty, !["ExitProcess", "ExitThread", "exit"].contains(event.name) { text += " and got \(event.result)" }
+        if !["ExitProcess", "ExitThread", "exit"].contains(event.name), let outcome = Narrator.resultWords(event) {
+            text += outcome.hasPrefix("failed") ? " and \(outcome)" : " and got \(outcome)"
+        }
         clauses.append(text)
     }
 

@@ -46,8 +46,8 @@ struct NarrationPrinter {
     struct Stopped: Error { var reason: String }
 
     /// Reads `lesson` from start to end: each step's text, what the kernel
-    /// did to reach its stop, its checkpoints and question; each question is
-    /// answered from standard input (a letter or number; `q` stops).
+    /// did to reach its stop, its checkpoints and question or decision; each
+    /// is answered from standard input (a letter or number; `q` stops).
     func tell(lesson: Lesson, factory: @escaping SimulationFactory) throws {
         let narrated: SimulationFactory = { program, settings in
             guard let run = try factory(program, settings) as? ProgramRun else { return try factory(program, settings) }
@@ -68,11 +68,19 @@ struct NarrationPrinter {
                 told = tellEvents(session, told: told, labels: labels, heading: "What the kernel did to reach this point:", blankBefore: true)
             }
             if let question = session.pendingQuestion {
-                let choice = try ask(question)
+                let choice = try ask(count: question.choices.count, for: .question)
                 guard let answer = session.choose(choice) else { throw Stopped(reason: "the answer could not be given") }
                 told = tellEvents(session, told: told, labels: labels, heading: "The reveal:", blankBefore: true)
                 let verdict = answer.correct ? "right" : "not what the kernel did"
                 write("Answer: \(Question.letter(answer.choice)), \(verdict). \(answer.explanation)")
+            }
+            if let decide = session.pendingDecision {
+                // Asked like a question, one try: the kernel's decision and the rule follow either way.
+                let choice = try ask(count: decide.options.count, for: .decision)
+                guard let tries = session.decide(choice) else { throw Stopped(reason: "the decision could not be made") }
+                told = tellEvents(session, told: told, labels: labels, heading: "The kernel's move:", blankBefore: true)
+                let verdict = tries.correct ? "right" : "not what the kernel decided (it decided \(tries.kernel.text))"
+                write("Decision: \(Question.letter(choice)), \(verdict). Rule: \(tries.explanation)")
             }
             write("")
             guard session.next() else { break }
@@ -90,17 +98,25 @@ struct NarrationPrinter {
         return flush(session.panes, told: told, labels: labels)
     }
 
-    /// Asks until a choice is given; `q` or the end of input stops the lesson.
-    private func ask(_ question: Question) throws -> Int {
-        let letters = question.choices.indices.map(Question.letter)
+    /// What a step asks the reader for.
+    enum Asked {
+        case question, decision
+        var noun: String { self == .question ? "question" : "decision" }
+        var prompt: String { self == .question ? "Your answer to the question above" : "Your decision above, as the kernel" }
+    }
+
+    /// Asks until one of `count` choices is given; `q` or the end of input stops the lesson.
+    private func ask(count: Int, for asked: Asked) throws -> Int {
+        let letters = (0..<count).map(Question.letter)
+        let noun = asked.noun
         write("")
         while true {
-            write("Your answer to the question above (\(letters.first ?? "a")-\(letters.last ?? "a"), or q to stop):")
-            guard let line = readAnswer() else { throw Stopped(reason: "standard input ended before the question was answered") }
+            write("\(asked.prompt) (\(letters.first ?? "a")-\(letters.last ?? "a"), or q to stop):")
+            guard let line = readAnswer() else { throw Stopped(reason: "standard input ended before the \(noun) was answered") }
             let text = line.trimmingCharacters(in: .whitespaces).lowercased()
-            if text == "q" { throw Stopped(reason: "stopped at the question") }
+            if text == "q" { throw Stopped(reason: "stopped at the \(noun)") }
             if let index = letters.firstIndex(of: text) { return index }
-            if let number = Int(text), question.choices.indices.contains(number - 1) { return number - 1 }
+            if let number = Int(text), letters.indices.contains(number - 1) { return number - 1 }
             write("'\(text)' is not one of the choices.")
         }
     }
