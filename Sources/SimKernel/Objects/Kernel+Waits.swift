@@ -312,9 +312,7 @@ extension Kernel {
                     store64(tid, packet.overlapped, at: base + 8)
                     store64(tid, UInt64(packet.status), at: base + 16)
                     store32(tid, packet.bytes, at: base + 24)
-                    counters.handledCompletions += 1
-                    counters.handlingLatencyTotal += now - packet.queuedAt
-                    counters.handlingLatencyMax = max(counters.handlingLatencyMax, now - packet.queuedAt)
+                    noteHandled(packet)
                 }
                 store32(tid, UInt32(list.count), at: removedOut)
                 if tracing {
@@ -511,6 +509,16 @@ extension Kernel {
 }
 
 extension Kernel {
+    /// A dequeued packet is a completion handled, with its latency, unless
+    /// the program posted it itself (PostQueuedCompletionStatus): that is
+    /// no I/O request, so it must not make "handled" exceed "completed".
+    mutating func noteHandled(_ packet: CompletionPacket) {
+        guard !packet.posted else { return }
+        counters.handledCompletions += 1
+        counters.handlingLatencyTotal += now - packet.queuedAt
+        counters.handlingLatencyMax = max(counters.handlingLatencyMax, now - packet.queuedAt)
+    }
+
     /// GetQueuedCompletionStatus got `packet`: its out-parameters, the
     /// counters and the result (rule 33: a failed request's packet gives
     /// FALSE with lpOverlapped set).
@@ -519,9 +527,7 @@ extension Kernel {
         store32(tid, packet.bytes, at: bytesOut)
         store64(tid, packet.key, at: keyOut)
         store64(tid, packet.overlapped, at: overlappedOut)
-        counters.handledCompletions += 1
-        counters.handlingLatencyTotal += now - packet.queuedAt
-        counters.handlingLatencyMax = max(counters.handlingLatencyMax, now - packet.queuedAt)
+        noteHandled(packet)
         if tracing {
             record(tid, .packetDequeued, "GetQueuedCompletionStatus",
                    "key=\(packet.key) bytes=\(packet.bytes) ov=\(hex(packet.overlapped))", result: statusName(packet.status))
