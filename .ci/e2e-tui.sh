@@ -175,6 +175,9 @@ if screen | grep -qF 'Kernel events' && ! screen | grep -qF 'APP-ENDED'; then
 else
   fail "a navigation key left Focus"; screen
 fi
+# Enough events that the log overflows its box, however far running got.
+for _ in $(seq 1 40); do tmux send-keys -t "$SESSION" s; sleep 0.03; done
+sleep 0.5
 tmux send-keys -t "$SESSION" Home
 if wait_for 'newer below' 5; then pass "Home in Focus scrolls the event log to its oldest lines"; else fail "Home did not scroll the event log"; fi
 tmux send-keys -t "$SESSION" End
