@@ -32,7 +32,8 @@ import Testing
     static let programs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Lessons/programs")
 
-    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
+    /// Runs the binary; `input`, when given, is its standard input (else none).
+    func run(_ arguments: [String], environment extra: [String: String] = [:], input: String? = nil) throws -> Result {
         let binary = try #require(Self.binary, "the overlapped binary was not found next to the tests; build it first")
         let process = Process()
         process.executableURL = binary
@@ -44,7 +45,11 @@ import Testing
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        if let input {
+            process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: try file("input.txt", input)))
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         // Read both pipes fully before waiting, so a large trace cannot block the child.
         let group = DispatchGroup()

@@ -4,32 +4,6 @@ import Testing
 /// `--narrate` on `run`, `compare` and `lesson`: plain sentences on stdout,
 /// one per kernel event, answers read from stdin.
 extension CLITests {
-    /// Runs the binary with `input` on its standard input.
-    func run(_ arguments: [String], input: String) throws -> Result {
-        let binary = try #require(Self.binary, "the overlapped binary was not found next to the tests; build it first")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let inputFile = try file("input.txt", input)
-        process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: inputFile))
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
-    }
-
     static func hasNoTerminalControl(_ text: String) -> Bool {
         !text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7F }
     }

@@ -1,18 +1,14 @@
+import SimKernel
+
 /// Seeded byte-level mutations of program and lesson text, for `overlapped
 /// fuzz`. The same seed gives the same inputs on every machine (the
-/// generator is the kernel's SplitMix64 recipe, never the system's).
+/// generator is the kernel's SplitMix64, never the system's).
 struct Mutator {
-    private var state: UInt64
+    private var generator: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { generator.next() }
 
     mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
 
