@@ -6,7 +6,7 @@
 # leaves the terminal as it was. Every wait polls with a timeout.
 set -u
 . "$(dirname "$0")/lib/tmux-harness.sh"
-e2e_start e2e 55 "${1:?usage: e2e-tui.sh BINARY}"
+e2e_start e2e 90 "${1:?usage: e2e-tui.sh BINARY}"
 
 # wait_gone TEXT [SECONDS]: poll until TEXT is no longer on screen.
 wait_gone() {
@@ -184,6 +184,41 @@ tmux send-keys -t "$SESSION" End
 if wait_gone 'newer below' 5; then pass "End in Focus returns to the newest events"; else fail "End did not return to the newest events"; fi
 tmux send-keys -t "$SESSION" f
 if wait_gone 'Kernel events' 5; then pass "f returns to compare"; else fail "f did not return"; fi
+
+# w: "Why" on the selected thread; Tab and Shift-Tab move to the next thing
+# the pane shows and back; Enter on the oldest link steps back to its moment.
+tmux send-keys -t "$SESSION" w
+if wait_for 'Why — thread' 5; then pass "w opens Why on the selected thread"; else fail "w did not open Why"; screen; fi
+tmux send-keys -t "$SESSION" Tab
+if wait_gone 'Why — thread' 5 && screen | grep -qF 'Why — '; then pass "Tab explains the next thing"; else fail "Tab did not move Why on"; screen; fi
+tmux send-keys -t "$SESSION" BTab
+if wait_for 'Why — thread' 5; then pass "Shift-Tab comes back to the thread"; else fail "Shift-Tab did not come back"; fi
+tmux send-keys -t "$SESSION" Escape
+wait_gone 'Why — ' 5 || fail "Esc did not close Why"
+# From a known moment (restart, 7 events): the first pane's main waits on
+# its read. Tab goes from main to that request; its start is older.
+tmux send-keys -t "$SESSION" r 1
+for _ in 1 2 3 4 5 6 7; do tmux send-keys -t "$SESSION" s; done
+wait_for 'step 7 ' 5 || fail "r and 7 steps did not reach step 7"
+tmux send-keys -t "$SESSION" w Tab
+wait_for 'Why — request' 5
+steps_before="$(step_count)"
+for _ in 1 2 3 4 5 6 7 8 9; do tmux send-keys -t "$SESSION" j; done
+if screen | grep -qF 'Why — request'; then
+  tmux send-keys -t "$SESSION" Enter
+  if wait_gone 'Why — ' 5 && [ "$(step_count)" -lt "${steps_before:-0}" ]; then
+    pass "Enter on a request's start steps back to it ($steps_before -> $(step_count) steps)"
+  else
+    fail "Enter did not step back to the request's start ($steps_before -> $(step_count) steps)"; screen
+  fi
+else
+  fail "Tab never reached a request in flight"; screen
+  tmux send-keys -t "$SESSION" Escape; wait_gone 'Why — ' 5
+fi
+tmux send-keys -t "$SESSION" w
+wait_for 'Why — ' 5 || fail "w did not open Why again"
+tmux send-keys -t "$SESSION" Escape
+if wait_gone 'Why — ' 5 && screen | grep -qF 'Overlapped · Compare'; then pass "Esc closes Why"; else fail "Esc did not close Why"; screen; fi
 
 tmux send-keys -t "$SESSION" q
 check_exit 0 "quit with q"

@@ -52,8 +52,10 @@ public protocol Simulation: Sendable {
     /// What a timeline records after an event: thread states and the count
     /// of completed requests (cheaper than `machine` where it matters).
     var timelineSample: TimelineSample { get }
-    /// Why `thread` is where it is, newest cause first (empty when the run records no causes).
-    func why(thread: Int) -> [CauseLink]
+    /// Why `subject` (a thread, request, queued packet or APC, object) is as
+    /// it is, newest cause first, in the program's own names (empty when the
+    /// run records no causes).
+    func why(_ subject: WhySubject) -> [CauseLink]
 }
 
 /// What a pane's history records after each event.
@@ -119,7 +121,9 @@ extension Simulation {
     public var timelineSample: TimelineSample { TimelineSample(machine) }
     public var logCount: Int { log.count }
     public func recentLog(_ count: Int) -> [LogEntry] { Array(log.suffix(max(0, count))) }
-    public func why(thread: Int) -> [CauseLink] { [] }
+    public func why(_ subject: WhySubject) -> [CauseLink] { [] }
+    /// Why `thread` is where it is: its last wake, back to what caused it.
+    public func why(thread: Int) -> [CauseLink] { why(.thread(thread)) }
 }
 
 public struct SourceFile: Sendable, Equatable {

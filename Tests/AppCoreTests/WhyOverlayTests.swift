@@ -75,7 +75,7 @@ import Testing
         var playground = AppState.playground(session, options: UIOptions())
         _ = playground.update(try #require(KeyMap.action(for: .character("w"), in: playground)))
         guard case .why(let inPlayground)? = playground.overlay else { Issue.record("no Why overlay in the Playground"); return }
-        #expect(inPlayground.links.contains { $0.text.contains("signaled by the completion of request") },
+        #expect(inPlayground.links.contains { $0.text.contains("signaled by the completion of g_ov[") },
                 "\(inPlayground.links.map(\.text))")
     }
 }

@@ -31,6 +31,8 @@ public enum Action: Sendable {
     /// `w`: open the "Why" overlay for the selected thread; move in it; step back to the chosen cause.
     case why
     case whyMove(delta: Int)
+    /// Tab in the "Why" overlay: explain the next (or, negative, previous) thing the pane shows.
+    case whyNext(delta: Int)
     case whyJump
     case quit
     /// The run timer fired: step up to the speed's events per tick while

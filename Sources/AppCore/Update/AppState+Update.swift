@@ -34,7 +34,7 @@ extension AppState {
             return []
         case .back:
             return back()
-        case .why, .whyMove, .whyJump:
+        case .why, .whyMove, .whyNext, .whyJump:
             return whyAction(action)
         case .tick(let budget):
             // While a vote's countdown runs, the timer counts its seconds.

@@ -14,6 +14,8 @@ public enum KeyMap {
                 switch key {
                 case .character("j"), .down: return .whyMove(delta: 1)
                 case .character("k"), .up: return .whyMove(delta: -1)
+                case .tab, .right: return .whyNext(delta: 1)
+                case .backTab, .left: return .whyNext(delta: -1)
                 case .enter: return .whyJump
                 case .character("q"), .character("w"), .escape: return .toggleHelp
                 default: return nil
@@ -92,7 +94,7 @@ public enum KeyMap {
         if let overlay = state.overlay {
             switch overlay {
             case .openFile: return [.init("Enter", "open"), .init("Esc", "cancel")]
-            case .why: return [.init("j/k", "choose"), .init("Enter", "step back to it"), .init("q", "close")]
+            case .why: return [.init("Tab", "next thing"), .init("j/k", "choose"), .init("Enter", "step back to it"), .init("q", "close")]
             case .help, .message: return [.init("q", "close"), .init("?", "close")]
             }
         }

@@ -9,7 +9,7 @@ enum HelpOverlay {
             ("s t  Right", "next event / one statement"), ("p  Space", "run / pause"),
             ("u +  d -", "faster / slower"), ("Left  Bksp", "step back (exact)"),
             ("r", "restart"), ("j k  Down Up", "select thread / click"),
-            ("n Tab  1-4", "select pane"), ("w", "why it woke (causes)"),
+            ("n Tab  1-4", "select pane"), ("w", "why (then Tab: next)"),
         ]
         if screen == .compare {
             keys += [("PgUp PgDn", "threads by a page"), ("Home End", "first / last thread"),

@@ -17,6 +17,7 @@ enum LessonHelpOverlay {
         ("r", "put the simulation back where the step left it"),
         ("j k  Down Up", "select thread (or, in a decision, an option)"),
         ("Tab  1-4  f", "select pane / one pane full size (several programs)"),
+        ("w  then Tab", "why: the selected thread's causes; Tab: next thing"),
         ("R", "watch the reveal again from the question's moment"),
         ("P", "presenter mode: big panes, clicker keys, a class vote"),
         ("q  Esc", "leave the lesson"),
@@ -28,7 +29,7 @@ enum LessonHelpOverlay {
         var lines: [Line] = rows.map { key, text in
             [Span(key.padding(to: 17), .key), Span(" " + text, .text)]
         }
-        lines.append([])
+        // No blank line before the notes: at 80x24 every row and the legend fit.
         lines.append([Span("Exploring moves a copy: next goes on from the step's own stop.", .dim)])
         lines.append([Span("Thread states: ", .header),
                       Span("\(g.stateGlyph(.running))X running ", .running), Span("\(g.stateGlyph(.ready))R ready ", .ready),

@@ -15,6 +15,38 @@ struct CauseBook: Sendable {
         /// When the device or file system finished it (nil while in flight).
         var finished: UInt64?
         var status: UInt32 = 0
+        /// The request's `OVERLAPPED` (0 for none): how the view names it.
+        var overlapped: UInt64 = 0
+        /// Bytes moved, once finished.
+        var bytes: UInt64 = 0
+        /// What its completion notified (nil while in flight).
+        var notified: Notified?
+    }
+
+    /// What a request's completion told the program by.
+    struct Notified: Sendable {
+        /// The event or file object it signaled.
+        var signaled: Int?
+        /// The port its packet was queued to, and the packet's key.
+        var port: Int?
+        var key: UInt64 = 0
+        /// The thread its completion routine was queued to, and the routine.
+        var apcThread: Int?
+        var routine: UInt64 = 0
+    }
+
+    /// A packet posted with PostQueuedCompletionStatus or an APC queued with
+    /// QueueUserAPC: who did it and where. Only the latest are kept (see
+    /// `handoffsKept`): the packets and APCs still queued are the recent ones.
+    struct Handoff: Sendable {
+        enum Kind: Sendable, Equatable {
+            case posted(port: Int, key: UInt64, overlapped: UInt64, bytes: UInt32)
+            case userAPC(thread: Int, routine: UInt64, argument: UInt64)
+        }
+        var kind: Kind
+        var time: UInt64
+        var thread: Int
+        var location: CodeLocation?
     }
 
     struct Signal: Sendable {
@@ -24,6 +56,9 @@ struct CauseBook: Sendable {
         /// the request whose completion did.
         var request: Int?
         var location: CodeLocation?
+        /// The call that signaled it ("SetEvent"); nil when a thread signaled
+        /// it by exiting (its thread object, a mutex it abandoned).
+        var call: String?
     }
 
     /// How a thread's last wait ended.
@@ -49,6 +84,17 @@ struct CauseBook: Sendable {
     var byOverlapped: [UInt64: Int] = [:]
     var signals: [Int: Signal] = [:]
     var wakes: [Int: Wake] = [:]
+    /// Per thread, the signal that ended its last wait on an object (the
+    /// object's latest signal may have come after).
+    var wakeSignals: [Int: Signal] = [:]
+    /// The latest handoffs, oldest first, at most twice `handoffsKept`.
+    var handoffs: [Handoff] = []
+    static let handoffsKept = 128
+
+    mutating func addHandoff(_ handoff: Handoff) {
+        if handoffs.count >= 2 * Self.handoffsKept { handoffs.removeFirst(Self.handoffsKept) }
+        handoffs.append(handoff)
+    }
 
     func origin(_ id: Int) -> Origin? {
         let c = id >> Self.chunkShift

@@ -7,29 +7,51 @@ public struct CauseLink: Sendable, Equatable {
     public init(time: UInt64, text: String, location: CodeLocation? = nil) {
         self.time = time; self.text = text; self.location = location
     }
+
+    /// A virtual time as the chains and the overlay show it: "2.893 ms".
+    public static func milliseconds(_ us: UInt64) -> String {
+        let fraction = String(us % 1000)
+        return "\(us / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction) ms"
+    }
 }
 
 /// Causes: recorded as the kernel runs, in traced runs only (an untraced
 /// run — `overlapped bench`, headless runs — pays one test of `tracing`).
 extension Kernel {
-    /// Why thread `id` is where it is: its last wake, then what caused that,
-    /// back to the call that started it all. Newest first.
-    public func why(thread id: Int) -> [CauseLink] {
+    /// Why `subject` is as it is now, newest cause first: for a thread its
+    /// last wake and what caused that, back to the call that started it all;
+    /// for the other subjects see `Kernel+WhySubjects`. Empty when the run
+    /// records no causes (untraced) or the subject is not there.
+    public func why(_ subject: WhySubject, names: CauseNames = CauseNames()) -> [CauseLink] {
+        guard tracing else { return [] }
+        switch subject {
+        case .thread(let id): return whyThread(id, names)
+        case .request(let id): return whyRequest(id, names)
+        case let .packet(port, index): return whyPacket(port: port, index: index, names)
+        case let .apc(thread, index): return whyAPC(thread: thread, index: index, names)
+        case .object(let id): return whyObject(id, names)
+        }
+    }
+
+    /// Why thread `id` is where it is (see `why(_:names:)`).
+    public func why(thread id: Int) -> [CauseLink] { why(.thread(id)) }
+
+    func whyThread(_ id: Int, _ names: CauseNames) -> [CauseLink] {
         guard threads.indices.contains(id), id > 0 else { return [] }
-        let name = threads[id].name
+        let name = threadName(id, names)
         guard let wake = causes.wakes[id] else {
             return [CauseLink(time: now, text: "\(name) has not woken from a wait yet", location: threads[id].body.stack.first)]
         }
         var links = [CauseLink(time: wake.time, text: "\(name) woke from \(wake.call)", location: wake.location)]
         switch wake.how {
         case .object(let object):
-            let label = objectRef(object).label
-            if let signal = causes.signals[object] {
+            let label = causeObjectName(object)
+            if let signal = causes.wakeSignals[id] ?? causes.signals[object] {
                 if let request = signal.request {
-                    links.append(CauseLink(time: signal.time, text: "\(label) was signaled by the completion of request #\(request)"))
-                    links += requestLinks(request)
+                    links.append(CauseLink(time: signal.time, text: "\(label) was signaled by the completion of \(requestName(request, names))"))
+                    links += requestLinks(request, names)
                 } else if let by = signal.thread {
-                    links.append(CauseLink(time: signal.time, text: "\(threads[by].name) signaled \(label)", location: signal.location))
+                    links.append(signalLink(signal, by: by, object: object, names))
                 }
             } else {
                 links.append(CauseLink(time: wake.time, text: "\(label) was signaled"))
@@ -37,56 +59,113 @@ extension Kernel {
         case .timeout:
             links.append(CauseLink(time: wake.time, text: "its timeout expired"))
         case .apc(let request):
-            links.append(CauseLink(time: wake.time, text: "a completion routine or APC was queued to it (alertable wait)"))
-            if let request { links += requestLinks(request) }
-        case let .packet(request, port, queuedAt, waiters, running, limit):
-            let label = objectRef(port).label
-            let order = waiters > 1 ? "newest of \(waiters) waiters" : "its only waiter"
-            links.append(CauseLink(time: wake.time, text: "port \(label) released it (\(order), running \(running) < limit \(limit))"))
             if let request {
-                links.append(CauseLink(time: queuedAt, text: "the packet for request #\(request) was queued"))
-                links += requestLinks(request)
+                links.append(CauseLink(time: wake.time, text: "the completion routine for \(requestName(request, names)) was queued to it (alertable wait)"))
+                links += requestLinks(request, names)
+            } else if let handoff = latestUserAPC(to: id, before: wake.time) {
+                links.append(CauseLink(time: wake.time, text: "an APC was queued to it (alertable wait)"))
+                links.append(handoffLink(handoff, names))
+            } else {
+                links.append(CauseLink(time: wake.time, text: "an APC was queued to it (alertable wait)"))
+            }
+        case let .packet(request, port, queuedAt, waiters, running, limit):
+            let label = causeObjectName(port)
+            let order = waiters > 1 ? "newest of \(waiters) waiters" : "its only waiter"
+            links.append(CauseLink(time: wake.time, text: "\(label) released it (\(order), running \(running) < limit \(limit))"))
+            if let request {
+                links.append(CauseLink(time: queuedAt, text: "the packet for \(requestName(request, names)) was queued"))
+                links += requestLinks(request, names)
+            } else if let handoff = post(to: port, at: queuedAt) {
+                links.append(handoffLink(handoff, names))
             } else {
                 links.append(CauseLink(time: queuedAt, text: "a packet was posted with PostQueuedCompletionStatus"))
             }
         case .portClosed:
             links.append(CauseLink(time: wake.time, text: "its port was closed"))
         case .io(let request):
-            if let request { links += requestLinks(request) }
+            if let request { links += requestLinks(request, names) }
         }
         return links
     }
 
     /// A request's end and its start.
-    func requestLinks(_ request: Int) -> [CauseLink] {
+    func requestLinks(_ request: Int, _ names: CauseNames) -> [CauseLink] {
         guard let origin = causes.origin(request) else { return [] }
         var links: [CauseLink] = []
+        let name = requestName(request, names)
         if let finished = origin.finished {
-            links.append(CauseLink(time: finished, text: "request #\(request) (\(origin.call)) finished: \(statusName(origin.status))"))
+            let bytes = origin.status == Win32.STATUS_SUCCESS ? ", \(origin.bytes) bytes" : ""
+            let when = finished == origin.time ? " at once" : ""
+            links.append(CauseLink(time: finished, text: "\(name) finished\(when): \(statusName(origin.status))\(bytes)"))
         }
         let line = origin.location.map { " at line \($0.line)" } ?? ""
-        links.append(CauseLink(time: origin.time, text: "\(threads[origin.thread].name) started \(origin.call) #\(request)\(line)",
+        let what = origin.overlapped != 0 && names.overlapped(origin.overlapped) != nil
+            ? "\(origin.call) with \(name)" : "\(origin.call) #\(request)"
+        links.append(CauseLink(time: origin.time, text: "\(threadName(origin.thread, names)) started \(what)\(line)",
                                location: origin.location))
         return links
     }
 
+    // MARK: Names
+
+    /// A thread as the view names it.
+    func threadName(_ tid: Int, _ names: CauseNames) -> String {
+        names.thread(tid) ?? (threads.indices.contains(tid) ? threads[tid].name : "T\(tid)")
+    }
+
+    /// A request by the program's name for its `OVERLAPPED`, else by number.
+    func requestName(_ id: Int, _ names: CauseNames) -> String {
+        if let overlapped = causes.origin(id)?.overlapped, overlapped != 0, let label = names.overlapped(overlapped) { return label }
+        return "request #\(id)"
+    }
+
+    /// An object with its kind and the program's name for it, quoted as
+    /// misuse warnings quote it: "event 'hDone'", "port 'port'".
+    func causeObjectName(_ id: Int) -> String {
+        let ref = objectRef(id)
+        return "\(ref.kind.rawValue) '\(ref.label)'"
+    }
+
+    func routineName(_ address: UInt64) -> String { routineNames[address] ?? hex(address) }
+
     // MARK: Recording (only while tracing: each returns at once otherwise)
 
-    mutating func noteOrigin(_ id: Int, thread tid: Int, call: String) {
+    mutating func noteOrigin(_ id: Int, thread tid: Int, call: String, overlapped: UInt64 = 0) {
         guard tracing else { return }
-        causes.setOrigin(id, CauseBook.Origin(thread: tid, call: call, time: now, location: threads[tid].body.stack.first))
+        causes.setOrigin(id, CauseBook.Origin(thread: tid, call: call, time: now, location: threads[tid].body.stack.first,
+                                              overlapped: overlapped))
     }
 
     mutating func noteCompletion(_ id: Int, _ req: IORequest.Ending, status: UInt32) {
         guard tracing else { return }
         causes.finish(id, at: now, status: status)
         if req.overlapped != 0 { causes.byOverlapped[req.overlapped] = id }
-        causes.signals[req.event ?? req.fileObject] = CauseBook.Signal(time: now, thread: nil, request: id, location: nil)
     }
 
-    mutating func noteSignal(_ object: Int, by tid: Int) {
+    /// What a completion notified, noted before it signals anything (a wake
+    /// it causes reads the signal).
+    mutating func noteNotified(_ id: Int, bytes: UInt64, signaled: Int?, port: Int?, key: UInt64, apcThread: Int?,
+                               routine: UInt64) {
         guard tracing else { return }
-        causes.signals[object] = CauseBook.Signal(time: now, thread: tid, request: nil, location: threads[tid].body.stack.first)
+        if var origin = causes.origin(id) {
+            origin.bytes = bytes
+            origin.notified = CauseBook.Notified(signaled: signaled, port: port, key: key, apcThread: apcThread, routine: routine)
+            causes.setOrigin(id, origin)
+        }
+        if let signaled { causes.signals[signaled] = CauseBook.Signal(time: now, thread: nil, request: id, location: nil) }
+    }
+
+    /// `tid` signals `object` with `call`, or (nil) by exiting; noted before the signal takes effect.
+    mutating func noteSignal(_ object: Int, by tid: Int, call: String? = nil) {
+        guard tracing else { return }
+        causes.signals[object] = CauseBook.Signal(time: now, thread: tid, request: nil, location: threads[tid].body.stack.first,
+                                                  call: call)
+    }
+
+    /// `tid` posts a packet or queues a user APC.
+    mutating func noteHandoff(_ kind: CauseBook.Handoff.Kind, by tid: Int) {
+        guard tracing else { return }
+        causes.addHandoff(CauseBook.Handoff(kind: kind, time: now, thread: tid, location: threads[tid].body.stack.first))
     }
 
     /// Called while the thread's wait block is still in place. A port
@@ -113,6 +192,7 @@ extension Kernel {
         case .ioDone:
             how = .io(request: w.request)
         }
+        if case .object(let object) = how { causes.wakeSignals[tid] = causes.signals[object] } else { causes.wakeSignals[tid] = nil }
         causes.wakes[tid] = CauseBook.Wake(time: now, call: w.call, location: threads[tid].body.stack.first, how: how)
     }
 

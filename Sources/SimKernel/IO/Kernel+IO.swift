@@ -73,7 +73,8 @@ extension Kernel {
                                  phase: .waitingForFile, writeData: data, synchronousHandle: !file.overlapped,
                                  usesPosition: !file.overlapped && ov == 0, bytesOut: bytesOut), id)
         requestOrder.append(id)
-        noteOrigin(id, thread: tid, call: op == .read ? (ex ? "ReadFileEx" : "ReadFile") : (ex ? "WriteFileEx" : "WriteFile"))
+        noteOrigin(id, thread: tid, call: op == .read ? (ex ? "ReadFileEx" : "ReadFile") : (ex ? "WriteFileEx" : "WriteFile"),
+                   overlapped: ov)
         if requestOrder.count > 64 && requestOrder.count > 2 * requests.count {
             requestOrder.removeAll { !requests.contains($0) }
         }
@@ -266,6 +267,10 @@ extension Kernel {
                     && !(atOnce && success && modes & Win32.FILE_SKIP_COMPLETION_PORT_ON_SUCCESS != 0) ? port : nil
             }
             let signaled = req.event ?? (modes & Win32.FILE_SKIP_SET_EVENT_ON_HANDLE == 0 ? f : nil)
+            if tracing {
+                noteNotified(id, bytes: bytes, signaled: signaled, port: req.routine == 0 ? packetPort : nil,
+                             key: files.peek(f, { $0.key }) ?? 0, apcThread: req.routine != 0 ? req.thread : nil, routine: req.routine)
+            }
             // Neither an APC nor a packet: the program learns of it by a wait or
             // GetOverlappedResult (remembered before the signal can wake a
             // waiter), or at once from the call's own result.

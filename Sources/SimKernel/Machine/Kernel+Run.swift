@@ -438,6 +438,7 @@ extension Kernel {
             mutexes[id]!.owner = nil
             mutexes[id]!.recursion = 0
             mutexes[id]!.abandoned = true
+            noteSignal(id, by: tid)
             signalChanged(id)
         }
         signalChanged(threads[tid].objectId)

@@ -82,6 +82,7 @@ extension Kernel {
         guard threads[target].state != .terminated else { return fail(tid, Win32.ERROR_GEN_FAILURE) }
         guard queuedUserAPCs < configuration.limits.queuedUserAPCs else { return fail(tid, Win32.ERROR_NOT_ENOUGH_MEMORY) }
         queuedUserAPCs += 1
+        noteHandoff(.userAPC(thread: target, routine: routine, argument: data), by: tid)
         queueAPC(target, QueuedAPC(kind: .userAPC, routine: routine, arguments: [data], queuedAt: now))
         return ok(1)
     }

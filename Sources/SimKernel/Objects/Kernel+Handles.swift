@@ -116,6 +116,7 @@ extension Kernel {
             guard isWritable(tid, previousOut, 4) else { return fail(tid, Win32.ERROR_NOACCESS) }
             store32(tid, UInt32(bitPattern: s.count), at: previousOut)
         }
+        noteSignal(id, by: tid, call: "ReleaseSemaphore")
         semaphores[id]!.count += count
         signalChanged(id)
         return ok(1)

@@ -447,12 +447,15 @@ extension Kernel {
         else { return fail(tid, Win32.ERROR_INVALID_HANDLE, value: failed) }
         switch objects[s].kind {
         case .event:
+            noteSignal(s, by: tid, call: "SignalObjectAndWait")
             setEvent(s)
         case .semaphore:
             guard semaphores[s]!.count < semaphores[s]!.maximum else { return fail(tid, Win32.ERROR_TOO_MANY_POSTS, value: failed) }
+            noteSignal(s, by: tid, call: "SignalObjectAndWait")
             semaphores[s]!.count += 1
             signalChanged(s)
         case .mutex:
+            if mutexes[s]?.owner == tid && mutexes[s]?.recursion == 1 { noteSignal(s, by: tid, call: "SignalObjectAndWait") }
             guard releaseMutex(s, by: tid) else { return fail(tid, Win32.ERROR_NOT_OWNER, value: failed) }
         default:
             // STATUS_OBJECT_TYPE_MISMATCH → ERROR_INVALID_HANDLE.

@@ -160,7 +160,7 @@ extension Kernel {
             return createdHandle(tid, id)
         case .setEvent(let h):
             guard let id = typedObject(h, tid, .event) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
-            noteSignal(id, by: tid)
+            noteSignal(id, by: tid, call: "SetEvent")
             setEvent(id)
             return ok(1)
         case .resetEvent(let h):
@@ -181,6 +181,7 @@ extension Kernel {
             return createdHandle(tid, id)
         case .releaseMutex(let h):
             guard let id = typedObject(h, tid, .mutex) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            if mutexes[id]?.owner == tid && mutexes[id]?.recursion == 1 { noteSignal(id, by: tid, call: "ReleaseMutex") }
             guard releaseMutex(id, by: tid) else { return fail(tid, Win32.ERROR_NOT_OWNER) }
             return ok(1)
         case let .waitForSingleObject(h, timeout):
@@ -215,6 +216,7 @@ extension Kernel {
             guard queuedPostedPackets < configuration.limits.queuedPostedPackets else {
                 return fail(tid, Win32.ERROR_NO_SYSTEM_RESOURCES)
             }
+            noteHandoff(.posted(port: id, key: key, overlapped: ov, bytes: bytes), by: tid)
             insertPacket(id, CompletionPacket(bytes: bytes, key: key, overlapped: ov, status: Win32.STATUS_SUCCESS,
                                               posted: true, queuedAt: now))
             return ok(1)
