@@ -162,4 +162,18 @@ import Testing
         try Self.press(.escape, on: &lesson)
         #expect(lesson.overlay == nil)
     }
+
+    @Test(arguments: [(80, 24), (100, 30), (120, 40), (200, 60)])
+    func inALessonTheTitleTheChainAndTheHintFitEverySize(width: Int, height: Int) throws {
+        var lesson = try RealRunGoldenTests.lesson("port-concurrency", nexts: 1)
+        try Self.press(.character("w"), on: &lesson)
+        try Self.press(.tab, on: &lesson)
+        let why = try Self.why(lesson)
+        let screen = lesson.view(size: Size(width: width, height: height)).plainText()
+        let name = try #require(why.topic?.name)
+        #expect(screen.contains("┌ Why — " + name.prefix(width - 30)), "\(screen)")
+        #expect(screen.contains("Tab: next thing"), "\(screen)")
+        // Every link's text starts on screen (a long one wraps).
+        for link in why.links { #expect(screen.contains(link.text.prefix(24)), "\(link.text)\n\(screen)") }
+    }
 }

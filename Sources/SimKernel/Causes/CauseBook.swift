@@ -89,7 +89,7 @@ struct CauseBook: Sendable {
     var wakeSignals: [Int: Signal] = [:]
     /// The latest handoffs, oldest first, at most twice `handoffsKept`.
     var handoffs: [Handoff] = []
-    static let handoffsKept = 128
+    static let handoffsKept = 64
 
     mutating func addHandoff(_ handoff: Handoff) {
         if handoffs.count >= 2 * Self.handoffsKept { handoffs.removeFirst(Self.handoffsKept) }

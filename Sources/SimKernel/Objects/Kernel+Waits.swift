@@ -455,7 +455,7 @@ extension Kernel {
             semaphores[s]!.count += 1
             signalChanged(s)
         case .mutex:
-            if mutexes[s]?.owner == tid && mutexes[s]?.recursion == 1 { noteSignal(s, by: tid, call: "SignalObjectAndWait") }
+            if tracing, mutexes[s]?.owner == tid, mutexes[s]?.recursion == 1 { noteSignal(s, by: tid, call: "SignalObjectAndWait") }
             guard releaseMutex(s, by: tid) else { return fail(tid, Win32.ERROR_NOT_OWNER, value: failed) }
         default:
             // STATUS_OBJECT_TYPE_MISMATCH → ERROR_INVALID_HANDLE.

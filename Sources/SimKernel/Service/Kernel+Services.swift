@@ -181,7 +181,7 @@ extension Kernel {
             return createdHandle(tid, id)
         case .releaseMutex(let h):
             guard let id = typedObject(h, tid, .mutex) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
-            if mutexes[id]?.owner == tid && mutexes[id]?.recursion == 1 { noteSignal(id, by: tid, call: "ReleaseMutex") }
+            if tracing, mutexes[id]?.owner == tid, mutexes[id]?.recursion == 1 { noteSignal(id, by: tid, call: "ReleaseMutex") }
             guard releaseMutex(id, by: tid) else { return fail(tid, Win32.ERROR_NOT_OWNER) }
             return ok(1)
         case let .waitForSingleObject(h, timeout):
