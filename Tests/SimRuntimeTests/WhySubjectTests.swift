@@ -213,4 +213,36 @@ import Testing
             "mutex 'hLock' is free (abandoned)", "\(worker.name) exited owning mutex 'hLock': it is abandoned",
         ])
     }
+
+    @Test func twoPacketsOfOneReusedOverlappedEachTraceToTheirOwnRead() throws {
+        let source = """
+            #include <windows.h>
+            #pragma sim file("data.bin", 65536)
+            #pragma sim disk(latency_us=2000, jitter_us=0, parallel=4, sector=512, cache=off)
+            static OVERLAPPED o;
+            static BYTE buf[4096];
+            int main(void) {
+                HANDLE port = CreateIoCompletionPort(INVALID_HANDLE_VALUE, NULL, 0, 1);
+                HANDLE file = CreateFile(TEXT("data.bin"), GENERIC_READ, FILE_SHARE_READ, NULL, OPEN_EXISTING, FILE_FLAG_OVERLAPPED, NULL);
+                CreateIoCompletionPort(file, port, 1, 0);
+                ReadFile(file, buf, 4096, NULL, &o);
+                Sleep(5);
+                o.Offset = 8192;
+                ReadFile(file, buf, 4096, NULL, &o);
+                Sleep(5);
+                return 0;
+            }
+            """
+        var run = try ProgramRun.make(source: source, fileName: "reuse.c")
+        while run.machine.ports.first?.queue.count ?? 0 < 2, run.stepEvent() {}
+        let port = try #require(run.machine.ports.first)
+        #expect(port.queue.count == 2)
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let reads = lines.indices.filter { lines[$0].contains("ReadFile(file") }.map { $0 + 1 }
+        #expect(reads.count == 2)
+        for (index, line) in reads.enumerated() {
+            let chain = run.why(.packet(port: port.object.id, index: index)).map(\.text)
+            #expect(chain.last == "main started ReadFile with o at line \(line)", "\(chain)")
+        }
+    }
 }
