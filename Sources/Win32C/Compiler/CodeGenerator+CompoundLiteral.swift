@@ -4,7 +4,7 @@
 extension CodeGenerator {
     func compoundLiteral(_ declared: CType, _ initializer: Initializer, at location: SourceLocation) -> LValue? {
         let type = completeArrayType(declared, initializer)
-        let offset = allocateFrame(type)
+        let offset = function.allocateFrame(type)
         let place = LocalSymbol.frame(offset, type)
         initializeObject(place, type: type, initializer: initializer, zeroFirst: true)
         self.location = location

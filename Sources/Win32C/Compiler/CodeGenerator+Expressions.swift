@@ -134,7 +134,7 @@ extension CodeGenerator {
     }
 
     func identifier(_ name: String, _ e: Expr) -> CType {
-        if let l = lookup(name) {
+        if let l = function.lookup(name) {
             switch l {
             case .register(let r, let t):
                 emit(.loadReg, a: r)
@@ -180,7 +180,7 @@ extension CodeGenerator {
     func lvalueInner(_ e: Expr) -> LValue? {
         switch e.kind {
         case .identifier(let name):
-            if let l = lookup(name) {
+            if let l = function.lookup(name) {
                 switch l {
                 case .register(let r, let t): return .register(r, t)
                 case .frame(let offset, let t):

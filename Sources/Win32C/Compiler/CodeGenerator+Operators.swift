@@ -5,7 +5,7 @@ extension CodeGenerator {
     func unary(_ op: UnaryOperator, _ x: Expr, _ e: Expr) -> CType {
         switch op {
         case .addressOf:
-            if case .identifier(let name) = x.kind, lookup(name) == nil {
+            if case .identifier(let name) = x.kind, function.lookup(name) == nil {
                 if case .function(let i, let f) = globals[name] {
                     emitConst(Program.codeBase + UInt64(i) * 16)
                     return .pointer(.function(f))
@@ -81,7 +81,7 @@ extension CodeGenerator {
                 step()
                 emit(.store, a: size)
             } else {
-                let temp = allocateRegister()
+                let temp = function.allocateRegister()
                 emit(.teeReg, a: temp)
                 step()
                 emit(.storePop, a: size)
@@ -292,7 +292,7 @@ extension CodeGenerator {
     // MARK: Calls
 
     func call(_ callee: Expr, _ args: [Expr], _ e: Expr) -> CType {
-        if case .identifier(let name) = callee.kind, lookup(name) == nil {
+        if case .identifier(let name) = callee.kind, function.lookup(name) == nil {
             switch globals[name] {
             case .function(let index, let f):
                 let hidden = pushResultSlot(f)
@@ -325,7 +325,7 @@ extension CodeGenerator {
     @discardableResult
     func pushResultSlot(_ f: FunctionType) -> Bool {
         guard f.returnType.isRecord else { return false }
-        emit(.frameAddr, b: UInt64(allocateFrame(f.returnType)))
+        emit(.frameAddr, b: UInt64(function.allocateFrame(f.returnType)))
         return true
     }
 

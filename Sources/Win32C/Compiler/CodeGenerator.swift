@@ -51,24 +51,8 @@ final class CodeGenerator {
     /// Static locals with initializers: run once by the entry function.
     var staticInitializers: [(UInt64, CType, Initializer)] = []
 
-    // Per-function state.
-    var scopes: [[String: LocalSymbol]] = []
-    var registerCount = 0
-    var frameSize = 0
-    var addressTaken: Set<String> = []
-    var returnType: CType = .int
-    var breakJumps: [[Int]] = []
-    var continueJumps: [[Int]] = []
-    var labels: [String: Int] = [:]
-    var gotos: [(String, Int)] = []
-    struct SwitchContext {
-        var cases: [(Int64, Int)] = []
-        var defaultTarget: Int?
-    }
-    var switches: [SwitchContext] = []
-    var functionName = ""
-    /// Register holding the caller's result address in a struct-returning function.
-    var hiddenResult: Int32?
+    /// The function being compiled.
+    var function = FunctionCompilation(name: "")
 
     /// `externals` are the library functions in the order the checker met
     /// them, which numbers them.
@@ -186,20 +170,6 @@ final class CodeGenerator {
         return address
     }
 
-    /// Frames are 16-byte aligned, so no object in one can ask for more.
-    func allocateFrame(_ type: CType, alignment: Int = 0) -> Int {
-        let a = max(1, min(max(type.alignment, alignment), 16))
-        frameSize = (frameSize + a - 1) / a * a
-        let offset = frameSize
-        frameSize += max(type.size, 1)
-        return offset
-    }
-
-    func allocateRegister() -> Int32 {
-        registerCount += 1
-        return Int32(registerCount - 1)
-    }
-
     func stringAddress(_ units: [UInt32], wide: Bool) -> UInt64 {
         if let a = (wide ? wideStringLiterals : stringLiterals)[units] { return a }
         let unit = wide ? 2 : 1
@@ -223,18 +193,6 @@ final class CodeGenerator {
         externals.append(name)
         externalIndex[name] = externals.count - 1
         return externals.count - 1
-    }
-
-    // MARK: Scopes
-
-    func lookup(_ name: String) -> LocalSymbol? {
-        for scope in scopes.reversed() { if let s = scope[name] { return s } }
-        return nil
-    }
-
-    func declareLocal(_ name: String, _ symbol: LocalSymbol) {
-        if scopes.isEmpty { scopes.append([:]) }
-        scopes[scopes.count - 1][name] = symbol
     }
 
     // MARK: Whole program
@@ -268,7 +226,7 @@ final class CodeGenerator {
         // The entry: global initializers, then main.
         var mainIndex = -1
         for name in ["main", "wmain"] { if case .function(let i, _) = globals[name] { mainIndex = i; break } }
-        beginFunction("<start>")
+        function = FunctionCompilation(name: "<start>")
         let entry = here
         location = SourceLocation(line: 1, column: 1)
         for v in globalInits {
@@ -296,8 +254,8 @@ final class CodeGenerator {
         } else {
             emit(.retVoid)
         }
-        functions.append(Program.Function(name: "<start>", entry: entry, registerCount: registerCount,
-                                          frameSize: (frameSize + 15) & ~15, parameters: [], location: .unknown))
+        functions.append(Program.Function(name: "<start>", entry: entry, registerCount: function.registerCount,
+                                          frameSize: (function.frameSize + 15) & ~15, parameters: [], location: .unknown))
         return finish(pragmas: pragmas)
     }
 
@@ -339,71 +297,57 @@ final class CodeGenerator {
         TypeRules.completeArrayType(type, initializer, typeOf: typeOf)
     }
 
-    func beginFunction(_ name: String) {
-        scopes = [[:]]
-        registerCount = 0
-        frameSize = 0
-        breakJumps = []
-        continueJumps = []
-        labels = [:]
-        gotos = []
-        switches = []
-        functionName = name
-    }
-
     private func compileFunction(_ f: FunctionDecl, index: Int) {
-        beginFunction(f.name)
+        function = FunctionCompilation(name: f.name, returnType: f.type.returnType, addressTaken: AddressTakenScanner.scan(f.body))
         location = f.location
-        returnType = f.type.returnType
-        addressTaken = AddressTakenScanner.scan(f.body)
         let entry = here
         var parameters: [Program.Parameter] = []
-        hiddenResult = nil
-        if returnType.isRecord {
+        function.hiddenResult = nil
+        if function.returnType.isRecord {
             // A struct result is written through a hidden first argument that
             // points at the caller's temporary; the address is returned.
-            let r = allocateRegister()
-            hiddenResult = r
+            let r = function.allocateRegister()
+            function.hiddenResult = r
             parameters.append(Program.Parameter(inRegister: true, register: Int(r), frameOffset: 0, size: 8, copiesFromAddress: false))
         }
         for (i, type) in f.type.parameters.enumerated() {
             let name = i < f.parameterNames.count ? f.parameterNames[i] : nil
             if type.isError {
-                if let name { declareLocal(name, .register(allocateRegister(), .error)) }
+                if let name { function.declare(name, .register(function.allocateRegister(), .error)) }
                 continue
             }
             guard let name else {
                 // An unnamed parameter (C23, C++, `int main(int, char **)`)
                 // still takes its argument: a slot nothing can name.
                 if type.isRecord {
-                    parameters.append(Program.Parameter(inRegister: false, register: 0, frameOffset: allocateFrame(type), size: type.size,
+                    parameters.append(Program.Parameter(inRegister: false, register: 0, frameOffset: function.allocateFrame(type), size: type.size,
                                                         copiesFromAddress: !TypeRules.passesInRegister(type)))
                 } else {
-                    parameters.append(Program.Parameter(inRegister: true, register: Int(allocateRegister()), frameOffset: 0, size: 8,
+                    parameters.append(Program.Parameter(inRegister: true, register: Int(function.allocateRegister()), frameOffset: 0, size: 8,
                                                         copiesFromAddress: false))
                 }
                 continue
             }
-            if type.isRecord || addressTaken.contains(name) {
-                let offset = allocateFrame(type)
+            if type.isRecord || function.addressTaken.contains(name) {
+                let offset = function.allocateFrame(type)
                 parameters.append(Program.Parameter(inRegister: false, register: 0, frameOffset: offset, size: type.size,
                                                     copiesFromAddress: type.isRecord && !TypeRules.passesInRegister(type)))
-                declareLocal(name, .frame(offset, type))
+                function.declare(name, .frame(offset, type))
             } else {
-                let r = allocateRegister()
+                let r = function.allocateRegister()
                 parameters.append(Program.Parameter(inRegister: true, register: Int(r), frameOffset: 0, size: 8, copiesFromAddress: false))
-                declareLocal(name, .register(r, type))
+                function.declare(name, .register(r, type))
             }
         }
-        scopes.append([:])
+        function.scopes.append([:])
         for s in f.body { statement(s) }
         location = f.endLocation
         emit(.retVoid)
-        for (name, at) in gotos {
-            if let target = labels[name] { patch(at, to: target) }
+        for (name, at) in function.gotos {
+            if let target = function.labels[name] { patch(at, to: target) }
         }
-        functions[index] = Program.Function(name: f.name, entry: entry, registerCount: registerCount,
-                                            frameSize: (frameSize + 15) & ~15, parameters: parameters, location: f.location)
+        functions[index] = Program.Function(name: f.name, entry: entry, registerCount: function.registerCount,
+                                            frameSize: (function.frameSize + 15) & ~15, parameters: parameters, location: f.location)
     }
 
 }
