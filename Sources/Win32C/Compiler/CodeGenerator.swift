@@ -61,8 +61,12 @@ final class CodeGenerator {
         for name in externals { _ = externalFunction(name) }
     }
 
-    /// The type the checker found for `e`.
-    func typeOf(_ e: Expr) -> CType { types[e] ?? .error }
+    /// The type the checker found for `e`. The checker types every
+    /// expression code generation asks about; a miss is a compiler bug.
+    func typeOf(_ e: Expr) -> CType {
+        assert(types[e] != nil, "no type checked for the expression at \(e.location)")
+        return types[e] ?? .error
+    }
 
     // MARK: Emission
 
