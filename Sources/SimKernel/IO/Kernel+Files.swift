@@ -25,20 +25,19 @@ extension Kernel {
     }
 
     /// Opens a new file object on `node` and returns its handle.
-    mutating func openFileObject(_ tid: Int, node: Int, path: String, access: UInt32, share: UInt32, flags: UInt32) -> UInt64 {
+    mutating func openFileObject(_ tid: ThreadID, node: Int, path: String, access: UInt32, share: UInt32, flags: UInt32) -> UInt64 {
         let a = Kernel.dataAccess(access)
         let id = newObject(.file)
-        files[id] = FileObjectState(node: node, process: threads[tid].process, path: path, canRead: a.read, canWrite: a.write,
-                                    canDelete: a.delete, shareMode: share,
-                                    overlapped: flags & Win32.FILE_FLAG_OVERLAPPED != 0,
-                                    noBuffering: flags & Win32.FILE_FLAG_NO_BUFFERING != 0)
-        files[id]!.canExecute = Kernel.executes(access)
+        files.insert(FileObjectState(node: node, process: threads[tid].process, path: path, canRead: a.read, canWrite: a.write,
+                                     canDelete: a.delete, canExecute: Kernel.executes(access), shareMode: share,
+                                     overlapped: flags & Win32.FILE_FLAG_OVERLAPPED != 0,
+                                     noBuffering: flags & Win32.FILE_FLAG_NO_BUFFERING != 0), at: id)
         let reads = a.read || Kernel.executes(access)
         _ = volume.with(node) { $0.shares.count(read: reads, write: a.write, delete: a.delete, share: share, by: 1) }
         return addHandle(process: threads[tid].process, object: id)
     }
 
-    mutating func createFile(_ tid: Int, path: String, access: UInt32, share: UInt32, disposition: UInt32,
+    mutating func createFile(_ tid: ThreadID, path: String, access: UInt32, share: UInt32, disposition: UInt32,
                              flags: UInt32, template: UInt64) -> ServiceOutcome {
         let invalid = Win32.INVALID_HANDLE_VALUE
         guard !path.isEmpty else { return fail(tid, Win32.ERROR_FILE_NOT_FOUND, value: invalid) }
@@ -76,7 +75,7 @@ extension Kernel {
 
     /// Rule 7: a new open of the same file, with its own flags, share-checked
     /// against every open (the original included).
-    mutating func reOpenFile(_ tid: Int, handle: UInt64, access: UInt32, share: UInt32, flags: UInt32) -> ServiceOutcome {
+    mutating func reOpenFile(_ tid: ThreadID, handle: UInt64, access: UInt32, share: UInt32, flags: UInt32) -> ServiceOutcome {
         let invalid = Win32.INVALID_HANDLE_VALUE
         guard let f = fileObject(handle, tid), let original = files[f].map({ (node: $0.node, path: $0.path) }) else {
             return fail(tid, Win32.ERROR_INVALID_HANDLE, value: invalid)
@@ -91,7 +90,7 @@ extension Kernel {
         return ok(openFileObject(tid, node: original.node, path: original.path, access: access, share: share, flags: flags))
     }
 
-    mutating func deleteFile(_ tid: Int, path: String) -> ServiceOutcome {
+    mutating func deleteFile(_ tid: ThreadID, path: String) -> ServiceOutcome {
         guard let id = volume.nodeID(path: path), volume.node(id)?.deletePending == false else {
             return fail(tid, Win32.ERROR_FILE_NOT_FOUND)
         }
@@ -103,35 +102,35 @@ extension Kernel {
         return ok(1)
     }
 
-    mutating func getFileSize(_ tid: Int, handle: UInt64, out: UInt64) -> ServiceOutcome {
-        guard let f = fileObject(handle, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+    mutating func getFileSize(_ tid: ThreadID, handle: UInt64, out: UInt64) -> ServiceOutcome {
+        guard let f = fileObject(handle, tid), let node = files[f]?.node else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         guard isWritable(tid, out, 8) else { return fail(tid, Win32.ERROR_NOACCESS) }
-        store64(tid, volume.node(files[f]!.node)?.content.size ?? 0, at: out)
+        store64(tid, volume.node(node)?.content.size ?? 0, at: out)
         return ok(1)
     }
 
-    mutating func setFilePointer(_ tid: Int, handle: UInt64, distance: Int64, out: UInt64, method: UInt32) -> ServiceOutcome {
-        guard let f = fileObject(handle, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+    mutating func setFilePointer(_ tid: ThreadID, handle: UInt64, distance: Int64, out: UInt64, method: UInt32) -> ServiceOutcome {
+        guard let f = fileObject(handle, tid), let file = files[f]?.summary else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         if out != 0 && !isWritable(tid, out, 8) { return fail(tid, Win32.ERROR_NOACCESS) }
         let base: Int64
         switch method {
         case Win32.FILE_BEGIN: base = 0
-        case Win32.FILE_CURRENT: base = Int64(clamping: files[f]!.position)
-        case Win32.FILE_END: base = Int64(clamping: volume.node(files[f]!.node)?.content.size ?? 0)
+        case Win32.FILE_CURRENT: base = Int64(clamping: file.position)
+        case Win32.FILE_END: base = Int64(clamping: volume.node(file.node)?.content.size ?? 0)
         default: return fail(tid, Win32.ERROR_INVALID_PARAMETER)
         }
         let (target, overflow) = base.addingReportingOverflow(distance)
         guard !overflow, target >= 0 else { return fail(tid, Win32.ERROR_NEGATIVE_SEEK) }
-        files[f]!.position = UInt64(target)
+        files.update(f) { $0.position = UInt64(target) }
         store64(tid, UInt64(target), at: out)
         return ok(1)
     }
 
-    mutating func setEndOfFile(_ tid: Int, handle: UInt64) -> ServiceOutcome {
-        guard let f = fileObject(handle, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
-        guard files[f]!.canWrite else { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
-        let node = files[f]!.node
-        let size = files[f]!.position
+    mutating func setEndOfFile(_ tid: ThreadID, handle: UInt64) -> ServiceOutcome {
+        guard let f = fileObject(handle, tid), let file = files[f]?.summary else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        guard file.canWrite else { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
+        let node = file.node
+        let size = file.position
         guard size <= Kernel.maximumFileSize else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
         guard volumeHasRoom(node: node, end: size) else { return fail(tid, Win32.ERROR_DISK_FULL) }
         _ = volume.with(node) { $0.content.resize(to: size) }

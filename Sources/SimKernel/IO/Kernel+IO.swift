@@ -3,11 +3,11 @@ extension Kernel {
     static let maximumFileSize: UInt64 = 1 << 44
 
     /// ReadFile / WriteFile / ReadFileEx / WriteFileEx (rules 1–4, 8–13, 19, 23).
-    mutating func startRequest(_ tid: Int, _ op: IOOperation, handle: UInt64, buffer: UInt64, length: UInt32,
+    mutating func startRequest(_ tid: ThreadID, _ op: IOOperation, handle: UInt64, buffer: UInt64, length: UInt32,
                                bytesOut: UInt64, overlapped ov: UInt64, routine: UInt64, ex: Bool) -> ServiceOutcome {
-        guard let f = fileObject(handle, tid), let file = files.peek(f, { $0.summary }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        guard let f = fileObject(handle, tid), let file = files[f]?.summary else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         if (op == .read && !file.canRead) || (op == .write && !file.canWrite) { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
-        var event: Int?
+        var event: ObjectID?
         var suppress = false
         var offset = file.position
         if ov != 0 {
@@ -63,7 +63,7 @@ extension Kernel {
 
         checkNewRequest(tid, call: op == .read ? (ex ? "ReadFileEx" : "ReadFile") : (ex ? "WriteFileEx" : "WriteFile"),
                         overlapped: ov, event: event)
-        let id = nextRequest
+        let id = RequestID(nextRequest)
         nextRequest += 1
         watchRequest(id, process: threads[tid].process, fileObject: f, event: event, operation: op, overlapped: ov,
                      buffer: buffer, length: length)
@@ -82,8 +82,8 @@ extension Kernel {
         if !file.overlapped {
             // Rule 1 / 2: synchronous file objects serialize requests and block the caller.
             let continuation = WaitContinuation.synchronousIO(bytesOut: bytesOut, withOverlapped: ov != 0)
-            if files[f]!.syncBusy {
-                files[f]!.syncQueue.append(id)
+            if files[f]?.syncBusy == true {
+                files.update(f) { $0.syncQueue.append(id) }
                 blockOnRequest(tid, id, continuation: continuation, call: op == .read ? "ReadFile" : "WriteFile")
                 return .blocked
             }
@@ -105,18 +105,17 @@ extension Kernel {
         return fail(tid, Win32.ERROR_IO_PENDING)
     }
 
-    mutating func blockOnRequest(_ tid: Int, _ id: Int, continuation: WaitContinuation, call: String) {
+    mutating func blockOnRequest(_ tid: ThreadID, _ id: RequestID, continuation: WaitContinuation, call: String) {
         block(tid, WaitBlock(objects: [], waitAll: false, alertable: false, deadline: nil, call: call, continuation: continuation,
                              request: id), timeout: Win32.INFINITE)
     }
 
     /// Takes the synchronous file object's lock and starts `id`; returns the
     /// result when it completes at once (the lock is then free again).
-    mutating func beginSynchronous(_ id: Int) -> (UInt32, UInt64)? {
-        guard let req = requests.summary(id) else { return nil }
-        files[req.fileObject]!.syncBusy = true
-        if req.usesPosition {
-            let position = files[req.fileObject]!.position
+    mutating func beginSynchronous(_ id: RequestID) -> (UInt32, UInt64)? {
+        guard let req = requests[id]?.summary else { return nil }
+        files.update(req.fileObject) { $0.syncBusy = true }
+        if req.usesPosition, let position = files[req.fileObject]?.position {
             requests.update(id) { $0.offset = position }
         }
         if let (status, bytes) = immediateResult(id) {
@@ -129,8 +128,8 @@ extension Kernel {
 
     /// The result of a request that completes without waiting (rule 13), if any.
     @inline(__always)
-    func immediateResult(_ id: Int) -> (UInt32, UInt64)? {
-        guard let req = requests.summary(id), let noBuffering = files.peek(req.fileObject, { $0.noBuffering }) else { return nil }
+    func immediateResult(_ id: RequestID) -> (UInt32, UInt64)? {
+        guard let req = requests[id]?.summary, let noBuffering = files[req.fileObject]?.noBuffering else { return nil }
         let size = volume.size(ofNode: req.node) ?? 0
         if req.length == 0 { return (Win32.STATUS_SUCCESS, 0) }
         switch req.operation {
@@ -152,8 +151,8 @@ extension Kernel {
     }
 
     /// Hands a request that cannot complete at once to the disk or the file system.
-    mutating func launch(_ id: Int) {
-        guard let req = requests.summary(id) else { return }
+    mutating func launch(_ id: RequestID) {
+        guard let req = requests[id]?.summary else { return }
         let size = volume.size(ofNode: req.node) ?? 0
         if req.operation == .read && req.offset >= size {
             let at = now + configuration.fileSystemLatencyUs
@@ -177,8 +176,8 @@ extension Kernel {
 
     /// Puts a request in service on the disk; `issuer` is the thread doing it
     /// (nil when the device takes it from its queue).
-    mutating func startService(_ id: Int, issuer: Int?) {
-        guard let req = requests.summary(id) else { return }
+    mutating func startService(_ id: RequestID, issuer: ThreadID?) {
+        guard let req = requests[id]?.summary else { return }
         let d = configuration.disk
         diskInService += 1
         var duration = d.latencyUs + rng.next(upTo: d.jitterUs)
@@ -192,17 +191,17 @@ extension Kernel {
         }
     }
 
-    mutating func diskFinished(_ id: Int) {
+    mutating func diskFinished(_ id: RequestID) {
         diskInService -= 1
         while diskInService < configuration.disk.parallel, let next = diskQueue.popFirst() {
-            if requests.summary(next)?.phase == .queuedOnDisk { startService(next, issuer: nil) }
+            if requests[next]?.phase == .queuedOnDisk { startService(next, issuer: nil) }
         }
         if requests.contains(id) { finishTransfer(id) }
     }
 
     /// The device finished: work out the status and byte count, then complete.
-    mutating func finishTransfer(_ id: Int) {
-        guard let req = requests.summary(id) else { return }
+    mutating func finishTransfer(_ id: RequestID) {
+        guard let req = requests[id]?.summary else { return }
         let size = volume.size(ofNode: req.node) ?? 0
         switch req.operation {
         case .read:
@@ -218,8 +217,8 @@ extension Kernel {
 
     /// Completes a request: moves the data, writes the OVERLAPPED (rule 12)
     /// and fires its notifications (rules 14, 16, 19, 27, 28).
-    mutating func complete(_ id: Int, status: UInt32, bytes: UInt64, atOnce: Bool) {
-        guard let req = requests.ending(id) else { return }
+    mutating func complete(_ id: RequestID, status: UInt32, bytes: UInt64, atOnce: Bool) {
+        guard let req = requests[id]?.ending else { return }
         let writeData = req.operation == .write ? requests.takeWriteData(id) : []
         requests.remove(id)
         unwatchRequest(id, req)
@@ -240,10 +239,10 @@ extension Kernel {
                 let data = bytes == UInt64(writeData.count) ? writeData : Array(writeData[0 ..< Int(bytes)])
                 _ = volume.with(req.node) { $0.content.write(data, at: req.offset) }
             }
-            if files.peek(f, { $0.noBuffering }) == false { cache.insert(node: req.node, offset: req.offset, length: bytes) }
+            if files[f]?.noBuffering == false { cache.insert(node: req.node, offset: req.offset, length: bytes) }
         }
         if req.synchronousHandle && (success || status == Win32.STATUS_END_OF_FILE) {
-            files[f]!.position = req.offset + bytes
+            files.update(f) { $0.position = req.offset + bytes }
         }
         if tracing {
             noteCompletion(id, req, status: status)
@@ -259,9 +258,9 @@ extension Kernel {
                 store32(process: req.process, status, at: req.overlapped)
                 store64(process: req.process, bytes, at: req.overlapped + 8)
             }
-            let modes = files.peek(f, { $0.modes }) ?? 0
-            let port = req.routine == 0 ? files.peek(f, { $0.port }) ?? nil : nil
-            let packetPort = port.flatMap { port -> Int? in
+            let modes = files[f]?.modes ?? 0
+            let port = req.routine == 0 ? files[f]?.port : nil
+            let packetPort = port.flatMap { port -> ObjectID? in
                 req.overlapped != 0 && !req.suppressPacket
                     && !(atOnce && success && modes & Win32.FILE_SKIP_COMPLETION_PORT_ON_SUCCESS != 0) ? port : nil
             }
@@ -287,7 +286,7 @@ extension Kernel {
                                                arguments: [UInt64(Win32.win32Error(fromNTStatus: status)), bytes, req.overlapped],
                                                queuedAt: now))
             } else if let port = packetPort {
-                insertPacket(port, CompletionPacket(bytes: UInt32(truncatingIfNeeded: bytes), key: files.peek(f, { $0.key }) ?? 0,
+                insertPacket(port, CompletionPacket(bytes: UInt32(truncatingIfNeeded: bytes), key: files[f]?.key ?? 0,
                                                     overlapped: req.overlapped, status: status, posted: false, queuedAt: now))
             }
         }
@@ -299,26 +298,26 @@ extension Kernel {
     }
 
     /// Frees a synchronous file object and starts the next queued request.
-    mutating func releaseFileLock(_ f: Int) {
-        files[f]!.syncBusy = false
+    mutating func releaseFileLock(_ f: ObjectID) {
+        files.update(f) { $0.syncBusy = false }
         // A queued request that completes at once releases the lock again;
         // the outermost call drains the queue so this never recurses deeply.
         guard !drainingFiles.contains(f) else { return }
         drainingFiles.insert(f)
         defer { drainingFiles.remove(f) }
-        while !files[f]!.syncBusy, let next = files[f]!.syncQueue.popFirst() {
+        while files[f]?.syncBusy == false, let next = files.update(f, { $0.syncQueue.popFirst() }) ?? nil {
             guard requests.contains(next) else { continue }
             _ = beginSynchronous(next)
         }
     }
 
     /// CancelIo / CancelIoEx (rule 38).
-    mutating func cancelIo(_ tid: Int, handle: UInt64, onlyCaller: Bool, overlapped ov: UInt64) -> ServiceOutcome {
+    mutating func cancelIo(_ tid: ThreadID, handle: UInt64, onlyCaller: Bool, overlapped ov: UInt64) -> ServiceOutcome {
         guard let f = fileObject(handle, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         let p = threads[tid].process
         // Issue order is id order.
         let matching = requestOrder.filter { id in
-            guard let r = requests[id], r.fileObject == f else { return false }
+            guard let r = requests[id]?.ending, r.fileObject == f else { return false }
             if onlyCaller { return r.thread == tid }
             if ov != 0 { return r.overlapped == ov }
             return r.process == p
@@ -332,8 +331,8 @@ extension Kernel {
     /// device, or behind another request on a synchronous file object)
     /// completes with STATUS_CANCELLED; once the device works on it the
     /// cancel comes too late and it completes normally.
-    mutating func cancelRequest(_ id: Int, by tid: Int?) {
-        guard let r = requests[id] else { return }
+    mutating func cancelRequest(_ id: RequestID, by tid: ThreadID?) {
+        guard let r = requests[id]?.summary else { return }
         let f = r.fileObject
         switch r.phase {
         case .queuedOnDisk:
@@ -342,7 +341,7 @@ extension Kernel {
             }
             complete(id, status: Win32.STATUS_CANCELLED, bytes: 0, atOnce: false)
         case .waitingForFile:
-            files[f]!.syncQueue.removeAll { $0 == id }
+            files.update(f) { $0.syncQueue.removeAll { $0 == id } }
             if tracing {
                 record(tid, .note, "cancel", objects: [f], "req=\(id)")
             }
@@ -358,9 +357,9 @@ extension Kernel {
     /// except those on file objects associated with a completion port, which
     /// are thread-agnostic and live on (Windows Vista and later). Requests
     /// are visited in issue order; the list holds only those in flight.
-    mutating func cancelThreadIO(_ tid: Int) {
+    mutating func cancelThreadIO(_ tid: ThreadID) {
         let mine = requestOrder.filter { id in
-            guard let r = requests[id], r.thread == tid else { return false }
+            guard let r = requests[id]?.summary, r.thread == tid else { return false }
             return files[r.fileObject]?.port == nil
         }
         for id in mine { cancelRequest(id, by: tid) }

@@ -39,14 +39,14 @@ extension Kernel {
 
     /// Applies an unwait boost: base + increment if that is higher than the
     /// current priority (boosts do not stack).
-    mutating func applyBoost(_ tid: Int, increment: Int) {
+    mutating func applyBoost(_ tid: ThreadID, increment: Int) {
         guard increment > 0 else { return }
         let boosted = min(threads[tid].basePriority + increment, Self.highestVariablePriority)
         if boosted > threads[tid].priority { threads[tid].priority = boosted }
     }
 
     /// Quantum end: one step of boost decay.
-    mutating func decayBoost(_ tid: Int) {
+    mutating func decayBoost(_ tid: ThreadID) {
         if threads[tid].priority > threads[tid].basePriority { threads[tid].priority -= 1 }
     }
 
@@ -70,7 +70,7 @@ extension Kernel {
     }
 
     /// Stops the compute burst in progress (if any) and charges its CPU time.
-    mutating func chargeBurst(_ tid: Int) {
+    mutating func chargeBurst(_ tid: ThreadID) {
         guard threads[tid].inBurst else { return }
         threads[tid].inBurst = false
         let elapsed = now - threads[tid].burstStart
@@ -81,7 +81,7 @@ extension Kernel {
     /// A higher-priority thread takes `cpu` from the thread running there,
     /// which goes to the head of its priority's ready queue. `next` is the
     /// thread to run instead (nil: the highest ready one).
-    mutating func preemptForPriority(cpu: Int, next: Int?) {
+    mutating func preemptForPriority(cpu: Int, next: ThreadID?) {
         guard let victim = cpus[cpu].thread else { return }
         chargeBurst(victim)
         threads[victim].state = .ready
@@ -100,7 +100,7 @@ extension Kernel {
 
     /// Ends the current step of the thread on `cpu`: a preemption requested
     /// while it was being stepped happens now, if still warranted.
-    mutating func finishStep(_ tid: Int, cpu: Int) {
+    mutating func finishStep(_ tid: ThreadID, cpu: Int) {
         guard cpus[cpu].preemptPending else { return }
         cpus[cpu].preemptPending = false
         guard cpus[cpu].thread == tid, threads[tid].state == .running(cpu: cpu),

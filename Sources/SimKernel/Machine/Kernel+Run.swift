@@ -42,7 +42,7 @@ extension Kernel {
         case .diskDone:
             return true
         case .fileSystemDone(let request):
-            return requests[request] != nil
+            return requests.contains(request)
         }
     }
 
@@ -72,7 +72,7 @@ extension Kernel {
     /// What the machine's state amounts to when no event is queued.
     func idleStatus() -> RunStatus {
         if let report = deadlockReport() { return .deadlock(report) }
-        let exit = processes.first?.exitCode ?? threads.dropFirst().last(where: { $0.process == 0 })?.exitCode
+        let exit = processes.first?.exitCode ?? threads.all.last(where: { $0.process == 0 })?.exitCode
         return .finished(exitCode: processes.first?.exitCode ?? exit)
     }
 
@@ -109,17 +109,17 @@ extension Kernel {
     }
 
     /// True when every thread has terminated.
-    public var allThreadsExited: Bool { threads.dropFirst().allSatisfy { $0.state == .terminated } }
+    public var allThreadsExited: Bool { threads.all.allSatisfy { $0.state == .terminated } }
 
     /// The deadlock report if every live thread is blocked and nothing is
     /// scheduled that could wake one; nil otherwise.
     public func deadlockReport() -> DeadlockReport? {
         guard halted == nil, queue.isEmpty, readyQueue.isEmpty, cpus.allSatisfy({ $0.thread == nil }) else { return nil }
-        let blocked = threads.dropFirst().filter { $0.state == .waiting }
+        let blocked = threads.all.filter { $0.state == .waiting }
         guard !blocked.isEmpty else { return nil }
         let v = view()
         return DeadlockReport(time: now, threads: blocked.map { t in
-            DeadlockReport.Entry(thread: t.id, name: t.name, waiting: v.thread(t.id).flatMap { tv in
+            DeadlockReport.Entry(thread: t.id.rawValue, name: t.name, waiting: v.thread(t.id.rawValue).flatMap { tv in
                 if case .waiting(let w) = tv.state { return w } else { return nil }
             } ?? WaitView(reason: .sleep, alertable: false, deadline: nil, call: "?"))
         })
@@ -147,14 +147,14 @@ extension Kernel {
         case let .diskDone(request):
             diskFinished(request)
         case let .fileSystemDone(request):
-            if requests[request] != nil { finishTransfer(request) }
+            if requests.contains(request) { finishTransfer(request) }
         }
     }
 
     // MARK: CPUs
 
     /// Puts `tid` on `cpu`; it starts after the context switch.
-    mutating func dispatch(_ tid: Int, cpu: Int) {
+    mutating func dispatch(_ tid: ThreadID, cpu: Int) {
         cpus[cpu].thread = tid
         cpus[cpu].dispatchedAt = now
         cpus[cpu].preemptPending = false
@@ -201,7 +201,7 @@ extension Kernel {
     /// on first); otherwise it preempts a running thread of lower current
     /// priority (see `preemptionVictim`), or joins the tail of its
     /// priority's ready queue.
-    mutating func makeReady(_ tid: Int, increment: Int = 0) {
+    mutating func makeReady(_ tid: ThreadID, increment: Int = 0) {
         threads[tid].state = .ready
         applyBoost(tid, increment: increment)
         var chosen: Int?
@@ -231,7 +231,7 @@ extension Kernel {
     }
 
     /// Starts (or continues) burning `remainingCompute` on the CPU, up to the slice end.
-    mutating func startBurst(_ tid: Int, cpu: Int) {
+    mutating func startBurst(_ tid: ThreadID, cpu: Int) {
         // A thread preempted during its own step keeps its work for later.
         guard threads[tid].state == .running(cpu: cpu) else { return }
         threads[tid].burstStart = now
@@ -241,7 +241,7 @@ extension Kernel {
         schedule(.cpuTimer(cpu: cpu, thread: tid, generation: threads[tid].cpuGeneration), at: now + min(remaining, sliceLeft))
     }
 
-    mutating func computeTimerFired(_ tid: Int, cpu: Int) {
+    mutating func computeTimerFired(_ tid: ThreadID, cpu: Int) {
         chargeBurst(tid)
         if threads[tid].remainingCompute == 0 {
             runBody(tid, cpu: cpu)
@@ -264,7 +264,7 @@ extension Kernel {
 
     /// Quantum end or a yield: the thread goes to the tail of its
     /// priority's ready queue and the CPU takes the highest ready thread.
-    mutating func preempt(_ tid: Int, cpu: Int) {
+    mutating func preempt(_ tid: ThreadID, cpu: Int) {
         chargeBurst(tid)
         threads[tid].state = .ready
         threads[tid].cpuGeneration &+= 1
@@ -273,7 +273,7 @@ extension Kernel {
     }
 
     /// Charges CPU time and keeps the thread on its CPU until it is burnt.
-    mutating func compute(_ tid: Int, cpu: Int, microseconds: UInt64) {
+    mutating func compute(_ tid: ThreadID, cpu: Int, microseconds: UInt64) {
         threads[tid].remainingCompute = microseconds
         startBurst(tid, cpu: cpu)
     }
@@ -282,7 +282,7 @@ extension Kernel {
 
     /// Goes on with a body that paused (`ThreadStep.paused`), then finishes
     /// the step as the event that ran it would have.
-    mutating func continueBody(_ tid: Int, cpu: Int) {
+    mutating func continueBody(_ tid: ThreadID, cpu: Int) {
         guard threads[tid].state == .running(cpu: cpu) else { return }
         runBody(tid, cpu: cpu)
         if pausedBody == nil { finishStep(tid, cpu: cpu) }
@@ -290,7 +290,7 @@ extension Kernel {
 
     /// Steps the body of the thread running on `cpu` until it computes,
     /// blocks, exits, faults or pauses.
-    mutating func runBody(_ tid: Int, cpu: Int) {
+    mutating func runBody(_ tid: ThreadID, cpu: Int) {
         let outer = steppingThread
         steppingThread = tid
         defer { steppingThread = outer }
@@ -342,7 +342,7 @@ extension Kernel {
                 }
             case .apcReturned:
                 guard !threads[tid].apcFrames.isEmpty else {
-                    halted = .faulted(thread: tid, message: "returned from an APC that was not running")
+                    halted = .faulted(thread: tid.rawValue, message: "returned from an APC that was not running")
                     return
                 }
                 apcReturned(tid)
@@ -357,7 +357,7 @@ extension Kernel {
                 if tracing {
                     record(tid, .fault, threads[tid].name, result: message)
                 }
-                halted = .faulted(thread: tid, message: message)
+                halted = .faulted(thread: tid.rawValue, message: message)
                 return
             }
         }
@@ -369,7 +369,7 @@ extension Kernel {
     /// would be the next event handled, so nothing else can happen in
     /// between. Does what handling the timer would: moves time, counts the
     /// event and charges the CPU time.
-    mutating func goesOnAtOnce(_ tid: Int, cpu: Int, after us: UInt64) -> Bool {
+    mutating func goesOnAtOnce(_ tid: ThreadID, cpu: Int, after us: UInt64) -> Bool {
         guard runningAhead, halted == nil, !cpus[cpu].preemptPending,
               threads[tid].state == .running(cpu: cpu) else { return false }
         let fire = now + us
@@ -385,9 +385,9 @@ extension Kernel {
     /// Steps a body with its process's context (memory, output, runtime
     /// state) handed over in place: nothing is copied, so pages stay
     /// uniquely owned and no reference is retained or released.
-    mutating func stepBody(_ tid: Int, _ input: ThreadInput) -> ThreadStep {
+    mutating func stepBody(_ tid: ThreadID, _ input: ThreadInput) -> ThreadStep {
         let p = threads[tid].process
-        processes[p].context.threadId = tid
+        processes[p].context.threadId = tid.rawValue
         processes[p].context.now = now
         // Disjoint stored properties of the kernel: the thread's body and
         // its process's context are accessed side by side.
@@ -398,12 +398,12 @@ extension Kernel {
 
     // MARK: Thread life
 
-    mutating func spawnThread(process: Int, body: any ThreadBody, name: String?, creator: Int?) -> Int {
-        let tid = threads.count
+    mutating func spawnThread(process: Int, body: any ThreadBody, name: String?, creator: ThreadID?) -> ThreadID {
+        let tid = threads.nextID
         let objectId = newObject(.thread)
         let defaultName = processes[process].threads.isEmpty ? "main" : "T\(tid)"
         threads.append(ThreadRecord(id: tid, process: process, objectId: objectId, name: name ?? defaultName, body: body))
-        threadOfObject[objectId] = tid
+        threadOfObject.insert(tid, at: objectId)
         processes[process].threads.append(tid)
         processes[process].liveThreads += 1
         if tracing {
@@ -416,7 +416,7 @@ extension Kernel {
     /// Ends a thread: cancels its I/O (unless the whole process is going
     /// away, when nothing could observe it), abandons its mutexes, leaves
     /// its port (rule 32), signals its thread object, drops its APCs.
-    mutating func terminate(_ tid: Int, code: UInt32, processExiting: Bool = false) {
+    mutating func terminate(_ tid: ThreadID, code: UInt32, processExiting: Bool = false) {
         guard threads[tid].state != .terminated else { return }
         if tracing {
             record(tid, .threadExited, threads[tid].name, objects: [threads[tid].objectId], "code=\(code)")
@@ -434,10 +434,8 @@ extension Kernel {
         threads[tid].apcQueue.removeAll()
         threads[tid].apcFrames.removeAll()
         if let port = threads[tid].associatedPort { leavePort(tid, port: port) }
-        for id in mutexes.keys.sorted() where mutexes[id]?.owner == tid {
-            mutexes[id]!.owner = nil
-            mutexes[id]!.recursion = 0
-            mutexes[id]!.abandoned = true
+        for id in mutexes.ids where mutexes[id]?.owner == tid {
+            mutexes.update(id) { $0.owner = nil; $0.recursion = 0; $0.abandoned = true }
             signalChanged(id)
         }
         signalChanged(threads[tid].objectId)

@@ -36,33 +36,34 @@ public struct Kernel: Sendable {
     var readyQueue = ReadyQueues()
     /// The thread whose body is being stepped right now (see
     /// `CPUState.preemptPending`).
-    var steppingThread: Int?
+    var steppingThread: ThreadID?
     /// The thread (and its CPU) whose body answered `.paused`: the next
     /// `step()` continues it before handling any event.
     var pausedBody: PausedBody?
     /// Set for the duration of `step(runningAhead: true)`.
     var runningAhead = false
     /// Index = thread id; slot 0 unused.
-    var threads: [ThreadRecord] = []
+    var threads = DenseTable<ThreadID, ThreadRecord>(
+        placeholder: ThreadRecord(id: ThreadID(0), process: 0, objectId: ObjectID(0), name: "", body: IdleBody(), state: .terminated))
     @usableFromInline var processes: [ProcessRecord] = []
     /// Index = object id; slot 0 unused. Ids are never reused.
-    var objects: [KernelObject] = [KernelObject(kind: .process, alive: false)]
+    var objects = DenseTable<ObjectID, KernelObject>(placeholder: KernelObject(kind: .process, alive: false))
     var events = ObjectTable<EventState>()
     var semaphores = ObjectTable<SemaphoreState>()
     var mutexes = ObjectTable<MutexState>()
     var files = ObjectTable<FileObjectState>()
     var ports = ObjectTable<PortState>()
     /// Thread object id → thread id.
-    var threadOfObject = ObjectTable<Int>()
+    var threadOfObject = ObjectTable<ThreadID>()
     var requests = RequestTable()
     /// Request ids in issue order (ids only grow); completed ones are
     /// dropped lazily, so the view lists requests without sorting.
-    var requestOrder: [Int] = []
+    var requestOrder: [RequestID] = []
     var nextRequest = 1
     /// Synchronous file objects whose request queue is being drained.
-    var drainingFiles: Set<Int> = []
+    var drainingFiles: Set<ObjectID> = []
     var diskInService = 0
-    var diskQueue: Deque<Int> = []
+    var diskQueue: Deque<RequestID> = []
     var cache: PageCache
     var counters = MachineCounters()
     /// Completions that signaled an event or a file and were not yet seen
@@ -95,8 +96,6 @@ public struct Kernel: Sendable {
         cache = PageCache(capacityBytes: configuration.disk.cacheBytes)
         tracing = configuration.tracing
         counters.cpuBusy = Array(repeating: 0, count: cpus.count)
-        threads.append(ThreadRecord(id: 0, process: 0, objectId: 0, name: "", body: IdleBody()))
-        threads[0].state = .terminated
         for file in configuration.initialFiles {
             let seed = Volume.patternSeed(kernelSeed: configuration.seed, path: file.path)
             _ = volume.create(path: file.path, content: FileContent(size: file.size, patternSeed: seed))
@@ -119,7 +118,7 @@ public struct Kernel: Sendable {
     /// named "main" unless a name is given.
     @discardableResult
     public mutating func createThread(process: Int, body: some ThreadBody, name: String? = nil) -> Int {
-        spawnThread(process: process, body: body, name: name, creator: nil)
+        spawnThread(process: process, body: body, name: name, creator: nil).rawValue
     }
 
     /// Adds a file to the volume (content copied in; for tests and tools).
@@ -162,23 +161,24 @@ public struct Kernel: Sendable {
 
     /// The body of a thread as it is now (tests inspect scripted bodies).
     public func body(ofThread id: Int) -> (any ThreadBody)? {
-        threads.indices.contains(id) && id > 0 ? threads[id].body : nil
+        threads.contains(ThreadID(id)) ? threads[ThreadID(id)].body : nil
     }
 
     /// Whether thread `id` is blocked in a wait, and whether it has ended:
     /// what a caller stepping one thread needs after each event, without
     /// building the whole `view()`.
     public func waitingOrEnded(thread id: Int) -> (waiting: Bool, ended: Bool) {
-        guard threads.indices.contains(id), id > 0 else { return (false, true) }
-        return (threads[id].state == .waiting, threads[id].state == .terminated)
+        let tid = ThreadID(id)
+        guard threads.contains(tid) else { return (false, true) }
+        return (threads[tid].state == .waiting, threads[tid].state == .terminated)
     }
 
     public func exitCode(ofThread id: Int) -> UInt32? {
-        threads.indices.contains(id) && id > 0 ? threads[id].exitCode : nil
+        threads.contains(ThreadID(id)) ? threads[ThreadID(id)].exitCode : nil
     }
 
     public func lastError(ofThread id: Int) -> UInt32? {
-        threads.indices.contains(id) && id > 0 ? threads[id].lastError : nil
+        threads.contains(ThreadID(id)) ? threads[ThreadID(id)].lastError : nil
     }
 
     /// Inlinable: a caller stepping the kernel in a loop asks this after
@@ -198,7 +198,7 @@ public struct Kernel: Sendable {
 
     /// The object id behind a handle value, if any.
     public func objectID(handle: UInt64, process: Int) -> Int? {
-        objectID(handle: handle, process: process, thread: nil)
+        objectID(handle: handle, process: process, thread: nil)?.rawValue
     }
 
     // MARK: Bookkeeping helpers
@@ -208,9 +208,8 @@ public struct Kernel: Sendable {
         queue.insert(ScheduledEvent(time: time, sequence: sequence, action: action))
     }
 
-    mutating func newObject(_ kind: ObjectRef.Kind, label: String? = nil) -> Int {
+    mutating func newObject(_ kind: ObjectRef.Kind, label: String? = nil) -> ObjectID {
         objects.append(KernelObject(kind: kind, label: label))
-        return objects.count - 1
     }
 
     /// Adds an event to the trace when tracing. Callers that build texts
@@ -218,10 +217,10 @@ public struct Kernel: Sendable {
     /// call, and lazy (autoclosure) arguments that read `self` would
     /// overlap this mutating access.
     @inline(__always)
-    mutating func record(_ thread: Int?, _ action: TraceEvent.Action, _ name: String, objects: [Int] = [],
+    mutating func record(_ thread: ThreadID?, _ action: TraceEvent.Action, _ name: String, objects: [ObjectID] = [],
                          _ detail: String = "", result: String = "") {
         guard tracing else { return }
-        trace.append(TraceEvent(time: now, thread: thread, action: action, name: name, objects: objects,
+        trace.append(TraceEvent(time: now, thread: thread?.rawValue, action: action, name: name, objects: objects.map(\.rawValue),
                                 detail: detail, result: result))
         trimTrace()
     }
