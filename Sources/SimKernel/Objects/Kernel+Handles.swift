@@ -62,9 +62,9 @@ extension Kernel {
         case .file:
             // The file object goes when its last handle closes (rule 6);
             // requests in flight still complete and notify.
-            files.update(id) { $0.closed = true }
-            if let f = files[id] {
-                volume.closeObject(read: f.canRead || f.canExecute, write: f.canWrite, delete: f.canDelete, share: f.shareMode,
+            io.files.update(id) { $0.closed = true }
+            if let f = io.files[id] {
+                io.volume.closeObject(read: f.canRead || f.canExecute, write: f.canWrite, delete: f.canDelete, share: f.shareMode,
                                    node: f.node)
             }
             objects[id].alive = false
@@ -74,7 +74,7 @@ extension Kernel {
             closePort(id)
             objects[id].alive = false
         case .thread:
-            if let t = threadOfObject[id], threads[t].state == .terminated { objects[id].alive = false }
+            if let t = objects.threadOfObject[id], threads[t].state == .terminated { objects[id].alive = false }
         case .event, .semaphore, .mutex:
             objects[id].alive = false
         case .process:
@@ -103,33 +103,28 @@ extension Kernel {
 
     mutating func setEvent(_ id: ObjectID) {
         // Setting a set event changes nothing (rule 18).
-        guard events[id]?.signaled == false else { return }
-        events.update(id) { $0.signaled = true }
+        guard objects.events[id]?.signaled == false else { return }
+        objects.events.update(id) { $0.signaled = true }
         signalChanged(id)
     }
 
     mutating func releaseSemaphore(_ tid: ThreadID, _ id: ObjectID, count: Int32, previousOut: UInt64) -> ServiceOutcome {
-        guard let s = semaphores[id] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        guard let s = objects.semaphores[id] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         guard count > 0 else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
         guard Int64(s.count) + Int64(count) <= Int64(s.maximum) else { return fail(tid, Win32.ERROR_TOO_MANY_POSTS) }
         if previousOut != 0 {
             guard isWritable(tid, previousOut, 4) else { return fail(tid, Win32.ERROR_NOACCESS) }
             store32(tid, UInt32(bitPattern: s.count), at: previousOut)
         }
-        semaphores.update(id) { $0.count += count }
+        objects.semaphores.update(id) { $0.count += count }
         signalChanged(id)
         return ok(1)
     }
 
     /// False when `tid` does not own the mutex.
     mutating func releaseMutex(_ id: ObjectID, by tid: ThreadID) -> Bool {
-        guard mutexes[id]?.owner == tid else { return false }
-        let released = mutexes.update(id) { mutex in
-            mutex.recursion -= 1
-            if mutex.recursion == 0 { mutex.owner = nil }
-            return mutex.recursion == 0
-        }
-        if released == true { signalChanged(id) }
+        guard let free = objects.releaseMutex(id, by: tid) else { return false }
+        if free { signalChanged(id) }
         return true
     }
 }

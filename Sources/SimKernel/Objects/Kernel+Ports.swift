@@ -7,7 +7,7 @@ extension Kernel {
         }
         guard let f = fileObject(file, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         // Rule 26: overlapped handles only, one port per file object.
-        guard files[f]?.overlapped == true, files[f]?.port == nil else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
+        guard io.files[f]?.overlapped == true, io.files[f]?.port == nil else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
         let portId: ObjectID
         let handle: UInt64
         if existing == 0 {
@@ -19,15 +19,15 @@ extension Kernel {
             portId = id
             handle = existing
         }
-        files.update(f) { $0.port = portId; $0.key = key }
+        io.files.update(f) { $0.port = portId; $0.key = key }
         let device = PortView.Device(file: objectRef(f), key: key)
         ports.update(portId) { $0.devices.append(device) }
         return ok(handle)
     }
 
     mutating func newPort(_ concurrency: UInt32) -> ObjectID {
-        let id = newObject(.port)
-        ports.insert(PortState(limit: concurrency == 0 ? cpus.count : Int(concurrency)), at: id)
+        let id = objects.create(.port)
+        ports.create(id, limit: concurrency == 0 ? scheduler.cpus.count : Int(concurrency))
         return id
     }
 
@@ -44,14 +44,13 @@ extension Kernel {
             wake(waiter, .packet(packet), alreadyCounted: true)
             return
         }
-        ports.update(id) { $0.packets.append(packet) }
-        if packet.posted { queuedPostedPackets += 1 }
+        ports.enqueue(packet, on: id)
         signalChanged(id)   // rule 37: waits on the port handle see it signaled
     }
 
     /// The most recently blocked live waiter, removed from the port's LIFO.
     mutating func popNewestWaiter(_ id: ObjectID) -> ThreadID? {
-        while let entry = ports.update(id, { $0.waiters.popLast() }) ?? nil {
+        while let entry = ports.popWaiterEntry(id) {
             if let w = threads[entry.thread].wait, w.generation == entry.generation, threads[entry.thread].state == .waiting {
                 return entry.thread
             }
@@ -62,12 +61,7 @@ extension Kernel {
     /// Rules 31 and 32: the running count dropped; while there is room and
     /// packets, release the newest waiter with the oldest packet.
     mutating func releaseWaiters(_ id: ObjectID) {
-        while ports[id]?.canRelease == true, let waiter = popNewestWaiter(id),
-              let packet = ports.update(id, { port -> CompletionPacket in
-                  port.running += 1
-                  return port.packets.removeFirst()
-              }) {
-            if packet.posted { queuedPostedPackets -= 1 }
+        while ports[id]?.canRelease == true, let waiter = popNewestWaiter(id), let packet = ports.releasePacket(id) {
             wake(waiter, .packet(packet), alreadyCounted: true)
         }
     }
@@ -77,10 +71,7 @@ extension Kernel {
         threads[tid].associatedPort = nil
         // Dropped lazily: removing from the middle of a long list on every
         // exit made ending a process with many threads quadratic.
-        guard let tooManyStale = ports.update(id, { port -> Bool in
-            port.staleAssociations += 1
-            return port.staleAssociations > 16 && port.staleAssociations * 2 > port.associated.count
-        }) else { return }
+        guard let tooManyStale = ports.noteLeaver(id) else { return }
         if tooManyStale { dropStaleAssociations(id) }
         guard ports[id]?.closed == false else { return }
         ports.update(id) { $0.running -= 1 }
@@ -128,13 +119,7 @@ extension Kernel {
             ports.update(id) { $0.associated.append(tid) }
         }
         if ports[id]?.canRelease == true {
-            let taken: [CompletionPacket] = ports.update(id) { port in
-                var taken: [CompletionPacket] = []
-                while taken.count < maxPackets, let packet = port.packets.popFirst() { taken.append(packet) }
-                port.running += 1
-                return taken
-            } ?? []
-            queuedPostedPackets -= taken.reduce(0) { $0 + ($1.posted ? 1 : 0) }
+            let taken = ports.takePackets(id, upTo: maxPackets)
             return .returned(finish(tid, continuation, taken.count == 1 ? .packet(taken[0]) : .packets(taken)))
         }
         // Rule 35: only when nothing was taken does an alertable call run APCs.
@@ -157,19 +142,7 @@ extension Kernel {
 
     /// Rule 34: the last handle to a port closes it under its waiters.
     mutating func closePort(_ id: ObjectID) {
-        guard ports[id]?.closed == false,
-              let (waiters, associated, postedDropped) = ports.update(id, { port in
-                  port.closed = true
-                  let posted = port.packets.reduce(0) { $0 + ($1.posted ? 1 : 0) }
-                  port.packets.removeAll()
-                  let waiters = port.waiters, associated = port.associated
-                  port.waiters = []
-                  port.associated = []
-                  port.staleAssociations = 0
-                  return (waiters, associated, posted)
-              })
-        else { return }
-        queuedPostedPackets -= postedDropped
+        guard let (waiters, associated) = ports.close(id) else { return }
         for tid in associated where threads[tid].associatedPort == id { threads[tid].associatedPort = nil }
         for entry in waiters {
             if let w = threads[entry.thread].wait, w.generation == entry.generation, threads[entry.thread].state == .waiting {

@@ -5,13 +5,13 @@ extension Kernel {
     @inline(__always)
     func isSignaled(_ id: ObjectID, for tid: ThreadID) -> Bool {
         switch objects[id].kind {
-        case .event: return events[id]?.signaled == true
-        case .semaphore: return (semaphores[id]?.count ?? 0) > 0
+        case .event: return objects.events[id]?.signaled == true
+        case .semaphore: return (objects.semaphores[id]?.count ?? 0) > 0
         case .mutex:
-            guard let m = mutexes[id] else { return false }
+            guard let m = objects.mutexes[id] else { return false }
             return m.owner == nil || m.owner == tid
-        case .thread: return threadOfObject[id].map { threads[$0].state == .terminated } ?? false
-        case .file: return files[id]?.signaled == true
+        case .thread: return objects.threadOfObject[id].map { threads[$0].state == .terminated } ?? false
+        case .file: return io.files[id]?.signaled == true
         case .port:
             // Rule 37: signaled while packets are queued, and after close.
             return ports[id].map { !$0.packets.isEmpty || $0.closed } == true
@@ -22,23 +22,7 @@ extension Kernel {
     /// Applies a satisfied wait's side effect; returns true for an abandoned mutex.
     mutating func satisfy(_ id: ObjectID, by tid: ThreadID) -> Bool {
         if !signaledCompletions.isEmpty { observeSignal(of: id, by: tid) }
-        switch objects[id].kind {
-        case .event:
-            events.update(id) { if !$0.manualReset { $0.signaled = false } }
-        case .semaphore:
-            semaphores.update(id) { $0.count -= 1 }
-        case .mutex:
-            return mutexes.update(id) { mutex in
-                mutex.owner = tid
-                mutex.recursion += 1
-                let abandoned = mutex.abandoned
-                mutex.abandoned = false
-                return abandoned
-            } ?? false
-        case .thread, .file, .port, .process:
-            break
-        }
-        return false
+        return objects.acquire(id, kind: objects[id].kind, by: tid)
     }
 
     /// Satisfies the wait if it can be satisfied now (rule 39: wait-any takes
@@ -54,7 +38,7 @@ extension Kernel {
         }
         // Events are what most wait-any lists hold: their state is read
         // here directly, and the general check is called only for the rest.
-        for (i, id) in list.enumerated() where objects[id].kind == .event ? events[id]?.signaled == true : isSignaled(id, for: tid) {
+        for (i, id) in list.enumerated() where objects[id].kind == .event ? objects.events[id]?.signaled == true : isSignaled(id, for: tid) {
             return .object(index: i, abandoned: satisfy(id, by: tid))
         }
         return nil
@@ -172,7 +156,7 @@ extension Kernel {
             let (sum, overflow) = now.addingReportingOverflow(UInt64(timeout) * 1000)
             let deadline = overflow ? UInt64.max : sum
             w.deadline = deadline
-            schedule(.waitTimeout(thread: tid, generation: w.generation), at: deadline)
+            scheduler.schedule(.waitTimeout(thread: tid, generation: w.generation), at: deadline)
         }
         // Rule 31: any blocking wait other than on the port itself takes an
         // associated thread out of the port's running count.
@@ -449,10 +433,10 @@ extension Kernel {
         case .event:
             setEvent(s)
         case .semaphore:
-            guard let semaphore = semaphores[s], semaphore.count < semaphore.maximum else {
+            guard let semaphore = objects.semaphores[s], semaphore.count < semaphore.maximum else {
                 return fail(tid, Win32.ERROR_TOO_MANY_POSTS, value: failed)
             }
-            semaphores.update(s) { $0.count += 1 }
+            objects.semaphores.update(s) { $0.count += 1 }
             signalChanged(s)
         case .mutex:
             guard releaseMutex(s, by: tid) else { return fail(tid, Win32.ERROR_NOT_OWNER, value: failed) }

@@ -145,19 +145,19 @@ extension Kernel {
             return setEndOfFile(tid, handle: h)
         case .flushFileBuffers(let h):
             guard let f = fileObject(h, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
-            guard files[f]?.canWrite == true else { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
+            guard io.files[f]?.canWrite == true else { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
             return ok(1)
         case .deleteFile(let path):
             return deleteFile(tid, path: path)
         case let .setFileCompletionNotificationModes(h, flags):
             guard let f = fileObject(h, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
             guard flags & ~UInt8(3) == 0 else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
-            files.update(f) { $0.modes |= flags }   // rule 15: modes can be added, never cleared
+            io.files.update(f) { $0.modes |= flags }   // rule 15: modes can be added, never cleared
             return ok(1)
 
         case let .createEvent(manual, initial):
-            let id = newObject(.event)
-            events.insert(EventState(manualReset: manual, signaled: initial), at: id)
+            let id = objects.create(.event)
+            objects.events.insert(EventState(manualReset: manual, signaled: initial), at: id)
             return createdHandle(tid, id)
         case .setEvent(let h):
             guard let id = typedObject(h, tid, .event) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
@@ -166,19 +166,19 @@ extension Kernel {
             return ok(1)
         case .resetEvent(let h):
             guard let id = typedObject(h, tid, .event) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
-            events.update(id) { $0.signaled = false }
+            objects.events.update(id) { $0.signaled = false }
             return ok(1)
         case let .createSemaphore(initial, maximum):
             guard maximum > 0, initial >= 0, initial <= maximum else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
-            let id = newObject(.semaphore)
-            semaphores.insert(SemaphoreState(count: initial, maximum: maximum), at: id)
+            let id = objects.create(.semaphore)
+            objects.semaphores.insert(SemaphoreState(count: initial, maximum: maximum), at: id)
             return createdHandle(tid, id)
         case let .releaseSemaphore(h, count, previousOut):
             guard let id = typedObject(h, tid, .semaphore) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
             return releaseSemaphore(tid, id, count: count, previousOut: previousOut)
         case .createMutex(let owned):
-            let id = newObject(.mutex)
-            mutexes.insert(MutexState(owner: owned ? tid : nil, recursion: owned ? 1 : 0), at: id)
+            let id = objects.create(.mutex)
+            objects.mutexes.insert(MutexState(owner: owned ? tid : nil, recursion: owned ? 1 : 0), at: id)
             return createdHandle(tid, id)
         case .releaseMutex(let h):
             guard let id = typedObject(h, tid, .mutex) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
@@ -213,7 +213,7 @@ extension Kernel {
                                              maxPackets: Int(count))
         case let .postQueuedCompletionStatus(port, bytes, key, ov):
             guard let id = typedObject(port, tid, .port), ports[id]?.closed == false else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
-            guard queuedPostedPackets < configuration.limits.queuedPostedPackets else {
+            guard ports.queuedPostedPackets < configuration.limits.queuedPostedPackets else {
                 return fail(tid, Win32.ERROR_NO_SYSTEM_RESOURCES)
             }
             insertPacket(id, CompletionPacket(bytes: bytes, key: key, overlapped: ov, status: Win32.STATUS_SUCCESS,
@@ -233,25 +233,25 @@ extension Kernel {
             exitProcess(threads[tid].process, code: code)
             return .gone
         case let .terminateThread(h, code):
-            guard let obj = typedObject(h, tid, .thread), let t = threadOfObject[obj] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            guard let obj = typedObject(h, tid, .thread), let t = objects.threadOfObject[obj] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
             terminate(t, code: code)
             return t == tid ? .gone : ok(1)
         case let .cancelSynchronousIo(h):
-            guard let obj = typedObject(h, tid, .thread), let t = threadOfObject[obj] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
-            guard let id = threads[t].wait?.request, requests[id]?.synchronousHandle == true else {
+            guard let obj = typedObject(h, tid, .thread), let t = objects.threadOfObject[obj] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            guard let id = threads[t].wait?.request, io.requests[id]?.synchronousHandle == true else {
                 return fail(tid, Win32.ERROR_NOT_FOUND)
             }
             cancelRequest(id, by: tid)
             return ok(1)
         case let .getExitCodeThread(h, out):
-            guard let obj = typedObject(h, tid, .thread), let t = threadOfObject[obj] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            guard let obj = typedObject(h, tid, .thread), let t = objects.threadOfObject[obj] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
             guard isWritable(tid, out, 4) else { return fail(tid, Win32.ERROR_NOACCESS) }
             store32(tid, threads[t].exitCode ?? Win32.STILL_ACTIVE, at: out)
             return ok(1)
         case .getCurrentThreadId:
             return ok(UInt64(tid.rawValue))
         case let .setThreadDescription(h, text):
-            guard let obj = typedObject(h, tid, .thread), let t = threadOfObject[obj] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            guard let obj = typedObject(h, tid, .thread), let t = objects.threadOfObject[obj] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
             threads[t].name = text
             return ok(0)   // HRESULT S_OK
         case .getLastError:
@@ -274,27 +274,13 @@ extension Kernel {
         case .compute(let us):
             return .computeThen(us, ServiceResult(value: 0, lastError: 0))
         case .cpuUsage:
-            return ok(UInt64(cpuUsagePercent()))
+            return ok(UInt64(scheduler.usagePercent()))
         case .note:
             return ok(0)
         case let .labelObject(h, label):
             if let id = objectID(handle: h, process: threads[tid].process, thread: tid) { objects[id].label = label }
             return ok(1)
         }
-    }
-
-    /// Percent of all CPUs busy over the last 100 ms of virtual time.
-    func cpuUsagePercent() -> Int {
-        let window: UInt64 = 100_000
-        let from = now > window ? now - window : 0
-        let span = now - from
-        guard span > 0 else { return 0 }
-        var busy: UInt64 = 0
-        for c in cpus {
-            for r in c.recent where r.end > from { busy += r.end - max(r.start, from) }
-            if let since = c.busySince { busy += now - max(since, from) }
-        }
-        return Int(busy * 100 / (span * UInt64(cpus.count)))
     }
 
     // MARK: Memory helpers (faults become ERROR_NOACCESS at the call site)

@@ -8,8 +8,8 @@ extension Kernel {
         case .event: name = "Event#\(id)"
         case .semaphore: name = "Semaphore#\(id)"
         case .mutex: name = "Mutex#\(id)"
-        case .thread: name = threadOfObject[id].map { threads[$0].name } ?? "Thread#\(id)"
-        case .file: name = files[id].map { "\($0.path)#\(id)" } ?? "File#\(id)"
+        case .thread: name = objects.threadOfObject[id].map { threads[$0].name } ?? "Thread#\(id)"
+        case .file: name = io.files[id].map { "\($0.path)#\(id)" } ?? "File#\(id)"
         case .port: name = "Port#\(id)"
         case .process: name = "Process#\(id)"
         }
@@ -22,7 +22,7 @@ extension Kernel {
         if let p = w.port {
             reason = .completionPort(objectRef(p))
         } else if let r = w.request {
-            reason = .synchronousIO(requests[r].map { objectRef($0.fileObject) } ?? ObjectRef(id: 0, kind: .file, label: "?"))
+            reason = .synchronousIO(io.requests[r].map { objectRef($0.fileObject) } ?? ObjectRef(id: 0, kind: .file, label: "?"))
         } else if w.objects.isEmpty {
             reason = .sleep
         } else {
@@ -76,31 +76,30 @@ extension Kernel {
     /// The picture with at most `maxRequests` (oldest first) of the requests
     /// in flight: with 100,000 outstanding, building them all dominates.
     public func view(maxRequests: Int?) -> MachineView {
-        var v = MachineView(now: now, cpuCount: cpus.count)
+        var v = MachineView(now: now, cpuCount: scheduler.cpus.count)
         // Handle values per object, gathered in one pass over the tables.
         var handleValues: [ObjectID: [UInt64]] = [:]
         for p in processes {
             for (i, e) in p.handles.enumerated() { if let e { handleValues[e.object, default: []].append(UInt64(i) << 2) } }
         }
-        v.cpus = cpus.map { $0.thread?.rawValue }
+        v.cpus = scheduler.cpus.map { $0.thread?.rawValue }
         v.threads = threads.all.map(threadView)
-        for raw in objects.records.indices.dropFirst() where objects[ObjectID(raw)].alive {
-            let id = ObjectID(raw)
+        for id in objects.ids where objects[id].alive {
             switch objects[id].kind {
             case .event:
-                if let e = events[id] {
+                if let e = objects.events[id] {
                     var event = EventView(object: objectRef(id), manualReset: e.manualReset, signaled: e.signaled)
                     event.handles = handleValues[id] ?? []
                     v.events.append(event)
                 }
             case .semaphore:
-                if let s = semaphores[id] { v.semaphores.append(SemaphoreView(object: objectRef(id), count: s.count, maximum: s.maximum)) }
+                if let s = objects.semaphores[id] { v.semaphores.append(SemaphoreView(object: objectRef(id), count: s.count, maximum: s.maximum)) }
             case .mutex:
-                if let m = mutexes[id] {
+                if let m = objects.mutexes[id] {
                     v.mutexes.append(MutexView(object: objectRef(id), owner: m.owner?.rawValue, recursion: m.recursion, abandoned: m.abandoned))
                 }
             case .file:
-                if let f = files[id] {
+                if let f = io.files[id] {
                     v.files.append(FileObjectView(object: objectRef(id), path: f.path, overlapped: f.overlapped, noBuffering: f.noBuffering,
                                                   signaled: f.signaled, position: f.position, port: f.port?.rawValue,
                                                   key: f.port == nil ? nil : f.key, notificationModes: f.modes,
@@ -114,17 +113,17 @@ extension Kernel {
         }
         var fileRefs: [ObjectID: ObjectRef] = [:]
         let cap = maxRequests ?? Int.max
-        v.requests.reserveCapacity(min(cap, requests.count))
-        for id in requestOrder {
+        v.requests.reserveCapacity(min(cap, io.requests.count))
+        for id in io.requestOrder {
             if v.requests.count >= cap { break }
-            guard let r = requests[id] else { continue }
+            guard let r = io.requests[id] else { continue }
             let ref = fileRefs[r.fileObject] ?? objectRef(r.fileObject)
             fileRefs[r.fileObject] = ref
             v.requests.append(IORequestView(id: id.rawValue, thread: r.thread.rawValue, file: ref, operation: r.operation, offset: r.offset,
                                             length: r.length, overlapped: r.overlapped, issuedAt: r.issuedAt, completesAt: r.completesAt))
         }
         var c = counters
-        c.cpuBusy = cpus.map { cpu in cpu.busyTotal + (cpu.busySince.map { now - $0 } ?? 0) }
+        c.cpuBusy = scheduler.busyTimes
         v.counters = c
         return v
     }
