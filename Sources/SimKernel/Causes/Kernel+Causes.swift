@@ -119,7 +119,7 @@ extension Kernel {
 
     private func packetCause(_ p: CompletionPacket, port: ObjectID?, alreadyCounted: Bool) -> CauseBook.How {
         let request = p.posted ? nil : causes.byOverlapped[p.overlapped]
-        guard let port, let state = ports[port] else {
+        guard let port, let state = ports.read(port, { $0 }) else {
             return .packet(request: request, port: port ?? ObjectID(0), queuedAt: p.queuedAt, waiters: 1, running: 0, limit: 0)
         }
         let waiters = state.waiters.filter { threads[$0.thread].state == .waiting && threads[$0.thread].wait?.generation == $0.generation }

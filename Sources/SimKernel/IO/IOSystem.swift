@@ -48,7 +48,7 @@ struct IOSystem: Sendable {
 
     /// The requests in flight that `matches` accepts, in issue order.
     func inFlight(where matches: (IORequest) -> Bool) -> [RequestID] {
-        requestOrder.filter { id in requests[id].map(matches) ?? false }
+        requestOrder.filter { id in requests.read(id, matches) ?? false }
     }
 
     /// False when growing `node`'s file to `end` bytes would pass the
@@ -62,7 +62,7 @@ struct IOSystem: Sendable {
     /// The result of a request that completes without waiting (rule 13), if any.
     @inline(__always)
     func immediateResult(_ id: RequestID) -> (UInt32, UInt64)? {
-        guard let req = requests[id]?.summary, let noBuffering = files[req.fileObject]?.noBuffering else { return nil }
+        guard let req = requests.read(id, { $0.summary }), let noBuffering = files.read(req.fileObject, { $0.noBuffering }) else { return nil }
         let size = volume.size(ofNode: req.node) ?? 0
         if req.length == 0 { return (Win32.STATUS_SUCCESS, 0) }
         switch req.operation {

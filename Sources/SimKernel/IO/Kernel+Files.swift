@@ -69,7 +69,7 @@ extension Kernel {
     /// against every open (the original included).
     mutating func reOpenFile(_ tid: ThreadID, handle: UInt64, access: UInt32, share: UInt32, flags: UInt32) -> ServiceOutcome {
         let invalid = Win32.INVALID_HANDLE_VALUE
-        guard let f = fileObject(handle, tid), let original = io.files[f].map({ (node: $0.node, path: $0.path) }) else {
+        guard let f = fileObject(handle, tid), let original = io.files.read(f, { (node: $0.node, path: $0.path) }) else {
             return fail(tid, Win32.ERROR_INVALID_HANDLE, value: invalid)
         }
         guard io.volume.node(original.node) != nil else { return fail(tid, Win32.ERROR_FILE_NOT_FOUND, value: invalid) }
@@ -95,14 +95,14 @@ extension Kernel {
     }
 
     mutating func getFileSize(_ tid: ThreadID, handle: UInt64, out: UInt64) -> ServiceOutcome {
-        guard let f = fileObject(handle, tid), let node = io.files[f]?.node else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        guard let f = fileObject(handle, tid), let node = io.files.read(f, { $0.node }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         guard isWritable(tid, out, 8) else { return fail(tid, Win32.ERROR_NOACCESS) }
         store64(tid, io.volume.node(node)?.content.size ?? 0, at: out)
         return ok(1)
     }
 
     mutating func setFilePointer(_ tid: ThreadID, handle: UInt64, distance: Int64, out: UInt64, method: UInt32) -> ServiceOutcome {
-        guard let f = fileObject(handle, tid), let file = io.files[f]?.summary else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        guard let f = fileObject(handle, tid), let file = io.files.read(f, { $0.summary }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         if out != 0 && !isWritable(tid, out, 8) { return fail(tid, Win32.ERROR_NOACCESS) }
         let base: Int64
         switch method {
@@ -119,7 +119,7 @@ extension Kernel {
     }
 
     mutating func setEndOfFile(_ tid: ThreadID, handle: UInt64) -> ServiceOutcome {
-        guard let f = fileObject(handle, tid), let file = io.files[f]?.summary else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        guard let f = fileObject(handle, tid), let file = io.files.read(f, { $0.summary }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         guard file.canWrite else { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
         let node = file.node
         let size = file.position

@@ -5,7 +5,7 @@ extension Kernel {
     /// ReadFile / WriteFile / ReadFileEx / WriteFileEx (rules 1–4, 8–13, 19, 23).
     mutating func startRequest(_ tid: ThreadID, _ op: IOOperation, handle: UInt64, buffer: UInt64, length: UInt32,
                                bytesOut: UInt64, overlapped ov: UInt64, routine: UInt64, ex: Bool) -> ServiceOutcome {
-        guard let f = fileObject(handle, tid), let file = io.files[f]?.summary else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        guard let f = fileObject(handle, tid), let file = io.files.read(f, { $0.summary }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         if (op == .read && !file.canRead) || (op == .write && !file.canWrite) { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
         var event: ObjectID?
         var suppress = false
@@ -77,7 +77,7 @@ extension Kernel {
         if !file.overlapped {
             // Rule 1 / 2: synchronous file objects serialize requests and block the caller.
             let continuation = WaitContinuation.synchronousIO(bytesOut: bytesOut, withOverlapped: ov != 0)
-            if io.files[f]?.syncBusy == true {
+            if io.files.read(f, { $0.syncBusy }) == true {
                 io.files.update(f) { $0.syncQueue.append(id) }
                 blockOnRequest(tid, id, continuation: continuation, call: op == .read ? "ReadFile" : "WriteFile")
                 return .blocked
@@ -108,9 +108,9 @@ extension Kernel {
     /// Takes the synchronous file object's lock and starts `id`; returns the
     /// result when it completes at once (the lock is then free again).
     mutating func beginSynchronous(_ id: RequestID) -> (UInt32, UInt64)? {
-        guard let req = io.requests[id]?.summary else { return nil }
+        guard let req = io.requests.read(id, { $0.summary }) else { return nil }
         io.files.update(req.fileObject) { $0.syncBusy = true }
-        if req.usesPosition, let position = io.files[req.fileObject]?.position {
+        if req.usesPosition, let position = io.files.read(req.fileObject, { $0.position }) {
             io.requests.update(id) { $0.offset = position }
         }
         if let (status, bytes) = io.immediateResult(id) {
@@ -123,7 +123,7 @@ extension Kernel {
 
     /// Hands a request that cannot complete at once to the disk or the file system.
     mutating func launch(_ id: RequestID) {
-        guard let req = io.requests[id]?.summary else { return }
+        guard let req = io.requests.read(id, { $0.summary }) else { return }
         let size = io.volume.size(ofNode: req.node) ?? 0
         if req.operation == .read && req.offset >= size {
             let at = now + configuration.fileSystemLatencyUs
@@ -148,7 +148,7 @@ extension Kernel {
     /// Puts a request in service on the disk; `issuer` is the thread doing it
     /// (nil when the device takes it from its queue).
     mutating func startService(_ id: RequestID, issuer: ThreadID?) {
-        guard let req = io.requests[id]?.summary else { return }
+        guard let req = io.requests.read(id, { $0.summary }) else { return }
         let d = configuration.disk
         io.diskInService += 1
         var duration = d.latencyUs + rng.next(upTo: d.jitterUs)
@@ -165,14 +165,14 @@ extension Kernel {
     mutating func diskFinished(_ id: RequestID) {
         io.diskInService -= 1
         while io.diskInService < configuration.disk.parallel, let next = io.diskQueue.popFirst() {
-            if io.requests[next]?.phase == .queuedOnDisk { startService(next, issuer: nil) }
+            if io.requests.read(next, { $0.phase }) == .queuedOnDisk { startService(next, issuer: nil) }
         }
         if io.requests.contains(id) { finishTransfer(id) }
     }
 
     /// The device finished: work out the status and byte count, then complete.
     mutating func finishTransfer(_ id: RequestID) {
-        guard let req = io.requests[id]?.summary else { return }
+        guard let req = io.requests.read(id, { $0.summary }) else { return }
         let size = io.volume.size(ofNode: req.node) ?? 0
         switch req.operation {
         case .read:
@@ -189,7 +189,7 @@ extension Kernel {
     /// Completes a request: moves the data, writes the OVERLAPPED (rule 12)
     /// and fires its notifications (rules 14, 16, 19, 27, 28).
     mutating func complete(_ id: RequestID, status: UInt32, bytes: UInt64, atOnce: Bool) {
-        guard let req = io.requests[id]?.ending else { return }
+        guard let req = io.requests.read(id, { $0.ending }) else { return }
         let writeData = req.operation == .write ? io.requests.takeWriteData(id) : []
         io.requests.remove(id)
         unwatchRequest(id, req)
@@ -210,7 +210,7 @@ extension Kernel {
                 let data = bytes == UInt64(writeData.count) ? writeData : Array(writeData[0 ..< Int(bytes)])
                 _ = io.volume.with(req.node) { $0.content.write(data, at: req.offset) }
             }
-            if io.files[f]?.noBuffering == false { io.cache.insert(node: req.node, offset: req.offset, length: bytes) }
+            if io.files.read(f, { $0.noBuffering }) == false { io.cache.insert(node: req.node, offset: req.offset, length: bytes) }
         }
         if req.synchronousHandle && (success || status == Win32.STATUS_END_OF_FILE) {
             io.files.update(f) { $0.position = req.offset + bytes }
@@ -229,8 +229,8 @@ extension Kernel {
                 store32(process: req.process, status, at: req.overlapped)
                 store64(process: req.process, bytes, at: req.overlapped + 8)
             }
-            let modes = io.files[f]?.modes ?? 0
-            let port = req.routine == 0 ? io.files[f]?.port : nil
+            let modes = io.files.read(f) { $0.modes } ?? 0
+            let port = req.routine == 0 ? io.files.read(f) { $0.port } ?? nil : nil
             let packetPort = port.flatMap { port -> ObjectID? in
                 req.overlapped != 0 && !req.suppressPacket
                     && !(atOnce && success && modes & Win32.FILE_SKIP_COMPLETION_PORT_ON_SUCCESS != 0) ? port : nil
@@ -257,7 +257,7 @@ extension Kernel {
                                                arguments: [UInt64(Win32.win32Error(fromNTStatus: status)), bytes, req.overlapped],
                                                queuedAt: now))
             } else if let port = packetPort {
-                insertPacket(port, CompletionPacket(bytes: UInt32(truncatingIfNeeded: bytes), key: io.files[f]?.key ?? 0,
+                insertPacket(port, CompletionPacket(bytes: UInt32(truncatingIfNeeded: bytes), key: io.files.read(f) { $0.key } ?? 0,
                                                     overlapped: req.overlapped, status: status, posted: false, queuedAt: now))
             }
         }
@@ -276,7 +276,7 @@ extension Kernel {
         guard !io.drainingFiles.contains(f) else { return }
         io.drainingFiles.insert(f)
         defer { io.drainingFiles.remove(f) }
-        while io.files[f]?.syncBusy == false, let next = io.files.update(f, { $0.syncQueue.popFirst() }) ?? nil {
+        while io.files.read(f, { $0.syncBusy }) == false, let next = io.files.update(f, { $0.syncQueue.popFirst() }) ?? nil {
             guard io.requests.contains(next) else { continue }
             _ = beginSynchronous(next)
         }
@@ -303,7 +303,7 @@ extension Kernel {
     /// completes with STATUS_CANCELLED; once the device works on it the
     /// cancel comes too late and it completes normally.
     mutating func cancelRequest(_ id: RequestID, by tid: ThreadID?) {
-        guard let r = io.requests[id]?.summary else { return }
+        guard let r = io.requests.read(id, { $0.summary }) else { return }
         let f = r.fileObject
         switch r.phase {
         case .queuedOnDisk:
@@ -329,7 +329,7 @@ extension Kernel {
     /// are thread-agnostic and live on (Windows Vista and later). Requests
     /// are visited in issue order; the list holds only those in flight.
     mutating func cancelThreadIO(_ tid: ThreadID) {
-        let mine = io.inFlight { r in r.thread == tid && io.files[r.fileObject]?.port == nil }
+        let mine = io.inFlight { r in r.thread == tid && (io.files.read(r.fileObject) { $0.port } ?? nil) == nil }
         for id in mine { cancelRequest(id, by: tid) }
     }
 }

@@ -5,8 +5,8 @@
 /// indexes, growing adds a chunk and never moves what is stored (a
 /// dictionary holding 100,000 requests rehashed them all in one kernel step,
 /// 30 ms), and a chunk whose requests have all been issued and finished is
-/// freed. It is read and changed as `ObjectTable` is: `requests[id]` (nil
-/// when not held, read in place) and `requests.update(id) { … }`.
+/// freed. It is read and changed as `ObjectTable` is:
+/// `requests.read(id) { … }` (nil when not held) and `requests.update(id) { … }`.
 /// Chunks are small (64 requests) because copying the kernel (the UI tries
 /// each step on a copy, and keeps snapshots) shares them, and the first
 /// write after a copy duplicates the chunk it lands in.
@@ -33,10 +33,12 @@ struct RequestTable: Sendable {
 
     init() {}
 
-    subscript(id: RequestID) -> IORequest? {
-        @inline(__always) _read {
-            if contains(id) { yield chunks[id.rawValue >> Self.chunkShift][id.rawValue & (Self.chunkSize - 1)] } else { yield nil }
-        }
+    /// What `body` makes of request `id`, read in place (its data is not
+    /// copied); nil, and `body` is not called, if it is not held.
+    @inline(__always)
+    func read<R>(_ id: RequestID, _ body: (IORequest) -> R) -> R? {
+        guard contains(id) else { return nil }
+        return body(chunks[id.rawValue >> Self.chunkShift][id.rawValue & (Self.chunkSize - 1)])
     }
 
     /// Whether a request with `id` is held.

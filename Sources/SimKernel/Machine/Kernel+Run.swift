@@ -409,7 +409,7 @@ extension Kernel {
         threads[tid].apcQueue.removeAll()
         threads[tid].apcFrames.removeAll()
         if let port = threads[tid].associatedPort { leavePort(tid, port: port) }
-        for id in objects.mutexes.ids where objects.mutexes[id]?.owner == tid {
+        for id in objects.mutexes.ids where objects.mutexes.read(id, { $0.owner == tid }) == true {
             objects.abandonMutex(id)
             signalChanged(id)
         }

@@ -75,7 +75,7 @@ extension Kernel {
     }
 
     mutating func queueUserAPC(_ tid: ThreadID, routine: UInt64, thread handle: UInt64, data: UInt64) -> ServiceOutcome {
-        guard let obj = typedObject(handle, tid, .thread), let target = objects.threadOfObject[obj] else {
+        guard let obj = typedObject(handle, tid, .thread), let target = objects.threadOfObject.read(obj, { $0 }) else {
             return fail(tid, Win32.ERROR_INVALID_HANDLE)
         }
         // Rule 24: a thread that has exited cannot take an APC.

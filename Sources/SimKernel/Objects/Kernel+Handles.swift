@@ -63,7 +63,7 @@ extension Kernel {
             // The file object goes when its last handle closes (rule 6);
             // requests in flight still complete and notify.
             io.files.update(id) { $0.closed = true }
-            if let f = io.files[id] {
+            if let f = io.files.read(id, { $0 }) {
                 io.volume.closeObject(read: f.canRead || f.canExecute, write: f.canWrite, delete: f.canDelete, share: f.shareMode,
                                    node: f.node)
             }
@@ -74,7 +74,7 @@ extension Kernel {
             closePort(id)
             objects[id].alive = false
         case .thread:
-            if let t = objects.threadOfObject[id], threads[t].state == .terminated { objects[id].alive = false }
+            if let t = objects.threadOfObject.read(id, { $0 }), threads[t].state == .terminated { objects[id].alive = false }
         case .event, .semaphore, .mutex:
             objects[id].alive = false
         case .process:
@@ -103,13 +103,13 @@ extension Kernel {
 
     mutating func setEvent(_ id: ObjectID) {
         // Setting a set event changes nothing (rule 18).
-        guard objects.events[id]?.signaled == false else { return }
+        guard objects.events.read(id, { $0.signaled }) == false else { return }
         objects.events.update(id) { $0.signaled = true }
         signalChanged(id)
     }
 
     mutating func releaseSemaphore(_ tid: ThreadID, _ id: ObjectID, count: Int32, previousOut: UInt64) -> ServiceOutcome {
-        guard let s = objects.semaphores[id] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        guard let s = objects.semaphores.read(id, { $0 }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         guard count > 0 else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
         guard Int64(s.count) + Int64(count) <= Int64(s.maximum) else { return fail(tid, Win32.ERROR_TOO_MANY_POSTS) }
         if previousOut != 0 {

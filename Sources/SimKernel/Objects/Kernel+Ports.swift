@@ -7,7 +7,7 @@ extension Kernel {
         }
         guard let f = fileObject(file, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         // Rule 26: overlapped handles only, one port per file object.
-        guard io.files[f]?.overlapped == true, io.files[f]?.port == nil else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
+        guard io.files.read(f, { $0.overlapped && $0.port == nil }) == true else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
         let portId: ObjectID
         let handle: UInt64
         if existing == 0 {
@@ -15,7 +15,7 @@ extension Kernel {
             handle = addHandle(process: p, object: portId)
         } else {
             // Rule 25: the concurrency value is ignored for an existing port.
-            guard let id = typedObject(existing, tid, .port), ports[id]?.closed == false else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            guard let id = typedObject(existing, tid, .port), ports.read(id, { $0.closed }) == false else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
             portId = id
             handle = existing
         }
@@ -34,12 +34,12 @@ extension Kernel {
     /// Rule 29: a packet goes straight to the newest blocked waiter when the
     /// running count allows, otherwise to the end of the queue.
     mutating func insertPacket(_ id: ObjectID, _ packet: CompletionPacket) {
-        guard ports[id]?.closed == false else { return }
+        guard ports.read(id, { $0.closed }) == false else { return }
         if tracing {
             record(nil, .packetQueued, objectRef(id).label,
                    objects: [id], "key=\(packet.key) bytes=\(packet.bytes) ov=\(hex(packet.overlapped))", result: statusName(packet.status))
         }
-        if ports[id]?.hasRoom == true, let waiter = popNewestWaiter(id) {
+        if ports.read(id, { $0.hasRoom }) == true, let waiter = popNewestWaiter(id) {
             ports.update(id) { $0.running += 1 }
             wake(waiter, .packet(packet), alreadyCounted: true)
             return
@@ -61,7 +61,7 @@ extension Kernel {
     /// Rules 31 and 32: the running count dropped; while there is room and
     /// packets, release the newest waiter with the oldest packet.
     mutating func releaseWaiters(_ id: ObjectID) {
-        while ports[id]?.canRelease == true, let waiter = popNewestWaiter(id), let packet = ports.releasePacket(id) {
+        while ports.read(id, { $0.canRelease }) == true, let waiter = popNewestWaiter(id), let packet = ports.releasePacket(id) {
             wake(waiter, .packet(packet), alreadyCounted: true)
         }
     }
@@ -73,21 +73,21 @@ extension Kernel {
         // exit made ending a process with many threads quadratic.
         guard let tooManyStale = ports.noteLeaver(id) else { return }
         if tooManyStale { dropStaleAssociations(id) }
-        guard ports[id]?.closed == false else { return }
+        guard ports.read(id, { $0.closed }) == false else { return }
         ports.update(id) { $0.running -= 1 }
         releaseWaiters(id)
     }
 
     /// Removes the entries of threads no longer associated with port `id`.
     mutating func dropStaleAssociations(_ id: ObjectID) {
-        guard let kept = ports[id]?.associated.filter({ threads[$0].associatedPort == id }) else { return }
+        guard let kept = ports.read(id, { $0.associated.filter { threads[$0].associatedPort == id } }) else { return }
         ports.update(id) { $0.associated = kept; $0.staleAssociations = 0 }
     }
 
     /// GetQueuedCompletionStatus(Ex), rules 30–35.
     mutating func getQueuedCompletionStatus(_ tid: ThreadID, port handle: UInt64, timeout: UInt32, alertable: Bool,
                                             continuation: WaitContinuation, maxPackets: Int) -> ServiceOutcome {
-        guard let id = typedObject(handle, tid, .port), ports[id]?.closed == false else {
+        guard let id = typedObject(handle, tid, .port), ports.read(id, { $0.closed }) == false else {
             return fail(tid, Win32.ERROR_INVALID_HANDLE)
         }
         switch continuation {
@@ -114,11 +114,11 @@ extension Kernel {
         } else {
             if let old = threads[tid].associatedPort { leavePort(tid, port: old) }
             // A thread coming back must not find its old entry still there.
-            if ports[id]?.staleAssociations ?? 0 > 0 { dropStaleAssociations(id) }
+            if ports.read(id, { $0.staleAssociations }) ?? 0 > 0 { dropStaleAssociations(id) }
             threads[tid].associatedPort = id
             ports.update(id) { $0.associated.append(tid) }
         }
-        if ports[id]?.canRelease == true {
+        if ports.read(id, { $0.canRelease }) == true {
             let taken = ports.takePackets(id, upTo: maxPackets)
             return .returned(finish(tid, continuation, taken.count == 1 ? .packet(taken[0]) : .packets(taken)))
         }

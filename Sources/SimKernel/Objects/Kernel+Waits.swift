@@ -5,16 +5,16 @@ extension Kernel {
     @inline(__always)
     func isSignaled(_ id: ObjectID, for tid: ThreadID) -> Bool {
         switch objects[id].kind {
-        case .event: return objects.events[id]?.signaled == true
-        case .semaphore: return (objects.semaphores[id]?.count ?? 0) > 0
+        case .event: return objects.events.read(id) { $0.signaled } == true
+        case .semaphore: return (objects.semaphores.read(id) { $0.count } ?? 0) > 0
         case .mutex:
-            guard let m = objects.mutexes[id] else { return false }
+            guard let m = objects.mutexes.read(id, { $0 }) else { return false }
             return m.owner == nil || m.owner == tid
-        case .thread: return objects.threadOfObject[id].map { threads[$0].state == .terminated } ?? false
-        case .file: return io.files[id]?.signaled == true
+        case .thread: return objects.threadOfObject.read(id) { threads[$0].state == .terminated } ?? false
+        case .file: return io.files.read(id) { $0.signaled } == true
         case .port:
             // Rule 37: signaled while packets are queued, and after close.
-            return ports[id].map { !$0.packets.isEmpty || $0.closed } == true
+            return ports.read(id) { !$0.packets.isEmpty || $0.closed } == true
         case .process: return processes.first { $0.objectId == id }?.exitCode != nil
         }
     }
@@ -38,7 +38,7 @@ extension Kernel {
         }
         // Events are what most wait-any lists hold: their state is read
         // here directly, and the general check is called only for the rest.
-        for (i, id) in list.enumerated() where objects[id].kind == .event ? objects.events[id]?.signaled == true : isSignaled(id, for: tid) {
+        for (i, id) in list.enumerated() where objects[id].kind == .event ? objects.events.read(id, { $0.signaled }) == true : isSignaled(id, for: tid) {
             return .object(index: i, abandoned: satisfy(id, by: tid))
         }
         return nil
@@ -46,7 +46,7 @@ extension Kernel {
 
     /// Whether `id` is a port that has not been closed.
     @inline(__always)
-    func isOpenPort(_ id: ObjectID) -> Bool { ports[id]?.closed == false }
+    func isOpenPort(_ id: ObjectID) -> Bool { ports.read(id) { $0.closed } == false }
 
     /// Whether `entry` stands for the wait its thread is blocked in now.
     /// Entries of ended waits are dropped lazily. A thread's wait generation
@@ -433,7 +433,7 @@ extension Kernel {
         case .event:
             setEvent(s)
         case .semaphore:
-            guard let semaphore = objects.semaphores[s], semaphore.count < semaphore.maximum else {
+            guard let semaphore = objects.semaphores.read(s, { $0 }), semaphore.count < semaphore.maximum else {
                 return fail(tid, Win32.ERROR_TOO_MANY_POSTS, value: failed)
             }
             objects.semaphores.update(s) { $0.count += 1 }

@@ -60,7 +60,7 @@ struct ObjectStore: Sendable {
     /// ReleaseMutex by `tid`: nil when it does not own it, otherwise
     /// whether the mutex is now free.
     mutating func releaseMutex(_ id: ObjectID, by tid: ThreadID) -> Bool? {
-        guard mutexes[id]?.owner == tid else { return nil }
+        guard mutexes.read(id, { $0.owner == tid }) == true else { return nil }
         return mutexes.update(id) { mutex in
             mutex.recursion -= 1
             if mutex.recursion == 0 { mutex.owner = nil }

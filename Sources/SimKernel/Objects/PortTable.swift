@@ -2,7 +2,7 @@
 /// program posted itself are queued in all of them (what
 /// `KernelLimits.queuedPostedPackets` bounds).
 ///
-/// Read and changed as the other tables are (`ports[id]?.field`,
+/// Read and changed as the other tables are (`ports.read(id) { … }`,
 /// `ports.update(id) { … }`); the operations below keep the posted count
 /// right as packets come and go. Which waiter a packet goes to, and
 /// waking it, is `Kernel`'s (`Kernel+Ports`): it needs the threads.
@@ -11,9 +11,8 @@ struct PortTable: Sendable {
     /// Packets from `PostQueuedCompletionStatus` waiting in any port.
     private(set) var queuedPostedPackets = 0
 
-    subscript(id: ObjectID) -> PortState? {
-        @inline(__always) _read { yield table[id] }
-    }
+    @inline(__always)
+    func read<R>(_ id: ObjectID, _ body: (PortState) -> R) -> R? { table.read(id, body) }
 
     @inline(__always) @discardableResult
     mutating func update<R>(_ id: ObjectID, _ body: (inout PortState) -> R) -> R? { table.update(id, body) }
@@ -69,8 +68,8 @@ struct PortTable: Sendable {
     /// Closes port `id`: its packets are dropped; returns the waiter entries
     /// and associated threads it had, nil if it is no open port.
     mutating func close(_ id: ObjectID) -> (waiters: [WaitEntry], associated: [ThreadID])? {
-        guard table[id]?.closed == false else { return nil }
-        let posted = table[id].map { $0.packets.reduce(0) { $0 + ($1.posted ? 1 : 0) } } ?? 0
+        guard table.read(id, { $0.closed }) == false else { return nil }
+        let posted = table.read(id) { $0.packets.reduce(0) { $0 + ($1.posted ? 1 : 0) } } ?? 0
         queuedPostedPackets -= posted
         return table.update(id) { port in
             port.closed = true

@@ -145,7 +145,7 @@ extension Kernel {
             return setEndOfFile(tid, handle: h)
         case .flushFileBuffers(let h):
             guard let f = fileObject(h, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
-            guard io.files[f]?.canWrite == true else { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
+            guard io.files.read(f, { $0.canWrite }) == true else { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
             return ok(1)
         case .deleteFile(let path):
             return deleteFile(tid, path: path)
@@ -212,7 +212,7 @@ extension Kernel {
                                              continuation: .dequeueEx(entries: entries, count: count, removedOut: removedOut),
                                              maxPackets: Int(count))
         case let .postQueuedCompletionStatus(port, bytes, key, ov):
-            guard let id = typedObject(port, tid, .port), ports[id]?.closed == false else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            guard let id = typedObject(port, tid, .port), ports.read(id, { $0.closed }) == false else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
             guard ports.queuedPostedPackets < configuration.limits.queuedPostedPackets else {
                 return fail(tid, Win32.ERROR_NO_SYSTEM_RESOURCES)
             }
@@ -233,25 +233,25 @@ extension Kernel {
             exitProcess(threads[tid].process, code: code)
             return .gone
         case let .terminateThread(h, code):
-            guard let obj = typedObject(h, tid, .thread), let t = objects.threadOfObject[obj] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            guard let obj = typedObject(h, tid, .thread), let t = objects.threadOfObject.read(obj, { $0 }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
             terminate(t, code: code)
             return t == tid ? .gone : ok(1)
         case let .cancelSynchronousIo(h):
-            guard let obj = typedObject(h, tid, .thread), let t = objects.threadOfObject[obj] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
-            guard let id = threads[t].wait?.request, io.requests[id]?.synchronousHandle == true else {
+            guard let obj = typedObject(h, tid, .thread), let t = objects.threadOfObject.read(obj, { $0 }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            guard let id = threads[t].wait?.request, io.requests.read(id, { $0.synchronousHandle }) == true else {
                 return fail(tid, Win32.ERROR_NOT_FOUND)
             }
             cancelRequest(id, by: tid)
             return ok(1)
         case let .getExitCodeThread(h, out):
-            guard let obj = typedObject(h, tid, .thread), let t = objects.threadOfObject[obj] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            guard let obj = typedObject(h, tid, .thread), let t = objects.threadOfObject.read(obj, { $0 }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
             guard isWritable(tid, out, 4) else { return fail(tid, Win32.ERROR_NOACCESS) }
             store32(tid, threads[t].exitCode ?? Win32.STILL_ACTIVE, at: out)
             return ok(1)
         case .getCurrentThreadId:
             return ok(UInt64(tid.rawValue))
         case let .setThreadDescription(h, text):
-            guard let obj = typedObject(h, tid, .thread), let t = objects.threadOfObject[obj] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            guard let obj = typedObject(h, tid, .thread), let t = objects.threadOfObject.read(obj, { $0 }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
             threads[t].name = text
             return ok(0)   // HRESULT S_OK
         case .getLastError:

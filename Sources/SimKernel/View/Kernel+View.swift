@@ -8,8 +8,8 @@ extension Kernel {
         case .event: name = "Event#\(id)"
         case .semaphore: name = "Semaphore#\(id)"
         case .mutex: name = "Mutex#\(id)"
-        case .thread: name = objects.threadOfObject[id].map { threads[$0].name } ?? "Thread#\(id)"
-        case .file: name = io.files[id].map { "\($0.path)#\(id)" } ?? "File#\(id)"
+        case .thread: name = objects.threadOfObject.read(id) { threads[$0].name } ?? "Thread#\(id)"
+        case .file: name = io.files.read(id) { "\($0.path)#\(id)" } ?? "File#\(id)"
         case .port: name = "Port#\(id)"
         case .process: name = "Process#\(id)"
         }
@@ -22,7 +22,7 @@ extension Kernel {
         if let p = w.port {
             reason = .completionPort(objectRef(p))
         } else if let r = w.request {
-            reason = .synchronousIO(io.requests[r].map { objectRef($0.fileObject) } ?? ObjectRef(id: 0, kind: .file, label: "?"))
+            reason = .synchronousIO(io.requests.read(r) { objectRef($0.fileObject) } ?? ObjectRef(id: 0, kind: .file, label: "?"))
         } else if w.objects.isEmpty {
             reason = .sleep
         } else {
@@ -87,26 +87,26 @@ extension Kernel {
         for id in objects.ids where objects[id].alive {
             switch objects[id].kind {
             case .event:
-                if let e = objects.events[id] {
+                if let e = objects.events.read(id, { $0 }) {
                     var event = EventView(object: objectRef(id), manualReset: e.manualReset, signaled: e.signaled)
                     event.handles = handleValues[id] ?? []
                     v.events.append(event)
                 }
             case .semaphore:
-                if let s = objects.semaphores[id] { v.semaphores.append(SemaphoreView(object: objectRef(id), count: s.count, maximum: s.maximum)) }
+                if let s = objects.semaphores.read(id, { $0 }) { v.semaphores.append(SemaphoreView(object: objectRef(id), count: s.count, maximum: s.maximum)) }
             case .mutex:
-                if let m = objects.mutexes[id] {
+                if let m = objects.mutexes.read(id, { $0 }) {
                     v.mutexes.append(MutexView(object: objectRef(id), owner: m.owner?.rawValue, recursion: m.recursion, abandoned: m.abandoned))
                 }
             case .file:
-                if let f = io.files[id] {
+                if let f = io.files.read(id, { $0 }) {
                     v.files.append(FileObjectView(object: objectRef(id), path: f.path, overlapped: f.overlapped, noBuffering: f.noBuffering,
                                                   signaled: f.signaled, position: f.position, port: f.port?.rawValue,
                                                   key: f.port == nil ? nil : f.key, notificationModes: f.modes,
                                                   handles: handleValues[id] ?? []))
                 }
             case .port:
-                if let p = ports[id] { v.ports.append(portView(id, p)) }
+                if let p = ports.read(id, { $0 }) { v.ports.append(portView(id, p)) }
             case .thread, .process:
                 break
             }
@@ -116,7 +116,7 @@ extension Kernel {
         v.requests.reserveCapacity(min(cap, io.requests.count))
         for id in io.requestOrder {
             if v.requests.count >= cap { break }
-            guard let r = io.requests[id] else { continue }
+            guard let r = io.requests.read(id, { $0 }) else { continue }
             let ref = fileRefs[r.fileObject] ?? objectRef(r.fileObject)
             fileRefs[r.fileObject] = ref
             v.requests.append(IORequestView(id: id.rawValue, thread: r.thread.rawValue, file: ref, operation: r.operation, offset: r.offset,

@@ -33,7 +33,7 @@ extension Kernel {
                  + "both requests into one structure, so a completion is taken for the wrong request")
             return   // its hEvent is shared too, for the same reason: one warning says it
         }
-        if let e = event, let shared = objects.events[e]?.requestsInFlight, shared > 0 {
+        if let e = event, let shared = objects.events.read(e, { $0.requestsInFlight }), shared > 0 {
             warn(.eventShared, thread: tid,
                  "the event \(objectName(e)) is the hEvent of \(shared) request\(shared == 1 ? "" : "s") in flight already; "
                  + "each start resets it and one signal cannot say which request finished: use one event per request")
@@ -99,7 +99,7 @@ extension Kernel {
     /// A wait on objects: a file handle with several requests in flight cannot say which one finished.
     mutating func checkWait(_ tid: ThreadID, on ids: [ObjectID]) {
         for id in ids where objects[id].kind == .file {
-            guard let n = io.files[id]?.requestsInFlight, n >= 2 else { continue }
+            guard let n = io.files.read(id, { $0.requestsInFlight }), n >= 2 else { continue }
             warn(.ambiguousFileWait, thread: tid,
                  "waiting on a file handle with \(n) requests in flight on it; the file is signaled when any of them "
                  + "completes, so the wake does not say which: give each request its own event")
@@ -110,13 +110,13 @@ extension Kernel {
     mutating func checkLastClose(_ tid: ThreadID, object id: ObjectID) {
         switch objects[id].kind {
         case .file:
-            guard let n = io.files[id]?.requestsInFlight, n > 0 else { return }
+            guard let n = io.files.read(id, { $0.requestsInFlight }), n > 0 else { return }
             warn(.handleClosedWithIO, thread: tid,
                  "file closed with \(n) request\(n == 1 ? "" : "s") in flight; closing does not wait for them: on Windows "
                  + "they still complete later and write their OVERLAPPED and buffer (cancel with CancelIoEx and wait first)")
         case .port:
             // Entries of threads whose wait already ended are stale, not waiters.
-            let n = (ports[id]?.waiters ?? []).filter { entry in
+            let n = (ports.read(id) { $0.waiters } ?? []).filter { entry in
                 threads[entry.thread].state == .waiting && threads[entry.thread].wait?.generation == entry.generation
             }.count
             guard n > 0 else { return }
