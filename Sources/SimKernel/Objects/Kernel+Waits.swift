@@ -38,8 +38,9 @@ extension Kernel {
         }
         // Events are what most wait-any lists hold: their state is read
         // here directly, and the general check is called only for the rest.
-        for (i, id) in list.enumerated() where objects[id].kind == .event ? objects.events.read(id, { $0.signaled }) == true : isSignaled(id, for: tid) {
-            return .object(index: i, abandoned: satisfy(id, by: tid))
+        for (i, id) in list.enumerated() {
+            let signaled = objects[id].kind == .event ? objects.events.read(id) { $0.signaled } == true : isSignaled(id, for: tid)
+            if signaled { return .object(index: i, abandoned: satisfy(id, by: tid)) }
         }
         return nil
     }
