@@ -8,7 +8,7 @@
 /// so recording one copies one chunk, not the whole history.
 struct CauseBook: Sendable {
     struct Origin: Sendable {
-        var thread: Int
+        var thread: ThreadID
         var call: String
         var time: UInt64
         var location: CodeLocation?
@@ -20,20 +20,20 @@ struct CauseBook: Sendable {
     struct Signal: Sendable {
         var time: UInt64
         /// A thread that signaled it (SetEvent, ReleaseSemaphore…, exiting), or
-        var thread: Int?
+        var thread: ThreadID?
         /// the request whose completion did.
-        var request: Int?
+        var request: RequestID?
         var location: CodeLocation?
     }
 
     /// How a thread's last wait ended.
     enum How: Sendable {
-        case object(Int)
+        case object(ObjectID)
         case timeout
-        case apc(request: Int?)
-        case packet(request: Int?, port: Int, queuedAt: UInt64, waiters: Int, running: Int, limit: Int)
+        case apc(request: RequestID?)
+        case packet(request: RequestID?, port: ObjectID, queuedAt: UInt64, waiters: Int, running: Int, limit: Int)
         case portClosed
-        case io(request: Int?)
+        case io(request: RequestID?)
     }
 
     struct Wake: Sendable {
@@ -46,24 +46,27 @@ struct CauseBook: Sendable {
     static let chunkShift = 8
     private var origins: [[Origin?]] = []
     /// The request that last completed with each OVERLAPPED (packets and completion routines name only that).
-    var byOverlapped: [UInt64: Int] = [:]
-    var signals: [Int: Signal] = [:]
-    var wakes: [Int: Wake] = [:]
+    var byOverlapped: [UInt64: RequestID] = [:]
+    var signals: [ObjectID: Signal] = [:]
+    var wakes: [ThreadID: Wake] = [:]
 
-    func origin(_ id: Int) -> Origin? {
+    func origin(_ request: RequestID) -> Origin? {
+        let id = request.rawValue
         let c = id >> Self.chunkShift
         guard id >= 0, c < origins.count, !origins[c].isEmpty else { return nil }
         return origins[c][id & ((1 << Self.chunkShift) - 1)]
     }
 
-    mutating func setOrigin(_ id: Int, _ origin: Origin) {
+    mutating func setOrigin(_ request: RequestID, _ origin: Origin) {
+        let id = request.rawValue
         let c = id >> Self.chunkShift
         while origins.count <= c { origins.append([]) }
         if origins[c].isEmpty { origins[c] = Array(repeating: nil, count: 1 << Self.chunkShift) }
         origins[c][id & ((1 << Self.chunkShift) - 1)] = origin
     }
 
-    mutating func finish(_ id: Int, at time: UInt64, status: UInt32) {
+    mutating func finish(_ request: RequestID, at time: UInt64, status: UInt32) {
+        let id = request.rawValue
         let c = id >> Self.chunkShift
         guard id >= 0, c < origins.count, !origins[c].isEmpty else { return }
         origins[c][id & ((1 << Self.chunkShift) - 1)]?.finished = time

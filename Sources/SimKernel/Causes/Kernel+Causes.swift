@@ -14,8 +14,9 @@ public struct CauseLink: Sendable, Equatable {
 extension Kernel {
     /// Why thread `id` is where it is: its last wake, then what caused that,
     /// back to the call that started it all. Newest first.
-    public func why(thread id: Int) -> [CauseLink] {
-        guard threads.indices.contains(id), id > 0 else { return [] }
+    public func why(thread raw: Int) -> [CauseLink] {
+        let id = ThreadID(raw)
+        guard threads.contains(id) else { return [] }
         let name = threads[id].name
         guard let wake = causes.wakes[id] else {
             return [CauseLink(time: now, text: "\(name) has not woken from a wait yet", location: threads[id].body.stack.first)]
@@ -58,7 +59,7 @@ extension Kernel {
     }
 
     /// A request's end and its start.
-    func requestLinks(_ request: Int) -> [CauseLink] {
+    func requestLinks(_ request: RequestID) -> [CauseLink] {
         guard let origin = causes.origin(request) else { return [] }
         var links: [CauseLink] = []
         if let finished = origin.finished {
@@ -72,19 +73,19 @@ extension Kernel {
 
     // MARK: Recording (only while tracing: each returns at once otherwise)
 
-    mutating func noteOrigin(_ id: Int, thread tid: Int, call: String) {
+    mutating func noteOrigin(_ id: RequestID, thread tid: ThreadID, call: String) {
         guard tracing else { return }
         causes.setOrigin(id, CauseBook.Origin(thread: tid, call: call, time: now, location: threads[tid].body.stack.first))
     }
 
-    mutating func noteCompletion(_ id: Int, _ req: IORequest.Ending, status: UInt32) {
+    mutating func noteCompletion(_ id: RequestID, _ req: IORequest.Ending, status: UInt32) {
         guard tracing else { return }
         causes.finish(id, at: now, status: status)
         if req.overlapped != 0 { causes.byOverlapped[req.overlapped] = id }
         causes.signals[req.event ?? req.fileObject] = CauseBook.Signal(time: now, thread: nil, request: id, location: nil)
     }
 
-    mutating func noteSignal(_ object: Int, by tid: Int) {
+    mutating func noteSignal(_ object: ObjectID, by tid: ThreadID) {
         guard tracing else { return }
         causes.signals[object] = CauseBook.Signal(time: now, thread: tid, request: nil, location: threads[tid].body.stack.first)
     }
@@ -93,7 +94,7 @@ extension Kernel {
     /// releasing a waiter has already taken it off its LIFO and, when
     /// `alreadyCounted`, counted it as running: the figures are put back as
     /// they were when the port chose.
-    mutating func noteWake(_ tid: Int, _ outcome: WaitOutcome, alreadyCounted: Bool) {
+    mutating func noteWake(_ tid: ThreadID, _ outcome: WaitOutcome, alreadyCounted: Bool) {
         guard tracing, let w = threads[tid].wait else { return }
         let how: CauseBook.How
         switch outcome {
@@ -116,10 +117,10 @@ extension Kernel {
         causes.wakes[tid] = CauseBook.Wake(time: now, call: w.call, location: threads[tid].body.stack.first, how: how)
     }
 
-    private func packetCause(_ p: CompletionPacket, port: Int?, alreadyCounted: Bool) -> CauseBook.How {
+    private func packetCause(_ p: CompletionPacket, port: ObjectID?, alreadyCounted: Bool) -> CauseBook.How {
         let request = p.posted ? nil : causes.byOverlapped[p.overlapped]
-        guard let port, let state = ports[port] else {
-            return .packet(request: request, port: port ?? 0, queuedAt: p.queuedAt, waiters: 1, running: 0, limit: 0)
+        guard let port, let state = ports.read(port, { $0 }) else {
+            return .packet(request: request, port: port ?? ObjectID(0), queuedAt: p.queuedAt, waiters: 1, running: 0, limit: 0)
         }
         let waiters = state.waiters.filter { threads[$0.thread].state == .waiting && threads[$0.thread].wait?.generation == $0.generation }
         return .packet(request: request, port: port, queuedAt: p.queuedAt, waiters: waiters.count + 1,

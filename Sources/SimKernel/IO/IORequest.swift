@@ -1,17 +1,17 @@
 /// A queued or in-flight file request.
 struct IORequest: Sendable {
     enum Phase: Sendable, Equatable { case waitingForFile, queuedOnDisk, inService, fileSystem }
-    var id: Int
-    var thread: Int
+    var id: RequestID
+    var thread: ThreadID
     var process: Int
-    var fileObject: Int
+    var fileObject: ObjectID
     var node: Int
     var operation: IOOperation
     var offset: UInt64
     var length: UInt32
     var buffer: UInt64
     var overlapped: UInt64
-    var event: Int?
+    var event: ObjectID?
     var suppressPacket: Bool
     var routine: UInt64
     var issuedAt: UInt64
@@ -26,7 +26,7 @@ struct IORequest: Sendable {
 
     /// The fields without the write data: binding it copies no buffer.
     struct Summary {
-        var thread: Int, fileObject: Int, node: Int
+        var thread: ThreadID, fileObject: ObjectID, node: Int
         var operation: IOOperation
         var offset: UInt64, length: UInt32
         var synchronousHandle: Bool, usesPosition: Bool
@@ -39,11 +39,11 @@ struct IORequest: Sendable {
 
     /// What completing the request reads: the fields without the write data.
     struct Ending {
-        var thread: Int, process: Int, fileObject: Int, node: Int
+        var thread: ThreadID, process: Int, fileObject: ObjectID, node: Int
         var operation: IOOperation
         var offset: UInt64, buffer: UInt64, overlapped: UInt64, routine: UInt64
         var length: UInt32
-        var event: Int?
+        var event: ObjectID?
         var suppressPacket: Bool, synchronousHandle: Bool
         var phase: Phase
     }
@@ -54,7 +54,7 @@ struct IORequest: Sendable {
     }
 
     /// What fills a request table's free slots.
-    static let vacant = IORequest(id: -1, thread: 0, process: 0, fileObject: 0, node: 0, operation: .read, offset: 0, length: 0,
+    static let vacant = IORequest(id: RequestID(-1), thread: ThreadID(0), process: 0, fileObject: ObjectID(0), node: 0, operation: .read, offset: 0, length: 0,
                                   buffer: 0, overlapped: 0, event: nil, suppressPacket: false, routine: 0, issuedAt: 0,
                                   completesAt: nil, phase: .waitingForFile, writeData: [], synchronousHandle: false,
                                   usesPosition: false, bytesOut: 0)

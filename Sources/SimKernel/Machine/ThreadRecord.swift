@@ -2,9 +2,9 @@ import DequeModule
 
 /// One simulated thread.
 struct ThreadRecord: Sendable {
-    let id: Int
+    let id: ThreadID
     let process: Int
-    let objectId: Int
+    let objectId: ObjectID
     var name: String
     var body: any ThreadBody
     var state: RunState = .ready
@@ -34,7 +34,7 @@ struct ThreadRecord: Sendable {
     /// One entry per alertable wait currently delivering APCs (innermost
     /// last): how that wait returns once the queue is drained (rule 21).
     var apcFrames: [APCFrame] = []
-    var associatedPort: Int?
+    var associatedPort: ObjectID?
     var cpuTime: UInt64 = 0
     var wakeups: Int = 0
     /// Completions this thread's last wait or GetOverlappedResult observed,
