@@ -61,19 +61,18 @@ extension Kernel {
             data = bytes
         }
 
-        checkNewRequest(tid, call: op == .read ? (ex ? "ReadFileEx" : "ReadFile") : (ex ? "WriteFileEx" : "WriteFile"),
-                        overlapped: ov, event: event)
         let id = nextRequest
         nextRequest += 1
-        watchRequest(id, process: threads[tid].process, fileObject: f, event: event, operation: op, overlapped: ov,
-                     buffer: buffer, length: length)
+        let call = op == .read ? (ex ? "ReadFileEx" : "ReadFile") : (ex ? "WriteFileEx" : "WriteFile")
+        let watched = watchRequest(id, thread: tid, call: call, fileObject: f, event: event, operation: op,
+                                   overlapped: ov, buffer: buffer, length: length)
         requests.put(IORequest(id: id, thread: tid, process: threads[tid].process, fileObject: f, node: file.node,
                                  operation: op, offset: offset, length: length, buffer: buffer, overlapped: ov,
                                  event: event, suppressPacket: suppress, routine: routine, issuedAt: now, completesAt: nil,
                                  phase: .waitingForFile, writeData: data, synchronousHandle: !file.overlapped,
-                                 usesPosition: !file.overlapped && ov == 0, bytesOut: bytesOut), id)
+                                 usesPosition: !file.overlapped && ov == 0, bytesOut: bytesOut, watched: watched), id)
         requestOrder.append(id)
-        noteOrigin(id, thread: tid, call: op == .read ? (ex ? "ReadFileEx" : "ReadFile") : (ex ? "WriteFileEx" : "WriteFile"))
+        noteOrigin(id, thread: tid, call: call)
         if requestOrder.count > 64 && requestOrder.count > 2 * requests.count {
             requestOrder.removeAll { !requests.contains($0) }
         }
@@ -222,7 +221,7 @@ extension Kernel {
         guard let req = requests.ending(id) else { return }
         let writeData = req.operation == .write ? requests.takeWriteData(id) : []
         requests.remove(id)
-        unwatchRequest(id, req)
+        unwatchRequest(req)
         let f = req.fileObject
         counters.requestsCompleted += 1
         let success = status == Win32.STATUS_SUCCESS
