@@ -5,7 +5,9 @@
 ///
 /// Kept small for copying (the UI copies the kernel for every step it
 /// tries and keeps snapshots): per-request records live in fixed-size chunks
-/// so recording one copies one chunk, not the whole history.
+/// so recording one copies one chunk, not the whole history. Only the
+/// newest `keptRequests` requests' records are kept, so a long run's memory
+/// stays flat; a chain that reaches an older request says it was not kept.
 struct CauseBook: Sendable {
     struct Origin: Sendable {
         var thread: ThreadID
@@ -44,11 +46,20 @@ struct CauseBook: Sendable {
     }
 
     static let chunkShift = 8
+    /// How many of the newest requests' origins are kept (whole chunks).
+    static let keptRequests = 1 << 16
     private var origins: [[Origin?]] = []
     /// The request that last completed with each OVERLAPPED (packets and completion routines name only that).
     var byOverlapped: [UInt64: RequestID] = [:]
     var signals: [ObjectID: Signal] = [:]
     var wakes: [ThreadID: Wake] = [:]
+
+    /// Whether `request` is older than the requests whose origins are kept.
+    func forgot(_ request: RequestID) -> Bool {
+        let id = request.rawValue
+        let c = id >> Self.chunkShift
+        return id > 0 && c < origins.count && origins[c].isEmpty && c < origins.count - (Self.keptRequests >> Self.chunkShift)
+    }
 
     func origin(_ request: RequestID) -> Origin? {
         let id = request.rawValue
@@ -61,6 +72,8 @@ struct CauseBook: Sendable {
         let id = request.rawValue
         let c = id >> Self.chunkShift
         while origins.count <= c { origins.append([]) }
+        let oldestKept = c - Self.keptRequests >> Self.chunkShift
+        if oldestKept > 0, !origins[oldestKept - 1].isEmpty { origins[oldestKept - 1] = [] }
         if origins[c].isEmpty { origins[c] = Array(repeating: nil, count: 1 << Self.chunkShift) }
         origins[c][id & ((1 << Self.chunkShift) - 1)] = origin
     }

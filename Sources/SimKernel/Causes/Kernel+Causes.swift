@@ -60,7 +60,11 @@ extension Kernel {
 
     /// A request's end and its start.
     func requestLinks(_ request: RequestID) -> [CauseLink] {
-        guard let origin = causes.origin(request) else { return [] }
+        guard let origin = causes.origin(request) else {
+            guard causes.forgot(request) else { return [] }
+            return [CauseLink(time: now, text: "request #\(request) started before the newest "
+                              + "\(CauseBook.keptRequests) requests; its start is no longer kept")]
+        }
         var links: [CauseLink] = []
         if let finished = origin.finished {
             links.append(CauseLink(time: finished, text: "request #\(request) (\(origin.call)) finished: \(statusName(origin.status))"))

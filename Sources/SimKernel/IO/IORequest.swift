@@ -1,3 +1,5 @@
+import SimMemory
+
 /// A queued or in-flight file request.
 struct IORequest: Sendable {
     enum Phase: Sendable, Equatable { case waitingForFile, queuedOnDisk, inService, fileSystem }
@@ -23,6 +25,14 @@ struct IORequest: Sendable {
     var usesPosition: Bool
     var bytesOut: UInt64
     var cancelled: Bool = false
+    /// Where its `OVERLAPPED` and buffer are held in the process's watch set.
+    var watched = WatchedMemory()
+
+    /// The watch set's slots of a request's `OVERLAPPED` and buffer.
+    struct WatchedMemory: Sendable {
+        var overlapped = WatchSet.Slot.none
+        var buffer = WatchSet.Slot.none
+    }
 
     /// The fields without the write data: binding it copies no buffer.
     struct Summary {
@@ -46,11 +56,12 @@ struct IORequest: Sendable {
         var event: ObjectID?
         var suppressPacket: Bool, synchronousHandle: Bool
         var phase: Phase
+        var watched: WatchedMemory
     }
     var ending: Ending {
         Ending(thread: thread, process: process, fileObject: fileObject, node: node, operation: operation, offset: offset,
                buffer: buffer, overlapped: overlapped, routine: routine, length: length, event: event, suppressPacket: suppressPacket,
-               synchronousHandle: synchronousHandle, phase: phase)
+               synchronousHandle: synchronousHandle, phase: phase, watched: watched)
     }
 
     /// What fills a request table's free slots.

@@ -61,17 +61,16 @@ extension Kernel {
             data = bytes
         }
 
-        checkNewRequest(tid, call: op == .read ? (ex ? "ReadFileEx" : "ReadFile") : (ex ? "WriteFileEx" : "WriteFile"),
-                        overlapped: ov, event: event)
         let id = io.newRequestID()
-        watchRequest(id, process: threads[tid].process, fileObject: f, event: event, operation: op, overlapped: ov,
-                     buffer: buffer, length: length)
+        let call = op == .read ? (ex ? "ReadFileEx" : "ReadFile") : (ex ? "WriteFileEx" : "WriteFile")
+        let watched = watchRequest(id, thread: tid, call: call, fileObject: f, event: event, operation: op,
+                                   overlapped: ov, buffer: buffer, length: length)
         io.add(IORequest(id: id, thread: tid, process: threads[tid].process, fileObject: f, node: file.node,
                          operation: op, offset: offset, length: length, buffer: buffer, overlapped: ov,
                          event: event, suppressPacket: suppress, routine: routine, issuedAt: now, completesAt: nil,
                          phase: .waitingForFile, writeData: data, synchronousHandle: !file.overlapped,
-                         usesPosition: !file.overlapped && ov == 0, bytesOut: bytesOut))
-        noteOrigin(id, thread: tid, call: op == .read ? (ex ? "ReadFileEx" : "ReadFile") : (ex ? "WriteFileEx" : "WriteFile"))
+                         usesPosition: !file.overlapped && ov == 0, bytesOut: bytesOut, watched: watched))
+        noteOrigin(id, thread: tid, call: call)
         counters.requestsIssued += 1
 
         if !file.overlapped {
@@ -192,7 +191,7 @@ extension Kernel {
         guard let req = io.requests.read(id, { $0.ending }) else { return }
         let writeData = req.operation == .write ? io.requests.takeWriteData(id) : []
         io.requests.remove(id)
-        unwatchRequest(id, req)
+        unwatchRequest(req)
         let f = req.fileObject
         counters.requestsCompleted += 1
         let success = status == Win32.STATUS_SUCCESS

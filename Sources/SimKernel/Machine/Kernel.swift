@@ -71,6 +71,9 @@ public struct Kernel: Sendable {
     var warningSites: Set<WarningSite> = []
     /// The program file the last located warning named (for one whose thread has no C frame left).
     var lastWarningFile: String?
+    /// The files with two or more requests in flight, which a wait on them
+    /// is warned about: few, so a wait checks its objects against this list.
+    var filesWithSeveralRequests: [ObjectID] = []
     /// Why things happened, for `why(thread:)`; recorded only while tracing.
     var causes = CauseBook()
 

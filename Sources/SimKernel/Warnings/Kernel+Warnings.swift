@@ -24,52 +24,47 @@ extension Kernel {
         if tracing { record(tid, .note, "warning", "\(kind.rawValue): \(message)") }
     }
 
-    /// Checks a request about to start: its `OVERLAPPED` and event must not belong to one in flight.
-    mutating func checkNewRequest(_ tid: ThreadID, call: String, overlapped ov: UInt64, event: ObjectID?) {
+    /// Puts a starting request's memory under watch and counts it on its
+    /// file and event, first checking that its `OVERLAPPED` and event belong
+    /// to no request in flight (`call` names the service in the warning).
+    mutating func watchRequest(_ id: RequestID, thread tid: ThreadID, call: String, fileObject f: ObjectID, event: ObjectID?,
+                               operation: IORequestView.Operation, overlapped ov: UInt64, buffer: UInt64,
+                               length: UInt32) -> IORequest.WatchedMemory {
         let p = threads[tid].process
-        if ov != 0, let r = processes[p].memory.watchedOverlapped(at: ov) {
+        let sharingEvent = event.flatMap { objects.events.read($0, { $0.requestsInFlight }) } ?? 0
+        let watch = processes[p].memory.watch(
+            overlapped: ov == 0 ? nil : WatchSet.Range(base: ov, end: ov &+ 32, role: .overlapped, request: id.rawValue),
+            buffer: length == 0 ? nil : WatchSet.Range(base: buffer, end: buffer &+ UInt64(length),
+                                                       role: operation == .read ? .readBuffer : .writeBuffer,
+                                                       request: id.rawValue))
+        if io.files.update(f, { $0.requestsInFlight += 1; return $0.requestsInFlight }) == 2 { filesWithSeveralRequests.append(f) }
+        if let e = event { objects.events.update(e) { $0.requestsInFlight += 1 } }
+        if let r = watch.sameAddress {
             warn(.overlappedReused, thread: tid,
                  "OVERLAPPED passed to \(call) while request #\(r.request) using it is still pending; Windows reports "
                  + "both requests into one structure, so a completion is taken for the wrong request")
-            return   // its hEvent is shared too, for the same reason: one warning says it
-        }
-        if let e = event, let shared = objects.events.read(e, { $0.requestsInFlight }), shared > 0 {
+            // Its hEvent is shared too, for the same reason: one warning says it.
+        } else if let e = event, sharingEvent > 0 {
             warn(.eventShared, thread: tid,
-                 "the event \(objectName(e)) is the hEvent of \(shared) request\(shared == 1 ? "" : "s") in flight already; "
-                 + "each start resets it and one signal cannot say which request finished: use one event per request")
+                 "the event \(objectName(e)) is the hEvent of \(sharingEvent) request\(sharingEvent == 1 ? "" : "s") in flight "
+                 + "already; each start resets it and one signal cannot say which request finished: use one event per request")
         }
-    }
-
-    /// Puts a request's memory under watch and counts it on its file and event.
-    mutating func watchRequest(_ id: RequestID, process p: Int, fileObject f: ObjectID, event: ObjectID?, operation: IORequestView.Operation,
-                               overlapped ov: UInt64, buffer: UInt64, length: UInt32) {
-        if ov != 0 { processes[p].memory.watch.add(WatchSet.Range(base: ov, end: ov &+ 32, role: .overlapped, request: id.rawValue)) }
-        if length > 0 {
-            processes[p].memory.watch.add(WatchSet.Range(base: buffer, end: buffer &+ UInt64(length),
-                                                         role: operation == .read ? .readBuffer : .writeBuffer, request: id.rawValue))
-        }
-        io.files.update(f) { $0.requestsInFlight += 1 }
-        if let e = event { objects.events.update(e) { $0.requestsInFlight += 1 } }
+        return IORequest.WatchedMemory(overlapped: watch.overlapped, buffer: watch.buffer)
     }
 
     /// Takes a finished request's memory off watch.
-    mutating func unwatchRequest(_ id: RequestID, _ req: IORequest.Ending) {
-        if req.overlapped != 0 {
-            processes[req.process].memory.watch.remove(request: id.rawValue, role: .overlapped, base: req.overlapped, end: req.overlapped &+ 32)
+    mutating func unwatchRequest(_ req: IORequest.Ending) {
+        processes[req.process].memory.unwatch(overlapped: req.watched.overlapped, buffer: req.watched.buffer)
+        if io.files.update(req.fileObject, { $0.requestsInFlight -= 1; return $0.requestsInFlight }) == 1 {
+            filesWithSeveralRequests.removeAll { $0 == req.fileObject }
         }
-        if req.length > 0 {
-            processes[req.process].memory.watch.remove(request: id.rawValue, role: req.operation == .read ? .readBuffer : .writeBuffer,
-                                                       base: req.buffer, end: req.buffer &+ UInt64(req.length))
-        }
-        io.files.update(req.fileObject) { $0.requestsInFlight -= 1 }
         if let e = req.event { objects.events.update(e) { $0.requestsInFlight -= 1 } }
     }
 
     /// Turns the accesses the VM and the C library noted while `tid` ran into warnings.
     mutating func collectWatchHits(_ tid: ThreadID) {
         let p = threads[tid].process
-        let hits = processes[p].memory.watch.hits
-        processes[p].memory.watch.hits = []
+        let hits = processes[p].memory.takeWatchHits()
         for hit in hits {
             let request = "request #\(hit.range.request)"
             let what = hit.range.role == .overlapped ? "OVERLAPPED" : "buffer"
@@ -98,7 +93,8 @@ extension Kernel {
 
     /// A wait on objects: a file handle with several requests in flight cannot say which one finished.
     mutating func checkWait(_ tid: ThreadID, on ids: [ObjectID]) {
-        for id in ids where objects[id].kind == .file {
+        guard !filesWithSeveralRequests.isEmpty else { return }
+        for id in ids where filesWithSeveralRequests.contains(id) {
             guard let n = io.files.read(id, { $0.requestsInFlight }), n >= 2 else { continue }
             warn(.ambiguousFileWait, thread: tid,
                  "waiting on a file handle with \(n) requests in flight on it; the file is signaled when any of them "
