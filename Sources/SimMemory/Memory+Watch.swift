@@ -53,13 +53,16 @@ extension Memory {
         return result
     }
 
-    /// A request completed: the ranges in `overlapped` and `buffer` are the program's again.
+    /// Request `request` completed: its `OVERLAPPED` at `overlappedBase`
+    /// and buffer at `bufferBase`, in the slots `watch` gave, are the
+    /// program's again.
     @inline(never)
-    public mutating func unwatch(overlapped: WatchSet.Slot, buffer: WatchSet.Slot) {
+    public mutating func unwatch(request: Int, overlapped: WatchSet.Slot, at overlappedBase: UInt64,
+                                 buffer: WatchSet.Slot, at bufferBase: UInt64) {
         guard overlapped != .none || buffer != .none else { return }
         let s = ownSpace()
-        s.watch.remove(overlapped)
-        s.watch.remove(buffer)
+        if overlapped != .none { s.watch.remove(overlapped, base: overlappedBase, request: request) }
+        if buffer != .none { s.watch.remove(buffer, base: bufferBase, request: request) }
         s.watchBounds = s.watch.bounds
     }
 

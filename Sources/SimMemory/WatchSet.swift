@@ -42,19 +42,17 @@ public struct WatchSet: Sendable {
         }
     }
 
-    /// Where `add` keeps a range; `remove` takes it back by this. It holds
-    /// what removing needs to know, so removing reads nothing that has gone
-    /// cold in the cache since the request started.
+    /// Where `add` keeps a range; `remove` takes it back by this and the
+    /// range's base and request, which the kernel has at hand, so removing
+    /// reads nothing that has gone cold in the cache since the request
+    /// started. Four bytes: every request in flight holds two.
     public struct Slot: Sendable, Equatable {
         /// The buffer's place in the pool; for an `OVERLAPPED`, `indexed` or `listed`.
         fileprivate var index: Int32
-        fileprivate var role: Role
-        fileprivate var base: UInt64
-        fileprivate var request: Int
-        fileprivate static let indexed: Int32 = -2
-        fileprivate static let listed: Int32 = -3
+        fileprivate static let indexed = Slot(index: -2)
+        fileprivate static let listed = Slot(index: -3)
         /// No range (an empty one was not added).
-        public static let none = Slot(index: -1, role: .overlapped, base: 0, request: 0)
+        public static let none = Slot(index: -1)
     }
 
     /// How the program touched a watched range.
@@ -127,7 +125,7 @@ public struct WatchSet: Sendable {
     public mutating func add(_ range: Range) -> (slot: Slot, sameAddress: Range?) {
         guard range.end > range.base else { return (.none, nil) }
         Self.widen(&bounds.anyBase, &bounds.anySpan, range)
-        var slot = Slot(index: Slot.listed, role: range.role, base: range.base, request: range.request)
+        var slot = Slot.listed
         var sameAddress: Range?
         switch range.role {
         case .overlapped:
@@ -137,21 +135,21 @@ public struct WatchSet: Sendable {
                 if let existing = overlappedAt.insertIfAbsent(block, range) {
                     if existing.base == range.base { sameAddress = existing }
                 } else {
-                    slot.index = Slot.indexed
+                    slot = Slot.indexed
                 }
             } else if let existing = overlappedAt[block], existing.base == range.base {
                 sameAddress = existing
             }
             for r in otherOverlappeds where r.base == range.base && Self.older(r, than: sameAddress) { sameAddress = r }
-            if slot.index == Slot.listed { otherOverlappeds.append(range) }
+            if slot == Slot.listed { otherOverlappeds.append(range) }
             overlappedCount += 1
             Self.widen(&bounds.storeBase, &bounds.storeSpan, range)
         case .readBuffer, .writeBuffer:
             if let reused = freeSlots.popLast() {
-                slot.index = reused
+                slot = Slot(index: reused)
                 buffers[Int(reused)] = range
             } else {
-                slot.index = Int32(buffers.count)
+                slot = Slot(index: Int32(buffers.count))
                 buffers.append(range)
             }
             bufferCount += 1
@@ -161,25 +159,24 @@ public struct WatchSet: Sendable {
         return (slot, sameAddress)
     }
 
-    /// Forgets the range held in `slot`.
-    public mutating func remove(_ slot: Slot) {
+    /// Forgets the range held in `slot`, which starts at `base` and belongs to `request`.
+    public mutating func remove(_ slot: Slot, base: UInt64, request: Int) {
         switch slot.index {
-        case Slot.indexed:
+        case Slot.indexed.index:
             // Only its own entry (a slot given back twice finds another's or none).
-            let block = slot.base >> Self.blockShift
-            guard let held = overlappedAt[block], held.request == slot.request, held.base == slot.base else { return }
+            let block = base >> Self.blockShift
+            guard let held = overlappedAt[block], held.request == request, held.base == base else { return }
             overlappedAt.remove(block)
             overlappedCount -= 1
-        case Slot.listed:
-            guard let at = otherOverlappeds.firstIndex(where: { $0.request == slot.request && $0.base == slot.base }) else { return }
+        case Slot.listed.index:
+            guard let at = otherOverlappeds.firstIndex(where: { $0.request == request && $0.base == base }) else { return }
             otherOverlappeds.remove(at: at)
             overlappedCount -= 1
         case let s where s >= 0 && Int(s) < buffers.count:
-            guard buffers[Int(s)].request == slot.request, buffers[Int(s)].end > buffers[Int(s)].base else { return }
+            guard buffers[Int(s)].request == request, buffers[Int(s)].end > buffers[Int(s)].base else { return }
             bufferPages?.remove(s, buffers[Int(s)])
-            // Written, not read: the slot is free from now on.
-            buffers[Int(s)].end = slot.base
-            buffers[Int(s)].base = slot.base
+            buffers[Int(s)].end = base
+            buffers[Int(s)].base = base
             freeSlots.append(s)
             bufferCount -= 1
         default:

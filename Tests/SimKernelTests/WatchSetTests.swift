@@ -46,8 +46,8 @@ import Testing
                 model.ranges.append(range)
             } else {
                 let at = Int(rng.next() % UInt64(model.ranges.count))
+                set.remove(model.slots.remove(at: at), base: model.ranges[at].base, request: model.ranges[at].request)
                 model.ranges.remove(at: at)
-                set.remove(model.slots.remove(at: at))
             }
             #expect(set.count == model.ranges.count, "step \(step)")
             for _ in 0..<8 {
@@ -61,7 +61,7 @@ import Testing
             }
         }
         // Emptied, it answers nothing and its bounds are reset.
-        for slot in model.slots { set.remove(slot) }
+        for (slot, r) in zip(model.slots, model.ranges) { set.remove(slot, base: r.base, request: r.request) }
         #expect(set.isEmpty)
         #expect(set.bounds == WatchSet.Bounds())
         #expect(set.firstOverlap(arena, arena + 40_000) == nil)
@@ -76,11 +76,11 @@ import Testing
         #expect(same == a)
         #expect(set.pendingOverlapped(at: 0x2000) == a)
         #expect(set.range(containing: 0x201F, role: .overlapped) == a)
-        set.remove(slotA)
+        set.remove(slotA, base: 0x2000, request: 1)
         #expect(set.pendingOverlapped(at: 0x2000) == b)
-        set.remove(slotA)
+        set.remove(slotA, base: 0x2000, request: 1)
         #expect(set.count == 1)
-        set.remove(slotB)
+        set.remove(slotB, base: 0x2000, request: 2)
         #expect(set.pendingOverlapped(at: 0x2000) == nil)
         #expect(set.add(WatchSet.Range(base: 5, end: 5, role: .readBuffer, request: 3)).slot == .none)
     }

@@ -191,7 +191,7 @@ extension Kernel {
         guard let req = io.requests.read(id, { $0.ending }) else { return }
         let writeData = req.operation == .write ? io.requests.takeWriteData(id) : []
         io.requests.remove(id)
-        unwatchRequest(req)
+        unwatchRequest(id, req)
         let f = req.fileObject
         counters.requestsCompleted += 1
         let success = status == Win32.STATUS_SUCCESS

@@ -53,8 +53,9 @@ extension Kernel {
     }
 
     /// Takes a finished request's memory off watch.
-    mutating func unwatchRequest(_ req: IORequest.Ending) {
-        processes[req.process].memory.unwatch(overlapped: req.watched.overlapped, buffer: req.watched.buffer)
+    mutating func unwatchRequest(_ id: RequestID, _ req: IORequest.Ending) {
+        processes[req.process].memory.unwatch(request: id.rawValue, overlapped: req.watched.overlapped, at: req.overlapped,
+                                              buffer: req.watched.buffer, at: req.buffer)
         if io.files.update(req.fileObject, { $0.requestsInFlight -= 1; return $0.requestsInFlight }) == 1 {
             filesWithSeveralRequests.removeAll { $0 == req.fileObject }
         }
