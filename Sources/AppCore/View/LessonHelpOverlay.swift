@@ -9,7 +9,7 @@ enum LessonHelpOverlay {
         ("v  PgUp", "previous step (exactly as it was)"),
         ("Home", "start the lesson over from its first step"),
         ("h", "show the next hint"),
-        ("a b c d", "answer the question (only that, while it waits)"),
+        ("a b c d", "answer the question, or choose a decision's option"),
         ("J / K  wheel", "scroll the lesson text"),
         ("[ ]  { }", "scroll the source / the output"),
         ("s / t", "explore: one kernel event / one statement"),
