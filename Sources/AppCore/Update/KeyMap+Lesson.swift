@@ -52,6 +52,8 @@ extension KeyMap {
         case .character("]"): return .scrollSource(delta: 5)
         case .character("{"): return .scrollOutput(delta: -5)
         case .character("}"): return .scrollOutput(delta: 5)
+        case .character("<"): return .scrollLog(delta: -1)
+        case .character(">"): return .scrollLog(delta: 1)
         case .character("w"): return .why
         case .backTab: return .nextPane(delta: -1)
         case .character("?"), .function(1): return .toggleHelp

@@ -26,8 +26,12 @@ struct CompactProgramView {
         // The OVERLAPPEDs (what the kernel wrote into them) share the spare rows with the log.
         let spare = body.height - row - lines.count
         if spare >= 4 { lines += content.overlappedLines(maxRows: spare / 2, width: body.width) }
-        let log = pane.simulation.recentLog(max(0, body.height - row - lines.count))
-        lines += log.map { [Span($0.text, $0.action == "warning" ? .warning : $0.thread == pane.selectedThread ? .strong : .dim)] }
+        // The latest kernel events, the newest shown whole.
+        let logRows = max(0, body.height - row - lines.count)
+        let log = pane.simulation.recentLog(logRows).map {
+            [Span($0.text, $0.action == "warning" ? .warning : $0.thread == pane.selectedThread ? .strong : .dim)]
+        }
+        lines += LogWindow(lines: log, focus: log.count - 1).rows(height: logRows, width: body.width)
         for line in lines where row < body.height {
             TextBlock.drawLine(line, x: body.x, y: body.y + row, width: body.width, on: &grid, context: context)
             row += 1

@@ -126,27 +126,29 @@ struct FocusView {
 
     private func drawLog(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
         let count = pane.simulation.logCount
-        // Scrolled back with PgUp: the window ends `back` lines before the newest.
-        // The window stops at the one showing the oldest line.
+        // The line in focus is `back` lines before the newest (PgUp, `<`, the
+        // wheel move it, back to the oldest line) and is shown whole.
         let rows = max(1, area.height - 2)
-        let back = min(session.logScroll, max(0, count - rows))
+        let back = min(session.logScroll, max(0, count - 1))
         var note: Line = [Span("\(count)", .dim)]
         if back > 0 { note = [Span("\(back) newer below", .dim)] }
         let inner = Box(title: [Span("Kernel events", .title)], note: note)
             .draw(in: area, on: &grid, context: context)
         guard !inner.isEmpty else { return }
         LogPage.record(inner, on: &grid)
-        let window = pane.simulation.recentLog(inner.height + back).prefix(inner.height)
-        var lines = window.map { entry -> Line in
+        let entries = pane.simulation.recentLog(rows + back)
+        let lines = entries.map { entry -> Line in
             [Span(entry.text, entry.action == "warning" ? .warning : entry.thread == pane.selectedThread ? .strong : .text)]
         }
+        var shown = LogWindow(lines: lines, focus: lines.count - 1 - back, highlight: back > 0)
+            .rows(height: inner.height, width: inner.width)
         if count == 0, pane.machine.counters.kernelEvents > 0 {
-            lines = [[Span("(this run records no event log)", .dim)]]
+            shown = [[Span("(this run records no event log)", .dim)]]
         }
         if let problem = problemText(pane.simulation.outcome), inner.height < 9 {
             // No room for the output box: the problem takes the last line.
-            lines = Array(lines.suffix(max(0, inner.height - 1))) + [[Span(problem, .error)]]
+            shown = Array(shown.suffix(max(0, inner.height - 1))) + [[Span(problem, .error)]]
         }
-        TextBlock(lines).draw(in: inner, on: &grid, context: context)
+        TextBlock(shown).draw(in: inner, on: &grid, context: context)
     }
 }

@@ -15,7 +15,7 @@ enum HelpOverlay {
             keys += [("PgUp PgDn", "threads by a page"), ("Home End", "first / last thread"),
                      ("f  Enter", "focus the selected pane")]
         } else {
-            keys += [("PgUp PgDn", "event log (the wheel too)"), ("Home End", "oldest / newest events"),
+            keys += [("PgUp PgDn  < >", "event log: a page / a line"), ("Home End", "oldest / newest events"),
                      ("[ ]  { }", "scroll the source / output")]
             if screen != .playground { keys.append(("f  Enter", "all panes again")) }
         }
@@ -65,7 +65,7 @@ enum HelpOverlay {
                       Span("\(g.stateGlyph(.terminated))T ended", .terminated)])
         lines.append([Span("Signal: ", .header), Span("\(g.signaled) set  ", .signaled), Span("\(g.unsignaled) clear", .unsignaled),
                       Span("   queues oldest first; LIFO waiters newest first", .dim)])
-        let legend: [(String, String)] = [
+        var legend: [(String, String)] = [
             ("done", "requests completed; N/s per virtual second"),
             ("lat", "completion until the program learns of it, mean"),
             ("ctx", "context switches; wake wakeups; cpu CPU busy"),
@@ -76,6 +76,7 @@ enum HelpOverlay {
             ("warn", "misuse warnings the thread raised (see log)"),
             ("\(g.divergence)", "first moment the methods differ (done/handled)"),
         ]
+        if screen != .compare { legend.append(("log", "the line in focus (bottom) is shown whole")) }
         for (term, meaning) in legend {
             lines.append([Span(term.padding(to: 5), .header), Span(" " + meaning, .dim)])
         }
