@@ -36,6 +36,8 @@ extension AppState {
             return back()
         case .why, .whyMove, .whyJump:
             return whyAction(action)
+        case .wheel(let target, let up):
+            return wheel(target, up: up)
         case .tick(let budget):
             // While a vote's countdown runs, the timer counts its seconds.
             if presenter?.countdown != nil { return presenterAction(.countdownTick) }

@@ -15,6 +15,7 @@ struct CompactProgramView {
         let title: Line = [Span(SourcePane.file(of: pane)?.name ?? pane.label, .title)]
         SourcePane(session: session, pane: pane, title: title, note: content.note()).draw(in: sourceArea, on: &grid, context: context)
         let side = Box(title: [Span("Threads", .title)]).draw(in: sideArea, on: &grid, context: context)
+        WheelTarget.threads(pane: paneIndex).record(sideArea, on: &grid)
         guard !side.isEmpty else { return }
         let body = Rect(x: side.x + 1, y: side.y, width: side.width - 1, height: side.height)
         var lines = content.structureLines(width: body.width)

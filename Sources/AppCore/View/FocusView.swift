@@ -60,6 +60,7 @@ struct FocusView {
         if back > 0 { notes.append((g.isASCII ? "v" : "↓") + "\(back)") }
         let note: Line = notes.isEmpty ? [] : [Span(notes.joined(separator: " ") + " { }", .dim)]
         let inner = Box(title: [Span("Output", .title)], note: note).draw(in: area, on: &grid, context: context)
+        WheelTarget.output.record(area, on: &grid)
         guard !inner.isEmpty else { return }
         TextBlock(Array(lines[first..<end])).draw(in: inner, on: &grid, context: context)
     }
@@ -75,6 +76,7 @@ struct FocusView {
 
     private func drawSide(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
         let inner = Box("Threads and structures").draw(in: area, on: &grid, context: context)
+        WheelTarget.threads(pane: paneIndex).record(area, on: &grid)
         guard !inner.isEmpty else { return }
         let content = PaneContent(pane: pane, clock: session.clock, context: context, isSelectedPane: true)
         let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height)
@@ -119,6 +121,7 @@ struct FocusView {
     private func drawTimeline(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
         let legend: Line = [Span("X run R rdy W wait A alrt", .dim)]
         let inner = Box(title: [Span("Timeline", .title)], note: legend).draw(in: area, on: &grid, context: context)
+        WheelTarget.threads(pane: paneIndex).record(area, on: &grid)
         PaneContent(pane: pane, clock: session.clock, context: context, isSelectedPane: true)
             .timeline(end: session.clock, markTime: session.divergence?.time)
             .draw(in: inner, on: &grid, context: context)
@@ -136,6 +139,7 @@ struct FocusView {
             .draw(in: area, on: &grid, context: context)
         guard !inner.isEmpty else { return }
         LogPage.record(inner, on: &grid)
+        WheelTarget.log.record(area, on: &grid)
         let entries = pane.simulation.recentLog(rows + back)
         let lines = entries.map { entry -> Line in
             [Span(entry.text, entry.action == "warning" ? .warning : entry.thread == pane.selectedThread ? .strong : .text)]

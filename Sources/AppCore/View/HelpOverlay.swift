@@ -9,6 +9,7 @@ enum HelpOverlay {
             ("s t  Right", "next event / one statement"), ("p  Space", "run / pause"),
             ("u +  d -", "faster / slower"), ("Left  Bksp", "step back (exact)"),
             ("r", "restart"), ("j k  Down Up", "select thread / click"),
+            ("wheel", "scroll the pane under it"),
             ("n Tab  1-4", "select pane"), ("w", "why it woke (causes)"),
         ]
         if screen == .compare {

@@ -10,7 +10,7 @@ enum LessonHelpOverlay {
         ("Home", "start the lesson over from its first step"),
         ("h", "show the next hint"),
         ("a b c d", "answer the question, or choose a decision's option"),
-        ("J / K  wheel", "scroll the lesson text"),
+        ("J / K", "scroll the lesson text (wheel: the pane under it)"),
         ("[ ]  { }", "scroll the source / the output"),
         ("s / t", "explore: one kernel event / one statement"),
         ("p  Space", "explore: run / pause (u d speed)"),

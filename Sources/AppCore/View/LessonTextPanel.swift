@@ -207,6 +207,7 @@ struct LessonTextPanel {
         var note: Line = [Span("step \(session.stepIndex + 1)/\(session.lesson.steps.count)", .dim)]
         let box = Box(title: [Span(session.lesson.title, .title)], note: note, focused: true)
         let inner = box.draw(in: area, on: &grid, context: context)
+        WheelTarget.lessonText.record(area, on: &grid)
         guard !inner.isEmpty else { return }
         var textArea = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 2), height: inner.height)
         if let notice = noticeLine(), textArea.height > 1 {
