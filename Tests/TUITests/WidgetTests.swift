@@ -248,6 +248,9 @@ import Testing
         #expect(scrolled.firstVisible(height: 10) == 26)
         #expect(SourceView(text: text, markers: [], focusLine: 50, scroll: 1000).firstVisible(height: 10) == 90)
         #expect(view.hiddenLines(height: 10) == (above: 46, below: 44))
+        // Near the end the view shows the last page: scrolling up moves it from there at once.
+        let nearEnd = SourceView(text: text, markers: [], focusLine: 99, scroll: -3)
+        #expect(nearEnd.firstVisible(height: 10) == 87)
     }
 
     @Test func timelineSlidesToTheSelectedTrack() {
