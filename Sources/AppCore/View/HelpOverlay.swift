@@ -16,7 +16,7 @@ enum HelpOverlay {
             keys += [("PgUp PgDn", "threads by a page"), ("Home End", "first / last thread"),
                      ("f  Enter", "focus the selected pane")]
         } else {
-            keys += [("PgUp PgDn  < >", "event log: a page / a line"), ("Home End", "oldest / newest events"),
+            keys += [("PgUp PgDn < >", "log by page / line"), ("Home End", "oldest / newest events"),
                      ("[ ]  { }", "scroll the source / output")]
             if screen != .playground { keys.append(("f  Enter", "all panes again")) }
         }
@@ -75,8 +75,8 @@ enum HelpOverlay {
             ("LIFO", "waiting threads; rel released; pau paused"),
             ("I/O", "requests: OVERLAPPED name @offset length"),
             ("warn", "misuse warnings the thread raised (see log)"),
-            ("\(g.divergence)", "first moment the methods differ (done/handled)"),
         ]
+        if screen == .compare { legend.append(("\(g.divergence)", "first moment the methods differ (done/handled)")) }
         if screen != .compare { legend.append(("log", "the line in focus (bottom) is shown whole")) }
         for (term, meaning) in legend {
             lines.append([Span(term.padding(to: 5), .header), Span(" " + meaning, .dim)])

@@ -95,7 +95,7 @@ public struct Kernel: Sendable {
         cache = PageCache(capacityBytes: configuration.disk.cacheBytes)
         tracing = configuration.tracing
         counters.cpuBusy = Array(repeating: 0, count: cpus.count)
-        threads.append(ThreadRecord(id: 0, process: 0, objectId: 0, name: "", body: IdleBody()))
+        threads.append(ThreadRecord(id: 0, process: 0, objectId: 0, name: "", startName: "", body: IdleBody()))
         threads[0].state = .terminated
         for file in configuration.initialFiles {
             let seed = Volume.patternSeed(kernelSeed: configuration.seed, path: file.path)
