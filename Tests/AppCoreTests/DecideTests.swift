@@ -104,6 +104,22 @@ import Testing
         #expect(state.lesson?.lesson.stepIndex == step + 1)
     }
 
+    @Test func theOptionsTheirLettersAndTheHintAreOnScreenAtEverySize() throws {
+        var state = try Self.state(try Self.lesson())
+        _ = try toDecision(&state)
+        send(&state, [.enter])
+        #expect(state.lesson?.notice == .chooseOptionFirst)
+        for size in [Size(width: 80, height: 24), Size(width: 100, height: 30), Size(width: 120, height: 40),
+                     Size(width: 200, height: 60)] {
+            let text = state.view(size: size).plainText()
+            for option in ["a) 2 ", "b) 0 ", "c) 1 "] {
+                #expect(text.contains(option), "\(size.width)x\(size.height): option \(option)")
+            }
+            #expect(text.contains("No option chosen yet: choose with j/k or") && text.contains("a letter (a-c), then"),
+                    "\(size.width)x\(size.height): the hint line, whole")
+        }
+    }
+
     @Test func aLessonReopenedAtADecisionMakesItAgainAsRecorded() throws {
         let lesson = try Self.lesson()
         var walked = try Self.state(lesson)
