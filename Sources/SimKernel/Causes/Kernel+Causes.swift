@@ -17,7 +17,7 @@ extension Kernel {
     public func why(thread raw: Int) -> [CauseLink] {
         let id = ThreadID(raw)
         guard threads.contains(id) else { return [] }
-        let name = threads[id].name
+        let name = threadName(id)
         guard let wake = causes.wakes[id] else {
             return [CauseLink(time: now, text: "\(name) has not woken from a wait yet", location: threads[id].body.stack.first)]
         }
@@ -30,7 +30,7 @@ extension Kernel {
                     links.append(CauseLink(time: signal.time, text: "\(label) was signaled by the completion of request #\(request)"))
                     links += requestLinks(request)
                 } else if let by = signal.thread {
-                    links.append(CauseLink(time: signal.time, text: "\(threads[by].name) signaled \(label)", location: signal.location))
+                    links.append(CauseLink(time: signal.time, text: "\(threadName(by)) signaled \(label)", location: signal.location))
                 }
             } else {
                 links.append(CauseLink(time: wake.time, text: "\(label) was signaled"))
@@ -70,7 +70,7 @@ extension Kernel {
             links.append(CauseLink(time: finished, text: "request #\(request) (\(origin.call)) finished: \(statusName(origin.status))"))
         }
         let line = origin.location.map { " at line \($0.line)" } ?? ""
-        links.append(CauseLink(time: origin.time, text: "\(threads[origin.thread].name) started \(origin.call) #\(request)\(line)",
+        links.append(CauseLink(time: origin.time, text: "\(threadName(origin.thread)) started \(origin.call) #\(request)\(line)",
                                location: origin.location))
         return links
     }

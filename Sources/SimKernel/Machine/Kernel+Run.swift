@@ -119,7 +119,8 @@ extension Kernel {
         guard !blocked.isEmpty else { return nil }
         let v = view()
         return DeadlockReport(time: now, threads: blocked.map { t in
-            DeadlockReport.Entry(thread: t.id.rawValue, name: t.name, waiting: v.thread(t.id.rawValue).flatMap { tv in
+            DeadlockReport.Entry(thread: t.id.rawValue, name: v.thread(t.id.rawValue)?.name ?? t.name,
+                                 waiting: v.thread(t.id.rawValue).flatMap { tv in
                 if case .waiting(let w) = tv.state { return w } else { return nil }
             } ?? WaitView(reason: .sleep, alertable: false, deadline: nil, call: "?"))
         })
@@ -377,7 +378,8 @@ extension Kernel {
         let tid = threads.nextID
         let objectId = objects.create(.thread)
         let defaultName = processes[process].threads.isEmpty ? "main" : "T\(tid)"
-        threads.append(ThreadRecord(id: tid, process: process, objectId: objectId, name: name ?? defaultName, body: body))
+        threads.append(ThreadRecord(id: tid, process: process, objectId: objectId, name: name ?? defaultName,
+                                    startName: name ?? defaultName, body: body))
         objects.threadOfObject.insert(tid, at: objectId)
         processes[process].threads.append(tid)
         processes[process].liveThreads += 1

@@ -37,7 +37,8 @@ public struct Kernel: Sendable {
     var ports = PortTable()
     /// Index = thread id; slot 0 unused. Every part refers to threads.
     var threads = DenseTable<ThreadID, ThreadRecord>(
-        placeholder: ThreadRecord(id: ThreadID(0), process: 0, objectId: ObjectID(0), name: "", body: IdleBody(), state: .terminated))
+        placeholder: ThreadRecord(id: ThreadID(0), process: 0, objectId: ObjectID(0), name: "", startName: "", body: IdleBody(),
+                                  state: .terminated))
     @usableFromInline var processes: [ProcessRecord] = []
 
     /// Virtual time in µs.

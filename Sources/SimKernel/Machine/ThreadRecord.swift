@@ -5,7 +5,12 @@ struct ThreadRecord: Sendable {
     let id: ThreadID
     let process: Int
     let objectId: ObjectID
+    /// The program's name for it: its description once set, else `startName`.
     var name: String
+    /// The name it was created with (the function it started at, "main").
+    let startName: String
+    /// True once `SetThreadDescription` named it.
+    var described = false
     var body: any ThreadBody
     var state: RunState = .ready
     /// What the body receives when it is next stepped.

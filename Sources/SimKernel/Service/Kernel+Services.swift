@@ -253,6 +253,7 @@ extension Kernel {
         case let .setThreadDescription(h, text):
             guard let obj = typedObject(h, tid, .thread), let t = objects.threadOfObject.read(obj, { $0 }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
             threads[t].name = text
+            threads[t].described = true
             return ok(0)   // HRESULT S_OK
         case .getLastError:
             return ok(UInt64(threads[tid].lastError))

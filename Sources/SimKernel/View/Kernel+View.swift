@@ -8,7 +8,7 @@ extension Kernel {
         case .event: name = "Event#\(id)"
         case .semaphore: name = "Semaphore#\(id)"
         case .mutex: name = "Mutex#\(id)"
-        case .thread: name = objects.threadOfObject.read(id) { threads[$0].name } ?? "Thread#\(id)"
+        case .thread: name = objects.threadOfObject.read(id) { threadName($0) } ?? "Thread#\(id)"
         case .file: name = io.files.read(id) { "\($0.path)#\(id)" } ?? "File#\(id)"
         case .port: name = "Port#\(id)"
         case .process: name = "Process#\(id)"
@@ -83,7 +83,12 @@ extension Kernel {
             for (i, e) in p.handles.enumerated() { if let e { handleValues[e.object, default: []].append(UInt64(i) << 2) } }
         }
         v.cpus = scheduler.cpus.map { $0.thread?.rawValue }
-        v.threads = threads.all.map(threadView)
+        let names = threadNames()
+        v.threads = threads.all.map { t in
+            var thread = threadView(t)
+            thread.name = names[t.id.rawValue]
+            return thread
+        }
         for id in objects.ids where objects[id].alive {
             switch objects[id].kind {
             case .event:

@@ -130,7 +130,7 @@ extension Kernel {
         let n = threads[tid].apcQueue.reduce(0) { $0 + ($1.kind == .completionRoutine ? 1 : 0) }
         guard n > 0 else { return }
         warn(.completionRoutinesLost, thread: tid,
-             "thread '\(threads[tid].name)' ends with \(n) completion routine\(n == 1 ? "" : "s") queued that never ran: "
+             "thread '\(threadName(tid))' ends with \(n) completion routine\(n == 1 ? "" : "s") queued that never ran: "
              + "it did not wait alertably (SleepEx, WaitFor…Ex with TRUE) after the I/O completed, and Windows discards them")
     }
 
