@@ -5,10 +5,12 @@
 ///
 /// Kept small for copying (the UI copies the kernel for every step it
 /// tries and keeps snapshots): per-request records live in fixed-size chunks
-/// so recording one copies one chunk, not the whole history.
+/// so recording one copies one chunk, not the whole history. Only the
+/// newest `keptRequests` requests' records are kept, so a long run's memory
+/// stays flat; a chain that reaches an older request says it was not kept.
 struct CauseBook: Sendable {
     struct Origin: Sendable {
-        var thread: Int
+        var thread: ThreadID
         var call: String
         var time: UInt64
         var location: CodeLocation?
@@ -26,12 +28,12 @@ struct CauseBook: Sendable {
     /// What a request's completion told the program by.
     struct Notified: Sendable {
         /// The event or file object it signaled.
-        var signaled: Int?
+        var signaled: ObjectID?
         /// The port its packet was queued to, and the packet's key.
-        var port: Int?
+        var port: ObjectID?
         var key: UInt64 = 0
         /// The thread its completion routine was queued to, and the routine.
-        var apcThread: Int?
+        var apcThread: ThreadID?
         var routine: UInt64 = 0
     }
 
@@ -40,21 +42,21 @@ struct CauseBook: Sendable {
     /// `handoffsKept`): the packets and APCs still queued are the recent ones.
     struct Handoff: Sendable {
         enum Kind: Sendable, Equatable {
-            case posted(port: Int, key: UInt64, overlapped: UInt64, bytes: UInt32)
-            case userAPC(thread: Int, routine: UInt64, argument: UInt64)
+            case posted(port: ObjectID, key: UInt64, overlapped: UInt64, bytes: UInt32)
+            case userAPC(thread: ThreadID, routine: UInt64, argument: UInt64)
         }
         var kind: Kind
         var time: UInt64
-        var thread: Int
+        var thread: ThreadID
         var location: CodeLocation?
     }
 
     struct Signal: Sendable {
         var time: UInt64
         /// A thread that signaled it (SetEvent, ReleaseSemaphore…, exiting), or
-        var thread: Int?
+        var thread: ThreadID?
         /// the request whose completion did.
-        var request: Int?
+        var request: RequestID?
         var location: CodeLocation?
         /// The call that signaled it ("SetEvent"); nil when a thread signaled
         /// it by exiting (its thread object, a mutex it abandoned).
@@ -63,12 +65,12 @@ struct CauseBook: Sendable {
 
     /// How a thread's last wait ended.
     enum How: Sendable {
-        case object(Int)
+        case object(ObjectID)
         case timeout
-        case apc(request: Int?)
-        case packet(request: Int?, port: Int, queuedAt: UInt64, waiters: Int, running: Int, limit: Int)
+        case apc(request: RequestID?)
+        case packet(request: RequestID?, port: ObjectID, queuedAt: UInt64, waiters: Int, running: Int, limit: Int)
         case portClosed
-        case io(request: Int?)
+        case io(request: RequestID?)
     }
 
     struct Wake: Sendable {
@@ -79,14 +81,16 @@ struct CauseBook: Sendable {
     }
 
     static let chunkShift = 8
+    /// How many of the newest requests' origins are kept (whole chunks).
+    static let keptRequests = 1 << 16
     private var origins: [[Origin?]] = []
     /// The request that last completed with each OVERLAPPED (packets and completion routines name only that).
-    var byOverlapped: [UInt64: Int] = [:]
-    var signals: [Int: Signal] = [:]
-    var wakes: [Int: Wake] = [:]
+    var byOverlapped: [UInt64: RequestID] = [:]
+    var signals: [ObjectID: Signal] = [:]
+    var wakes: [ThreadID: Wake] = [:]
     /// Per thread, the signal that ended its last wait on an object (the
     /// object's latest signal may have come after).
-    var wakeSignals: [Int: Signal] = [:]
+    var wakeSignals: [ThreadID: Signal] = [:]
     /// The latest handoffs, oldest first, at most twice `handoffsKept`.
     var handoffs: [Handoff] = []
     static let handoffsKept = 64
@@ -96,20 +100,32 @@ struct CauseBook: Sendable {
         handoffs.append(handoff)
     }
 
-    func origin(_ id: Int) -> Origin? {
+    /// Whether `request` is older than the requests whose origins are kept.
+    func forgot(_ request: RequestID) -> Bool {
+        let id = request.rawValue
+        let c = id >> Self.chunkShift
+        return id > 0 && c < origins.count && origins[c].isEmpty && c < origins.count - (Self.keptRequests >> Self.chunkShift)
+    }
+
+    func origin(_ request: RequestID) -> Origin? {
+        let id = request.rawValue
         let c = id >> Self.chunkShift
         guard id >= 0, c < origins.count, !origins[c].isEmpty else { return nil }
         return origins[c][id & ((1 << Self.chunkShift) - 1)]
     }
 
-    mutating func setOrigin(_ id: Int, _ origin: Origin) {
+    mutating func setOrigin(_ request: RequestID, _ origin: Origin) {
+        let id = request.rawValue
         let c = id >> Self.chunkShift
         while origins.count <= c { origins.append([]) }
+        let oldestKept = c - Self.keptRequests >> Self.chunkShift
+        if oldestKept > 0, !origins[oldestKept - 1].isEmpty { origins[oldestKept - 1] = [] }
         if origins[c].isEmpty { origins[c] = Array(repeating: nil, count: 1 << Self.chunkShift) }
         origins[c][id & ((1 << Self.chunkShift) - 1)] = origin
     }
 
-    mutating func finish(_ id: Int, at time: UInt64, status: UInt32) {
+    mutating func finish(_ request: RequestID, at time: UInt64, status: UInt32) {
+        let id = request.rawValue
         let c = id >> Self.chunkShift
         guard id >= 0, c < origins.count, !origins[c].isEmpty else { return }
         origins[c][id & ((1 << Self.chunkShift) - 1)]?.finished = time

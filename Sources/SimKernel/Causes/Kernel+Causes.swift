@@ -25,19 +25,19 @@ extension Kernel {
     public func why(_ subject: WhySubject, names: CauseNames = CauseNames()) -> [CauseLink] {
         guard tracing else { return [] }
         switch subject {
-        case .thread(let id): return whyThread(id, names)
-        case .request(let id): return whyRequest(id, names)
-        case let .packet(port, index): return whyPacket(port: port, index: index, names)
-        case let .apc(thread, index): return whyAPC(thread: thread, index: index, names)
-        case .object(let id): return whyObject(id, names)
+        case .thread(let id): return whyThread(ThreadID(id), names)
+        case .request(let id): return whyRequest(RequestID(id), names)
+        case let .packet(port, index): return whyPacket(port: ObjectID(port), index: index, names)
+        case let .apc(thread, index): return whyAPC(thread: ThreadID(thread), index: index, names)
+        case .object(let id): return whyObject(ObjectID(id), names)
         }
     }
 
     /// Why thread `id` is where it is (see `why(_:names:)`).
     public func why(thread id: Int) -> [CauseLink] { why(.thread(id)) }
 
-    func whyThread(_ id: Int, _ names: CauseNames) -> [CauseLink] {
-        guard threads.indices.contains(id), id > 0 else { return [] }
+    func whyThread(_ id: ThreadID, _ names: CauseNames) -> [CauseLink] {
+        guard threads.contains(id) else { return [] }
         let name = threadName(id, names)
         guard let wake = causes.wakes[id] else {
             return [CauseLink(time: now, text: "\(name) has not woken from a wait yet", location: threads[id].body.stack.first)]
@@ -89,8 +89,12 @@ extension Kernel {
     }
 
     /// A request's end and its start.
-    func requestLinks(_ request: Int, _ names: CauseNames) -> [CauseLink] {
-        guard let origin = causes.origin(request) else { return [] }
+    func requestLinks(_ request: RequestID, _ names: CauseNames) -> [CauseLink] {
+        guard let origin = causes.origin(request) else {
+            guard causes.forgot(request) else { return [] }
+            return [CauseLink(time: now, text: "request #\(request) started before the newest "
+                              + "\(CauseBook.keptRequests) requests; its start is no longer kept")]
+        }
         var links: [CauseLink] = []
         let name = requestName(request, names)
         if let finished = origin.finished {
@@ -109,19 +113,19 @@ extension Kernel {
     // MARK: Names
 
     /// A thread as the view names it.
-    func threadName(_ tid: Int, _ names: CauseNames) -> String {
-        names.thread(tid) ?? (threads.indices.contains(tid) ? threads[tid].name : "T\(tid)")
+    func threadName(_ tid: ThreadID, _ names: CauseNames) -> String {
+        names.thread(tid.rawValue) ?? threadName(tid)
     }
 
     /// A request by the program's name for its `OVERLAPPED`, else by number.
-    func requestName(_ id: Int, _ names: CauseNames) -> String {
+    func requestName(_ id: RequestID, _ names: CauseNames) -> String {
         if let overlapped = causes.origin(id)?.overlapped, overlapped != 0, let label = names.overlapped(overlapped) { return label }
         return "request #\(id)"
     }
 
     /// An object with its kind and the program's name for it, quoted as
     /// misuse warnings quote it: "event 'hDone'", "port 'port'".
-    func causeObjectName(_ id: Int) -> String {
+    func causeObjectName(_ id: ObjectID) -> String {
         let ref = objectRef(id)
         return "\(ref.kind.rawValue) '\(ref.label)'"
     }
@@ -130,13 +134,13 @@ extension Kernel {
 
     // MARK: Recording (only while tracing: each returns at once otherwise)
 
-    mutating func noteOrigin(_ id: Int, thread tid: Int, call: String, overlapped: UInt64 = 0) {
+    mutating func noteOrigin(_ id: RequestID, thread tid: ThreadID, call: String, overlapped: UInt64 = 0) {
         guard tracing else { return }
         causes.setOrigin(id, CauseBook.Origin(thread: tid, call: call, time: now, location: threads[tid].body.stack.first,
                                               overlapped: overlapped))
     }
 
-    mutating func noteCompletion(_ id: Int, _ req: IORequest.Ending, status: UInt32) {
+    mutating func noteCompletion(_ id: RequestID, _ req: IORequest.Ending, status: UInt32) {
         guard tracing else { return }
         causes.finish(id, at: now, status: status)
         if req.overlapped != 0 { causes.byOverlapped[req.overlapped] = id }
@@ -144,7 +148,8 @@ extension Kernel {
 
     /// What a completion notified, noted before it signals anything (a wake
     /// it causes reads the signal).
-    mutating func noteNotified(_ id: Int, bytes: UInt64, signaled: Int?, port: Int?, key: UInt64, apcThread: Int?,
+    mutating func noteNotified(_ id: RequestID, bytes: UInt64, signaled: ObjectID?, port: ObjectID?, key: UInt64,
+                               apcThread: ThreadID?,
                                routine: UInt64) {
         guard tracing else { return }
         if var origin = causes.origin(id) {
@@ -156,14 +161,14 @@ extension Kernel {
     }
 
     /// `tid` signals `object` with `call`, or (nil) by exiting; noted before the signal takes effect.
-    mutating func noteSignal(_ object: Int, by tid: Int, call: String? = nil) {
+    mutating func noteSignal(_ object: ObjectID, by tid: ThreadID, call: String? = nil) {
         guard tracing else { return }
         causes.signals[object] = CauseBook.Signal(time: now, thread: tid, request: nil, location: threads[tid].body.stack.first,
                                                   call: call)
     }
 
     /// `tid` posts a packet or queues a user APC.
-    mutating func noteHandoff(_ kind: CauseBook.Handoff.Kind, by tid: Int) {
+    mutating func noteHandoff(_ kind: CauseBook.Handoff.Kind, by tid: ThreadID) {
         guard tracing else { return }
         causes.addHandoff(CauseBook.Handoff(kind: kind, time: now, thread: tid, location: threads[tid].body.stack.first))
     }
@@ -172,7 +177,7 @@ extension Kernel {
     /// releasing a waiter has already taken it off its LIFO and, when
     /// `alreadyCounted`, counted it as running: the figures are put back as
     /// they were when the port chose.
-    mutating func noteWake(_ tid: Int, _ outcome: WaitOutcome, alreadyCounted: Bool) {
+    mutating func noteWake(_ tid: ThreadID, _ outcome: WaitOutcome, alreadyCounted: Bool) {
         guard tracing, let w = threads[tid].wait else { return }
         let how: CauseBook.How
         switch outcome {
@@ -196,10 +201,10 @@ extension Kernel {
         causes.wakes[tid] = CauseBook.Wake(time: now, call: w.call, location: threads[tid].body.stack.first, how: how)
     }
 
-    private func packetCause(_ p: CompletionPacket, port: Int?, alreadyCounted: Bool) -> CauseBook.How {
+    private func packetCause(_ p: CompletionPacket, port: ObjectID?, alreadyCounted: Bool) -> CauseBook.How {
         let request = p.posted ? nil : causes.byOverlapped[p.overlapped]
-        guard let port, let state = ports[port] else {
-            return .packet(request: request, port: port ?? 0, queuedAt: p.queuedAt, waiters: 1, running: 0, limit: 0)
+        guard let port, let state = ports.read(port, { $0 }) else {
+            return .packet(request: request, port: port ?? ObjectID(0), queuedAt: p.queuedAt, waiters: 1, running: 0, limit: 0)
         }
         let waiters = state.waiters.filter { threads[$0.thread].state == .waiting && threads[$0.thread].wait?.generation == $0.generation }
         return .packet(request: request, port: port, queuedAt: p.queuedAt, waiters: waiters.count + 1,

@@ -7,11 +7,11 @@ extension Kernel {
 
     /// A request in flight (where it is) or done (what it notified and with
     /// what status), back to the call that started it.
-    func whyRequest(_ id: Int, _ names: CauseNames) -> [CauseLink] {
+    func whyRequest(_ id: RequestID, _ names: CauseNames) -> [CauseLink] {
         let name = requestName(id, names)
         var links: [CauseLink] = []
-        if let request = requests[id] {
-            links.append(CauseLink(time: now, text: "\(name) is in flight: \(phaseText(request))"))
+        if let phase = io.requests.read(id, { phaseText($0) }) {
+            links.append(CauseLink(time: now, text: "\(name) is in flight: \(phase)"))
         } else if let origin = causes.origin(id), let finished = origin.finished {
             links += notifiedLinks(origin, at: finished, names)
         }
@@ -52,12 +52,13 @@ extension Kernel {
 
     /// The request whose completion with `overlapped` happened at `time`
     /// (a packet's or completion routine's request).
-    func request(completing overlapped: UInt64, at time: UInt64) -> Int? {
+    func request(completing overlapped: UInt64, at time: UInt64) -> RequestID? {
         guard overlapped != 0 else { return nil }
         if let id = causes.byOverlapped[overlapped], causes.origin(id)?.finished == time { return id }
         // The same OVERLAPPED was used again since: look back through the
         // recorded requests (a key press, not a kernel step, pays for it).
-        for id in stride(from: nextRequest - 1, to: 0, by: -1) {
+        for raw in stride(from: io.lastRequestID.rawValue, to: 0, by: -1) {
+            let id = RequestID(raw)
             if let origin = causes.origin(id), origin.overlapped == overlapped, origin.finished == time { return id }
         }
         return nil
@@ -67,8 +68,8 @@ extension Kernel {
 
     /// A packet in a port's queue: why it is still there, then the request
     /// whose completion queued it, or who posted it.
-    func whyPacket(port: Int, index: Int, _ names: CauseNames) -> [CauseLink] {
-        guard let state = ports[port], state.packets.indices.contains(index) else { return [] }
+    func whyPacket(port: ObjectID, index: Int, _ names: CauseNames) -> [CauseLink] {
+        guard let state = ports.read(port, { $0 }), state.packets.indices.contains(index) else { return [] }
         let packet = state.packets[index]
         let label = causeObjectName(port)
         let live = state.waiters.filter { threads[$0.thread].state == .waiting && threads[$0.thread].wait?.generation == $0.generation }
@@ -100,7 +101,7 @@ extension Kernel {
 
     /// The recorded post to `port` at `time` (matching `key` and
     /// `overlapped` when given), latest first.
-    func post(to port: Int, at time: UInt64, key: UInt64? = nil, overlapped: UInt64? = nil) -> CauseBook.Handoff? {
+    func post(to port: ObjectID, at time: UInt64, key: UInt64? = nil, overlapped: UInt64? = nil) -> CauseBook.Handoff? {
         causes.handoffs.last { handoff in
             guard handoff.time == time, case let .posted(p, k, ov, _) = handoff.kind, p == port else { return false }
             return (key.map { $0 == k } ?? true) && (overlapped.map { $0 == ov } ?? true)
@@ -111,8 +112,8 @@ extension Kernel {
 
     /// An APC in a thread's queue: why it has not run, then the request it
     /// reports (a completion routine) or who queued it (QueueUserAPC).
-    func whyAPC(thread tid: Int, index: Int, _ names: CauseNames) -> [CauseLink] {
-        guard threads.indices.contains(tid), tid > 0, threads[tid].apcQueue.indices.contains(index) else { return [] }
+    func whyAPC(thread tid: ThreadID, index: Int, _ names: CauseNames) -> [CauseLink] {
+        guard threads.contains(tid), threads[tid].apcQueue.indices.contains(index) else { return [] }
         let apc = threads[tid].apcQueue[index]
         let name = threadName(tid, names)
         let place = "place \(index + 1) of \(threads[tid].apcQueue.count) in \(name)'s APC queue"
@@ -151,7 +152,7 @@ extension Kernel {
     }
 
     /// The latest user APC queued to `tid` no later than `time`.
-    func latestUserAPC(to tid: Int, before time: UInt64) -> CauseBook.Handoff? {
+    func latestUserAPC(to tid: ThreadID, before time: UInt64) -> CauseBook.Handoff? {
         causes.handoffs.last { handoff in
             guard handoff.time <= time, case .userAPC(let thread, _, _) = handoff.kind else { return false }
             return thread == tid
@@ -177,8 +178,8 @@ extension Kernel {
 
     /// An object: its state now, then who last signaled it (a thread, or a
     /// request's completion back to its start), or that nothing has.
-    func whyObject(_ id: Int, _ names: CauseNames) -> [CauseLink] {
-        guard objects.indices.contains(id), id > 0 else { return [] }
+    func whyObject(_ id: ObjectID, _ names: CauseNames) -> [CauseLink] {
+        guard objects.contains(id) else { return [] }
         var links = [CauseLink(time: now, text: stateText(id, names))]
         guard let signal = causes.signals[id] else {
             links.append(CauseLink(time: now, text: neverSignaledText(id)))
@@ -194,43 +195,43 @@ extension Kernel {
     }
 
     /// A thread's signal of `object`: the call and line, or its exit.
-    func signalLink(_ signal: CauseBook.Signal, by tid: Int, object: Int, _ names: CauseNames) -> CauseLink {
+    func signalLink(_ signal: CauseBook.Signal, by tid: ThreadID, object: ObjectID, _ names: CauseNames) -> CauseLink {
         let by = threadName(tid, names)
         let label = causeObjectName(object)
         guard let call = signal.call else {
-            let text = mutexes[object] != nil ? "\(by) exited owning \(label): it is abandoned" : "\(by) exited, which signals \(label)"
+            let text = objects.mutexes.read(object, { _ in true }) != nil ? "\(by) exited owning \(label): it is abandoned" : "\(by) exited, which signals \(label)"
             return CauseLink(time: signal.time, text: text, location: signal.location)
         }
         let line = signal.location.map { " at line \($0.line)" } ?? ""
         return CauseLink(time: signal.time, text: "\(by) signaled \(label) with \(call)\(line)", location: signal.location)
     }
 
-    private func stateText(_ id: Int, _ names: CauseNames) -> String {
+    private func stateText(_ id: ObjectID, _ names: CauseNames) -> String {
         let name = causeObjectName(id)
-        if let event = events[id] {
+        if let event = objects.events.read(id, { $0 }) {
             let kind = event.manualReset ? "manual-reset" : "auto-reset"
             return "\(name) (\(kind)) is \(event.signaled ? "signaled" : "not signaled")"
         }
-        if let semaphore = semaphores[id] { return "\(name) has count \(semaphore.count) of \(semaphore.maximum)" }
-        if let mutex = mutexes[id] {
+        if let semaphore = objects.semaphores.read(id, { $0 }) { return "\(name) has count \(semaphore.count) of \(semaphore.maximum)" }
+        if let mutex = objects.mutexes.read(id, { $0 }) {
             if let owner = mutex.owner { return "\(name) is owned by \(threadName(owner, names))" }
             return "\(name) is free\(mutex.abandoned ? " (abandoned)" : "")"
         }
-        if let file = files[id] { return "\(name) is \(file.signaled ? "signaled" : "not signaled")" }
-        if let port = ports[id] {
+        if let signaled = io.files.read(id, { $0.signaled }) { return "\(name) is \(signaled ? "signaled" : "not signaled")" }
+        if let port = ports.read(id, { $0 }) {
             return "\(name) has \(port.packets.count) packet\(port.packets.count == 1 ? "" : "s") queued, running \(port.running) of limit \(port.limit)"
         }
-        if let tid = threadOfObject[id] {
+        if let tid = objects.threadOfObject.read(id, { $0 }) {
             return "\(name) has \(threads[tid].state == .terminated ? "exited" : "not exited")"
         }
         return name
     }
 
-    private func neverSignaledText(_ id: Int) -> String {
+    private func neverSignaledText(_ id: ObjectID) -> String {
         let label = causeObjectName(id)
-        if events[id]?.signaled == true { return "nothing has signaled \(label): it was created signaled" }
-        if let semaphore = semaphores[id], semaphore.count > 0 { return "nothing has released \(label): its count is from its creation" }
-        if ports[id] != nil { return "a port is signaled while packets are queued on it" }
+        if objects.events.read(id, { $0.signaled }) == true { return "nothing has signaled \(label): it was created signaled" }
+        if let count = objects.semaphores.read(id, { $0.count }), count > 0 { return "nothing has released \(label): its count is from its creation" }
+        if ports.read(id, { _ in true }) != nil { return "a port is signaled while packets are queued on it" }
         return "nothing has signaled \(label) yet"
     }
 }
