@@ -35,8 +35,8 @@ struct ObjectTable<Value: Sendable>: Sendable {
     /// Changes the value of `id` in place and returns what `body` returns;
     /// nil, and `body` is not called, if there is none. The hot paths use it
     /// rather than `self[id]!.field = x`: the subscript's `_modify` is a
-    /// coroutine the optimizer does not inline, and each call allocated and
-    /// freed its frame.
+    /// coroutine the optimizer does not inline, which allocates and frees a
+    /// frame on every call.
     @inline(__always) @discardableResult
     mutating func update<R>(_ id: Int, _ body: (inout Value) -> R) -> R? {
         guard id >= 0 && id < slots.count && slots[id] != nil else { return nil }
