@@ -26,6 +26,9 @@ let package = Package(
             ]),
         // Scripted thread bodies for kernel tests.
         .target(name: "SimKernelTestSupport", dependencies: ["SimKernel", "SimMemory"]),
+        // The one scripted stand-in for a program run, for the tests of
+        // everything above SimRuntime (lessons, app).
+        .target(name: "SimulationTestSupport", dependencies: ["SimKernel", "SimRuntime"]),
         // The Win32 C dialect: preprocessor, parser, checker, compiler, VM.
         // The speed of the VM's dispatch loop depends on where its function
         // starts in memory: functions of the VM and of the runtime that
@@ -68,9 +71,10 @@ let package = Package(
         .testTarget(name: "Win32CTests", dependencies: ["Win32C", "SimMemory"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SimRuntimeTests", dependencies: ["SimRuntime", "SimKernel", "Win32C"], exclude: ["Golden", "Corpus", "Misuse"]),
         .testTarget(name: "LessonEmbedderTests", dependencies: ["LessonEmbedder"]),
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "SimRuntime", "SimKernel"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "SimRuntime", "SimKernel", "SimulationTestSupport"]),
         .testTarget(name: "TUITests", dependencies: ["TUI"]),
-        .testTarget(name: "AppCoreTests", dependencies: ["AppCore", "TUI", "LessonKit", "SimRuntime", "SimKernel"], exclude: ["Golden"]),
+        .testTarget(name: "AppCoreTests", dependencies: ["AppCore", "TUI", "LessonKit", "SimRuntime", "SimKernel", "SimulationTestSupport"],
+                    exclude: ["Golden"]),
         .testTarget(name: "OverlappedCLITests", dependencies: []),
     ]
 )

@@ -27,7 +27,7 @@ struct CompactProgramView {
         let spare = body.height - row - lines.count
         if spare >= 4 { lines += content.overlappedLines(maxRows: spare / 2, width: body.width) }
         let log = pane.simulation.recentLog(max(0, body.height - row - lines.count))
-        lines += log.map { [Span($0.text, $0.action == "warning" ? .warning : $0.thread == pane.selectedThread ? .strong : .dim)] }
+        lines += log.map { [Span($0.text, $0.isWarning ? .warning : $0.thread == pane.selectedThread ? .strong : .dim)] }
         for line in lines where row < body.height {
             TextBlock.drawLine(line, x: body.x, y: body.y + row, width: body.width, on: &grid, context: context)
             row += 1

@@ -138,7 +138,7 @@ struct FocusView {
         LogPage.record(inner, on: &grid)
         let window = pane.simulation.recentLog(inner.height + back).prefix(inner.height)
         var lines = window.map { entry -> Line in
-            [Span(entry.text, entry.action == "warning" ? .warning : entry.thread == pane.selectedThread ? .strong : .text)]
+            [Span(entry.text, entry.isWarning ? .warning : entry.thread == pane.selectedThread ? .strong : .text)]
         }
         if count == 0, pane.machine.counters.kernelEvents > 0 {
             lines = [[Span("(this run records no event log)", .dim)]]
