@@ -34,16 +34,20 @@ public enum CCompiler {
         let items = parser.parseTranslationUnit()
         let lexical = lexer.diagnostics.filter { !preprocessor.skippedLines.contains($0.location.line) }
         var diagnostics = lexical + preprocessor.diagnostics + parser.diagnostics
-        let generator = CodeGenerator()
+        // Check what parsed even after a syntax error, to report every error in one run.
+        let checker = TypeChecker(expressionCount: parser.expressionCount)
+        checker.check(items)
         var program: Program?
         if diagnostics.isEmpty {
-            program = generator.compile(items, pragmas: preprocessor.pragmas)
-            diagnostics += generator.diagnostics
+            diagnostics += checker.diagnostics
+            if diagnostics.isEmpty {
+                let generator = CodeGenerator(types: checker.types, externals: checker.externals)
+                program = generator.compile(checker.fileScope, pragmas: preprocessor.pragmas)
+                diagnostics += generator.diagnostics
+            }
         } else {
-            // Still check what parsed, to report every error in one run.
-            _ = generator.compile(items, pragmas: preprocessor.pragmas)
             let parsedLines = Set(diagnostics.map(\.location.line))
-            diagnostics += generator.diagnostics.filter { !parsedLines.contains($0.location.line) && !$0.message.hasPrefix("no 'main'") }
+            diagnostics += checker.diagnostics.filter { !parsedLines.contains($0.location.line) && !$0.message.hasPrefix("no 'main'") }
         }
         diagnostics = stableSorted(diagnostics)
         return Result(program: diagnostics.contains { $0.severity == .error } ? nil : program,

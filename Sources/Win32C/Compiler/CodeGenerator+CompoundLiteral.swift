@@ -4,15 +4,7 @@
 extension CodeGenerator {
     func compoundLiteral(_ declared: CType, _ initializer: Initializer, at location: SourceLocation) -> LValue? {
         let type = completeArrayType(declared, initializer)
-        guard type.isComplete, !type.isFunction, !type.isVoid else {
-            error("compound literal has incomplete type '\(type.description)'", location)
-            return nil
-        }
-        guard !scopes.isEmpty else {
-            error("compound literals outside a function are not supported", location)
-            return nil
-        }
-        let offset = allocateFrame(type)
+        let offset = function.allocateFrame(type)
         let place = LocalSymbol.frame(offset, type)
         initializeObject(place, type: type, initializer: initializer, zeroFirst: true)
         self.location = location

@@ -1,4 +1,5 @@
-/// Checks types and emits bytecode in one walk over the syntax tree.
+/// Emits bytecode for a program the `TypeChecker` found free of errors,
+/// reading the types it computed.
 ///
 /// Scalars whose address is never taken live in VM registers; everything else
 /// (arrays, structs, `&x` targets) lives in the thread's stack memory, so
@@ -32,56 +33,46 @@ final class CodeGenerator {
     var code: [Instruction] = []
     var lines: [Int32] = []
     var columns: [Int32] = []
+    /// Only an internal compiler error: the checker reports the program's.
     var diagnostics: [Diagnostic] = []
     var location = SourceLocation.unknown
-    var dryRun = 0
+    /// What the checker found: the type of every expression.
+    let types: ExpressionTypes
 
     var globals: [String: GlobalSymbol] = [:]
     var functions: [Program.Function] = []
     var externals: [String] = []
     var externalIndex: [String: Int] = [:]
-    /// Functions the prelude declares: the simulated library. A call to any
-    /// other function that the program does not define is a compile error.
-    var libraryNames: Set<String> = []
     var globalsSize = 0
     var initialData: [(offset: Int, bytes: [UInt8])] = []
     var stringLiterals: [[UInt32]: UInt64] = [:]
     var wideStringLiterals: [[UInt32]: UInt64] = [:]
-    var typeCache: [ObjectIdentifier: CType] = [:]
     var globalVariables: [Program.GlobalVariable] = []
     /// Static locals with initializers: run once by the entry function.
     var staticInitializers: [(UInt64, CType, Initializer)] = []
 
-    // Per-function state.
-    var scopes: [[String: LocalSymbol]] = []
-    var registerCount = 0
-    var frameSize = 0
-    var addressTaken: Set<String> = []
-    var returnType: CType = .int
-    var breakJumps: [[Int]] = []
-    var continueJumps: [[Int]] = []
-    var labels: [String: Int] = [:]
-    var gotos: [(String, Int, SourceLocation)] = []
-    struct SwitchContext {
-        var cases: [(Int64, Int, SourceLocation)] = []
-        var defaultTarget: Int?
-    }
-    var switches: [SwitchContext] = []
-    var functionName = ""
-    /// Register holding the caller's result address in a struct-returning function.
-    var hiddenResult: Int32?
+    /// The function being compiled.
+    var function = FunctionCompilation(name: "")
 
-    // MARK: Diagnostics and emission
-
-    func error(_ message: String, _ at: SourceLocation) {
-        if dryRun > 0 || at.inPrelude { return }
-        if diagnostics.count >= 100 { return }
-        diagnostics.append(Diagnostic(message, at: at))
+    /// `externals` are the library functions in the order the checker met
+    /// them, which numbers them.
+    init(types: ExpressionTypes, externals: [String]) {
+        self.types = types
+        for name in externals { _ = externalFunction(name) }
     }
+
+    /// The type the checker found for `e`. The checker types every
+    /// expression code generation asks about; a miss is a compiler bug.
+    func typeOf(_ e: Expr) -> CType {
+        assert(types[e] != nil, "no type checked for the expression at \(e.location)")
+        return types[e] ?? .error
+    }
+
+    // MARK: Emission
 
     @discardableResult
     func emit(_ op: Opcode, a: Int32 = 0, b: UInt64 = 0) -> Int {
-        if lastJumpTarget < here, code.count > peepholeFloor, let last = code.last, folds(op, a: a, b: b, after: last) {
+        if lastJumpTarget < here, let last = code.last, folds(op, a: a, b: b, after: last) {
             return code.count - 1
         }
         code.append(Instruction(op, a: a, b: b))
@@ -91,10 +82,6 @@ final class CodeGenerator {
     }
 
     var here: Int { code.count }
-
-    /// Peepholes never change code before this index: code emitted only to
-    /// learn a type (and then removed) must leave the code before it as it was.
-    var peepholeFloor = 0
 
     /// Peepholes on the instruction about to be emitted and the one before
     /// it, for fewer instructions to dispatch with the same effect. Returns
@@ -187,20 +174,6 @@ final class CodeGenerator {
         return address
     }
 
-    /// Frames are 16-byte aligned, so no object in one can ask for more.
-    func allocateFrame(_ type: CType, alignment: Int = 0) -> Int {
-        let a = max(1, min(max(type.alignment, alignment), 16))
-        frameSize = (frameSize + a - 1) / a * a
-        let offset = frameSize
-        frameSize += max(type.size, 1)
-        return offset
-    }
-
-    func allocateRegister() -> Int32 {
-        registerCount += 1
-        return Int32(registerCount - 1)
-    }
-
     func stringAddress(_ units: [UInt32], wide: Bool) -> UInt64 {
         if let a = (wide ? wideStringLiterals : stringLiterals)[units] { return a }
         let unit = wide ? 2 : 1
@@ -226,71 +199,28 @@ final class CodeGenerator {
         return externals.count - 1
     }
 
-    // MARK: Scopes
-
-    func lookup(_ name: String) -> LocalSymbol? {
-        for scope in scopes.reversed() { if let s = scope[name] { return s } }
-        return nil
-    }
-
-    func declareLocal(_ name: String, _ symbol: LocalSymbol, at: SourceLocation) {
-        if scopes.isEmpty { scopes.append([:]) }
-        if scopes[scopes.count - 1][name] != nil {
-            error("redefinition of '\(name)'", at)
-        }
-        scopes[scopes.count - 1][name] = symbol
-    }
-
     // MARK: Whole program
 
-    func compile(_ items: [TopLevel], pragmas: [SimPragma]) -> Program? {
+    /// Lays out the file-scope declarations the checker accepted, compiles
+    /// every function, then the start routine (initializers, then `main`).
+    func compile(_ fileScope: [FileScopeDeclaration], pragmas: [SimPragma]) -> Program? {
         var bodies: [(FunctionDecl, Int)] = []
         var globalInits: [VarDecl] = []
-        // Pass 1: every file-scope name, so functions may call ones defined later.
-        for item in items {
-            switch item {
-            case .prototype(let name, let type, let loc):
-                location = loc
-                switch globals[name] {
-                case .function, .external: continue
-                case .variable: error("redefinition of '\(name)' as a different kind of symbol", loc)
-                case nil: globals[name] = .external(0, type)
-                }
-                if loc.inPrelude { libraryNames.insert(name) }
+        for declaration in fileScope {
+            switch declaration {
+            case .external(let name, let type):
+                globals[name] = .external(0, type)
             case .function(let f):
-                location = f.location
-                if case .function = globals[f.name] {
-                    error("redefinition of function '\(f.name)'", f.location)
-                    continue
-                }
-                if f.type.returnType.isArray {
-                    error("function cannot return an array", f.location)
-                }
                 let index = functions.count
                 functions.append(Program.Function(name: f.name, entry: 0, registerCount: 0, frameSize: 0,
                                                   parameters: [], location: f.location))
                 globals[f.name] = .function(index, f.type)
                 bodies.append((f, index))
-            case .variable(var v):
-                location = v.location
-                if case .variable(_, let old) = globals[v.name] {
-                    if v.storage == .externStorage || v.initializer == nil { _ = old; continue }
-                }
-                if v.storage == .externStorage && v.initializer == nil {
-                    // Declared only; defined (maybe) later in the file.
-                    if globals[v.name] == nil { globals[v.name] = .variable(allocateGlobal(v.type, name: v.name), v.type) }
-                    continue
-                }
-                v.type = completeArrayType(v.type, v.initializer)
-                if !v.type.isComplete {
-                    error("variable '\(v.name)' has incomplete type '\(v.type.description)'", v.location)
-                    continue
-                }
-                if v.type.size > (64 << 20) { error("variable '\(v.name)' is too large", v.location); continue }
-                let address: UInt64
-                if case .variable(let a, _) = globals[v.name] { address = a } else {
-                    address = allocateGlobal(v.type, name: v.name, alignment: v.alignment)
-                    globals[v.name] = .variable(address, v.type)
+            case .declaredVariable(let v):
+                globals[v.name] = .variable(allocateGlobal(v.type, name: v.name), v.type)
+            case .definedVariable(let v):
+                if case .variable = globals[v.name] {} else {
+                    globals[v.name] = .variable(allocateGlobal(v.type, name: v.name, alignment: v.alignment), v.type)
                 }
                 if v.initializer != nil { globalInits.append(v) }
             }
@@ -300,7 +230,7 @@ final class CodeGenerator {
         // The entry: global initializers, then main.
         var mainIndex = -1
         for name in ["main", "wmain"] { if case .function(let i, _) = globals[name] { mainIndex = i; break } }
-        beginFunction("<start>")
+        function = FunctionCompilation(name: "<start>")
         let entry = here
         location = SourceLocation(line: 1, column: 1)
         for v in globalInits {
@@ -326,12 +256,10 @@ final class CodeGenerator {
             if let m = mainType, m.returnType.isVoid { emit(.pop); emitConst(0) }
             emit(.ret)
         } else {
-            error("no 'main' function defined", SourceLocation(line: 1, column: 1))
             emit(.retVoid)
         }
-        functions.append(Program.Function(name: "<start>", entry: entry, registerCount: registerCount,
-                                          frameSize: (frameSize + 15) & ~15, parameters: [], location: .unknown))
-        if diagnostics.contains(where: { $0.severity == .error }) { return nil }
+        functions.append(Program.Function(name: "<start>", entry: entry, registerCount: function.registerCount,
+                                          frameSize: (function.frameSize + 15) & ~15, parameters: [], location: .unknown))
         return finish(pragmas: pragmas)
     }
 
@@ -369,133 +297,61 @@ final class CodeGenerator {
         return Program.globalsBase + UInt64(offset)
     }
 
-    /// `int a[] = {1, 2, 3}` and `char s[] = "abc"` take their size from the initializer.
     func completeArrayType(_ type: CType, _ initializer: Initializer?) -> CType {
-        guard case .array(let element, nil) = type, let initializer else { return type }
-        switch initializer {
-        case .list(let items, _):
-            if items.count == 1, case .expression(let e) = items[0], case .string(let u, _) = e.kind, element.isInteger {
-                return .array(element, u.count + 1)
-            }
-            // Count elements the way initialization consumes items (brace elision, designators).
-            var index = 0
-            var position = 0
-            var count = 0
-            while index < items.count {
-                if case .designated(let ds, _, _) = items[index], case .index(let e)? = ds.first,
-                   let v = ConstantEvaluator.evaluate(e, depth: 0), v >= 0, v < (1 << 24) {
-                    position = Int(v)
-                    index += 1
-                } else {
-                    index += max(1, itemsConsumed(by: element, items, from: index))
-                }
-                position += 1
-                count = max(count, position)
-            }
-            return .array(element, count)
-        case .expression(let e):
-            if case .string(let u, _) = e.kind { return .array(element, u.count + 1) }
-            return type
-        case .designated:
-            return type
-        }
-    }
-
-    /// How many list items initialize one object of `type` starting at `index`
-    /// when its braces are elided.
-    func itemsConsumed(by type: CType, _ items: [Initializer], from index: Int, depth: Int = 0) -> Int {
-        guard index < items.count, depth < 64 else { return 0 }
-        guard case .expression(let e) = items[index] else { return 1 }
-        switch type {
-        case .array(let element, let n):
-            if element.isInteger, case .string = e.kind { return 1 }
-            var used = 0
-            for _ in 0..<(n ?? 0) where index + used < items.count {
-                if case .designated = items[index + used] { break }
-                used += max(1, itemsConsumed(by: element, items, from: index + used, depth: depth + 1))
-            }
-            return used
-        case .record(let r):
-            if case .record(let other) = typeOf(e), other === r { return 1 }
-            var used = 0
-            for m in (r.isUnion ? Array(r.members.prefix(1)) : r.members) where index + used < items.count {
-                if case .designated = items[index + used] { break }
-                used += max(1, itemsConsumed(by: m.type, items, from: index + used, depth: depth + 1))
-            }
-            return used
-        default:
-            return 1
-        }
-    }
-
-    func beginFunction(_ name: String) {
-        scopes = [[:]]
-        registerCount = 0
-        frameSize = 0
-        breakJumps = []
-        continueJumps = []
-        labels = [:]
-        gotos = []
-        switches = []
-        functionName = name
+        TypeRules.completeArrayType(type, initializer, typeOf: typeOf)
     }
 
     private func compileFunction(_ f: FunctionDecl, index: Int) {
-        beginFunction(f.name)
+        function = FunctionCompilation(name: f.name, returnType: f.type.returnType, addressTaken: AddressTakenScanner.scan(f.body))
         location = f.location
-        returnType = f.type.returnType
-        addressTaken = AddressTakenScanner.scan(f.body)
         let entry = here
         var parameters: [Program.Parameter] = []
-        hiddenResult = nil
-        if returnType.isRecord {
+        function.hiddenResult = nil
+        if function.returnType.isRecord {
             // A struct result is written through a hidden first argument that
             // points at the caller's temporary; the address is returned.
-            let r = allocateRegister()
-            hiddenResult = r
+            let r = function.allocateRegister()
+            function.hiddenResult = r
             parameters.append(Program.Parameter(inRegister: true, register: Int(r), frameOffset: 0, size: 8, copiesFromAddress: false))
         }
         for (i, type) in f.type.parameters.enumerated() {
             let name = i < f.parameterNames.count ? f.parameterNames[i] : nil
-            let loc = i < f.parameterLocations.count ? f.parameterLocations[i] : f.location
             if type.isError {
-                if let name { declareLocal(name, .register(allocateRegister(), .error), at: loc) }
+                if let name { function.declare(name, .register(function.allocateRegister(), .error)) }
                 continue
             }
             guard let name else {
                 // An unnamed parameter (C23, C++, `int main(int, char **)`)
                 // still takes its argument: a slot nothing can name.
                 if type.isRecord {
-                    parameters.append(Program.Parameter(inRegister: false, register: 0, frameOffset: allocateFrame(type), size: type.size,
-                                                        copiesFromAddress: !CodeGenerator.passesInRegister(type)))
+                    parameters.append(Program.Parameter(inRegister: false, register: 0, frameOffset: function.allocateFrame(type), size: type.size,
+                                                        copiesFromAddress: !TypeRules.passesInRegister(type)))
                 } else {
-                    parameters.append(Program.Parameter(inRegister: true, register: Int(allocateRegister()), frameOffset: 0, size: 8,
+                    parameters.append(Program.Parameter(inRegister: true, register: Int(function.allocateRegister()), frameOffset: 0, size: 8,
                                                         copiesFromAddress: false))
                 }
                 continue
             }
-            if type.isRecord || addressTaken.contains(name) {
-                let offset = allocateFrame(type)
+            if type.isRecord || function.addressTaken.contains(name) {
+                let offset = function.allocateFrame(type)
                 parameters.append(Program.Parameter(inRegister: false, register: 0, frameOffset: offset, size: type.size,
-                                                    copiesFromAddress: type.isRecord && !CodeGenerator.passesInRegister(type)))
-                declareLocal(name, .frame(offset, type), at: loc)
+                                                    copiesFromAddress: type.isRecord && !TypeRules.passesInRegister(type)))
+                function.declare(name, .frame(offset, type))
             } else {
-                let r = allocateRegister()
+                let r = function.allocateRegister()
                 parameters.append(Program.Parameter(inRegister: true, register: Int(r), frameOffset: 0, size: 8, copiesFromAddress: false))
-                declareLocal(name, .register(r, type), at: loc)
+                function.declare(name, .register(r, type))
             }
         }
-        scopes.append([:])
+        function.scopes.append([:])
         for s in f.body { statement(s) }
         location = f.endLocation
         emit(.retVoid)
-        for (name, at, loc) in gotos {
-            if let target = labels[name] { patch(at, to: target) } else { error("use of undeclared label '\(name)'", loc) }
+        for (name, at) in function.gotos {
+            if let target = function.labels[name] { patch(at, to: target) }
         }
-        functions[index] = Program.Function(name: f.name, entry: entry, registerCount: registerCount,
-                                            frameSize: (frameSize + 15) & ~15, parameters: parameters, location: f.location)
+        functions[index] = Program.Function(name: f.name, entry: entry, registerCount: function.registerCount,
+                                            frameSize: (function.frameSize + 15) & ~15, parameters: parameters, location: f.location)
     }
 
-    /// Structs of 1, 2, 4 or 8 bytes travel by value in a register (as on x64).
-    static func passesInRegister(_ t: CType) -> Bool { [1, 2, 4, 8].contains(t.size) }
 }

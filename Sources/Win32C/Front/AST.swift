@@ -1,16 +1,19 @@
-/// An expression node. Types are computed by the compiler, which checks and
-/// generates code in one walk.
-final class Expr: @unchecked Sendable {
-    // Immutable after parsing.
+/// An expression node: a value, so a tree is built once by the parser and
+/// never changes. `id` is assigned by the parser, one per node in parse
+/// order; the type checker stores each expression's type under it.
+struct Expr {
     let kind: ExprKind
     let location: SourceLocation
+    /// Index of this node in `ExpressionTypes` (unique within one parse).
+    let id: Int
     /// Height of the tree below this node; the parser caps it so checking and
     /// code generation (which recurse) stay within the host stack.
     let depth: Int
 
-    init(_ kind: ExprKind, _ location: SourceLocation) {
+    init(_ kind: ExprKind, _ location: SourceLocation, id: Int) {
         self.kind = kind
         self.location = location
+        self.id = id
         switch kind {
         case .unary(_, let x), .postfix(_, let x), .cast(_, let x), .sizeofExpr(let x), .member(let x, _, _):
             depth = x.depth + 1
@@ -26,7 +29,7 @@ final class Expr: @unchecked Sendable {
     }
 }
 
-enum ExprKind {
+indirect enum ExprKind {
     case integer(UInt64, CType)
     case floating(Double)
     case string([UInt32], wide: Bool)

@@ -6,7 +6,7 @@ extension Parser {
         var e = parseAssignment()
         while current.isPunct(.comma) {
             let op = advance()
-            e = limited(Expr(.comma(e, parseAssignment()), op.location))
+            e = limited(node(.comma(e, parseAssignment()), op.location))
         }
         return e
     }
@@ -17,17 +17,17 @@ extension Parser {
         panicking = false
         error("expression too complex (nested more than \(Parser.maxExpressionDepth) levels)", e.location)
         pos = tokens.count - 1
-        return Expr(.invalid, e.location)
+        return node(.invalid, e.location)
     }
 
     mutating func parseAssignment() -> Expr {
-        guard enter(current.location) else { return Expr(.invalid, current.location) }
+        guard enter(current.location) else { return node(.invalid, current.location) }
         defer { leave() }
         let lhs = parseConditional()
         if current.kind == .punct, let op = AssignmentOperator(spelling: current.text) {
             let at = advance().location
             let rhs = parseAssignment()
-            return Expr(.assign(op, lhs, rhs), at)
+            return node(.assign(op, lhs, rhs), at)
         }
         return lhs
     }
@@ -41,7 +41,7 @@ extension Parser {
             let a = parseExpression()
             expect(.colon, "in conditional expression")
             let b = parseConditional()
-            return Expr(.conditional(c, a, b), q.location)
+            return node(.conditional(c, a, b), q.location)
         }
         return c
     }
@@ -54,25 +54,25 @@ extension Parser {
             guard enter(at) else { return lhs }
             let rhs = parseBinary(op.precedence + 1)
             leave()
-            lhs = limited(Expr(.binary(op, lhs, rhs), at))
+            lhs = limited(node(.binary(op, lhs, rhs), at))
         }
         return lhs
     }
 
     mutating func parseUnary() -> Expr {
         let t = current
-        guard enter(t.location) else { return Expr(.invalid, t.location) }
+        guard enter(t.location) else { return node(.invalid, t.location) }
         defer { leave() }
         if t.kind == .punct, let op = UnaryOperator(rawValue: t.text) {
             _ = advance()
             // `++`/`--` take a unary expression; the others a cast expression.
             let operand = op == .increment || op == .decrement ? parseUnary() : parseCast()
-            return Expr(.unary(op, operand), t.location)
+            return node(.unary(op, operand), t.location)
         }
         if t.isPunct(.logicalAnd) {
             _ = advance()
             error("taking the address of a label is not supported", t.location)
-            return Expr(.invalid, t.location)
+            return node(.invalid, t.location)
         }
         if t.isIdent("sizeof") {
             _ = advance()
@@ -80,14 +80,14 @@ extension Parser {
                 _ = advance()
                 let type = parseTypeName()
                 expect(.rightParen)
-                return Expr(.sizeofType(type), t.location)
+                return node(.sizeofType(type), t.location)
             }
-            return Expr(.sizeofExpr(parseUnary()), t.location)
+            return node(.sizeofExpr(parseUnary()), t.location)
         }
         if t.isIdent("new") || t.isIdent("delete"), peek().kind == .identifier || peek().isPunct(.leftBracket) {
             reportCpp(t)
             _ = advance()
-            return Expr(.invalid, t.location)
+            return node(.invalid, t.location)
         }
         return parsePostfix(parseCast())
     }
@@ -100,11 +100,11 @@ extension Parser {
             let type = parseTypeName()
             expect(.rightParen)
             if current.isPunct(.leftBrace) {
-                return Expr(.compoundLiteral(type, parseInitializer()), t.location)
+                return node(.compoundLiteral(type, parseInitializer()), t.location)
             }
-            guard enter(t.location) else { return Expr(.invalid, t.location) }
+            guard enter(t.location) else { return node(.invalid, t.location) }
             defer { leave() }
-            return Expr(.cast(type, parseCast()), t.location)
+            return node(.cast(type, parseCast()), t.location)
         }
         if t.kind == .punct && ["-", "+", "!", "~", "*", "&", "++", "--"].contains(t.text) || t.isIdent("sizeof") {
             return parseUnary()
@@ -122,7 +122,7 @@ extension Parser {
                 _ = advance()
                 let i = parseExpression()
                 expect(.rightBracket)
-                e = Expr(.index(e, i), t.location)
+                e = node(.index(e, i), t.location)
             } else if t.isPunct(.leftParen) {
                 _ = advance()
                 var args: [Expr] = []
@@ -130,18 +130,18 @@ extension Parser {
                     repeat { args.append(parseAssignment()) } while accept(.comma) && !atEnd
                     expect(.rightParen, "to close the argument list")
                 }
-                e = Expr(.call(e, args), e.location)
+                e = node(.call(e, args), e.location)
             } else if t.isPunct(.dot) || t.isPunct(.arrow) {
                 _ = advance()
                 guard current.kind == .identifier else {
                     error("expected a member name after '\(t.text)'", current.location)
-                    return Expr(.invalid, t.location)
+                    return node(.invalid, t.location)
                 }
                 let name = advance()
-                e = Expr(.member(e, name.text, arrow: t.text == "->"), name.location)
+                e = node(.member(e, name.text, arrow: t.text == "->"), name.location)
             } else if t.kind == .punct, let op = PostfixOperator(rawValue: t.text) {
                 _ = advance()
-                e = Expr(.postfix(op, e), t.location)
+                e = node(.postfix(op, e), t.location)
             } else if t.isPunct(.scope) {
                 error("C++ scope operator '::' not supported; this dialect is C", t.location)
                 _ = advance()
@@ -156,11 +156,11 @@ extension Parser {
         switch t.kind {
         case .number:
             _ = advance()
-            if t.isFloat { return Expr(.floating(t.floatValue), t.location) }
-            return Expr(.integer(t.intValue, Parser.literalType(t)), t.location)
+            if t.isFloat { return node(.floating(t.floatValue), t.location) }
+            return node(.integer(t.intValue, Parser.literalType(t)), t.location)
         case .character:
             _ = advance()
-            return Expr(.integer(t.intValue, t.isWide ? .integer(.wchar) : .int), t.location)
+            return node(.integer(t.intValue, t.isWide ? .integer(.wchar) : .int), t.location)
         case .string:
             var units: [UInt32] = []
             var wide = false
@@ -169,7 +169,7 @@ extension Parser {
                 units += s.units
                 wide = wide || s.isWide
             }
-            return Expr(.string(units, wide: wide), t.location)
+            return node(.string(units, wide: wide), t.location)
         case .identifier:
             if t.text == "__builtin_offsetof" {
                 _ = advance()
@@ -182,35 +182,35 @@ extension Parser {
                     path.append(advance().text)
                 } while accept(.dot)
                 expect(.rightParen)
-                return Expr(.offsetof(type, path), t.location)
+                return node(.offsetof(type, path), t.location)
             }
             if Parser.cppKeywords.contains(t.text) {
                 reportCpp(t)
                 _ = advance()
-                return Expr(.invalid, t.location)
+                return node(.invalid, t.location)
             }
             if t.text == "__FUNCTION__" || t.text == "__func__" {
                 _ = advance()
-                return Expr(.string(currentFunction.utf8.map { UInt32($0) }, wide: false), t.location)
+                return node(.string(currentFunction.utf8.map { UInt32($0) }, wide: false), t.location)
             }
             if Parser.typeKeywords.contains(t.text) || typedef(t.text) != nil {
                 error("unexpected type name '\(t.text)' in expression", t.location)
                 _ = advance()
-                return Expr(.invalid, t.location)
+                return node(.invalid, t.location)
             }
             _ = advance()
             if let v = enumConstant(t.text) {
-                return Expr(.integer(UInt64(bitPattern: v), .int), t.location)
+                return node(.integer(UInt64(bitPattern: v), .int), t.location)
             }
-            return Expr(.identifier(t.text), t.location)
+            return node(.identifier(t.text), t.location)
         case .punct:
             if t.text == "(" {
                 _ = advance()
-                guard enter(t.location) else { return Expr(.invalid, t.location) }
+                guard enter(t.location) else { return node(.invalid, t.location) }
                 defer { leave() }
                 if current.isPunct(.leftBrace) {
                     error("statement expressions are not supported", current.location)
-                    return Expr(.invalid, t.location)
+                    return node(.invalid, t.location)
                 }
                 let e = parseExpression()
                 expect(.rightParen)
@@ -220,13 +220,13 @@ extension Parser {
                 // Already reported by the lexer.
                 _ = advance()
                 panicking = true
-                return Expr(.invalid, t.location)
+                return node(.invalid, t.location)
             }
             error("expected an expression before '\(describe(t))'", t.location)
-            return Expr(.invalid, t.location)
+            return node(.invalid, t.location)
         case .eof:
             error("expected an expression before end of file", t.location)
-            return Expr(.invalid, t.location)
+            return node(.invalid, t.location)
         }
     }
 

@@ -136,7 +136,7 @@ extension Parser {
                 let body = parseStatement()
                 if !current.isIdent("while") {
                     error("expected 'while' in do/while loop", current.location)
-                    return .doWhile(body, Expr(.invalid, t.location), t.location)
+                    return .doWhile(body, node(.invalid, t.location), t.location)
                 }
                 _ = advance()
                 expect(.leftParen, "after 'while'")

@@ -20,12 +20,20 @@ struct Parser {
     var currentFunction = ""
     /// Where the most recent `...` parameter was (for the variadic-definition error).
     var lastVariadicLocation: SourceLocation?
+    /// How many expression nodes have been built: the next one's `Expr.id`.
+    private(set) var expressionCount = 0
 
     init(tokens: [Token]) {
         self.tokens = tokens
         if self.tokens.last?.kind != .eof { self.tokens.append(Token(.eof, "", .unknown)) }
         typedefScopes[0]["wchar_t"] = .integer(.wchar)
         typedefScopes[0]["__wchar_t"] = .integer(.wchar)
+    }
+
+    /// A new expression node with the next id.
+    mutating func node(_ kind: ExprKind, _ location: SourceLocation) -> Expr {
+        expressionCount += 1
+        return Expr(kind, location, id: expressionCount - 1)
     }
 
     // MARK: Token access

@@ -1,7 +1,7 @@
 /// Calls that nothing could answer are compile errors, so a misspelt or
 /// unsupported function is found before the program runs, even in a branch
 /// that is never taken.
-extension CodeGenerator {
+extension TypeChecker {
     /// A function the program declares but neither defines nor finds in the
     /// simulated library (the prelude's declarations).
     func checkImplemented(_ name: String, at location: SourceLocation) {
@@ -43,7 +43,7 @@ extension CodeGenerator {
         let limit = max(1, name.count / 3)
         var best: (distance: Int, name: String)?
         for candidate in candidates where abs(candidate.count - name.count) <= limit {
-            let d = CodeGenerator.editDistance(Array(lower.utf8), Array(candidate.lowercased().utf8))
+            let d = TypeChecker.editDistance(Array(lower.utf8), Array(candidate.lowercased().utf8))
             if d <= limit && (best == nil || d < best!.distance) { best = (d, candidate) }
         }
         return best?.name
