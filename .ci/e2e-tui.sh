@@ -6,7 +6,7 @@
 # leaves the terminal as it was. Every wait polls with a timeout.
 set -u
 . "$(dirname "$0")/lib/tmux-harness.sh"
-e2e_start e2e 55 "${1:?usage: e2e-tui.sh BINARY}"
+e2e_start e2e 70 "${1:?usage: e2e-tui.sh BINARY}"
 
 # wait_gone TEXT [SECONDS]: poll until TEXT is no longer on screen.
 wait_gone() {
@@ -182,6 +182,26 @@ tmux send-keys -t "$SESSION" Home
 if wait_for 'newer below' 5; then pass "Home in Focus scrolls the event log to its oldest lines"; else fail "Home did not scroll the event log"; fi
 tmux send-keys -t "$SESSION" End
 if wait_gone 'newer below' 5; then pass "End in Focus returns to the newest events"; else fail "End did not return to the newest events"; fi
+# The mouse wheel (SGR buttons 64 up, 65 down; 1-based cells) scrolls the pane under
+# the pointer. At 120x40 the source box is top left, the event log bottom right.
+wheel() { tmux send-keys -t "$SESSION" -l $'\e[<'"$1"';'"$2"';'"$3"'M'; }
+source_top() { screen | sed -n '3p' | perl -CS -ne 'print $1 if /^.\s*(\d+)/'; }
+top_before="$(source_top)"
+wheel 64 10 8
+deadline=$((SECONDS + 5)); moved=0
+while [ $SECONDS -lt $deadline ]; do
+  [ -n "$top_before" ] && [ "$(source_top)" != "$top_before" ] && { moved=1; break; }
+  sleep 0.1
+done
+if [ $moved = 1 ] && ! screen | grep -qF 'newer below'; then
+  pass "the wheel over the source scrolls the source ($top_before -> $(source_top)), not the log"
+else
+  fail "the wheel over the source did not scroll it alone ($top_before -> $(source_top))"; screen
+fi
+wheel 64 90 36
+if wait_for 'newer below' 5; then pass "the wheel over the event log scrolls the log"; else fail "the wheel over the log did not scroll it"; screen; fi
+wheel 65 90 36
+if wait_gone 'newer below' 5; then pass "the wheel down over the log returns to the newest events"; else fail "the wheel down did not return"; fi
 tmux send-keys -t "$SESSION" f
 if wait_gone 'Kernel events' 5; then pass "f returns to compare"; else fail "f did not return"; fi
 

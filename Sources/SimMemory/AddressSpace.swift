@@ -21,7 +21,10 @@ final class AddressSpace: @unchecked Sendable {
     /// Regions sorted by base address.
     @exclusivity(unchecked) var regions: [MemoryRegion] = []
     /// Pending I/O's ranges (`Memory.watch`): here so a `Memory` stays one reference.
-    @exclusivity(unchecked) @usableFromInline var watch = WatchSet()
+    @exclusivity(unchecked) var watch = WatchSet()
+    /// `watch.bounds`, kept beside it so the VM's inlined checks read plain
+    /// words (reading `watch` from another module copies the whole set).
+    @exclusivity(unchecked) @usableFromInline var watchBounds = WatchSet.Bounds()
     @exclusivity(unchecked) @usableFromInline var table: UnsafeMutablePointer<Page?>
     @exclusivity(unchecked) var pageCount = 0
     @exclusivity(unchecked) var tableCapacity: Int
@@ -78,6 +81,7 @@ final class AddressSpace: @unchecked Sendable {
     init(copying other: AddressSpace) {
         regions = other.regions
         watch = other.watch
+        watchBounds = other.watchBounds
         pageCount = other.pageCount
         tableCapacity = max(16, other.pageCount)
         table = .allocate(capacity: tableCapacity)

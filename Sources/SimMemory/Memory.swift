@@ -20,47 +20,6 @@ public struct Memory: Sendable, Equatable {
 
     @usableFromInline var space: AddressSpace
 
-    /// The ranges pending I/O owns (not part of the contents: `==` ignores
-    /// it). Kept in the space, so a `Memory` is still one reference; changing
-    /// it makes the space this value's own, as a store does.
-    public var watch: WatchSet {
-        get { space.watch }
-        _modify {
-            let s = ownSpace()
-            yield &s.watch
-        }
-    }
-
-    /// Whether a load at `address` may touch a pending read's buffer (the
-    /// VM's check before every load: no copy of the set).
-    @inlinable @inline(__always)
-    public func mayWatchLoad(_ address: UInt64) -> Bool { address &- space.watch.loadBase < space.watch.loadSpan }
-
-    /// Whether a store at `address` may touch a pending request's `OVERLAPPED`.
-    @inlinable @inline(__always)
-    public func mayWatchStore(_ address: UInt64) -> Bool { address &- space.watch.storeBase < space.watch.storeSpan }
-
-    /// Whether `low ..< high` may hold any watched range.
-    @inlinable @inline(__always)
-    public func mayWatchRange(_ low: UInt64, _ high: UInt64) -> Bool {
-        space.watch.anySpan != 0 && low < space.watch.anyBase &+ space.watch.anySpan && high > space.watch.anyBase
-    }
-
-    /// Whether accesses were noted that the kernel has not collected.
-    @inlinable @inline(__always)
-    public var hasWatchHits: Bool { !space.watch.hits.isEmpty }
-
-    /// `free` and its kin releasing `size` bytes at `base`: noted if pending I/O still owns part of them.
-    public mutating func noteFreed(_ base: UInt64, size: UInt64) {
-        guard mayWatchRange(base, base &+ size) else { return }
-        watch.noteRelease(.free, base: base, end: base &+ size)
-    }
-
-    /// The `OVERLAPPED` of a request in flight that starts at `address`.
-    public func watchedOverlapped(at address: UInt64) -> WatchSet.Range? {
-        space.watch.count == 0 ? nil : space.watch.pendingOverlapped(at: address)
-    }
-
     public init() { space = AddressSpace.empty }
 
     /// Regions sorted by base address.

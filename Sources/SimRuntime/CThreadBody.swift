@@ -190,7 +190,7 @@ struct CThreadBody: ThreadBody {
                 if let result = stashed {
                     stashed = nil
                     // A call that released pending I/O's memory (free): the warning names its line.
-                    if context.memory.hasWatchHits { let at = call.location(in: image.program); context.memory.watch.locateHits(line: at.line, column: at.column) }
+                    if context.memory.hasWatchHits { let at = call.location(in: image.program); context.memory.locateWatchHits(line: at.line, column: at.column) }
                     debtNanoseconds += Int64(RuntimeCosts.libraryCallNanoseconds)
                     if let step = finishLibraryCall(result, call, &runtime, thread: context.threadId) { return step }
                 } else if let step = perform(call, &context, &runtime) {

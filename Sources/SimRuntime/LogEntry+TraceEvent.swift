@@ -1,10 +1,13 @@
 import SimKernel
 
 extension LogEntry {
-    /// The log entry for a kernel trace event.
-    public init(event: TraceEvent) {
+    /// The log entry for a kernel trace event. With `threadNames` (indexed
+    /// by thread id) the line names its thread as the screen does
+    /// everywhere, else by id ("T3").
+    public init(event: TraceEvent, threadNames: [String]? = nil) {
         self.init(time: event.time, thread: event.thread, kind: event.action, name: event.name,
-                  result: event.action == .block ? "blocks" : event.result, text: event.line,
+                  result: event.action == .block ? "blocks" : event.result,
+                  text: threadNames.map { names in event.line { names.indices.contains($0) ? names[$0] : "T\($0)" } } ?? event.line,
                   returnValue: event.action == .call || event.action == .wake ? event.returnValue : nil)
     }
 

@@ -3,15 +3,14 @@ import SimMemory
 
 /// What the runtime adds to the kernel's picture: the program's names for
 /// its `OVERLAPPED`s (on requests, packets and completion routines), the
-/// `OVERLAPPED`s themselves as they are in memory, and thread names that
-/// tell threads apart.
+/// `OVERLAPPED`s themselves as they are in memory. (Thread names come from
+/// the kernel, one per thread everywhere: `Kernel.threadNames`.)
 extension ProgramRun {
     /// How many `OVERLAPPED`s the picture shows at most (the most recently first used).
     static let overlappedsShown = 64
 
     func named(_ kernelView: MachineView) -> MachineView {
         var view = kernelView
-        distinguishThreadNames(&view)
         guard let registry = runtimeState?.overlappeds, !registry.order.isEmpty else { return view }
         for index in view.requests.indices {
             view.requests[index].overlappedLabel = registry.label(view.requests[index].overlapped)
@@ -43,16 +42,5 @@ extension ProgramRun {
         else { return nil }
         return OverlappedView(address: address, label: label, status: UInt32(truncatingIfNeeded: status), bytes: bytes,
                               offset: offset, hEvent: event)
-    }
-
-    /// Threads that share a name (two started at the same function, with no
-    /// description set) are told apart by their id: "Worker #3".
-    func distinguishThreadNames(_ view: inout MachineView) {
-        var counts: [String: Int] = [:]
-        for thread in view.threads { counts[thread.name, default: 0] += 1 }
-        guard counts.values.contains(where: { $0 > 1 }) else { return }
-        for index in view.threads.indices where counts[view.threads[index].name, default: 0] > 1 {
-            view.threads[index].name += " #\(view.threads[index].id)"
-        }
     }
 }

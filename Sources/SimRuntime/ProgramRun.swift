@@ -114,7 +114,10 @@ public struct ProgramRun: Simulation {
 
     /// Kernel actions so far, oldest first. Built from the kernel's trace on
     /// each access; `recentLog` converts only the tail.
-    public var log: [LogEntry] { kernel.trace.map(LogEntry.init(event:)) }
+    public var log: [LogEntry] {
+        let names = kernel.threadNames()
+        return kernel.trace.map { LogEntry(event: $0, threadNames: names) }
+    }
 
     public var logCount: Int { kernel.trace.count }
 
@@ -123,7 +126,8 @@ public struct ProgramRun: Simulation {
     }
 
     public func recentLog(_ count: Int) -> [LogEntry] {
-        kernel.trace.suffix(max(0, count)).map(LogEntry.init(event:))
+        let names = kernel.threadNames()
+        return kernel.trace.suffix(max(0, count)).map { LogEntry(event: $0, threadNames: names) }
     }
 
     public var now: UInt64 { kernel.now }

@@ -12,7 +12,11 @@ public enum InputEvent: Sendable, Equatable {
     case key(Key)
     /// A button-1 press or click at a cell.
     case click(x: Int, y: Int)
+    /// The wheel turned, with no position known (a recording made before
+    /// positions were kept).
     case scrollUp, scrollDown
+    /// The wheel turned with the pointer at a cell.
+    case wheel(up: Bool, x: Int, y: Int)
     case resize(Size)
     /// SIGINT, SIGTERM or SIGHUP arrived: leave now.
     case terminate

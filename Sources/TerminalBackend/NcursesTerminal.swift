@@ -225,8 +225,8 @@ public final class NcursesTerminal: TerminalSurface {
             var buttons: mmask_t = 0
             guard ov_getmouse(&x, &y, &buttons) == OK else { return nil }
             if buttons & (ov_button1_pressed | ov_button1_clicked) != 0 { return .click(x: Int(x), y: Int(y)) }
-            if buttons & ov_button4_pressed != 0 { return .scrollUp }
-            if buttons & ov_button5_pressed != 0 { return .scrollDown }
+            if buttons & ov_button4_pressed != 0 { return .wheel(up: true, x: Int(x), y: Int(y)) }
+            if buttons & ov_button5_pressed != 0 { return .wheel(up: false, x: Int(x), y: Int(y)) }
             return nil
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)

@@ -39,7 +39,7 @@ import Testing
                     // A wrong decision first, then the kernel's: each is watched to its end.
                     let wrong = right == 0 ? 1 : 0
                     for (choice, correct) in [(wrong, false), (right, true)] {
-                        _ = state.update(.lesson(.moveDecision(choice - (state.lesson?.decisionSelection ?? 0))))
+                        _ = state.update(.lesson(.chooseDecision(choice)))
                         _ = state.update(.lesson(.decide))
                         #expect(state.lesson?.lesson.currentDecision?.correct == correct)
                         while state.isRunning { _ = state.update(.tick()) }

@@ -51,10 +51,23 @@ import Testing
         #expect(state.session?.clock == atDecision)
         var text = state.view(size: Size(width: 120, height: 40)).plainText()
         #expect(text.contains("Decide: You are the kernel."))
-        #expect(text.contains("j/k choose"))
+        #expect(text.contains("j/k move  a-c choose  Enter decide"))
+        #expect(text.contains("a) 2 ") && text.contains("b) 0 ") && text.contains("c) 1 "), "each option shows the letter that selects it")
 
-        // j/k move the selection (clamped); Enter decides: option a (2) is wrong.
-        send(&state, [.character("k"), .up])
+        // Nothing is selected on arrival: Enter (meant as "next") decides nothing and says how to choose.
+        #expect(state.lesson?.decisionSelection == nil)
+        send(&state, [.enter])
+        #expect(state.lesson?.lesson.currentDecision == nil)
+        #expect(!state.isRunning)
+        #expect(state.lesson?.notice == .chooseOptionFirst)
+        text = state.view(size: Size(width: 80, height: 24)).plainText()
+        #expect(text.contains("You play the kernel: choose an option (j/k or its letter), then Enter"))
+        #expect(text.contains("No option chosen yet: choose with j/k or a letter (a-c), then Enter."))
+
+        // j/k move the selection (clamped; from none, k takes the last); Enter decides: option a (2) is wrong.
+        send(&state, [.character("k")])
+        #expect(state.lesson?.decisionSelection == 2)
+        send(&state, [.up, .up, .up])
         #expect(state.lesson?.decisionSelection == 0)
         send(&state, [.enter])
         #expect(state.lesson?.lesson.currentDecision?.correct == false)
@@ -65,11 +78,19 @@ import Testing
         text = state.view(size: Size(width: 120, height: 40)).plainText()
         #expect(text.contains("Not what the kernel decided."))
         #expect(!text.contains("Rule:"), "the rule would give the answer away while it asks again")
+        // A decision clears the selection: another Enter decides nothing.
+        #expect(state.lesson?.decisionSelection == nil)
         send(&state, [.enter])
+        #expect(state.lesson?.lesson.currentDecision?.choices == [0])
+        #expect(state.lesson?.notice == .chooseOptionFirst)
+        send(&state, [.character("a"), .enter])
         #expect(state.lesson?.lesson.currentDecision?.choices == [0], "an option already tried is not another try")
 
-        // The right one: the rule is shown, the keys are ordinary again.
-        send(&state, [.character("j"), .enter])
+        // The right one, by its letter: the rule is shown, the keys are ordinary again.
+        send(&state, [.character("b")])
+        #expect(state.lesson?.decisionSelection == 1)
+        #expect(state.lesson?.lesson.currentDecision?.choices == [0], "a letter only selects")
+        send(&state, [.enter])
         let tries = try #require(state.lesson?.lesson.currentDecision)
         #expect(tries.choices == [0, 1] && tries.correct && !tries.rightFirstTime)
         while state.isRunning { _ = state.update(.tick()) }
@@ -83,11 +104,27 @@ import Testing
         #expect(state.lesson?.lesson.stepIndex == step + 1)
     }
 
+    @Test func theOptionsTheirLettersAndTheHintAreOnScreenAtEverySize() throws {
+        var state = try Self.state(try Self.lesson())
+        _ = try toDecision(&state)
+        send(&state, [.enter])
+        #expect(state.lesson?.notice == .chooseOptionFirst)
+        for size in [Size(width: 80, height: 24), Size(width: 100, height: 30), Size(width: 120, height: 40),
+                     Size(width: 200, height: 60)] {
+            let text = state.view(size: size).plainText()
+            for option in ["a) 2 ", "b) 0 ", "c) 1 "] {
+                #expect(text.contains(option), "\(size.width)x\(size.height): option \(option)")
+            }
+            #expect(text.contains("No option chosen yet: choose with j/k or") && text.contains("a letter (a-c), then"),
+                    "\(size.width)x\(size.height): the hint line, whole")
+        }
+    }
+
     @Test func aLessonReopenedAtADecisionMakesItAgainAsRecorded() throws {
         let lesson = try Self.lesson()
         var walked = try Self.state(lesson)
         let step = try toDecision(&walked)
-        send(&walked, [.character("j"), .enter])
+        send(&walked, [.character("j"), .character("j"), .enter])
         #expect(walked.lesson?.lesson.currentDecision?.correct == true)
         let progress = try #require(walked.lesson?.progress)
         #expect(progress.resumeStep(for: lesson.id) == step)
@@ -109,7 +146,11 @@ import Testing
             _ = state.update(.lesson(.next))
         }
         _ = state.update(.presenter(.toggle))
-        _ = state.update(.lesson(.moveDecision(1)))
+        // Forward with nothing chosen decides nothing: it says how to choose.
+        _ = state.update(.presenter(.next))
+        #expect(state.lesson?.lesson.currentDecision == nil)
+        #expect(state.lesson?.notice == .chooseOptionFirst)
+        _ = state.update(.lesson(.chooseDecision(1)))
         _ = state.update(.presenter(.next))
         #expect(state.lesson?.lesson.currentDecision?.choices == [1])
         #expect(state.lesson?.lesson.stepIndex == step)

@@ -109,10 +109,10 @@ final class TickingTerminal: TerminalSurface {
                                   programs: [RecordedProgram(label: "demo.c", fileName: "demo.c", source: "int main(void){return 0;}")],
                                   size: Size(width: 100, height: 30))
         recording.steps = [.key(.character("s")), .key(.pageDown), .click(x: 3, y: 4), .scroll(up: true), .tick(steps: 4),
-                           .resize(Size(width: 120, height: 40))]
+                           .wheel(up: false, x: 30, y: 12), .wheel(up: true, x: 2, y: 3), .resize(Size(width: 120, height: 40))]
         let text = String(decoding: recording.encoded(), as: UTF8.self)
         for field in ["\"format\" : \"overlapped-recording\"", "\"version\" : 1", "\"command\" : \"run\"", "\"seed\" : 7",
-                      "\"key\" : \"pagedown\"", "\"tick\" : 4", "\"scroll\" : \"up\""] {
+                      "\"key\" : \"pagedown\"", "\"tick\" : 4", "\"scroll\" : \"up\"", "\"wheelDown\" : [", "\"wheelUp\" : ["] {
             #expect(text.contains(field), "\(field) in \(text)")
         }
         #expect(try Recording.decode(Data(text.utf8), name: "r.json") == recording)

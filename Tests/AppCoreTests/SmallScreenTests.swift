@@ -20,16 +20,23 @@ import Testing
         let rows = try #require(LogPage.find(in: state.view(size: Self.small))).rows
         #expect(rows >= 3 && count > 3 * rows)
         Self.press(.home, on: &state)
-        #expect(state.session?.logScroll == count - rows)   // the oldest window, no further
+        #expect(state.session?.logScroll == count - 1)   // the oldest line in focus, no further
         Self.press(.pageDown, on: &state)
-        #expect(state.session?.logScroll == count - rows - (rows - 1))
+        #expect(state.session?.logScroll == count - 1 - (rows - 1))
         Self.press(.pageDown, on: &state)
-        #expect(state.session?.logScroll == count - rows - 2 * (rows - 1))
+        #expect(state.session?.logScroll == count - 1 - 2 * (rows - 1))
         Self.press(.pageUp, on: &state)
         Self.press(.pageUp, on: &state)
-        #expect(state.session?.logScroll == count - rows)
-        // The note counts what is below the window.
-        #expect(state.view(size: Self.small).plainText().contains("\(count - rows) newer below"))
+        Self.press(.pageUp, on: &state)
+        #expect(state.session?.logScroll == count - 1)
+        // The note counts the lines newer than the one in focus.
+        #expect(state.view(size: Self.small).plainText().contains("\(count - 1) newer below"))
+        // One line at a time: < older, > newer.
+        Self.press(.character(">"), on: &state)
+        #expect(state.session?.logScroll == count - 2)
+        Self.press(.character("<"), on: &state)
+        Self.press(.character("<"), on: &state)
+        #expect(state.session?.logScroll == count - 1)
     }
 
     @Test func presenterModeLeftFromFocusReturnsToFocus() {

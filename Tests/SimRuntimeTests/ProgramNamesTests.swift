@@ -84,7 +84,47 @@ import Testing
         #expect(apc.routineName == "Done" && apc.overlappedLabel == "o")
         let names = queued.threads.map(\.name)
         #expect(Set(names).count == names.count, "every thread has its own name: \(names)")
-        #expect(names.contains { $0.hasPrefix("Worker #") })
+        #expect(names == ["main", "Worker 1", "Worker 2"], "numbered in the order they were created")
+    }
+
+    /// One name per thread everywhere: the thread list, the event log, the
+    /// causes of a wake; a worker that names itself keeps its number.
+    @Test func aThreadHasOneNameInEveryPlaceItIsNamed() throws {
+        var run = try ProgramRun.make(source: """
+            #include <windows.h>
+            static HANDLE g_go;
+            static DWORD WINAPI Worker(LPVOID p) {
+                WaitForSingleObject(g_go, INFINITE);
+                if ((ULONG_PTR)p == 2) SetThreadDescription(GetCurrentThread(), L"worker 2");
+                Sleep(5);
+                return 0;
+            }
+            int main(void) {
+                g_go = CreateEvent(NULL, TRUE, FALSE, NULL);
+                HANDLE t[3];
+                for (ULONG_PTR i = 0; i < 3; i++) t[i] = CreateThread(NULL, 0, Worker, (LPVOID)(i + 1), 0, NULL);
+                Sleep(1);
+                SetEvent(g_go);
+                WaitForMultipleObjects(3, t, TRUE, INFINITE);
+                return 0;
+            }
+            """, fileName: "names.c")
+        let waiting = step(&run) { view in view.threads.count == 4 && view.threads.dropFirst().allSatisfy {
+            if case .waiting = $0.state { return true } else { return false }
+        } }
+        #expect(waiting.threads.map(\.name) == ["main", "Worker 1", "Worker 2", "Worker 3"])
+        let described = step(&run) { $0.threads.contains { $0.name == "worker 2" } }
+        #expect(described.threads.map(\.name) == ["main", "Worker 1", "worker 2", "Worker 3"], "the others keep their numbers")
+        // The log names the acting thread as the list does.
+        let log = run.recentLog(run.logCount)
+        #expect(log.contains { $0.text.contains(" worker 2 SetThreadDescription") })
+        #expect(log.contains { $0.text.contains(" Worker 3 WaitForSingleObject") })
+        #expect(!log.contains { $0.thread != nil && $0.text.hasPrefix("t=\($0.time)us T") }, "no line calls its thread by id")
+        // So do the causes of a wake.
+        let worker3 = try #require(described.threads.first { $0.name == "Worker 3" })
+        let why = run.kernel.why(thread: worker3.id).map(\.text).joined(separator: " / ")
+        #expect(why.hasPrefix("Worker 3 woke from WaitForSingleObject"), "\(why)")
+        #expect(why.contains("main signaled"), "\(why)")
     }
 }
 

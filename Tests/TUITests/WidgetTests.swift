@@ -248,6 +248,9 @@ import Testing
         #expect(scrolled.firstVisible(height: 10) == 26)
         #expect(SourceView(text: text, markers: [], focusLine: 50, scroll: 1000).firstVisible(height: 10) == 90)
         #expect(view.hiddenLines(height: 10) == (above: 46, below: 44))
+        // Near the end the view shows the last page: scrolling up moves it from there at once.
+        let nearEnd = SourceView(text: text, markers: [], focusLine: 99, scroll: -3)
+        #expect(nearEnd.firstVisible(height: 10) == 87)
     }
 
     @Test func timelineSlidesToTheSelectedTrack() {
@@ -259,5 +262,32 @@ import Testing
         timeline.draw(in: grid.bounds, on: &grid, context: DrawContext(glyphs: .ascii))
         #expect(grid.plainText().contains("T7"))
         #expect(!grid.plainText().contains("T1"))
+    }
+
+    @Test func aTimelineSaysHowManyTracksAreHiddenAboveAndBelow() {
+        let tracks = (1...8).map { Timeline.Track(label: "T\($0)", changes: [], selected: $0 == 5) }
+        let timeline = Timeline(tracks: tracks, end: 100)
+        #expect(timeline.window(height: 5) == (tracks: 2..<5, above: 2, below: 3))
+        #expect(timeline.window(height: 8) == (tracks: 0..<8, above: 0, below: 0))
+        var grid = Grid(size: Size(width: 20, height: 5))
+        timeline.draw(in: grid.bounds, on: &grid, context: DrawContext(glyphs: .ascii))
+        #expect(grid.plainText().split(separator: "\n").map { String($0.prefix(8)) }
+                == ["^ 2 more", "T3", "T4", "T5", "v 3 more"])
+        #expect(grid.plainText().hasPrefix("^ 2 more"))
+        #expect(grid.plainText().split(separator: "\n").last?.hasPrefix("v 3 more") == true)
+        // The first track selected: only a row below.
+        let first = Timeline(tracks: tracks.enumerated().map { index, track in
+            var track = track
+            track.selected = index == 0
+            return track
+        }, end: 100)
+        #expect(first.window(height: 4) == (tracks: 0..<3, above: 0, below: 5))
+        var unicode = Grid(size: Size(width: 20, height: 4))
+        first.draw(in: unicode.bounds, on: &unicode, context: DrawContext(glyphs: .unicode))
+        #expect(unicode.plainText().contains("\u{2193} 5 more"))
+        // Two rows: no room for a row of its own, an ellipsis marks the cut.
+        var small = Grid(size: Size(width: 20, height: 2))
+        first.draw(in: small.bounds, on: &small, context: DrawContext(glyphs: .ascii))
+        #expect(small.plainText().split(separator: "\n").last?.hasSuffix("~") == true)
     }
 }

@@ -52,10 +52,14 @@ public struct LessonScreen: Sendable {
         case nothingToReplay
         /// Next (or free stepping) was refused: the step's decision is not made yet.
         case decideFirst
+        /// Enter on a decision with no option chosen: it says how to choose, and decides nothing.
+        case chooseOptionFirst
     }
 
-    /// The option the learner has selected in the step's decision.
-    public var decisionSelection: Int = 0
+    /// The option the learner has selected in the step's decision; nil
+    /// until they choose one (j/k or its letter), so an Enter meant as
+    /// "next" never decides by accident.
+    public var decisionSelection: Int?
 
     /// Per step: the display at the moment its question was answered, with
     /// the reveal's moves as its script, for `R` to play the reveal again.

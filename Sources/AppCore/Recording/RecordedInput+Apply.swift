@@ -14,7 +14,7 @@ extension AppState {
         case .tick(let steps):
             let counter = TickCounter()
             perform(.tick(TickBudget { counter.count() < steps }))
-        case .key, .click, .scroll:
+        case .key, .click, .scroll, .wheel:
             let grid = view(size: size)
             if let action = AppRunner.action(for: input.event, in: self, lastGrid: grid) { perform(action) }
         }
@@ -36,6 +36,7 @@ extension RecordedInput {
         case .key(let key): return .key(key)
         case .click(let x, let y): return .click(x: x, y: y)
         case .scroll(let up): return up ? .scrollUp : .scrollDown
+        case .wheel(let up, let x, let y): return .wheel(up: up, x: x, y: y)
         case .resize(let size): return .resize(size)
         case .tick: return .resize(Size(width: 0, height: 0))
         }
@@ -48,6 +49,7 @@ extension RecordedInput {
         case .click(let x, let y): self = .click(x: x, y: y)
         case .scrollUp: self = .scroll(up: true)
         case .scrollDown: self = .scroll(up: false)
+        case .wheel(let up, let x, let y): self = .wheel(up: up, x: x, y: y)
         case .resize(let size): self = .resize(size)
         case .terminate: return nil
         }

@@ -5,11 +5,13 @@ import TUI
 /// number of simulation steps it took (the one thing wall time decided).
 ///
 /// In the file: `{"key":"s"}`, `{"key":"pagedown"}`, `{"click":[12,5]}`,
-/// `{"scroll":"up"}`, `{"resize":[100,30]}`, `{"tick":4}`.
+/// `{"wheelUp":[12,5]}` (the wheel turned at a cell; `{"scroll":"up"}` in
+/// recordings that kept no position), `{"resize":[100,30]}`, `{"tick":4}`.
 public enum RecordedInput: Sendable, Equatable {
     case key(Key)
     case click(x: Int, y: Int)
     case scroll(up: Bool)
+    case wheel(up: Bool, x: Int, y: Int)
     case resize(Size)
     case tick(steps: Int)
 
@@ -19,6 +21,7 @@ public enum RecordedInput: Sendable, Equatable {
         case .key(let key): return "key \(Self.keyName(key))"
         case .click(let x, let y): return "click at \(x),\(y)"
         case .scroll(let up): return up ? "wheel up" : "wheel down"
+        case .wheel(let up, let x, let y): return (up ? "wheel up" : "wheel down") + " at \(x),\(y)"
         case .resize(let size): return "resize to \(size.width)x\(size.height)"
         case .tick(let steps): return steps == 0 ? "timer" : steps == 1 ? "run (1 step)" : "run (\(steps) steps)"
         }
@@ -49,13 +52,13 @@ public enum RecordedInput: Sendable, Equatable {
 }
 
 extension RecordedInput: Codable {
-    private enum CodingKeys: String, CodingKey { case key, click, scroll, resize, tick }
+    private enum CodingKeys: String, CodingKey { case key, click, scroll, wheelUp, wheelDown, resize, tick }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         guard let field = container.allKeys.first, container.allKeys.count == 1 else {
             throw DecodingError.dataCorrupted(.init(codingPath: container.codingPath,
-                                                    debugDescription: "an input has exactly one of key, click, scroll, resize, tick"))
+                                                    debugDescription: "an input has exactly one of key, click, scroll, wheelUp, wheelDown, resize, tick"))
         }
         switch field {
         case .key:
@@ -70,6 +73,12 @@ extension RecordedInput: Codable {
                 throw DecodingError.dataCorruptedError(forKey: .click, in: container, debugDescription: "a click is [x, y]")
             }
             self = .click(x: point[0], y: point[1])
+        case .wheelUp, .wheelDown:
+            let point = try container.decode([Int].self, forKey: field)
+            guard point.count == 2 else {
+                throw DecodingError.dataCorruptedError(forKey: field, in: container, debugDescription: "a wheel turn is [x, y]")
+            }
+            self = .wheel(up: field == .wheelUp, x: point[0], y: point[1])
         case .scroll:
             let direction = try container.decode(String.self, forKey: .scroll)
             guard direction == "up" || direction == "down" else {
@@ -98,6 +107,7 @@ extension RecordedInput: Codable {
         case .key(let key): try container.encode(Self.keyName(key), forKey: .key)
         case .click(let x, let y): try container.encode([x, y], forKey: .click)
         case .scroll(let up): try container.encode(up ? "up" : "down", forKey: .scroll)
+        case .wheel(let up, let x, let y): try container.encode([x, y], forKey: up ? .wheelUp : .wheelDown)
         case .resize(let size): try container.encode([size.width, size.height], forKey: .resize)
         case .tick(let steps): try container.encode(steps, forKey: .tick)
         }

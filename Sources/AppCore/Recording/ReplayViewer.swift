@@ -71,6 +71,7 @@ public final class ReplayRunner {
             case .key(let key): if let move = ReplayViewer.move(for: key) { viewer.apply(move) }
             case .scrollDown: viewer.apply(.next)
             case .scrollUp: viewer.apply(.back)
+            case .wheel(let up, _, _): viewer.apply(up ? .back : .next)
             default: break
             }
         }

@@ -68,12 +68,29 @@ public final class AppRunner {
         case .key(let key):
             return fitLogScroll(KeyMap.action(for: key, in: state), paging: key == .pageUp || key == .pageDown, lastGrid: lastGrid)
         case .click(let x, let y):
-            return lastGrid?.region(atX: x, y: y).flatMap { $0.tag.value(as: ClickTarget.self)?.action }
+            // The innermost clickable region: wheel and log regions share the screen but take no clicks.
+            return lastGrid?.regions.last { $0.rect.contains(x: x, y: y) && $0.tag.value(as: ClickTarget.self) != nil }?
+                .tag.value(as: ClickTarget.self)?.action
         case .scrollUp:
             return fitLogScroll(wheelAction(up: true, on: state.screen), paging: false, lastGrid: lastGrid)
         case .scrollDown:
             return fitLogScroll(wheelAction(up: false, on: state.screen), paging: false, lastGrid: lastGrid)
+        case .wheel(let up, let x, let y):
+            return wheelAction(up: up, x: x, y: y, in: state, lastGrid: lastGrid)
         }
+    }
+
+    /// The wheel at a point: an overlay takes it (the Why list moves; help
+    /// and messages ignore it); else the pane under the pointer scrolls, and
+    /// where no pane is tagged, what the screen has most of.
+    static func wheelAction(up: Bool, x: Int, y: Int, in state: AppState, lastGrid: Grid?) -> Action? {
+        switch state.overlay {
+        case .why?: return .whyMove(delta: up ? -1 : 1)
+        case .some: return nil
+        case nil: break
+        }
+        if let target = WheelTarget.find(atX: x, y: y, in: lastGrid) { return .wheel(target, up: up) }
+        return fitLogScroll(wheelAction(up: up, on: state.screen), paging: false, lastGrid: lastGrid)
     }
 
     /// Scrolling the event log by the window the last drawn screen showed:
@@ -85,8 +102,9 @@ public final class AppRunner {
         return .pageLog(delta: step, rows: page.rows)
     }
 
-    /// The wheel scrolls what the screen has most of: Home's list, the
-    /// lesson text, the Compare threads, the Focus event log.
+    /// Where no pane is under the pointer (or no position is known), the
+    /// wheel scrolls what the screen has most of: Home's list, the lesson
+    /// text, the Compare threads, the Focus event log.
     static func wheelAction(up: Bool, on screen: Screen) -> Action {
         let sign = up ? -1 : 1
         switch screen {

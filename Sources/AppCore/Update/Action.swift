@@ -20,8 +20,10 @@ public enum Action: Sendable {
     case scrollOutput(delta: Int)
     /// Scroll the Focus view's event log: negative goes back to older lines.
     case scrollLog(delta: Int)
-    /// Scroll the event log when `rows` of it show: stops at the oldest full window.
+    /// Scroll the event log by a page of `rows` lines (the rows it shows).
     case pageLog(delta: Int, rows: Int)
+    /// The mouse wheel turned over a pane: scroll that pane.
+    case wheel(WheelTarget, up: Bool)
     case selectThreadID(pane: Int, thread: Int)
     case selectPane(Int)
     case nextPane(delta: Int)

@@ -18,7 +18,7 @@ extension AppState {
             } else if screen.lesson.pendingDecision != nil {
                 screen.notice = .decideFirst
             } else if screen.lesson.next() {
-                screen.decisionSelection = 0
+                screen.decisionSelection = nil
                 pause()
                 screen.earlierArrivals.append(screen.arrival)
                 screen.arrival = LessonScreen.display(for: screen.lesson, continuing: screen.arrival)
@@ -86,8 +86,13 @@ extension AppState {
         case .toggleFocus:
             if screen.isCompare { screen.focusesSelectedPane.toggle() }
         case .moveDecision(let delta):
-            guard let decide = screen.lesson.openDecision else { break }
-            screen.decisionSelection = min(max(0, screen.decisionSelection + delta), decide.options.count - 1)
+            guard let decide = screen.lesson.openDecision, !decide.options.isEmpty else { break }
+            // From no choice, down picks the first option and up the last.
+            let from = screen.decisionSelection ?? (delta > 0 ? -1 : decide.options.count)
+            screen.decisionSelection = min(max(0, from + delta), decide.options.count - 1)
+        case .chooseDecision(let index):
+            guard let decide = screen.lesson.openDecision, decide.options.indices.contains(index) else { break }
+            screen.decisionSelection = index
         case .decide:
             effects += decide(&screen, display: &display)
         case .replayReveal:
@@ -124,7 +129,7 @@ extension AppState {
         var effects = effects
         var display = display
         if screen.lesson.previous() {
-            screen.decisionSelection = 0
+            screen.decisionSelection = nil
             if display.running { effects.append(.cancelTick) }
             screen.arrival = screen.earlierArrivals.popLast() ?? LessonScreen.display(for: screen.lesson)
             display = screen.arrival

@@ -36,6 +36,8 @@ extension AppState {
             return back()
         case .why, .whyMove, .whyJump:
             return whyAction(action)
+        case .wheel(let target, let up):
+            return wheel(target, up: up)
         case .tick(let budget):
             // While a vote's countdown runs, the timer counts its seconds.
             if presenter?.countdown != nil { return presenterAction(.countdownTick) }
@@ -182,9 +184,10 @@ extension AppState {
         case .scrollLog(let delta):
             let count = current.panes.indices.contains(current.selectedPane) ? current.panes[current.selectedPane].simulation.logCount : 0
             current.logScroll = min(max(0, current.logScroll - delta), max(0, count - 1))
-        case .pageLog(let delta, let rows):
+        case .pageLog(let delta, _):
+            // The page was sized by the rows shown; the line in focus may go back to the oldest.
             let count = current.panes.indices.contains(current.selectedPane) ? current.panes[current.selectedPane].simulation.logCount : 0
-            let oldest = max(0, count - max(1, rows))
+            let oldest = max(0, count - 1)
             current.logScroll = min(max(0, min(current.logScroll, oldest) - delta), oldest)
         case .scrollOutput(let delta):
             let lines = current.panes.indices.contains(current.selectedPane)

@@ -5,12 +5,16 @@ import TUI
 /// keys, which explore the step's simulation.
 extension KeyMap {
     static func lessonAction(for key: Key, in state: AppState) -> Action? {
-        if state.lesson?.lesson.openDecision != nil {
+        if let decide = state.lesson?.lesson.openDecision {
             switch key {
             case .character("j"), .down: return .lesson(.moveDecision(1))
             case .character("k"), .up: return .lesson(.moveDecision(-1))
             case .enter: return .lesson(.decide)
-            default: break
+            default:
+                // An option's letter selects it (Enter then decides).
+                if let letter = answerIndex(for: key), letter < decisionLetters(decide.options.count) {
+                    return .lesson(.chooseDecision(letter))
+                }
             }
         }
         let pending = state.lesson?.lesson.pendingQuestion
@@ -48,6 +52,8 @@ extension KeyMap {
         case .character("]"): return .scrollSource(delta: 5)
         case .character("{"): return .scrollOutput(delta: -5)
         case .character("}"): return .scrollOutput(delta: 5)
+        case .character("<"): return .scrollLog(delta: -1)
+        case .character(">"): return .scrollLog(delta: 1)
         case .character("w"): return .why
         case .backTab: return .nextPane(delta: -1)
         case .character("?"), .function(1): return .toggleHelp
@@ -55,6 +61,10 @@ extension KeyMap {
         default: return nil
         }
     }
+
+    /// How many of a decision's options have a letter: up to `g`, so the
+    /// letters never take `h` (hint) or `j`/`k` (move).
+    static func decisionLetters(_ options: Int) -> Int { min(options, 7) }
 
     /// A choice letter, `a` to `z`, as a 0-based choice.
     static func answerIndex(for key: Key) -> Int? {
@@ -65,7 +75,8 @@ extension KeyMap {
     static func lessonHints(for state: AppState) -> [KeyBar.Item] {
         guard let screen = state.lesson else { return [] }
         if screen.lesson.openDecision != nil {
-            var items: [KeyBar.Item] = [.init("j/k", "choose"), .init("Enter", "decide")]
+            let letters = decisionLetters(screen.lesson.openDecision?.options.count ?? 0)
+            var items: [KeyBar.Item] = [.init("j/k", "move"), .init(answerKeys(letters), "choose"), .init("Enter", "decide")]
             if screen.lesson.currentDecision != nil { items += [.init("n", "next"), .init("R", "replay")] }
             return items + [.init("h", "hint"), .init("Left", "back"), .init("q", backLabel(for: state)),
                             .init("J/K", "scroll"), .init("?", "help")]

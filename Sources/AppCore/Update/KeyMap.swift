@@ -77,6 +77,8 @@ public enum KeyMap {
         case .character("]"): return .scrollSource(delta: 5)
         case .character("{"): return .scrollOutput(delta: -5)
         case .character("}"): return .scrollOutput(delta: 5)
+        case .character("<"): return .scrollLog(delta: -1)
+        case .character(">"): return .scrollLog(delta: 1)
         // Compare: the selected pane's thread list, a page at a time (htop's habit);
         // Focus and the Playground: the kernel event log.
         case .pageUp: return screen == .compare ? .jumpThread(delta: -5) : .scrollLog(delta: -10)

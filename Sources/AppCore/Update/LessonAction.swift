@@ -23,6 +23,9 @@ public enum LessonAction: Sendable, Equatable {
     case replayReveal
     /// Move the selection among the options of the step's decision.
     case moveDecision(Int)
-    /// Make the selected decision (again, after a wrong one).
+    /// Select the decision's option `index` (its letter).
+    case chooseDecision(Int)
+    /// Make the selected decision (again, after a wrong one); with none
+    /// selected, say how to choose and decide nothing.
     case decide
 }

@@ -15,6 +15,7 @@ struct CompactProgramView {
         let title: Line = [Span(SourcePane.file(of: pane)?.name ?? pane.label, .title)]
         SourcePane(session: session, pane: pane, title: title, note: content.note()).draw(in: sourceArea, on: &grid, context: context)
         let side = Box(title: [Span("Threads", .title)]).draw(in: sideArea, on: &grid, context: context)
+        WheelTarget.threads(pane: paneIndex).record(sideArea, on: &grid)
         guard !side.isEmpty else { return }
         let body = Rect(x: side.x + 1, y: side.y, width: side.width - 1, height: side.height)
         var lines = content.structureLines(width: body.width)
@@ -26,8 +27,12 @@ struct CompactProgramView {
         // The OVERLAPPEDs (what the kernel wrote into them) share the spare rows with the log.
         let spare = body.height - row - lines.count
         if spare >= 4 { lines += content.overlappedLines(maxRows: spare / 2, width: body.width) }
-        let log = pane.simulation.recentLog(max(0, body.height - row - lines.count))
-        lines += log.map { [Span($0.text, $0.isWarning ? .warning : $0.thread == pane.selectedThread ? .strong : .dim)] }
+        // The latest kernel events, the newest shown whole.
+        let logRows = max(0, body.height - row - lines.count)
+        let log = pane.simulation.recentLog(logRows).map {
+            [Span($0.text, $0.isWarning ? .warning : $0.thread == pane.selectedThread ? .strong : .dim)]
+        }
+        lines += LogWindow(lines: log, focus: log.count - 1).rows(height: logRows, width: body.width)
         for line in lines where row < body.height {
             TextBlock.drawLine(line, x: body.x, y: body.y + row, width: body.width, on: &grid, context: context)
             row += 1

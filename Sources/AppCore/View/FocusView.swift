@@ -60,6 +60,7 @@ struct FocusView {
         if back > 0 { notes.append((g.isASCII ? "v" : "↓") + "\(back)") }
         let note: Line = notes.isEmpty ? [] : [Span(notes.joined(separator: " ") + " { }", .dim)]
         let inner = Box(title: [Span("Output", .title)], note: note).draw(in: area, on: &grid, context: context)
+        WheelTarget.output.record(area, on: &grid)
         guard !inner.isEmpty else { return }
         TextBlock(Array(lines[first..<end])).draw(in: inner, on: &grid, context: context)
     }
@@ -75,6 +76,7 @@ struct FocusView {
 
     private func drawSide(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
         let inner = Box("Threads and structures").draw(in: area, on: &grid, context: context)
+        WheelTarget.threads(pane: paneIndex).record(area, on: &grid)
         guard !inner.isEmpty else { return }
         let content = PaneContent(pane: pane, clock: session.clock, context: context, isSelectedPane: true)
         let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height)
@@ -119,6 +121,7 @@ struct FocusView {
     private func drawTimeline(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
         let legend: Line = [Span("X run R rdy W wait A alrt", .dim)]
         let inner = Box(title: [Span("Timeline", .title)], note: legend).draw(in: area, on: &grid, context: context)
+        WheelTarget.threads(pane: paneIndex).record(area, on: &grid)
         PaneContent(pane: pane, clock: session.clock, context: context, isSelectedPane: true)
             .timeline(end: session.clock, markTime: session.divergence?.time)
             .draw(in: inner, on: &grid, context: context)
@@ -126,27 +129,30 @@ struct FocusView {
 
     private func drawLog(_ pane: PaneState, in area: Rect, on grid: inout Grid, context: DrawContext) {
         let count = pane.simulation.logCount
-        // Scrolled back with PgUp: the window ends `back` lines before the newest.
-        // The window stops at the one showing the oldest line.
+        // The line in focus is `back` lines before the newest (PgUp, `<`, the
+        // wheel move it, back to the oldest line) and is shown whole.
         let rows = max(1, area.height - 2)
-        let back = min(session.logScroll, max(0, count - rows))
+        let back = min(session.logScroll, max(0, count - 1))
         var note: Line = [Span("\(count)", .dim)]
         if back > 0 { note = [Span("\(back) newer below", .dim)] }
         let inner = Box(title: [Span("Kernel events", .title)], note: note)
             .draw(in: area, on: &grid, context: context)
         guard !inner.isEmpty else { return }
         LogPage.record(inner, on: &grid)
-        let window = pane.simulation.recentLog(inner.height + back).prefix(inner.height)
-        var lines = window.map { entry -> Line in
+        WheelTarget.log.record(area, on: &grid)
+        let entries = pane.simulation.recentLog(rows + back)
+        let lines = entries.map { entry -> Line in
             [Span(entry.text, entry.isWarning ? .warning : entry.thread == pane.selectedThread ? .strong : .text)]
         }
+        var shown = LogWindow(lines: lines, focus: lines.count - 1 - back, highlight: back > 0)
+            .rows(height: inner.height, width: inner.width)
         if count == 0, pane.machine.counters.kernelEvents > 0 {
-            lines = [[Span("(this run records no event log)", .dim)]]
+            shown = [[Span("(this run records no event log)", .dim)]]
         }
         if let problem = problemText(pane.simulation.outcome), inner.height < 9 {
             // No room for the output box: the problem takes the last line.
-            lines = Array(lines.suffix(max(0, inner.height - 1))) + [[Span(problem, .error)]]
+            shown = Array(shown.suffix(max(0, inner.height - 1))) + [[Span(problem, .error)]]
         }
-        TextBlock(lines).draw(in: inner, on: &grid, context: context)
+        TextBlock(shown).draw(in: inner, on: &grid, context: context)
     }
 }

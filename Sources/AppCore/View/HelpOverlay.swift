@@ -9,13 +9,14 @@ enum HelpOverlay {
             ("s t  Right", "next event / one statement"), ("p  Space", "run / pause"),
             ("u +  d -", "faster / slower"), ("Left  Bksp", "step back (exact)"),
             ("r", "restart"), ("j k  Down Up", "select thread / click"),
+            ("wheel", "scroll the pane under it"),
             ("n Tab  1-4", "select pane"), ("w", "why it woke (causes)"),
         ]
         if screen == .compare {
             keys += [("PgUp PgDn", "threads by a page"), ("Home End", "first / last thread"),
                      ("f  Enter", "focus the selected pane")]
         } else {
-            keys += [("PgUp PgDn", "event log (the wheel too)"), ("Home End", "oldest / newest events"),
+            keys += [("PgUp PgDn < >", "log by page / line"), ("Home End", "oldest / newest events"),
                      ("[ ]  { }", "scroll the source / output")]
             if screen != .playground { keys.append(("f  Enter", "all panes again")) }
         }
@@ -65,7 +66,7 @@ enum HelpOverlay {
                       Span("\(g.stateGlyph(.terminated))T ended", .terminated)])
         lines.append([Span("Signal: ", .header), Span("\(g.signaled) set  ", .signaled), Span("\(g.unsignaled) clear", .unsignaled),
                       Span("   queues oldest first; LIFO waiters newest first", .dim)])
-        let legend: [(String, String)] = [
+        var legend: [(String, String)] = [
             ("done", "requests completed; N/s per virtual second"),
             ("lat", "completion until the program learns of it, mean"),
             ("ctx", "context switches; wake wakeups; cpu CPU busy"),
@@ -74,8 +75,9 @@ enum HelpOverlay {
             ("LIFO", "waiting threads; rel released; pau paused"),
             ("I/O", "requests: OVERLAPPED name @offset length"),
             ("warn", "misuse warnings the thread raised (see log)"),
-            ("\(g.divergence)", "first moment the methods differ (done/handled)"),
         ]
+        if screen == .compare { legend.append(("\(g.divergence)", "first moment the methods differ (done/handled)")) }
+        if screen != .compare { legend.append(("log", "the line in focus (bottom) is shown whole")) }
         for (term, meaning) in legend {
             lines.append([Span(term.padding(to: 5), .header), Span(" " + meaning, .dim)])
         }

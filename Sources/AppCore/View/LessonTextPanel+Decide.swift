@@ -17,7 +17,9 @@ extension LessonTextPanel {
             let isKernel = tries?.kernelOption == index && tries?.correct == true
             let wasWrong = tried.contains(index) && tries?.kernelOption != index
             let mark = isKernel ? (glyphs.isASCII ? "ok" : "✓ ") : (wasWrong ? (glyphs.isASCII ? "--" : "✗ ") : "  ")
-            let lead = (selected ? String(glyphs.selected) : " ") + mark + " "
+            // The letter that selects the option, while it can be chosen.
+            let letter = open && index < KeyMap.decisionLetters(decide.options.count) ? Question.letter(index) + ") " : ""
+            let lead = (selected ? String(glyphs.selected) : " ") + mark + " " + letter
             let role: Role = isKernel ? .good : (wasWrong ? .error : (selected ? .key : .text))
             let rows = prepared(StyledLine(kind: .paragraph, spans: [StyledSpan(option.text)]))
                 .wrapped(width: max(1, width - CharacterWidth.of(lead)))
@@ -27,8 +29,8 @@ extension LessonTextPanel {
             }
         }
         guard let tries else {
-            out += wrap("You play the kernel: j/k choose, Enter decides; then the kernel makes the real decision.",
-                        role: .notice, width: width)
+            out += wrap("You play the kernel: choose an option (j/k or its letter), then Enter decides; "
+                        + "then the kernel makes the real decision.", role: .notice, width: width)
             return out
         }
         out.append([])
@@ -37,7 +39,7 @@ extension LessonTextPanel {
             out += wrap("\(passMark) Right\(first): the kernel decided \(tries.kernel.text).", role: .good, width: width,
                         hanging: CharacterWidth.of(passMark) + 1)
         } else {
-            out += wrap("\(failMark) Not what the kernel decided. Choose again (j/k, Enter), or go on (n).", role: .error,
+            out += wrap("\(failMark) Not what the kernel decided. Choose again (j/k or a letter, then Enter), or go on (n).", role: .error,
                         width: width, hanging: CharacterWidth.of(failMark) + 1)
         }
         // The rule only once decided right: beside "Choose again" it would give the answer away.

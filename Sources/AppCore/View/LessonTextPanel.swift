@@ -184,11 +184,20 @@ struct LessonTextPanel {
         case .nextLesson(_, let number, let title):
             return [Span("\(passMark) Lesson finished. ", .good), Span("Enter", .key), Span(" opens lesson \(number): \(title)", .text)]
         case .decideFirst:
-            return [Span("Make the decision first: ", .warning), Span("j/k", .key), Span(" choose, ", .text),
-                    Span("Enter", .key), Span(" decides.", .text)]
+            return [Span("Make the decision first: ", .warning)] + chooseOptionWords()
+        case .chooseOptionFirst:
+            return [Span("No option chosen yet: ", .warning)] + chooseOptionWords()
         case .watchingReveal, .revealEnded, .nothingToReplay:
             return revealNoticeLine(notice)
         }
+    }
+
+    /// How to make a decision: "choose with j/k or a letter (a/b), then Enter."
+    private func chooseOptionWords() -> Line {
+        let letters = KeyMap.decisionLetters(screen.lesson.openDecision?.options.count ?? 0)
+        return [Span("choose with ", .text), Span("j/k", .key), Span(" or a letter", .text)]
+            + (letters > 0 ? [Span(" (", .text), Span(KeyMap.answerKeys(letters), .key), Span(")", .text)] : [])
+            + [Span(", then ", .text), Span("Enter", .key), Span(".", .text)]
     }
 
     /// Draws the panel in a box; the notice, when there is one, takes the
@@ -198,6 +207,7 @@ struct LessonTextPanel {
         var note: Line = [Span("step \(session.stepIndex + 1)/\(session.lesson.steps.count)", .dim)]
         let box = Box(title: [Span(session.lesson.title, .title)], note: note, focused: true)
         let inner = box.draw(in: area, on: &grid, context: context)
+        WheelTarget.lessonText.record(area, on: &grid)
         guard !inner.isEmpty else { return }
         var textArea = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 2), height: inner.height)
         if let notice = noticeLine(), textArea.height > 1 {

@@ -13,6 +13,7 @@ struct PaneView {
         let inner = Box(title: title, note: content.note(), focused: selected).draw(in: area, on: &grid, context: context)
         guard !inner.isEmpty else { return }
         grid.regions.append(.init(rect: area, tag: ClickTarget.pane(index).tag))
+        WheelTarget.threads(pane: index).record(area, on: &grid)
         let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height)
         let width = body.width
         let counters = content.counterLines(width: width)

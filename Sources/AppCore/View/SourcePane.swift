@@ -20,6 +20,7 @@ struct SourcePane {
 
     func draw(in area: Rect, on grid: inout Grid, context: DrawContext) {
         let inner = Box(title: title, note: note, focused: true).draw(in: area, on: &grid, context: context)
+        WheelTarget.source.record(area, on: &grid)
         guard let file = SourcePane.file(of: pane), !inner.isEmpty else { return }
         let machine = pane.machine
         let markers = machine.threads.compactMap { thread -> SourceView.Marker? in

@@ -14,9 +14,10 @@ public struct CauseLink: Sendable, Equatable {
 extension Kernel {
     /// Why thread `id` is where it is: its last wake, then what caused that,
     /// back to the call that started it all. Newest first.
-    public func why(thread id: Int) -> [CauseLink] {
-        guard threads.indices.contains(id), id > 0 else { return [] }
-        let name = threads[id].name
+    public func why(thread raw: Int) -> [CauseLink] {
+        let id = ThreadID(raw)
+        guard threads.contains(id) else { return [] }
+        let name = threadName(id)
         guard let wake = causes.wakes[id] else {
             return [CauseLink(time: now, text: "\(name) has not woken from a wait yet", location: threads[id].body.stack.first)]
         }
@@ -29,7 +30,7 @@ extension Kernel {
                     links.append(CauseLink(time: signal.time, text: "\(label) was signaled by the completion of request #\(request)"))
                     links += requestLinks(request)
                 } else if let by = signal.thread {
-                    links.append(CauseLink(time: signal.time, text: "\(threads[by].name) signaled \(label)", location: signal.location))
+                    links.append(CauseLink(time: signal.time, text: "\(threadName(by)) signaled \(label)", location: signal.location))
                 }
             } else {
                 links.append(CauseLink(time: wake.time, text: "\(label) was signaled"))
@@ -58,33 +59,37 @@ extension Kernel {
     }
 
     /// A request's end and its start.
-    func requestLinks(_ request: Int) -> [CauseLink] {
-        guard let origin = causes.origin(request) else { return [] }
+    func requestLinks(_ request: RequestID) -> [CauseLink] {
+        guard let origin = causes.origin(request) else {
+            guard causes.forgot(request) else { return [] }
+            return [CauseLink(time: now, text: "request #\(request) started before the newest "
+                              + "\(CauseBook.keptRequests) requests; its start is no longer kept")]
+        }
         var links: [CauseLink] = []
         if let finished = origin.finished {
             links.append(CauseLink(time: finished, text: "request #\(request) (\(origin.call)) finished: \(statusName(origin.status))"))
         }
         let line = origin.location.map { " at line \($0.line)" } ?? ""
-        links.append(CauseLink(time: origin.time, text: "\(threads[origin.thread].name) started \(origin.call) #\(request)\(line)",
+        links.append(CauseLink(time: origin.time, text: "\(threadName(origin.thread)) started \(origin.call) #\(request)\(line)",
                                location: origin.location))
         return links
     }
 
     // MARK: Recording (only while tracing: each returns at once otherwise)
 
-    mutating func noteOrigin(_ id: Int, thread tid: Int, call: String) {
+    mutating func noteOrigin(_ id: RequestID, thread tid: ThreadID, call: String) {
         guard tracing else { return }
         causes.setOrigin(id, CauseBook.Origin(thread: tid, call: call, time: now, location: threads[tid].body.stack.first))
     }
 
-    mutating func noteCompletion(_ id: Int, _ req: IORequest.Ending, status: UInt32) {
+    mutating func noteCompletion(_ id: RequestID, _ req: IORequest.Ending, status: UInt32) {
         guard tracing else { return }
         causes.finish(id, at: now, status: status)
         if req.overlapped != 0 { causes.byOverlapped[req.overlapped] = id }
         causes.signals[req.event ?? req.fileObject] = CauseBook.Signal(time: now, thread: nil, request: id, location: nil)
     }
 
-    mutating func noteSignal(_ object: Int, by tid: Int) {
+    mutating func noteSignal(_ object: ObjectID, by tid: ThreadID) {
         guard tracing else { return }
         causes.signals[object] = CauseBook.Signal(time: now, thread: tid, request: nil, location: threads[tid].body.stack.first)
     }
@@ -93,7 +98,7 @@ extension Kernel {
     /// releasing a waiter has already taken it off its LIFO and, when
     /// `alreadyCounted`, counted it as running: the figures are put back as
     /// they were when the port chose.
-    mutating func noteWake(_ tid: Int, _ outcome: WaitOutcome, alreadyCounted: Bool) {
+    mutating func noteWake(_ tid: ThreadID, _ outcome: WaitOutcome, alreadyCounted: Bool) {
         guard tracing, let w = threads[tid].wait else { return }
         let how: CauseBook.How
         switch outcome {
@@ -116,10 +121,10 @@ extension Kernel {
         causes.wakes[tid] = CauseBook.Wake(time: now, call: w.call, location: threads[tid].body.stack.first, how: how)
     }
 
-    private func packetCause(_ p: CompletionPacket, port: Int?, alreadyCounted: Bool) -> CauseBook.How {
+    private func packetCause(_ p: CompletionPacket, port: ObjectID?, alreadyCounted: Bool) -> CauseBook.How {
         let request = p.posted ? nil : causes.byOverlapped[p.overlapped]
-        guard let port, let state = ports[port] else {
-            return .packet(request: request, port: port ?? 0, queuedAt: p.queuedAt, waiters: 1, running: 0, limit: 0)
+        guard let port, let state = ports.read(port, { $0 }) else {
+            return .packet(request: request, port: port ?? ObjectID(0), queuedAt: p.queuedAt, waiters: 1, running: 0, limit: 0)
         }
         let waiters = state.waiters.filter { threads[$0.thread].state == .waiting && threads[$0.thread].wait?.generation == $0.generation }
         return .packet(request: request, port: port, queuedAt: p.queuedAt, waiters: waiters.count + 1,

@@ -15,12 +15,12 @@ struct FileObjectState: Sendable {
     var noBuffering: Bool
     var signaled: Bool = true
     var position: UInt64 = 0
-    var port: Int?
+    var port: ObjectID?
     var key: UInt64 = 0
     var modes: UInt8 = 0
     /// A synchronous file object serializes its requests (rule 1).
     var syncBusy: Bool = false
-    var syncQueue: Deque<Int> = []
+    var syncQueue: Deque<RequestID> = []
     var closed: Bool = false
     /// Requests issued on this file object and not yet complete.
     var requestsInFlight = 0
@@ -30,7 +30,7 @@ struct FileObjectState: Sendable {
     /// mutating `files` would make its collections copy on write.
     struct Summary {
         var node: Int, canRead: Bool, canWrite: Bool, overlapped: Bool, noBuffering: Bool, position: UInt64
-        var port: Int?
+        var port: ObjectID?
     }
     var summary: Summary {
         Summary(node: node, canRead: canRead, canWrite: canWrite, overlapped: overlapped, noBuffering: noBuffering,

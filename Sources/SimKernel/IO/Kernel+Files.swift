@@ -13,32 +13,23 @@ extension Kernel {
 
     /// Rule 5: the share check against every open of the file.
     func shareCheckPasses(node: Int, read: Bool, write: Bool, delete: Bool, share: UInt32) -> Bool {
-        volume.node(node)?.shares.allows(read: read, write: write, delete: delete, share: share) ?? true
-    }
-
-    /// False when growing `node`'s file to `end` bytes would pass the
-    /// volume's capacity (`ERROR_DISK_FULL`); shrinking always fits.
-    func volumeHasRoom(node: Int, end: UInt64) -> Bool {
-        let size = volume.size(ofNode: node) ?? 0
-        guard end > size else { return true }
-        return end - size <= volumeCapacity &- min(volumeCapacity, volume.usedBytes)
+        io.volume.node(node)?.shares.allows(read: read, write: write, delete: delete, share: share) ?? true
     }
 
     /// Opens a new file object on `node` and returns its handle.
-    mutating func openFileObject(_ tid: Int, node: Int, path: String, access: UInt32, share: UInt32, flags: UInt32) -> UInt64 {
+    mutating func openFileObject(_ tid: ThreadID, node: Int, path: String, access: UInt32, share: UInt32, flags: UInt32) -> UInt64 {
         let a = Kernel.dataAccess(access)
-        let id = newObject(.file)
-        files[id] = FileObjectState(node: node, process: threads[tid].process, path: path, canRead: a.read, canWrite: a.write,
-                                    canDelete: a.delete, shareMode: share,
-                                    overlapped: flags & Win32.FILE_FLAG_OVERLAPPED != 0,
-                                    noBuffering: flags & Win32.FILE_FLAG_NO_BUFFERING != 0)
-        files[id]!.canExecute = Kernel.executes(access)
+        let id = objects.create(.file)
+        io.files.insert(FileObjectState(node: node, process: threads[tid].process, path: path, canRead: a.read, canWrite: a.write,
+                                     canDelete: a.delete, canExecute: Kernel.executes(access), shareMode: share,
+                                     overlapped: flags & Win32.FILE_FLAG_OVERLAPPED != 0,
+                                     noBuffering: flags & Win32.FILE_FLAG_NO_BUFFERING != 0), at: id)
         let reads = a.read || Kernel.executes(access)
-        _ = volume.with(node) { $0.shares.count(read: reads, write: a.write, delete: a.delete, share: share, by: 1) }
+        _ = io.volume.with(node) { $0.shares.count(read: reads, write: a.write, delete: a.delete, share: share, by: 1) }
         return addHandle(process: threads[tid].process, object: id)
     }
 
-    mutating func createFile(_ tid: Int, path: String, access: UInt32, share: UInt32, disposition: UInt32,
+    mutating func createFile(_ tid: ThreadID, path: String, access: UInt32, share: UInt32, disposition: UInt32,
                              flags: UInt32, template: UInt64) -> ServiceOutcome {
         let invalid = Win32.INVALID_HANDLE_VALUE
         guard !path.isEmpty else { return fail(tid, Win32.ERROR_FILE_NOT_FOUND, value: invalid) }
@@ -49,7 +40,7 @@ extension Kernel {
         let a = Kernel.dataAccess(access)
         var existed = false
         let node: Int
-        if let id = volume.nodeID(path: path), let deletePending = volume.node(id)?.deletePending {
+        if let id = io.volume.nodeID(path: path), let deletePending = io.volume.node(id)?.deletePending {
             if deletePending { return fail(tid, Win32.ERROR_ACCESS_DENIED, value: invalid) }
             if disposition == Win32.CREATE_NEW { return fail(tid, Win32.ERROR_FILE_EXISTS, value: invalid) }
             guard shareCheckPasses(node: id, read: a.read || Kernel.executes(access), write: a.write, delete: a.delete, share: share) else {
@@ -57,8 +48,8 @@ extension Kernel {
             }
             if disposition == Win32.TRUNCATE_EXISTING && !a.write { return fail(tid, Win32.ERROR_INVALID_PARAMETER, value: invalid) }
             if disposition == Win32.CREATE_ALWAYS || disposition == Win32.TRUNCATE_EXISTING {
-                _ = volume.with(id) { $0.content.resize(to: 0) }
-                cache.drop(node: id, from: 0)
+                _ = io.volume.with(id) { $0.content.resize(to: 0) }
+                io.cache.drop(node: id, from: 0)
             }
             existed = true
             node = id
@@ -66,9 +57,9 @@ extension Kernel {
             if disposition == Win32.OPEN_EXISTING || disposition == Win32.TRUNCATE_EXISTING {
                 return fail(tid, Win32.ERROR_FILE_NOT_FOUND, value: invalid)
             }
-            node = volume.create(path: path, content: FileContent())
+            node = io.volume.create(path: path, content: FileContent())
         }
-        let handle = openFileObject(tid, node: node, path: volume.node(node)?.path ?? path, access: access, share: share, flags: flags)
+        let handle = openFileObject(tid, node: node, path: io.volume.node(node)?.path ?? path, access: access, share: share, flags: flags)
         let alreadyExists = existed && (disposition == Win32.CREATE_ALWAYS || disposition == Win32.OPEN_ALWAYS)
         threads[tid].lastError = alreadyExists ? Win32.ERROR_ALREADY_EXISTS : Win32.ERROR_SUCCESS
         return ok(handle)
@@ -76,12 +67,12 @@ extension Kernel {
 
     /// Rule 7: a new open of the same file, with its own flags, share-checked
     /// against every open (the original included).
-    mutating func reOpenFile(_ tid: Int, handle: UInt64, access: UInt32, share: UInt32, flags: UInt32) -> ServiceOutcome {
+    mutating func reOpenFile(_ tid: ThreadID, handle: UInt64, access: UInt32, share: UInt32, flags: UInt32) -> ServiceOutcome {
         let invalid = Win32.INVALID_HANDLE_VALUE
-        guard let f = fileObject(handle, tid), let original = files[f].map({ (node: $0.node, path: $0.path) }) else {
+        guard let f = fileObject(handle, tid), let original = io.files.read(f, { (node: $0.node, path: $0.path) }) else {
             return fail(tid, Win32.ERROR_INVALID_HANDLE, value: invalid)
         }
-        guard volume.node(original.node) != nil else { return fail(tid, Win32.ERROR_FILE_NOT_FOUND, value: invalid) }
+        guard io.volume.node(original.node) != nil else { return fail(tid, Win32.ERROR_FILE_NOT_FOUND, value: invalid) }
         // Only FILE_FLAG_* bits: any FILE_ATTRIBUTE_* bit (the low 19) is refused.
         guard flags & 0x7_FFFF == 0 else { return fail(tid, Win32.ERROR_INVALID_PARAMETER, value: invalid) }
         let a = Kernel.dataAccess(access)
@@ -91,51 +82,51 @@ extension Kernel {
         return ok(openFileObject(tid, node: original.node, path: original.path, access: access, share: share, flags: flags))
     }
 
-    mutating func deleteFile(_ tid: Int, path: String) -> ServiceOutcome {
-        guard let id = volume.nodeID(path: path), volume.node(id)?.deletePending == false else {
+    mutating func deleteFile(_ tid: ThreadID, path: String) -> ServiceOutcome {
+        guard let id = io.volume.nodeID(path: path), io.volume.node(id)?.deletePending == false else {
             return fail(tid, Win32.ERROR_FILE_NOT_FOUND)
         }
         guard shareCheckPasses(node: id, read: false, write: false, delete: true, share: Win32.FILE_SHARE_READ | Win32.FILE_SHARE_WRITE | Win32.FILE_SHARE_DELETE) else {
             return fail(tid, Win32.ERROR_SHARING_VIOLATION)
         }
-        volume.unlink(id)
-        cache.drop(node: id, from: 0)
+        io.volume.unlink(id)
+        io.cache.drop(node: id, from: 0)
         return ok(1)
     }
 
-    mutating func getFileSize(_ tid: Int, handle: UInt64, out: UInt64) -> ServiceOutcome {
-        guard let f = fileObject(handle, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+    mutating func getFileSize(_ tid: ThreadID, handle: UInt64, out: UInt64) -> ServiceOutcome {
+        guard let f = fileObject(handle, tid), let node = io.files.read(f, { $0.node }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         guard isWritable(tid, out, 8) else { return fail(tid, Win32.ERROR_NOACCESS) }
-        store64(tid, volume.node(files[f]!.node)?.content.size ?? 0, at: out)
+        store64(tid, io.volume.node(node)?.content.size ?? 0, at: out)
         return ok(1)
     }
 
-    mutating func setFilePointer(_ tid: Int, handle: UInt64, distance: Int64, out: UInt64, method: UInt32) -> ServiceOutcome {
-        guard let f = fileObject(handle, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+    mutating func setFilePointer(_ tid: ThreadID, handle: UInt64, distance: Int64, out: UInt64, method: UInt32) -> ServiceOutcome {
+        guard let f = fileObject(handle, tid), let file = io.files.read(f, { $0.summary }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         if out != 0 && !isWritable(tid, out, 8) { return fail(tid, Win32.ERROR_NOACCESS) }
         let base: Int64
         switch method {
         case Win32.FILE_BEGIN: base = 0
-        case Win32.FILE_CURRENT: base = Int64(clamping: files[f]!.position)
-        case Win32.FILE_END: base = Int64(clamping: volume.node(files[f]!.node)?.content.size ?? 0)
+        case Win32.FILE_CURRENT: base = Int64(clamping: file.position)
+        case Win32.FILE_END: base = Int64(clamping: io.volume.node(file.node)?.content.size ?? 0)
         default: return fail(tid, Win32.ERROR_INVALID_PARAMETER)
         }
         let (target, overflow) = base.addingReportingOverflow(distance)
         guard !overflow, target >= 0 else { return fail(tid, Win32.ERROR_NEGATIVE_SEEK) }
-        files[f]!.position = UInt64(target)
+        io.files.update(f) { $0.position = UInt64(target) }
         store64(tid, UInt64(target), at: out)
         return ok(1)
     }
 
-    mutating func setEndOfFile(_ tid: Int, handle: UInt64) -> ServiceOutcome {
-        guard let f = fileObject(handle, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
-        guard files[f]!.canWrite else { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
-        let node = files[f]!.node
-        let size = files[f]!.position
+    mutating func setEndOfFile(_ tid: ThreadID, handle: UInt64) -> ServiceOutcome {
+        guard let f = fileObject(handle, tid), let file = io.files.read(f, { $0.summary }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        guard file.canWrite else { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
+        let node = file.node
+        let size = file.position
         guard size <= Kernel.maximumFileSize else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
-        guard volumeHasRoom(node: node, end: size) else { return fail(tid, Win32.ERROR_DISK_FULL) }
-        _ = volume.with(node) { $0.content.resize(to: size) }
-        cache.drop(node: node, from: size)
+        guard io.volumeHasRoom(node: node, end: size) else { return fail(tid, Win32.ERROR_DISK_FULL) }
+        _ = io.volume.with(node) { $0.content.resize(to: size) }
+        io.cache.drop(node: node, from: size)
         return ok(1)
     }
 }

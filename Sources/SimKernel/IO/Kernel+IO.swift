@@ -3,11 +3,11 @@ extension Kernel {
     static let maximumFileSize: UInt64 = 1 << 44
 
     /// ReadFile / WriteFile / ReadFileEx / WriteFileEx (rules 1–4, 8–13, 19, 23).
-    mutating func startRequest(_ tid: Int, _ op: IOOperation, handle: UInt64, buffer: UInt64, length: UInt32,
+    mutating func startRequest(_ tid: ThreadID, _ op: IOOperation, handle: UInt64, buffer: UInt64, length: UInt32,
                                bytesOut: UInt64, overlapped ov: UInt64, routine: UInt64, ex: Bool) -> ServiceOutcome {
-        guard let f = fileObject(handle, tid), let file = files.peek(f, { $0.summary }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+        guard let f = fileObject(handle, tid), let file = io.files.read(f, { $0.summary }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         if (op == .read && !file.canRead) || (op == .write && !file.canWrite) { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
-        var event: Int?
+        var event: ObjectID?
         var suppress = false
         var offset = file.position
         if ov != 0 {
@@ -27,8 +27,8 @@ extension Kernel {
         if bytesOut != 0 && !isWritable(tid, bytesOut, 4) { return fail(tid, Win32.ERROR_NOACCESS) }
         // Rule 9: every request resets hEvent and the file object's signal as
         // it starts, even one that fails at once. Rule 8: Internal = STATUS_PENDING.
-        if let e = event { events.update(e) { $0.signaled = false } }
-        files.update(f) { $0.signaled = false }
+        if let e = event { objects.events.update(e) { $0.signaled = false } }
+        io.files.update(f) { $0.signaled = false }
         if ov != 0 { store32(tid, Win32.STATUS_PENDING, at: ov) }
         store32(tid, 0, at: bytesOut)
 
@@ -50,7 +50,7 @@ extension Kernel {
         if length > 0 && !(buffer != 0 && processes[threads[tid].process].memory.isMapped(buffer, length: Int(length))) {
             return fail(tid, Win32.ERROR_NOACCESS)
         }
-        if op == .write && !volumeHasRoom(node: file.node, end: offset + UInt64(length)) {
+        if op == .write && !io.volumeHasRoom(node: file.node, end: offset + UInt64(length)) {
             return fail(tid, Win32.ERROR_DISK_FULL)
         }
         var data: [UInt8] = []
@@ -61,29 +61,23 @@ extension Kernel {
             data = bytes
         }
 
-        checkNewRequest(tid, call: op == .read ? (ex ? "ReadFileEx" : "ReadFile") : (ex ? "WriteFileEx" : "WriteFile"),
-                        overlapped: ov, event: event)
-        let id = nextRequest
-        nextRequest += 1
-        watchRequest(id, process: threads[tid].process, fileObject: f, event: event, operation: op, overlapped: ov,
-                     buffer: buffer, length: length)
-        requests.put(IORequest(id: id, thread: tid, process: threads[tid].process, fileObject: f, node: file.node,
-                                 operation: op, offset: offset, length: length, buffer: buffer, overlapped: ov,
-                                 event: event, suppressPacket: suppress, routine: routine, issuedAt: now, completesAt: nil,
-                                 phase: .waitingForFile, writeData: data, synchronousHandle: !file.overlapped,
-                                 usesPosition: !file.overlapped && ov == 0, bytesOut: bytesOut), id)
-        requestOrder.append(id)
-        noteOrigin(id, thread: tid, call: op == .read ? (ex ? "ReadFileEx" : "ReadFile") : (ex ? "WriteFileEx" : "WriteFile"))
-        if requestOrder.count > 64 && requestOrder.count > 2 * requests.count {
-            requestOrder.removeAll { !requests.contains($0) }
-        }
+        let id = io.newRequestID()
+        let call = op == .read ? (ex ? "ReadFileEx" : "ReadFile") : (ex ? "WriteFileEx" : "WriteFile")
+        let watched = watchRequest(id, thread: tid, call: call, fileObject: f, event: event, operation: op,
+                                   overlapped: ov, buffer: buffer, length: length)
+        io.add(IORequest(id: id, thread: tid, process: threads[tid].process, fileObject: f, node: file.node,
+                         operation: op, offset: offset, length: length, buffer: buffer, overlapped: ov,
+                         event: event, suppressPacket: suppress, routine: routine, issuedAt: now, completesAt: nil,
+                         phase: .waitingForFile, writeData: data, synchronousHandle: !file.overlapped,
+                         usesPosition: !file.overlapped && ov == 0, bytesOut: bytesOut, watched: watched))
+        noteOrigin(id, thread: tid, call: call)
         counters.requestsIssued += 1
 
         if !file.overlapped {
             // Rule 1 / 2: synchronous file objects serialize requests and block the caller.
             let continuation = WaitContinuation.synchronousIO(bytesOut: bytesOut, withOverlapped: ov != 0)
-            if files[f]!.syncBusy {
-                files[f]!.syncQueue.append(id)
+            if io.files.read(f, { $0.syncBusy }) == true {
+                io.files.update(f) { $0.syncQueue.append(id) }
                 blockOnRequest(tid, id, continuation: continuation, call: op == .read ? "ReadFile" : "WriteFile")
                 return .blocked
             }
@@ -94,7 +88,7 @@ extension Kernel {
             return .blocked
         }
 
-        if let (status, bytes) = immediateResult(id) {
+        if let (status, bytes) = io.immediateResult(id) {
             // Done at once with success: TRUE, and every notification fires (rule 10).
             complete(id, status: status, bytes: bytes, atOnce: true)
             store32(tid, UInt32(truncatingIfNeeded: bytes), at: bytesOut)
@@ -105,21 +99,20 @@ extension Kernel {
         return fail(tid, Win32.ERROR_IO_PENDING)
     }
 
-    mutating func blockOnRequest(_ tid: Int, _ id: Int, continuation: WaitContinuation, call: String) {
+    mutating func blockOnRequest(_ tid: ThreadID, _ id: RequestID, continuation: WaitContinuation, call: String) {
         block(tid, WaitBlock(objects: [], waitAll: false, alertable: false, deadline: nil, call: call, continuation: continuation,
                              request: id), timeout: Win32.INFINITE)
     }
 
     /// Takes the synchronous file object's lock and starts `id`; returns the
     /// result when it completes at once (the lock is then free again).
-    mutating func beginSynchronous(_ id: Int) -> (UInt32, UInt64)? {
-        guard let req = requests.summary(id) else { return nil }
-        files[req.fileObject]!.syncBusy = true
-        if req.usesPosition {
-            let position = files[req.fileObject]!.position
-            requests.update(id) { $0.offset = position }
+    mutating func beginSynchronous(_ id: RequestID) -> (UInt32, UInt64)? {
+        guard let req = io.requests.read(id, { $0.summary }) else { return nil }
+        io.files.update(req.fileObject) { $0.syncBusy = true }
+        if req.usesPosition, let position = io.files.read(req.fileObject, { $0.position }) {
+            io.requests.update(id) { $0.offset = position }
         }
-        if let (status, bytes) = immediateResult(id) {
+        if let (status, bytes) = io.immediateResult(id) {
             complete(id, status: status, bytes: bytes, atOnce: true)
             return (status, bytes)
         }
@@ -127,48 +120,24 @@ extension Kernel {
         return nil
     }
 
-    /// The result of a request that completes without waiting (rule 13), if any.
-    @inline(__always)
-    func immediateResult(_ id: Int) -> (UInt32, UInt64)? {
-        guard let req = requests.summary(id), let noBuffering = files.peek(req.fileObject, { $0.noBuffering }) else { return nil }
-        let size = volume.size(ofNode: req.node) ?? 0
-        if req.length == 0 { return (Win32.STATUS_SUCCESS, 0) }
-        switch req.operation {
-        case .read:
-            if req.offset >= size {
-                // Rule 11: synchronous handles learn of EOF at once; overlapped ones pend.
-                return req.synchronousHandle ? (Win32.STATUS_END_OF_FILE, 0) : nil
-            }
-            let n = min(UInt64(req.length), size - req.offset)
-            if !noBuffering && cache.contains(node: req.node, offset: req.offset, length: n) {
-                return (Win32.STATUS_SUCCESS, n)
-            }
-            return nil
-        case .write:
-            // The file system extends files synchronously.
-            if req.offset + UInt64(req.length) > size { return (Win32.STATUS_SUCCESS, UInt64(req.length)) }
-            return nil
-        }
-    }
-
     /// Hands a request that cannot complete at once to the disk or the file system.
-    mutating func launch(_ id: Int) {
-        guard let req = requests.summary(id) else { return }
-        let size = volume.size(ofNode: req.node) ?? 0
+    mutating func launch(_ id: RequestID) {
+        guard let req = io.requests.read(id, { $0.summary }) else { return }
+        let size = io.volume.size(ofNode: req.node) ?? 0
         if req.operation == .read && req.offset >= size {
             let at = now + configuration.fileSystemLatencyUs
-            requests.update(id) { $0.phase = .fileSystem; $0.completesAt = at }
-            schedule(.fileSystemDone(request: id), at: at)
+            io.requests.update(id) { $0.phase = .fileSystem; $0.completesAt = at }
+            scheduler.schedule(.fileSystemDone(request: id), at: at)
             if tracing {
                 record(req.thread, .ioStart, "file system", objects: [req.fileObject], "req=\(id) at end of file")
             }
             return
         }
-        requests.update(id) { $0.phase = .queuedOnDisk }
-        if diskInService < configuration.disk.parallel {
+        io.requests.update(id) { $0.phase = .queuedOnDisk }
+        if io.diskInService < configuration.disk.parallel {
             startService(id, issuer: req.thread)
         } else {
-            diskQueue.append(id)
+            io.diskQueue.append(id)
             if tracing {
                 record(req.thread, .ioStart, "disk", objects: [req.fileObject], "req=\(id) queued")
             }
@@ -177,33 +146,33 @@ extension Kernel {
 
     /// Puts a request in service on the disk; `issuer` is the thread doing it
     /// (nil when the device takes it from its queue).
-    mutating func startService(_ id: Int, issuer: Int?) {
-        guard let req = requests.summary(id) else { return }
+    mutating func startService(_ id: RequestID, issuer: ThreadID?) {
+        guard let req = io.requests.read(id, { $0.summary }) else { return }
         let d = configuration.disk
-        diskInService += 1
+        io.diskInService += 1
         var duration = d.latencyUs + rng.next(upTo: d.jitterUs)
         if d.bytesPerUs > 0 { duration += UInt64(req.length) / d.bytesPerUs }
         let at = now + duration
-        requests.update(id) { $0.phase = .inService; $0.completesAt = at }
-        schedule(.diskDone(request: id), at: now + duration)
+        io.requests.update(id) { $0.phase = .inService; $0.completesAt = at }
+        scheduler.schedule(.diskDone(request: id), at: now + duration)
         if tracing {
             record(req.thread, .ioStart, "disk", objects: [req.fileObject],
                    "req=\(id) \(req.operation.rawValue) off=\(req.offset) len=\(req.length)", result: "done at \(now + duration)us")
         }
     }
 
-    mutating func diskFinished(_ id: Int) {
-        diskInService -= 1
-        while diskInService < configuration.disk.parallel, let next = diskQueue.popFirst() {
-            if requests.summary(next)?.phase == .queuedOnDisk { startService(next, issuer: nil) }
+    mutating func diskFinished(_ id: RequestID) {
+        io.diskInService -= 1
+        while io.diskInService < configuration.disk.parallel, let next = io.diskQueue.popFirst() {
+            if io.requests.read(next, { $0.phase }) == .queuedOnDisk { startService(next, issuer: nil) }
         }
-        if requests.contains(id) { finishTransfer(id) }
+        if io.requests.contains(id) { finishTransfer(id) }
     }
 
     /// The device finished: work out the status and byte count, then complete.
-    mutating func finishTransfer(_ id: Int) {
-        guard let req = requests.summary(id) else { return }
-        let size = volume.size(ofNode: req.node) ?? 0
+    mutating func finishTransfer(_ id: RequestID) {
+        guard let req = io.requests.read(id, { $0.summary }) else { return }
+        let size = io.volume.size(ofNode: req.node) ?? 0
         switch req.operation {
         case .read:
             if req.offset >= size {
@@ -218,10 +187,10 @@ extension Kernel {
 
     /// Completes a request: moves the data, writes the OVERLAPPED (rule 12)
     /// and fires its notifications (rules 14, 16, 19, 27, 28).
-    mutating func complete(_ id: Int, status: UInt32, bytes: UInt64, atOnce: Bool) {
-        guard let req = requests.ending(id) else { return }
-        let writeData = req.operation == .write ? requests.takeWriteData(id) : []
-        requests.remove(id)
+    mutating func complete(_ id: RequestID, status: UInt32, bytes: UInt64, atOnce: Bool) {
+        guard let req = io.requests.read(id, { $0.ending }) else { return }
+        let writeData = req.operation == .write ? io.requests.takeWriteData(id) : []
+        io.requests.remove(id)
         unwatchRequest(id, req)
         let f = req.fileObject
         counters.requestsCompleted += 1
@@ -230,7 +199,7 @@ extension Kernel {
             switch req.operation {
             case .read:
                 // Straight from the file's chunks into the buffer's pages.
-                if let content = volume.content(ofNode: req.node) {
+                if let content = io.volume.content(ofNode: req.node) {
                     let offset = req.offset
                     try? processes[req.process].memory.withWritableBytes(at: req.buffer, count: Int(bytes)) { piece, done in
                         content.copy(offset: offset + UInt64(done), into: piece)
@@ -238,12 +207,12 @@ extension Kernel {
                 }
             case .write:
                 let data = bytes == UInt64(writeData.count) ? writeData : Array(writeData[0 ..< Int(bytes)])
-                _ = volume.with(req.node) { $0.content.write(data, at: req.offset) }
+                _ = io.volume.with(req.node) { $0.content.write(data, at: req.offset) }
             }
-            if files.peek(f, { $0.noBuffering }) == false { cache.insert(node: req.node, offset: req.offset, length: bytes) }
+            if io.files.read(f, { $0.noBuffering }) == false { io.cache.insert(node: req.node, offset: req.offset, length: bytes) }
         }
         if req.synchronousHandle && (success || status == Win32.STATUS_END_OF_FILE) {
-            files[f]!.position = req.offset + bytes
+            io.files.update(f) { $0.position = req.offset + bytes }
         }
         if tracing {
             noteCompletion(id, req, status: status)
@@ -259,9 +228,9 @@ extension Kernel {
                 store32(process: req.process, status, at: req.overlapped)
                 store64(process: req.process, bytes, at: req.overlapped + 8)
             }
-            let modes = files.peek(f, { $0.modes }) ?? 0
-            let port = req.routine == 0 ? files.peek(f, { $0.port }) ?? nil : nil
-            let packetPort = port.flatMap { port -> Int? in
+            let modes = io.files.read(f) { $0.modes } ?? 0
+            let port = req.routine == 0 ? io.files.read(f) { $0.port } ?? nil : nil
+            let packetPort = port.flatMap { port -> ObjectID? in
                 req.overlapped != 0 && !req.suppressPacket
                     && !(atOnce && success && modes & Win32.FILE_SKIP_COMPLETION_PORT_ON_SUCCESS != 0) ? port : nil
             }
@@ -279,7 +248,7 @@ extension Kernel {
             if let e = req.event {
                 setEvent(e)
             } else if signaled != nil {
-                files.update(f) { $0.signaled = true }
+                io.files.update(f) { $0.signaled = true }
                 signalChanged(f)
             }
             if req.routine != 0 {
@@ -287,7 +256,7 @@ extension Kernel {
                                                arguments: [UInt64(Win32.win32Error(fromNTStatus: status)), bytes, req.overlapped],
                                                queuedAt: now))
             } else if let port = packetPort {
-                insertPacket(port, CompletionPacket(bytes: UInt32(truncatingIfNeeded: bytes), key: files.peek(f, { $0.key }) ?? 0,
+                insertPacket(port, CompletionPacket(bytes: UInt32(truncatingIfNeeded: bytes), key: io.files.read(f) { $0.key } ?? 0,
                                                     overlapped: req.overlapped, status: status, posted: false, queuedAt: now))
             }
         }
@@ -299,26 +268,26 @@ extension Kernel {
     }
 
     /// Frees a synchronous file object and starts the next queued request.
-    mutating func releaseFileLock(_ f: Int) {
-        files[f]!.syncBusy = false
+    mutating func releaseFileLock(_ f: ObjectID) {
+        io.files.update(f) { $0.syncBusy = false }
         // A queued request that completes at once releases the lock again;
         // the outermost call drains the queue so this never recurses deeply.
-        guard !drainingFiles.contains(f) else { return }
-        drainingFiles.insert(f)
-        defer { drainingFiles.remove(f) }
-        while !files[f]!.syncBusy, let next = files[f]!.syncQueue.popFirst() {
-            guard requests.contains(next) else { continue }
+        guard !io.drainingFiles.contains(f) else { return }
+        io.drainingFiles.insert(f)
+        defer { io.drainingFiles.remove(f) }
+        while io.files.read(f, { $0.syncBusy }) == false, let next = io.files.update(f, { $0.syncQueue.popFirst() }) ?? nil {
+            guard io.requests.contains(next) else { continue }
             _ = beginSynchronous(next)
         }
     }
 
     /// CancelIo / CancelIoEx (rule 38).
-    mutating func cancelIo(_ tid: Int, handle: UInt64, onlyCaller: Bool, overlapped ov: UInt64) -> ServiceOutcome {
+    mutating func cancelIo(_ tid: ThreadID, handle: UInt64, onlyCaller: Bool, overlapped ov: UInt64) -> ServiceOutcome {
         guard let f = fileObject(handle, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         let p = threads[tid].process
         // Issue order is id order.
-        let matching = requestOrder.filter { id in
-            guard let r = requests[id], r.fileObject == f else { return false }
+        let matching = io.inFlight { r in
+            guard r.fileObject == f else { return false }
             if onlyCaller { return r.thread == tid }
             if ov != 0 { return r.overlapped == ov }
             return r.process == p
@@ -332,8 +301,8 @@ extension Kernel {
     /// device, or behind another request on a synchronous file object)
     /// completes with STATUS_CANCELLED; once the device works on it the
     /// cancel comes too late and it completes normally.
-    mutating func cancelRequest(_ id: Int, by tid: Int?) {
-        guard let r = requests[id] else { return }
+    mutating func cancelRequest(_ id: RequestID, by tid: ThreadID?) {
+        guard let r = io.requests.read(id, { $0.summary }) else { return }
         let f = r.fileObject
         switch r.phase {
         case .queuedOnDisk:
@@ -342,7 +311,7 @@ extension Kernel {
             }
             complete(id, status: Win32.STATUS_CANCELLED, bytes: 0, atOnce: false)
         case .waitingForFile:
-            files[f]!.syncQueue.removeAll { $0 == id }
+            io.files.update(f) { $0.syncQueue.removeAll { $0 == id } }
             if tracing {
                 record(tid, .note, "cancel", objects: [f], "req=\(id)")
             }
@@ -358,11 +327,8 @@ extension Kernel {
     /// except those on file objects associated with a completion port, which
     /// are thread-agnostic and live on (Windows Vista and later). Requests
     /// are visited in issue order; the list holds only those in flight.
-    mutating func cancelThreadIO(_ tid: Int) {
-        let mine = requestOrder.filter { id in
-            guard let r = requests[id], r.thread == tid else { return false }
-            return files[r.fileObject]?.port == nil
-        }
+    mutating func cancelThreadIO(_ tid: ThreadID) {
+        let mine = io.inFlight { r in r.thread == tid && (io.files.read(r.fileObject) { $0.port } ?? nil) == nil }
         for id in mine { cancelRequest(id, by: tid) }
     }
 }

@@ -5,15 +5,15 @@
 /// indexes, growing adds a chunk and never moves what is stored (a
 /// dictionary rehashes everything it holds as it grows, all in one kernel
 /// step), and a chunk whose requests have all been issued and finished is
-/// freed. Reads of an id it does not hold give nil, like a dictionary.
+/// freed. It is read and changed as `ObjectTable` is:
+/// `requests.read(id) { … }` (nil when not held) and `requests.update(id) { … }`.
 /// Chunks are small (64 requests) because copying the kernel (the UI tries
 /// each step on a copy, and keeps snapshots) shares them, and the first
 /// write after a copy duplicates the chunk it lands in.
 ///
 /// Slots hold plain (non-optional) requests and one bit per slot says which
 /// are live: a request is a large value, and wrapping it in an optional
-/// moves it through temporaries on every store and removal. `summary`, `ending`
-/// and `update` work on a held request in place for the same reason.
+/// moves it through temporaries on every store and removal.
 ///
 /// Invariant: bit `i` of `occupied[c]` is set exactly when slot `i` of chunk
 /// `c` holds a live request; a vacant slot holds `IORequest.vacant` (or a
@@ -33,41 +33,32 @@ struct RequestTable: Sendable {
 
     init() {}
 
-    subscript(id: Int) -> IORequest? {
+    /// What `body` makes of request `id`, read in place (its data is not
+    /// copied); nil, and `body` is not called, if it is not held.
+    @inline(__always)
+    func read<R>(_ id: RequestID, _ body: (IORequest) -> R) -> R? {
         guard contains(id) else { return nil }
-        return chunks[id >> Self.chunkShift][id & (Self.chunkSize - 1)]
+        return body(chunks[id.rawValue >> Self.chunkShift][id.rawValue & (Self.chunkSize - 1)])
     }
 
     /// Whether a request with `id` is held.
     @inline(__always)
-    func contains(_ id: Int) -> Bool {
-        guard id >= 0, case let c = id >> Self.chunkShift, c < occupied.count else { return false }
-        return occupied[c] & (1 << UInt64(id & (Self.chunkSize - 1))) != 0
-    }
-
-    /// The scalar fields of request `id`, read in place (no copy of its data).
-    @inline(__always)
-    func summary(_ id: Int) -> IORequest.Summary? {
-        guard contains(id) else { return nil }
-        return chunks[id >> Self.chunkShift][id & (Self.chunkSize - 1)].summary
-    }
-
-    /// What completing request `id` needs, read in place (no copy of its data).
-    @inline(__always)
-    func ending(_ id: Int) -> IORequest.Ending? {
-        guard contains(id) else { return nil }
-        return chunks[id >> Self.chunkShift][id & (Self.chunkSize - 1)].ending
+    func contains(_ id: RequestID) -> Bool {
+        let i = id.rawValue
+        guard i >= 0, case let c = i >> Self.chunkShift, c < occupied.count else { return false }
+        return occupied[c] & (1 << UInt64(i & (Self.chunkSize - 1))) != 0
     }
 
     /// Changes the held request `id` in place; does nothing if it is not held.
     @inline(__always)
-    mutating func update(_ id: Int, _ body: (inout IORequest) -> Void) {
+    mutating func update(_ id: RequestID, _ body: (inout IORequest) -> Void) {
         guard contains(id) else { return }
-        body(&chunks[id >> Self.chunkShift][id & (Self.chunkSize - 1)])
+        body(&chunks[id.rawValue >> Self.chunkShift][id.rawValue & (Self.chunkSize - 1)])
     }
 
     /// Stores `request` under `id` (replacing any request held there).
-    mutating func put(_ request: consuming IORequest, _ id: Int) {
+    mutating func put(_ request: consuming IORequest, _ requestID: RequestID) {
+        let id = requestID.rawValue
         guard id >= 0 else { return }
         let c = id >> Self.chunkShift
         let bit: UInt64 = 1 << UInt64(id & (Self.chunkSize - 1))
@@ -90,17 +81,18 @@ struct RequestTable: Sendable {
     }
 
     /// Moves the write data out of request `id` (empty if it is not held).
-    mutating func takeWriteData(_ id: Int) -> [UInt8] {
+    mutating func takeWriteData(_ id: RequestID) -> [UInt8] {
         guard contains(id) else { return [] }
         var data: [UInt8] = []
-        swap(&data, &chunks[id >> Self.chunkShift][id & (Self.chunkSize - 1)].writeData)
+        swap(&data, &chunks[id.rawValue >> Self.chunkShift][id.rawValue & (Self.chunkSize - 1)].writeData)
         return data
     }
 
     /// Forgets request `id`; returns whether it was held.
     @discardableResult
-    mutating func remove(_ id: Int) -> Bool {
-        guard contains(id) else { return false }
+    mutating func remove(_ requestID: RequestID) -> Bool {
+        guard contains(requestID) else { return false }
+        let id = requestID.rawValue
         let c = id >> Self.chunkShift
         occupied[c] &= ~(1 << UInt64(id & (Self.chunkSize - 1)))
         count -= 1

@@ -2,8 +2,8 @@ import DequeModule
 
 /// One CPU.
 struct CPUState: Sendable {
-    var thread: Int?
-    var lastThread: Int?
+    var thread: ThreadID?
+    var lastThread: ThreadID?
     /// When the current thread was put on this CPU: the preemption
     /// tie-break prefers the thread that has held its CPU longest.
     var dispatchedAt: UInt64 = 0

@@ -39,14 +39,14 @@ extension Kernel {
 
     /// Applies an unwait boost: base + increment if that is higher than the
     /// current priority (boosts do not stack).
-    mutating func applyBoost(_ tid: Int, increment: Int) {
+    mutating func applyBoost(_ tid: ThreadID, increment: Int) {
         guard increment > 0 else { return }
         let boosted = min(threads[tid].basePriority + increment, Self.highestVariablePriority)
         if boosted > threads[tid].priority { threads[tid].priority = boosted }
     }
 
     /// Quantum end: one step of boost decay.
-    mutating func decayBoost(_ tid: Int) {
+    mutating func decayBoost(_ tid: ThreadID) {
         if threads[tid].priority > threads[tid].basePriority { threads[tid].priority -= 1 }
     }
 
@@ -58,10 +58,10 @@ extension Kernel {
         var victim: Int?
         var victimPriority = priority
         var victimSince: UInt64 = 0
-        for c in cpus.indices where !cpus[c].preemptPending {
-            guard let running = cpus[c].thread else { continue }
+        for c in scheduler.cpus.indices where !scheduler.cpus[c].preemptPending {
+            guard let running = scheduler.cpus[c].thread else { continue }
             let p = threads[running].priority
-            let since = cpus[c].dispatchedAt
+            let since = scheduler.cpus[c].dispatchedAt
             if p < victimPriority || (victim != nil && p == victimPriority && since < victimSince) {
                 victim = c; victimPriority = p; victimSince = since
             }
@@ -70,7 +70,7 @@ extension Kernel {
     }
 
     /// Stops the compute burst in progress (if any) and charges its CPU time.
-    mutating func chargeBurst(_ tid: Int) {
+    mutating func chargeBurst(_ tid: ThreadID) {
         guard threads[tid].inBurst else { return }
         threads[tid].inBurst = false
         let elapsed = now - threads[tid].burstStart
@@ -81,37 +81,30 @@ extension Kernel {
     /// A higher-priority thread takes `cpu` from the thread running there,
     /// which goes to the head of its priority's ready queue. `next` is the
     /// thread to run instead (nil: the highest ready one).
-    mutating func preemptForPriority(cpu: Int, next: Int?) {
-        guard let victim = cpus[cpu].thread else { return }
+    mutating func preemptForPriority(cpu: Int, next: ThreadID?) {
+        guard let victim = scheduler.cpus[cpu].thread else { return }
         chargeBurst(victim)
         threads[victim].state = .ready
         threads[victim].cpuGeneration &+= 1
         counters.preemptions += 1
-        let incoming = next ?? readyQueue.popHighest()
+        let incoming = next ?? scheduler.ready.popHighest()
         if tracing {
             record(victim, .preempt, "priority",
                    incoming.map { "by T\($0) (\(threads[$0].priority) > \(threads[victim].priority))" } ?? "")
         }
-        readyQueue.prepend(victim, priority: threads[victim].priority)
-        cpus[cpu].thread = nil
-        cpus[cpu].preemptPending = false
+        scheduler.ready.prepend(victim, priority: threads[victim].priority)
+        scheduler.cpus[cpu].thread = nil
+        scheduler.cpus[cpu].preemptPending = false
         if let incoming { dispatch(incoming, cpu: cpu) } else { releaseCPU(cpu) }
     }
 
     /// Ends the current step of the thread on `cpu`: a preemption requested
     /// while it was being stepped happens now, if still warranted.
-    mutating func finishStep(_ tid: Int, cpu: Int) {
-        guard cpus[cpu].preemptPending else { return }
-        cpus[cpu].preemptPending = false
-        guard cpus[cpu].thread == tid, threads[tid].state == .running(cpu: cpu),
-              let best = readyQueue.highestPriority, best > threads[tid].priority else { return }
+    mutating func finishStep(_ tid: ThreadID, cpu: Int) {
+        guard scheduler.cpus[cpu].preemptPending else { return }
+        scheduler.cpus[cpu].preemptPending = false
+        guard scheduler.cpus[cpu].thread == tid, threads[tid].state == .running(cpu: cpu),
+              let best = scheduler.ready.highestPriority, best > threads[tid].priority else { return }
         preemptForPriority(cpu: cpu, next: nil)
-    }
-
-    /// Whether a ready thread of at least `priority` waits (quantum end, yield).
-    @inline(__always)
-    func hasReadyThread(atLeast priority: Int) -> Bool {
-        guard let best = readyQueue.highestPriority else { return false }
-        return best >= priority
     }
 }

@@ -20,10 +20,10 @@ extension Kernel {
             continueBody(paused.thread, cpu: paused.cpu)
             return halted == nil
         }
-        while let event = queue.popMin() {
+        while let event = scheduler.popNextEvent() {
             // Stale timers (a wait that ended early) neither count nor move time.
             guard isLive(event.action) else { continue }
-            if event.time > now { now = event.time }
+            if event.time > now { scheduler.now = event.time }
             counters.kernelEvents += 1
             handle(event.action)
             return halted == nil
@@ -42,7 +42,7 @@ extension Kernel {
         case .diskDone:
             return true
         case .fileSystemDone(let request):
-            return requests[request] != nil
+            return io.requests.contains(request)
         }
     }
 
@@ -56,12 +56,12 @@ extension Kernel {
                 step()
                 continue
             }
-            guard let next = queue.min else { return idleStatus() }
+            guard let next = scheduler.nextEvent else { return idleStatus() }
             if !isLive(next.action) {
-                _ = queue.popMin()
+                _ = scheduler.popNextEvent()
                 continue
             }
-            if let limit, next.time > limit { now = max(now, limit); return .timeLimit }
+            if let limit, next.time > limit { scheduler.now = max(now, limit); return .timeLimit }
             if let maxEvents, handled >= maxEvents { return .eventLimit }
             // Running ahead would pass the limits unchecked.
             step(runningAhead: limit == nil && maxEvents == nil)
@@ -72,7 +72,7 @@ extension Kernel {
     /// What the machine's state amounts to when no event is queued.
     func idleStatus() -> RunStatus {
         if let report = deadlockReport() { return .deadlock(report) }
-        let exit = processes.first?.exitCode ?? threads.dropFirst().last(where: { $0.process == 0 })?.exitCode
+        let exit = processes.first?.exitCode ?? threads.all.last(where: { $0.process == 0 })?.exitCode
         return .finished(exitCode: processes.first?.exitCode ?? exit)
     }
 
@@ -91,7 +91,7 @@ extension Kernel {
 
     /// When the next scheduled event happens (nil when nothing is scheduled).
     /// May name a timer that turns out moot; `step()` then skips it.
-    public var nextEventTime: UInt64? { pausedBody != nil ? now : queue.min?.time }
+    public var nextEventTime: UInt64? { pausedBody != nil ? now : scheduler.nextEvent?.time }
 
     /// When the event `step()` would handle next happens: moot timers at the
     /// head of the queue are dropped first (`step()` would skip them without
@@ -101,25 +101,26 @@ extension Kernel {
     public mutating func nextLiveEventTime() -> UInt64? {
         guard halted == nil else { return nil }
         if pausedBody != nil { return now }
-        while let next = queue.min {
+        while let next = scheduler.nextEvent {
             if isLive(next.action) { return next.time }
-            _ = queue.popMin()
+            _ = scheduler.popNextEvent()
         }
         return nil
     }
 
     /// True when every thread has terminated.
-    public var allThreadsExited: Bool { threads.dropFirst().allSatisfy { $0.state == .terminated } }
+    public var allThreadsExited: Bool { threads.all.allSatisfy { $0.state == .terminated } }
 
     /// The deadlock report if every live thread is blocked and nothing is
     /// scheduled that could wake one; nil otherwise.
     public func deadlockReport() -> DeadlockReport? {
-        guard halted == nil, queue.isEmpty, readyQueue.isEmpty, cpus.allSatisfy({ $0.thread == nil }) else { return nil }
-        let blocked = threads.dropFirst().filter { $0.state == .waiting }
+        guard halted == nil, scheduler.isIdle else { return nil }
+        let blocked = threads.all.filter { $0.state == .waiting }
         guard !blocked.isEmpty else { return nil }
         let v = view()
         return DeadlockReport(time: now, threads: blocked.map { t in
-            DeadlockReport.Entry(thread: t.id, name: t.name, waiting: v.thread(t.id).flatMap { tv in
+            DeadlockReport.Entry(thread: t.id.rawValue, name: v.thread(t.id.rawValue)?.name ?? t.name,
+                                 waiting: v.thread(t.id.rawValue).flatMap { tv in
                 if case .waiting(let w) = tv.state { return w } else { return nil }
             } ?? WaitView(reason: .sleep, alertable: false, deadline: nil, call: "?"))
         })
@@ -147,53 +148,35 @@ extension Kernel {
         case let .diskDone(request):
             diskFinished(request)
         case let .fileSystemDone(request):
-            if requests[request] != nil { finishTransfer(request) }
+            if io.requests.contains(request) { finishTransfer(request) }
         }
     }
 
     // MARK: CPUs
 
     /// Puts `tid` on `cpu`; it starts after the context switch.
-    mutating func dispatch(_ tid: Int, cpu: Int) {
-        cpus[cpu].thread = tid
-        cpus[cpu].dispatchedAt = now
-        cpus[cpu].preemptPending = false
-        if cpus[cpu].busySince == nil { cpus[cpu].busySince = now }
+    mutating func dispatch(_ tid: ThreadID, cpu: Int) {
+        let switched = scheduler.occupy(cpu, with: tid)
         threads[tid].state = .running(cpu: cpu)
         threads[tid].cpuGeneration &+= 1
         var start = now
-        if cpus[cpu].lastThread != tid {
+        if switched {
             counters.contextSwitches += 1
             start += configuration.contextSwitchUs
         }
-        cpus[cpu].lastThread = tid
-        schedule(.switchDone(cpu: cpu, thread: tid, generation: threads[tid].cpuGeneration), at: start)
+        scheduler.schedule(.switchDone(cpu: cpu, thread: tid, generation: threads[tid].cpuGeneration), at: start)
         noteRunnable()
     }
 
     /// The thread on `cpu` left it (blocked, exited, preempted): account and
     /// run the next ready thread.
     mutating func releaseCPU(_ cpu: Int) {
-        cpus[cpu].thread = nil
-        cpus[cpu].preemptPending = false
-        while let next = readyQueue.popHighest() {
+        scheduler.cpus[cpu].thread = nil
+        scheduler.cpus[cpu].preemptPending = false
+        while let next = scheduler.ready.popHighest() {
             if threads[next].state == .ready { dispatch(next, cpu: cpu); return }
         }
-        if let since = cpus[cpu].busySince {
-            let busy = now - since
-            cpus[cpu].busyTotal += busy
-            counters.cpuBusy[cpu] += busy
-            if busy > 0 {
-                if let last = cpus[cpu].recent.last, last.end == since {
-                    cpus[cpu].recent[cpus[cpu].recent.count - 1].end = now
-                } else {
-                    cpus[cpu].recent.append((since, now))
-                }
-                let horizon = now > 200_000 ? now - 200_000 : 0
-                while let first = cpus[cpu].recent.first, first.end < horizon { cpus[cpu].recent.removeFirst() }
-            }
-            cpus[cpu].busySince = nil
-        }
+        if let busy = scheduler.endBusyInterval(cpu) { counters.cpuBusy[cpu] += busy }
     }
 
     /// Makes a thread runnable, first raising its priority by `increment`
@@ -201,47 +184,40 @@ extension Kernel {
     /// on first); otherwise it preempts a running thread of lower current
     /// priority (see `preemptionVictim`), or joins the tail of its
     /// priority's ready queue.
-    mutating func makeReady(_ tid: Int, increment: Int = 0) {
+    mutating func makeReady(_ tid: ThreadID, increment: Int = 0) {
         threads[tid].state = .ready
         applyBoost(tid, increment: increment)
-        var chosen: Int?
-        for c in cpus.indices where cpus[c].thread == nil {
-            if cpus[c].lastThread == tid { chosen = c; break }
-            if chosen == nil { chosen = c }
-        }
-        if let c = chosen { dispatch(tid, cpu: c); return }
+        if let c = scheduler.idleCPU(for: tid) { dispatch(tid, cpu: c); return }
         if let c = preemptionVictim(below: threads[tid].priority) {
-            if cpus[c].thread == steppingThread {
+            if scheduler.cpus[c].thread == steppingThread {
                 // The victim is the thread whose service call readied this
                 // one: it loses the CPU when the call returns.
-                cpus[c].preemptPending = true
+                scheduler.cpus[c].preemptPending = true
             } else {
                 preemptForPriority(cpu: c, next: tid)
                 return
             }
         }
-        readyQueue.append(tid, priority: threads[tid].priority)
+        scheduler.ready.append(tid, priority: threads[tid].priority)
         noteRunnable()
     }
 
     mutating func noteRunnable() {
-        var running = 0
-        for c in cpus where c.thread != nil { running += 1 }
-        counters.peakRunnable = max(counters.peakRunnable, running + readyQueue.count)
+        counters.peakRunnable = max(counters.peakRunnable, scheduler.runnableCount)
     }
 
     /// Starts (or continues) burning `remainingCompute` on the CPU, up to the slice end.
-    mutating func startBurst(_ tid: Int, cpu: Int) {
+    mutating func startBurst(_ tid: ThreadID, cpu: Int) {
         // A thread preempted during its own step keeps its work for later.
         guard threads[tid].state == .running(cpu: cpu) else { return }
         threads[tid].burstStart = now
         threads[tid].inBurst = true
         let remaining = threads[tid].remainingCompute
         let sliceLeft = threads[tid].sliceEnd > now ? threads[tid].sliceEnd - now : 0
-        schedule(.cpuTimer(cpu: cpu, thread: tid, generation: threads[tid].cpuGeneration), at: now + min(remaining, sliceLeft))
+        scheduler.schedule(.cpuTimer(cpu: cpu, thread: tid, generation: threads[tid].cpuGeneration), at: now + min(remaining, sliceLeft))
     }
 
-    mutating func computeTimerFired(_ tid: Int, cpu: Int) {
+    mutating func computeTimerFired(_ tid: ThreadID, cpu: Int) {
         chargeBurst(tid)
         if threads[tid].remainingCompute == 0 {
             runBody(tid, cpu: cpu)
@@ -251,7 +227,7 @@ extension Kernel {
         // The quantum ran out with work left: the boost decays one step and
         // the thread yields to a ready thread of at least its new priority.
         decayBoost(tid)
-        if hasReadyThread(atLeast: threads[tid].priority) {
+        if scheduler.hasReadyThread(atLeast: threads[tid].priority) {
             if tracing {
                 record(tid, .preempt, "slice", result: "")
             }
@@ -264,16 +240,16 @@ extension Kernel {
 
     /// Quantum end or a yield: the thread goes to the tail of its
     /// priority's ready queue and the CPU takes the highest ready thread.
-    mutating func preempt(_ tid: Int, cpu: Int) {
+    mutating func preempt(_ tid: ThreadID, cpu: Int) {
         chargeBurst(tid)
         threads[tid].state = .ready
         threads[tid].cpuGeneration &+= 1
-        readyQueue.append(tid, priority: threads[tid].priority)
+        scheduler.ready.append(tid, priority: threads[tid].priority)
         releaseCPU(cpu)
     }
 
     /// Charges CPU time and keeps the thread on its CPU until it is burnt.
-    mutating func compute(_ tid: Int, cpu: Int, microseconds: UInt64) {
+    mutating func compute(_ tid: ThreadID, cpu: Int, microseconds: UInt64) {
         threads[tid].remainingCompute = microseconds
         startBurst(tid, cpu: cpu)
     }
@@ -282,7 +258,7 @@ extension Kernel {
 
     /// Goes on with a body that paused (`ThreadStep.paused`), then finishes
     /// the step as the event that ran it would have.
-    mutating func continueBody(_ tid: Int, cpu: Int) {
+    mutating func continueBody(_ tid: ThreadID, cpu: Int) {
         guard threads[tid].state == .running(cpu: cpu) else { return }
         runBody(tid, cpu: cpu)
         if pausedBody == nil { finishStep(tid, cpu: cpu) }
@@ -290,7 +266,7 @@ extension Kernel {
 
     /// Steps the body of the thread running on `cpu` until it computes,
     /// blocks, exits, faults or pauses.
-    mutating func runBody(_ tid: Int, cpu: Int) {
+    mutating func runBody(_ tid: ThreadID, cpu: Int) {
         let outer = steppingThread
         steppingThread = tid
         defer { steppingThread = outer }
@@ -331,7 +307,7 @@ extension Kernel {
                     return
                 case .yield(let result):
                     threads[tid].pendingInput = .resume(result)
-                    if hasReadyThread(atLeast: threads[tid].priority) {
+                    if scheduler.hasReadyThread(atLeast: threads[tid].priority) {
                         preempt(tid, cpu: cpu)
                     } else {
                         compute(tid, cpu: cpu, microseconds: max(configuration.serviceCostUs, 1))
@@ -342,7 +318,7 @@ extension Kernel {
                 }
             case .apcReturned:
                 guard !threads[tid].apcFrames.isEmpty else {
-                    halted = .faulted(thread: tid, message: "returned from an APC that was not running")
+                    halted = .faulted(thread: tid.rawValue, message: "returned from an APC that was not running")
                     return
                 }
                 apcReturned(tid)
@@ -357,7 +333,7 @@ extension Kernel {
                 if tracing {
                     record(tid, .fault, threads[tid].name, result: message)
                 }
-                halted = .faulted(thread: tid, message: message)
+                halted = .faulted(thread: tid.rawValue, message: message)
                 return
             }
         }
@@ -369,13 +345,13 @@ extension Kernel {
     /// would be the next event handled, so nothing else can happen in
     /// between. Does what handling the timer would: moves time, counts the
     /// event and charges the CPU time.
-    mutating func goesOnAtOnce(_ tid: Int, cpu: Int, after us: UInt64) -> Bool {
-        guard runningAhead, halted == nil, !cpus[cpu].preemptPending,
+    mutating func goesOnAtOnce(_ tid: ThreadID, cpu: Int, after us: UInt64) -> Bool {
+        guard runningAhead, halted == nil, !scheduler.cpus[cpu].preemptPending,
               threads[tid].state == .running(cpu: cpu) else { return false }
         let fire = now + us
         // At an equal time an event already queued goes first.
-        guard fire <= threads[tid].sliceEnd, queue.min.map({ $0.time > fire }) ?? true else { return false }
-        now = fire
+        guard fire <= threads[tid].sliceEnd, scheduler.nextEvent.map({ $0.time > fire }) ?? true else { return false }
+        scheduler.now = fire
         counters.kernelEvents += 1
         threads[tid].cpuTime += us
         threads[tid].remainingCompute = 0
@@ -385,9 +361,9 @@ extension Kernel {
     /// Steps a body with its process's context (memory, output, runtime
     /// state) handed over in place: nothing is copied, so pages stay
     /// uniquely owned and no reference is retained or released.
-    mutating func stepBody(_ tid: Int, _ input: ThreadInput) -> ThreadStep {
+    mutating func stepBody(_ tid: ThreadID, _ input: ThreadInput) -> ThreadStep {
         let p = threads[tid].process
-        processes[p].context.threadId = tid
+        processes[p].context.threadId = tid.rawValue
         processes[p].context.now = now
         // Disjoint stored properties of the kernel: the thread's body and
         // its process's context are accessed side by side.
@@ -398,12 +374,13 @@ extension Kernel {
 
     // MARK: Thread life
 
-    mutating func spawnThread(process: Int, body: any ThreadBody, name: String?, creator: Int?) -> Int {
-        let tid = threads.count
-        let objectId = newObject(.thread)
+    mutating func spawnThread(process: Int, body: any ThreadBody, name: String?, creator: ThreadID?) -> ThreadID {
+        let tid = threads.nextID
+        let objectId = objects.create(.thread)
         let defaultName = processes[process].threads.isEmpty ? "main" : "T\(tid)"
-        threads.append(ThreadRecord(id: tid, process: process, objectId: objectId, name: name ?? defaultName, body: body))
-        threadOfObject[objectId] = tid
+        threads.append(ThreadRecord(id: tid, process: process, objectId: objectId, name: name ?? defaultName,
+                                    startName: name ?? defaultName, body: body))
+        objects.threadOfObject.insert(tid, at: objectId)
         processes[process].threads.append(tid)
         processes[process].liveThreads += 1
         if tracing {
@@ -416,7 +393,7 @@ extension Kernel {
     /// Ends a thread: cancels its I/O (unless the whole process is going
     /// away, when nothing could observe it), abandons its mutexes, leaves
     /// its port (rule 32), signals its thread object, drops its APCs.
-    mutating func terminate(_ tid: Int, code: UInt32, processExiting: Bool = false) {
+    mutating func terminate(_ tid: ThreadID, code: UInt32, processExiting: Bool = false) {
         guard threads[tid].state != .terminated else { return }
         if tracing {
             record(tid, .threadExited, threads[tid].name, objects: [threads[tid].objectId], "code=\(code)")
@@ -425,7 +402,7 @@ extension Kernel {
         checkThreadEnd(tid)
         if !processExiting { cancelThreadIO(tid) }
         let previous = threads[tid].state
-        if previous == .ready { readyQueue.remove(tid, priority: threads[tid].priority) }
+        if previous == .ready { scheduler.ready.remove(tid, priority: threads[tid].priority) }
         if threads[tid].wait != nil { _ = endWait(tid) }
         threads[tid].state = .terminated
         threads[tid].exitCode = code
@@ -434,10 +411,8 @@ extension Kernel {
         threads[tid].apcQueue.removeAll()
         threads[tid].apcFrames.removeAll()
         if let port = threads[tid].associatedPort { leavePort(tid, port: port) }
-        for id in mutexes.keys.sorted() where mutexes[id]?.owner == tid {
-            mutexes[id]!.owner = nil
-            mutexes[id]!.recursion = 0
-            mutexes[id]!.abandoned = true
+        for id in objects.mutexes.ids where objects.mutexes.read(id, { $0.owner == tid }) == true {
+            objects.abandonMutex(id)
             signalChanged(id)
         }
         signalChanged(threads[tid].objectId)

@@ -1,5 +1,3 @@
-import DequeModule
-import HeapModule
 import SimMemory
 
 /// The simulated Windows NT kernel: CPUs, threads, kernel objects, waits,
@@ -21,61 +19,50 @@ import SimMemory
 /// ```
 public struct Kernel: Sendable {
     public let configuration: KernelConfiguration
-    /// Virtual time in µs.
-    public internal(set) var now: UInt64 = 0
-    public internal(set) var volume = Volume()
     /// Every kernel action so far (empty when tracing is off).
     public internal(set) var trace = TraceLog()
     /// Set when the machine stopped for good (fault, process exit).
     public internal(set) var halted: RunStatus?
 
+    // The parts (see the SimKernel documentation, "Inside"): each holds its
+    // own state and the operations on it alone; what spans parts is here.
+
+    /// Clock, event queue, CPUs, ready queues.
+    @usableFromInline var scheduler: Scheduler
+    /// Object records, events, semaphores, mutexes, thread objects.
+    var objects = ObjectStore()
+    /// Volume, page cache, file objects, requests in flight, disk.
+    var io: IOSystem
+    /// Completion ports.
+    var ports = PortTable()
+    /// Index = thread id; slot 0 unused. Every part refers to threads.
+    var threads = DenseTable<ThreadID, ThreadRecord>(
+        placeholder: ThreadRecord(id: ThreadID(0), process: 0, objectId: ObjectID(0), name: "", startName: "", body: IdleBody(),
+                                  state: .terminated))
+    @usableFromInline var processes: [ProcessRecord] = []
+
+    /// Virtual time in µs.
+    @inlinable public var now: UInt64 { scheduler.now }
+    /// The disk's files.
+    public var volume: Volume { io.volume }
+
     var rng: SplitMix64
-    var queue = Heap<ScheduledEvent>()
-    var sequence: UInt64 = 0
-    var cpus: [CPUState]
-    var readyQueue = ReadyQueues()
     /// The thread whose body is being stepped right now (see
     /// `CPUState.preemptPending`).
-    var steppingThread: Int?
+    var steppingThread: ThreadID?
     /// The thread (and its CPU) whose body answered `.paused`: the next
     /// `step()` continues it before handling any event.
     var pausedBody: PausedBody?
     /// Set for the duration of `step(runningAhead: true)`.
     var runningAhead = false
-    /// Index = thread id; slot 0 unused.
-    var threads: [ThreadRecord] = []
-    @usableFromInline var processes: [ProcessRecord] = []
-    /// Index = object id; slot 0 unused. Ids are never reused.
-    var objects: [KernelObject] = [KernelObject(kind: .process, alive: false)]
-    var events = ObjectTable<EventState>()
-    var semaphores = ObjectTable<SemaphoreState>()
-    var mutexes = ObjectTable<MutexState>()
-    var files = ObjectTable<FileObjectState>()
-    var ports = ObjectTable<PortState>()
-    /// Thread object id → thread id.
-    var threadOfObject = ObjectTable<Int>()
-    var requests = RequestTable()
-    /// Request ids in issue order (ids only grow); completed ones are
-    /// dropped lazily, so the view lists requests without sorting.
-    var requestOrder: [Int] = []
-    var nextRequest = 1
-    /// Synchronous file objects whose request queue is being drained.
-    var drainingFiles: Set<Int> = []
-    var diskInService = 0
-    var diskQueue: Deque<Int> = []
-    var cache: PageCache
     var counters = MachineCounters()
     /// Completions that signaled an event or a file and were not yet seen
     /// by a wait or GetOverlappedResult (see `Kernel+Observation`).
     var signaledCompletions: [SignaledCompletion] = []
-    /// The volume's size: the files the machine starts with plus the free
-    /// space of `KernelLimits.volumeFreeBytes`.
-    var volumeCapacity: UInt64 = 0
-    /// User APCs waiting in any thread's queue, and packets from
-    /// `PostQueuedCompletionStatus` waiting in any port: the quotas of
-    /// `KernelLimits` count these (I/O completions are bounded by requests).
+    /// User APCs waiting in any thread's queue: the quota of `KernelLimits`
+    /// counts these (as `PortTable` counts posted packets; I/O completions
+    /// are bounded by requests).
     var queuedUserAPCs = 0
-    var queuedPostedPackets = 0
     var tracing: Bool
     /// Names of routines in program memory (completion routines, APC
     /// functions) for the view, supplied by the runtime.
@@ -85,23 +72,24 @@ public struct Kernel: Sendable {
     var warningSites: Set<WarningSite> = []
     /// The program file the last located warning named (for one whose thread has no C frame left).
     var lastWarningFile: String?
+    /// The files with two or more requests in flight, which a wait on them
+    /// is warned about: few, so a wait checks its objects against this list.
+    var filesWithSeveralRequests: [ObjectID] = []
     /// Why things happened, for `why(thread:)`; recorded only while tracing.
     var causes = CauseBook()
 
     public init(configuration: KernelConfiguration = KernelConfiguration()) {
         self.configuration = configuration
         rng = SplitMix64(seed: configuration.seed)
-        cpus = Array(repeating: CPUState(), count: max(1, configuration.cpus))
-        cache = PageCache(capacityBytes: configuration.disk.cacheBytes)
+        scheduler = Scheduler(cpuCount: configuration.cpus)
+        io = IOSystem(cacheBytes: configuration.disk.cacheBytes)
         tracing = configuration.tracing
-        counters.cpuBusy = Array(repeating: 0, count: cpus.count)
-        threads.append(ThreadRecord(id: 0, process: 0, objectId: 0, name: "", body: IdleBody()))
-        threads[0].state = .terminated
+        counters.cpuBusy = Array(repeating: 0, count: scheduler.cpus.count)
         for file in configuration.initialFiles {
             let seed = Volume.patternSeed(kernelSeed: configuration.seed, path: file.path)
-            _ = volume.create(path: file.path, content: FileContent(size: file.size, patternSeed: seed))
+            _ = io.volume.create(path: file.path, content: FileContent(size: file.size, patternSeed: seed))
         }
-        volumeCapacity = volume.usedBytes &+ configuration.limits.volumeFreeBytes
+        io.volumeCapacity = io.volume.usedBytes &+ configuration.limits.volumeFreeBytes
     }
 
     // MARK: Setting up
@@ -109,7 +97,7 @@ public struct Kernel: Sendable {
     /// Creates a process around an address space the caller has laid out.
     @discardableResult
     public mutating func createProcess(name: String, memory: Memory = Memory()) -> Int {
-        let objectId = newObject(.process, label: name)
+        let objectId = objects.create(.process, label: name)
         let id = processes.count
         processes.append(ProcessRecord(id: id, name: name, memory: memory, objectId: objectId))
         return id
@@ -119,17 +107,17 @@ public struct Kernel: Sendable {
     /// named "main" unless a name is given.
     @discardableResult
     public mutating func createThread(process: Int, body: some ThreadBody, name: String? = nil) -> Int {
-        spawnThread(process: process, body: body, name: name, creator: nil)
+        spawnThread(process: process, body: body, name: name, creator: nil).rawValue
     }
 
     /// Adds a file to the volume (content copied in; for tests and tools).
     public mutating func addFile(path: String, bytes: [UInt8]) {
         var content = FileContent()
         content.write(bytes, at: 0)
-        if let id = volume.nodeID(path: path) {
-            _ = volume.with(id) { $0.content = content }
+        if let id = io.volume.nodeID(path: path) {
+            _ = io.volume.with(id) { $0.content = content }
         } else {
-            _ = volume.create(path: path, content: content)
+            _ = io.volume.create(path: path, content: content)
         }
     }
 
@@ -162,23 +150,24 @@ public struct Kernel: Sendable {
 
     /// The body of a thread as it is now (tests inspect scripted bodies).
     public func body(ofThread id: Int) -> (any ThreadBody)? {
-        threads.indices.contains(id) && id > 0 ? threads[id].body : nil
+        threads.contains(ThreadID(id)) ? threads[ThreadID(id)].body : nil
     }
 
     /// Whether thread `id` is blocked in a wait, and whether it has ended:
     /// what a caller stepping one thread needs after each event, without
     /// building the whole `view()`.
     public func waitingOrEnded(thread id: Int) -> (waiting: Bool, ended: Bool) {
-        guard threads.indices.contains(id), id > 0 else { return (false, true) }
-        return (threads[id].state == .waiting, threads[id].state == .terminated)
+        let tid = ThreadID(id)
+        guard threads.contains(tid) else { return (false, true) }
+        return (threads[tid].state == .waiting, threads[tid].state == .terminated)
     }
 
     public func exitCode(ofThread id: Int) -> UInt32? {
-        threads.indices.contains(id) && id > 0 ? threads[id].exitCode : nil
+        threads.contains(ThreadID(id)) ? threads[ThreadID(id)].exitCode : nil
     }
 
     public func lastError(ofThread id: Int) -> UInt32? {
-        threads.indices.contains(id) && id > 0 ? threads[id].lastError : nil
+        threads.contains(ThreadID(id)) ? threads[ThreadID(id)].lastError : nil
     }
 
     /// Inlinable: a caller stepping the kernel in a loop asks this after
@@ -198,30 +187,20 @@ public struct Kernel: Sendable {
 
     /// The object id behind a handle value, if any.
     public func objectID(handle: UInt64, process: Int) -> Int? {
-        objectID(handle: handle, process: process, thread: nil)
+        objectID(handle: handle, process: process, thread: nil)?.rawValue
     }
 
     // MARK: Bookkeeping helpers
-
-    mutating func schedule(_ action: ScheduledEvent.Action, at time: UInt64) {
-        sequence &+= 1
-        queue.insert(ScheduledEvent(time: time, sequence: sequence, action: action))
-    }
-
-    mutating func newObject(_ kind: ObjectRef.Kind, label: String? = nil) -> Int {
-        objects.append(KernelObject(kind: kind, label: label))
-        return objects.count - 1
-    }
 
     /// Adds an event to the trace when tracing. Callers that build texts
     /// for it test `tracing` first: Swift evaluates arguments before the
     /// call, and lazy (autoclosure) arguments that read `self` would
     /// overlap this mutating access.
     @inline(__always)
-    mutating func record(_ thread: Int?, _ action: TraceEvent.Action, _ name: String, objects: [Int] = [],
+    mutating func record(_ thread: ThreadID?, _ action: TraceEvent.Action, _ name: String, objects: [ObjectID] = [],
                          _ detail: String = "", result: String = "") {
         guard tracing else { return }
-        trace.append(TraceEvent(time: now, thread: thread, action: action, name: name, objects: objects,
+        trace.append(TraceEvent(time: now, thread: thread?.rawValue, action: action, name: name, objects: objects.map(\.rawValue),
                                 detail: detail, result: result))
         trimTrace()
     }

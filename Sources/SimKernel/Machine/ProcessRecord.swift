@@ -14,13 +14,13 @@ struct ProcessRecord: Sendable {
     var handles: [HandleEntry?] = [nil]
     /// Entries of `handles` in use, against `KernelLimits.handlesPerProcess`.
     var openHandles = 0
-    var objectId: Int
-    var threads: [Int] = []
+    var objectId: ObjectID
+    var threads: [ThreadID] = []
     /// Threads of `threads` not yet terminated (so an exit need not scan them all).
     var liveThreads = 0
     @usableFromInline var exitCode: UInt32?
 
-    init(id: Int, name: String, memory: Memory, objectId: Int) {
+    init(id: Int, name: String, memory: Memory, objectId: ObjectID) {
         self.id = id
         self.name = name
         self.objectId = objectId

@@ -8,7 +8,7 @@ import DequeModule
 /// empty; `count` is the total number of entries.
 struct ReadyQueues: Sendable {
     static let levels = 32
-    private var lists: [Deque<Int>] = Array(repeating: [], count: ReadyQueues.levels)
+    private var lists: [Deque<ThreadID>] = Array(repeating: [], count: ReadyQueues.levels)
     private var summary: UInt32 = 0
     private(set) var count = 0
 
@@ -18,7 +18,7 @@ struct ReadyQueues: Sendable {
     var highestPriority: Int? { summary == 0 ? nil : 31 - summary.leadingZeroBitCount }
 
     /// Appends at the tail of its priority (a thread readied or at quantum end).
-    mutating func append(_ thread: Int, priority: Int) {
+    mutating func append(_ thread: ThreadID, priority: Int) {
         let p = Self.clamp(priority)
         lists[p].append(thread)
         summary |= 1 << UInt32(p)
@@ -27,7 +27,7 @@ struct ReadyQueues: Sendable {
 
     /// Puts a preempted thread at the head of its priority: it lost the CPU
     /// through no fault of its own, so it runs first among its equals.
-    mutating func prepend(_ thread: Int, priority: Int) {
+    mutating func prepend(_ thread: ThreadID, priority: Int) {
         let p = Self.clamp(priority)
         lists[p].prepend(thread)
         summary |= 1 << UInt32(p)
@@ -35,7 +35,7 @@ struct ReadyQueues: Sendable {
     }
 
     /// Removes and returns the first thread of the highest non-empty priority.
-    mutating func popHighest() -> Int? {
+    mutating func popHighest() -> ThreadID? {
         guard let p = highestPriority else { return nil }
         let thread = lists[p].removeFirst()
         if lists[p].isEmpty { summary &= ~(1 << UInt32(p)) }
@@ -45,7 +45,7 @@ struct ReadyQueues: Sendable {
 
     /// Removes a thread that stopped being ready without being dispatched
     /// (it was terminated). Linear in its priority's list; rare.
-    mutating func remove(_ thread: Int, priority: Int) {
+    mutating func remove(_ thread: ThreadID, priority: Int) {
         let p = Self.clamp(priority)
         guard let i = lists[p].firstIndex(of: thread) else { return }
         lists[p].remove(at: i)

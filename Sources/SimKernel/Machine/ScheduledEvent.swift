@@ -1,11 +1,11 @@
 /// Something that happens at a virtual time.
 struct ScheduledEvent: Sendable, Comparable {
     enum Action: Sendable {
-        case cpuTimer(cpu: Int, thread: Int, generation: UInt64)
-        case switchDone(cpu: Int, thread: Int, generation: UInt64)
-        case waitTimeout(thread: Int, generation: UInt64)
-        case diskDone(request: Int)
-        case fileSystemDone(request: Int)
+        case cpuTimer(cpu: Int, thread: ThreadID, generation: UInt64)
+        case switchDone(cpu: Int, thread: ThreadID, generation: UInt64)
+        case waitTimeout(thread: ThreadID, generation: UInt64)
+        case diskDone(request: RequestID)
+        case fileSystemDone(request: RequestID)
     }
     var time: UInt64
     var sequence: UInt64

@@ -106,6 +106,6 @@ public struct ServiceResult: Sendable, Equatable, CustomStringConvertible {
 
 /// A body that stopped between statements (`ThreadStep.paused`) and where it runs.
 struct PausedBody: Sendable, Equatable {
-    var thread: Int
+    var thread: ThreadID
     var cpu: Int
 }

@@ -2,10 +2,15 @@ import DequeModule
 
 /// One simulated thread.
 struct ThreadRecord: Sendable {
-    let id: Int
+    let id: ThreadID
     let process: Int
-    let objectId: Int
+    let objectId: ObjectID
+    /// The program's name for it: its description once set, else `startName`.
     var name: String
+    /// The name it was created with (the function it started at, "main").
+    let startName: String
+    /// True once `SetThreadDescription` named it.
+    var described = false
     var body: any ThreadBody
     var state: RunState = .ready
     /// What the body receives when it is next stepped.
@@ -34,7 +39,7 @@ struct ThreadRecord: Sendable {
     /// One entry per alertable wait currently delivering APCs (innermost
     /// last): how that wait returns once the queue is drained (rule 21).
     var apcFrames: [APCFrame] = []
-    var associatedPort: Int?
+    var associatedPort: ObjectID?
     var cpuTime: UInt64 = 0
     var wakeups: Int = 0
     /// Completions this thread's last wait or GetOverlappedResult observed,

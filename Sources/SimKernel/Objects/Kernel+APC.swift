@@ -1,7 +1,7 @@
 extension Kernel {
     /// Queues a user APC to `tid`; an alertable wait in progress ends and
     /// starts delivering (rule 20: only alertable waits deliver).
-    mutating func queueAPC(_ tid: Int, _ apc: QueuedAPC) {
+    mutating func queueAPC(_ tid: ThreadID, _ apc: QueuedAPC) {
         guard threads[tid].state != .terminated else { return }
         threads[tid].apcQueue.append(apc)
         if tracing {
@@ -25,7 +25,7 @@ extension Kernel {
 
     /// An alertable wait found APCs queued: run them all before returning
     /// WAIT_IO_COMPLETION (rule 21).
-    mutating func startAPCDelivery(_ tid: Int, call: String, returning continuation: WaitContinuation) -> ServiceOutcome {
+    mutating func startAPCDelivery(_ tid: ThreadID, call: String, returning continuation: WaitContinuation) -> ServiceOutcome {
         // The port's running count is not touched: the thread never blocks.
         threads[tid].apcFrames.append(APCFrame(call: call, continuation: continuation))
         deliverNextAPC(tid)
@@ -33,7 +33,7 @@ extension Kernel {
     }
 
     /// Hands the oldest queued APC to the body as a nested call.
-    mutating func deliverNextAPC(_ tid: Int) {
+    mutating func deliverNextAPC(_ tid: ThreadID) {
         guard let apc = threads[tid].apcQueue.popFirst() else { return }
         if apc.kind == .userAPC { queuedUserAPCs -= 1 }
         if tracing {
@@ -49,7 +49,7 @@ extension Kernel {
     }
 
     /// The body finished an APC routine: deliver the next, or end the wait.
-    mutating func apcReturned(_ tid: Int) {
+    mutating func apcReturned(_ tid: ThreadID) {
         guard !threads[tid].apcFrames.isEmpty else {
             threads[tid].pendingInput = .proceed
             return
@@ -67,15 +67,15 @@ extension Kernel {
         if tracing {
             // The wait's own call returns now: log it under that call's name
             // so "SleepEx -> WAIT_IO_COMPLETION" reads as the program sees it.
-            trace.append(TraceEvent(time: now, thread: tid, action: .wake, name: frame.call,
+            trace.append(TraceEvent(time: now, thread: tid.rawValue, action: .wake, name: frame.call,
                                     result: renderWake(result, frame.continuation, .userAPC),
                                     returnValue: result.value, lastError: result.lastError))
             trimTrace()
         }
     }
 
-    mutating func queueUserAPC(_ tid: Int, routine: UInt64, thread handle: UInt64, data: UInt64) -> ServiceOutcome {
-        guard let obj = typedObject(handle, tid, .thread), let target = threadOfObject[obj] else {
+    mutating func queueUserAPC(_ tid: ThreadID, routine: UInt64, thread handle: UInt64, data: UInt64) -> ServiceOutcome {
+        guard let obj = typedObject(handle, tid, .thread), let target = objects.threadOfObject.read(obj, { $0 }) else {
             return fail(tid, Win32.ERROR_INVALID_HANDLE)
         }
         // Rule 24: a thread that has exited cannot take an APC.

@@ -4,7 +4,7 @@ extension Kernel {
     // copy of the whole kernel (560 bytes) on every call.
     /// Resolves a handle value (pseudo-handles included) to an object id.
     @inline(__always)
-    func objectID(handle: UInt64, process p: Int, thread tid: Int?) -> Int? {
+    func objectID(handle: UInt64, process p: Int, thread tid: ThreadID?) -> ObjectID? {
         if handle == Win32.currentThreadPseudoHandle, let tid { return threads[tid].objectId }
         if handle == Win32.currentProcessPseudoHandle { return processes[p].objectId }
         // The two low bits are tag bits that Windows ignores (h|1 … h|3 name h).
@@ -15,15 +15,15 @@ extension Kernel {
     }
 
     @inline(__always)
-    func typedObject(_ handle: UInt64, _ tid: Int, _ kind: ObjectRef.Kind) -> Int? {
+    func typedObject(_ handle: UInt64, _ tid: ThreadID, _ kind: ObjectRef.Kind) -> ObjectID? {
         guard let id = objectID(handle: handle, process: threads[tid].process, thread: tid), objects[id].kind == kind else { return nil }
         return id
     }
 
     @inline(__always)
-    func fileObject(_ handle: UInt64, _ tid: Int) -> Int? { typedObject(handle, tid, .file) }
+    func fileObject(_ handle: UInt64, _ tid: ThreadID) -> ObjectID? { typedObject(handle, tid, .file) }
 
-    mutating func addHandle(process p: Int, object id: Int) -> UInt64 {
+    mutating func addHandle(process p: Int, object id: ObjectID) -> UInt64 {
         processes[p].handles.append(HandleEntry(object: id))
         processes[p].openHandles += 1
         objects[id].handleCount += 1
@@ -32,16 +32,16 @@ extension Kernel {
 
     /// True when `tid`'s process holds as many handles as it may: a
     /// creating service then fails before it creates anything.
-    func handleQuotaReached(_ tid: Int) -> Bool {
+    func handleQuotaReached(_ tid: ThreadID) -> Bool {
         processes[threads[tid].process].openHandles >= configuration.limits.handlesPerProcess
     }
 
     /// Returns a new handle to `id` from a creating service.
-    mutating func createdHandle(_ tid: Int, _ id: Int) -> ServiceOutcome {
+    mutating func createdHandle(_ tid: ThreadID, _ id: ObjectID) -> ServiceOutcome {
         ok(addHandle(process: threads[tid].process, object: id))
     }
 
-    mutating func closeHandle(_ tid: Int, handle: UInt64) -> ServiceOutcome {
+    mutating func closeHandle(_ tid: ThreadID, handle: UInt64) -> ServiceOutcome {
         if handle == Win32.currentThreadPseudoHandle || handle == Win32.currentProcessPseudoHandle { return ok(1) }
         let p = threads[tid].process
         guard handle < UInt64(Int.max), processes[p].handles.indices.contains(Int(handle >> 2)),
@@ -55,17 +55,18 @@ extension Kernel {
     }
 
     /// One handle to `id` went away; the last one closes the object.
-    mutating func releaseHandle(object id: Int) {
+    mutating func releaseHandle(object id: ObjectID) {
         objects[id].handleCount -= 1
         guard objects[id].handleCount <= 0 else { return }
         switch objects[id].kind {
         case .file:
             // The file object goes when its last handle closes (rule 6);
             // requests in flight still complete and notify.
-            files[id]!.closed = true
-            let f = files[id]!
-            volume.closeObject(read: f.canRead || f.canExecute, write: f.canWrite, delete: f.canDelete, share: f.shareMode,
-                               node: f.node)
+            io.files.update(id) { $0.closed = true }
+            if let f = io.files.read(id, { $0 }) {
+                io.volume.closeObject(read: f.canRead || f.canExecute, write: f.canWrite, delete: f.canDelete, share: f.shareMode,
+                                   node: f.node)
+            }
             objects[id].alive = false
         case .port:
             // The port object goes with its last handle: its waiters are
@@ -73,7 +74,7 @@ extension Kernel {
             closePort(id)
             objects[id].alive = false
         case .thread:
-            if let t = threadOfObject[id], threads[t].state == .terminated { objects[id].alive = false }
+            if let t = objects.threadOfObject.read(id, { $0 }), threads[t].state == .terminated { objects[id].alive = false }
         case .event, .semaphore, .mutex:
             objects[id].alive = false
         case .process:
@@ -81,7 +82,7 @@ extension Kernel {
         }
     }
 
-    mutating func duplicateHandle(_ tid: Int, sourceProcess: UInt64, source: UInt64, targetProcess: UInt64,
+    mutating func duplicateHandle(_ tid: ThreadID, sourceProcess: UInt64, source: UInt64, targetProcess: UInt64,
                                   targetOut: UInt64, options: UInt32) -> ServiceOutcome {
         let p = threads[tid].process
         // One process: both process handles must name it.
@@ -100,35 +101,30 @@ extension Kernel {
 
     // MARK: Events, semaphores, mutexes
 
-    mutating func setEvent(_ id: Int) {
-        guard events[id] != nil else { return }
+    mutating func setEvent(_ id: ObjectID) {
         // Setting a set event changes nothing (rule 18).
-        if events[id]!.signaled { return }
-        events[id]!.signaled = true
+        guard objects.events.read(id, { $0.signaled }) == false else { return }
+        objects.events.update(id) { $0.signaled = true }
         signalChanged(id)
     }
 
-    mutating func releaseSemaphore(_ tid: Int, _ id: Int, count: Int32, previousOut: UInt64) -> ServiceOutcome {
-        let s = semaphores[id]!
+    mutating func releaseSemaphore(_ tid: ThreadID, _ id: ObjectID, count: Int32, previousOut: UInt64) -> ServiceOutcome {
+        guard let s = objects.semaphores.read(id, { $0 }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         guard count > 0 else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
         guard Int64(s.count) + Int64(count) <= Int64(s.maximum) else { return fail(tid, Win32.ERROR_TOO_MANY_POSTS) }
         if previousOut != 0 {
             guard isWritable(tid, previousOut, 4) else { return fail(tid, Win32.ERROR_NOACCESS) }
             store32(tid, UInt32(bitPattern: s.count), at: previousOut)
         }
-        semaphores[id]!.count += count
+        objects.semaphores.update(id) { $0.count += count }
         signalChanged(id)
         return ok(1)
     }
 
     /// False when `tid` does not own the mutex.
-    mutating func releaseMutex(_ id: Int, by tid: Int) -> Bool {
-        guard mutexes[id]?.owner == tid else { return false }
-        mutexes[id]!.recursion -= 1
-        if mutexes[id]!.recursion == 0 {
-            mutexes[id]!.owner = nil
-            signalChanged(id)
-        }
+    mutating func releaseMutex(_ id: ObjectID, by tid: ThreadID) -> Bool {
+        guard let free = objects.releaseMutex(id, by: tid) else { return false }
+        if free { signalChanged(id) }
         return true
     }
 }

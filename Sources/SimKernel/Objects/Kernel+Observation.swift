@@ -8,7 +8,7 @@
 /// for method 3.
 struct SignaledCompletion: Sendable, Equatable {
     /// The event or file object the completion signaled.
-    var object: Int
+    var object: ObjectID
     var process: Int
     var overlapped: UInt64
     /// When the request completed.
@@ -21,7 +21,7 @@ extension Kernel {
     static let signaledCompletionLimit = 1024
 
     /// Remembers a completion that only signaled `object`.
-    mutating func rememberSignaledCompletion(object: Int, process: Int, overlapped: UInt64) {
+    mutating func rememberSignaledCompletion(object: ObjectID, process: Int, overlapped: UInt64) {
         if signaledCompletions.count >= Kernel.signaledCompletionLimit {
             signaledCompletions.removeFirst(Kernel.signaledCompletionLimit / 2)
         }
@@ -29,18 +29,18 @@ extension Kernel {
     }
 
     /// A wait of `tid` was satisfied by `object`: the completions that signaled it are the thread's.
-    mutating func observeSignal(of object: Int, by tid: Int) {
+    mutating func observeSignal(of object: ObjectID, by tid: ThreadID) {
         handOver(to: tid) { $0.object == object }
     }
 
     /// GetOverlappedResult of `tid` read a finished OVERLAPPED: its completion is the thread's.
-    mutating func observeOverlapped(_ overlapped: UInt64, by tid: Int) {
+    mutating func observeOverlapped(_ overlapped: UInt64, by tid: ThreadID) {
         guard overlapped != 0 else { return }
         let process = threads[tid].process
         handOver(to: tid) { $0.overlapped == overlapped && $0.process == process }
     }
 
-    private mutating func handOver(to tid: Int, where matches: (SignaledCompletion) -> Bool) {
+    private mutating func handOver(to tid: ThreadID, where matches: (SignaledCompletion) -> Bool) {
         // Compacted in place: this runs at every satisfied wait while completions are remembered.
         var kept = 0
         for index in signaledCompletions.indices {
@@ -58,7 +58,7 @@ extension Kernel {
     }
 
     /// `tid` runs again, back from the call that observed its completions: they are handled now.
-    mutating func countObservedCompletions(_ tid: Int) {
+    mutating func countObservedCompletions(_ tid: ThreadID) {
         let count = threads[tid].observedCompletions
         counters.handledCompletions += count
         // Σ (now − time) = count × now − Σ time.

@@ -1,5 +1,5 @@
 extension Kernel {
-    mutating func createIoCompletionPort(_ tid: Int, file: UInt64, existing: UInt64, key: UInt64, concurrency: UInt32) -> ServiceOutcome {
+    mutating func createIoCompletionPort(_ tid: ThreadID, file: UInt64, existing: UInt64, key: UInt64, concurrency: UInt32) -> ServiceOutcome {
         let p = threads[tid].process
         if file == Win32.INVALID_HANDLE_VALUE {
             guard existing == 0 else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
@@ -7,51 +7,50 @@ extension Kernel {
         }
         guard let f = fileObject(file, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
         // Rule 26: overlapped handles only, one port per file object.
-        guard files[f]!.overlapped, files[f]!.port == nil else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
-        let portId: Int
+        guard io.files.read(f, { $0.overlapped && $0.port == nil }) == true else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
+        let portId: ObjectID
         let handle: UInt64
         if existing == 0 {
             portId = newPort(concurrency)
             handle = addHandle(process: p, object: portId)
         } else {
             // Rule 25: the concurrency value is ignored for an existing port.
-            guard let id = typedObject(existing, tid, .port), !ports[id]!.closed else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            guard let id = typedObject(existing, tid, .port), ports.read(id, { $0.closed }) == false else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
             portId = id
             handle = existing
         }
-        files[f]!.port = portId
-        files[f]!.key = key
-        ports[portId]!.devices.append(PortView.Device(file: objectRef(f), key: key))
+        io.files.update(f) { $0.port = portId; $0.key = key }
+        let device = PortView.Device(file: objectRef(f), key: key)
+        ports.update(portId) { $0.devices.append(device) }
         return ok(handle)
     }
 
-    mutating func newPort(_ concurrency: UInt32) -> Int {
-        let id = newObject(.port)
-        ports[id] = PortState(limit: concurrency == 0 ? cpus.count : Int(concurrency))
+    mutating func newPort(_ concurrency: UInt32) -> ObjectID {
+        let id = objects.create(.port)
+        ports.create(id, limit: concurrency == 0 ? scheduler.cpus.count : Int(concurrency))
         return id
     }
 
     /// Rule 29: a packet goes straight to the newest blocked waiter when the
     /// running count allows, otherwise to the end of the queue.
-    mutating func insertPacket(_ id: Int, _ packet: CompletionPacket) {
-        guard ports.peek(id, { $0.closed }) == false else { return }
+    mutating func insertPacket(_ id: ObjectID, _ packet: CompletionPacket) {
+        guard ports.read(id, { $0.closed }) == false else { return }
         if tracing {
             record(nil, .packetQueued, objectRef(id).label,
                    objects: [id], "key=\(packet.key) bytes=\(packet.bytes) ov=\(hex(packet.overlapped))", result: statusName(packet.status))
         }
-        if ports.peek(id, { $0.running < $0.limit }) == true, let waiter = popNewestWaiter(id) {
+        if ports.read(id, { $0.hasRoom }) == true, let waiter = popNewestWaiter(id) {
             ports.update(id) { $0.running += 1 }
             wake(waiter, .packet(packet), alreadyCounted: true)
             return
         }
-        ports.update(id) { $0.packets.append(packet) }
-        if packet.posted { queuedPostedPackets += 1 }
+        ports.enqueue(packet, on: id)
         signalChanged(id)   // rule 37: waits on the port handle see it signaled
     }
 
     /// The most recently blocked live waiter, removed from the port's LIFO.
-    mutating func popNewestWaiter(_ id: Int) -> Int? {
-        while let entry = ports.update(id, { $0.waiters.popLast() }) ?? nil {
+    mutating func popNewestWaiter(_ id: ObjectID) -> ThreadID? {
+        while let entry = ports.popWaiterEntry(id) {
             if let w = threads[entry.thread].wait, w.generation == entry.generation, threads[entry.thread].state == .waiting {
                 return entry.thread
             }
@@ -61,42 +60,34 @@ extension Kernel {
 
     /// Rules 31 and 32: the running count dropped; while there is room and
     /// packets, release the newest waiter with the oldest packet.
-    mutating func releaseWaiters(_ id: Int) {
-        while ports[id]?.closed == false, ports[id]!.running < ports[id]!.limit, !ports[id]!.packets.isEmpty,
-              let waiter = popNewestWaiter(id) {
-            let packet = ports[id]!.packets.removeFirst()
-            if packet.posted { queuedPostedPackets -= 1 }
-            ports[id]!.running += 1
+    mutating func releaseWaiters(_ id: ObjectID) {
+        while ports.read(id, { $0.canRelease }) == true, let waiter = popNewestWaiter(id), let packet = ports.releasePacket(id) {
             wake(waiter, .packet(packet), alreadyCounted: true)
         }
     }
 
     /// An associated thread leaves its port (exit, or moving to another port).
-    mutating func leavePort(_ tid: Int, port id: Int) {
+    mutating func leavePort(_ tid: ThreadID, port id: ObjectID) {
         threads[tid].associatedPort = nil
-        guard ports[id] != nil else { return }
         // Dropped lazily: removing from the middle of a long list on every
         // exit made ending a process with many threads quadratic.
-        ports[id]!.staleAssociations += 1
-        if ports[id]!.staleAssociations > 16 && ports[id]!.staleAssociations * 2 > ports[id]!.associated.count {
-            dropStaleAssociations(id)
-        }
-        guard !ports[id]!.closed else { return }
-        ports[id]!.running -= 1
+        guard let tooManyStale = ports.noteLeaver(id) else { return }
+        if tooManyStale { dropStaleAssociations(id) }
+        guard ports.read(id, { $0.closed }) == false else { return }
+        ports.update(id) { $0.running -= 1 }
         releaseWaiters(id)
     }
 
     /// Removes the entries of threads no longer associated with port `id`.
-    mutating func dropStaleAssociations(_ id: Int) {
-        let kept = ports[id]!.associated.filter { threads[$0].associatedPort == id }
-        ports[id]!.associated = kept
-        ports[id]!.staleAssociations = 0
+    mutating func dropStaleAssociations(_ id: ObjectID) {
+        guard let kept = ports.read(id, { $0.associated.filter { threads[$0].associatedPort == id } }) else { return }
+        ports.update(id) { $0.associated = kept; $0.staleAssociations = 0 }
     }
 
     /// GetQueuedCompletionStatus(Ex), rules 30–35.
-    mutating func getQueuedCompletionStatus(_ tid: Int, port handle: UInt64, timeout: UInt32, alertable: Bool,
+    mutating func getQueuedCompletionStatus(_ tid: ThreadID, port handle: UInt64, timeout: UInt32, alertable: Bool,
                                             continuation: WaitContinuation, maxPackets: Int) -> ServiceOutcome {
-        guard let id = typedObject(handle, tid, .port), ports.peek(id, { $0.closed }) == false else {
+        guard let id = typedObject(handle, tid, .port), ports.read(id, { $0.closed }) == false else {
             return fail(tid, Win32.ERROR_INVALID_HANDLE)
         }
         switch continuation {
@@ -123,27 +114,21 @@ extension Kernel {
         } else {
             if let old = threads[tid].associatedPort { leavePort(tid, port: old) }
             // A thread coming back must not find its old entry still there.
-            if ports.peek(id, { $0.staleAssociations > 0 }) == true { dropStaleAssociations(id) }
+            if ports.read(id, { $0.staleAssociations }) ?? 0 > 0 { dropStaleAssociations(id) }
             threads[tid].associatedPort = id
-            ports[id]!.associated.append(tid)
+            ports.update(id) { $0.associated.append(tid) }
         }
-        if ports.peek(id, { !$0.packets.isEmpty && $0.running < $0.limit }) == true {
-            let taken: [CompletionPacket] = ports.update(id) { port in
-                var taken: [CompletionPacket] = []
-                while taken.count < maxPackets, let packet = port.packets.popFirst() { taken.append(packet) }
-                port.running += 1
-                return taken
-            } ?? []
-            queuedPostedPackets -= taken.reduce(0) { $0 + ($1.posted ? 1 : 0) }
+        if ports.read(id, { $0.canRelease }) == true {
+            let taken = ports.takePackets(id, upTo: maxPackets)
             return .returned(finish(tid, continuation, taken.count == 1 ? .packet(taken[0]) : .packets(taken)))
         }
         // Rule 35: only when nothing was taken does an alertable call run APCs.
         if alertable && !threads[tid].apcQueue.isEmpty {
-            ports[id]!.running += 1
+            ports.update(id) { $0.running += 1 }
             return startAPCDelivery(tid, call: "GetQueuedCompletionStatusEx", returning: continuation)
         }
         if timeout == 0 {
-            ports[id]!.running += 1
+            ports.update(id) { $0.running += 1 }
             return .returned(finish(tid, continuation, .timeout))
         }
         // Built in the call: a named, then changed block was copied into `block`.
@@ -156,16 +141,9 @@ extension Kernel {
     }
 
     /// Rule 34: the last handle to a port closes it under its waiters.
-    mutating func closePort(_ id: Int) {
-        guard ports[id] != nil, !ports[id]!.closed else { return }
-        ports[id]!.closed = true
-        queuedPostedPackets -= ports[id]!.packets.reduce(0) { $0 + ($1.posted ? 1 : 0) }
-        ports[id]!.packets.removeAll()
-        let waiters = ports[id]!.waiters
-        ports[id]!.waiters = []
-        for tid in ports[id]!.associated where threads[tid].associatedPort == id { threads[tid].associatedPort = nil }
-        ports[id]!.associated = []
-        ports[id]!.staleAssociations = 0
+    mutating func closePort(_ id: ObjectID) {
+        guard let (waiters, associated) = ports.close(id) else { return }
+        for tid in associated where threads[tid].associatedPort == id { threads[tid].associatedPort = nil }
         for entry in waiters {
             if let w = threads[entry.thread].wait, w.generation == entry.generation, threads[entry.thread].state == .waiting {
                 wake(entry.thread, .portClosed)

@@ -3,47 +3,32 @@ extension Kernel {
 
     /// Whether `id` would satisfy a wait by `tid` now.
     @inline(__always)
-    func isSignaled(_ id: Int, for tid: Int) -> Bool {
+    func isSignaled(_ id: ObjectID, for tid: ThreadID) -> Bool {
         switch objects[id].kind {
-        case .event: return events.isSignaled(id)
-        case .semaphore: return (semaphores[id]?.count ?? 0) > 0
+        case .event: return objects.events.read(id) { $0.signaled } == true
+        case .semaphore: return (objects.semaphores.read(id) { $0.count } ?? 0) > 0
         case .mutex:
-            guard let m = mutexes[id] else { return false }
+            guard let m = objects.mutexes.read(id, { $0 }) else { return false }
             return m.owner == nil || m.owner == tid
-        case .thread: return threadOfObject[id].map { threads[$0].state == .terminated } ?? false
-        case .file: return files.peek(id) { $0.signaled } ?? false
+        case .thread: return objects.threadOfObject.read(id) { threads[$0].state == .terminated } ?? false
+        case .file: return io.files.read(id) { $0.signaled } == true
         case .port:
             // Rule 37: signaled while packets are queued, and after close.
-            return ports.peek(id) { !$0.packets.isEmpty || $0.closed } ?? false
+            return ports.read(id) { !$0.packets.isEmpty || $0.closed } == true
         case .process: return processes.first { $0.objectId == id }?.exitCode != nil
         }
     }
 
     /// Applies a satisfied wait's side effect; returns true for an abandoned mutex.
-    mutating func satisfy(_ id: Int, by tid: Int) -> Bool {
+    mutating func satisfy(_ id: ObjectID, by tid: ThreadID) -> Bool {
         if !signaledCompletions.isEmpty { observeSignal(of: id, by: tid) }
-        switch objects[id].kind {
-        case .event:
-            if events[id]!.manualReset == false { events[id]!.signaled = false }
-        case .semaphore:
-            semaphores[id]!.count -= 1
-        case .mutex:
-            mutexes[id]!.owner = tid
-            mutexes[id]!.recursion += 1
-            if mutexes[id]!.abandoned {
-                mutexes[id]!.abandoned = false
-                return true
-            }
-        case .thread, .file, .port, .process:
-            break
-        }
-        return false
+        return objects.acquire(id, kind: objects[id].kind, by: tid)
     }
 
     /// Satisfies the wait if it can be satisfied now (rule 39: wait-any takes
     /// the lowest signaled index and changes only it; wait-all changes
     /// nothing until all are signaled).
-    mutating func trySatisfy(_ tid: Int, objects list: [Int], waitAll: Bool) -> WaitOutcome? {
+    mutating func trySatisfy(_ tid: ThreadID, objects list: [ObjectID], waitAll: Bool) -> WaitOutcome? {
         if list.isEmpty { return nil }
         if waitAll {
             for id in list where !isSignaled(id, for: tid) { return nil }
@@ -53,16 +38,16 @@ extension Kernel {
         }
         // Events are what most wait-any lists hold: their state is read
         // here directly, and the general check is called only for the rest.
-        for (i, id) in list.enumerated() where objects[id].kind == .event ? events.isSignaled(id) : isSignaled(id, for: tid) {
-            return .object(index: i, abandoned: satisfy(id, by: tid))
+        for (i, id) in list.enumerated() {
+            let signaled = objects[id].kind == .event ? objects.events.read(id) { $0.signaled } == true : isSignaled(id, for: tid)
+            if signaled { return .object(index: i, abandoned: satisfy(id, by: tid)) }
         }
         return nil
     }
 
-    /// Whether `id` is a port that has not been closed (read in place: the
-    /// table's getter copies the whole port state).
+    /// Whether `id` is a port that has not been closed.
     @inline(__always)
-    func isOpenPort(_ id: Int) -> Bool { ports.peek(id) { !$0.closed } ?? false }
+    func isOpenPort(_ id: ObjectID) -> Bool { ports.read(id) { $0.closed } == false }
 
     /// Whether `entry` stands for the wait its thread is blocked in now.
     /// Entries of ended waits are dropped lazily. A thread's wait generation
@@ -75,7 +60,7 @@ extension Kernel {
     }
 
     /// `id` may have become signaled: wakes the waiters it satisfies, in wait order.
-    mutating func signalChanged(_ id: Int) {
+    mutating func signalChanged(_ id: ObjectID) {
         guard !objects[id].waiters.isEmpty else { return }
         // The list is compacted in place (dropping entries of waits that
         // ended) and put back, so its buffer is reused instead of rebuilt.
@@ -121,7 +106,7 @@ extension Kernel {
     /// The common shape of every object wait: signaled objects first (rule
     /// 22), then queued APCs if alertable (rule 21), then a zero timeout,
     /// then block.
-    mutating func beginWait(_ tid: Int, objects list: [Int], waitAll: Bool, timeout: UInt32, alertable: Bool,
+    mutating func beginWait(_ tid: ThreadID, objects list: [ObjectID], waitAll: Bool, timeout: UInt32, alertable: Bool,
                             call: String, continuation: WaitContinuation) -> ServiceOutcome {
         if let outcome = trySatisfy(tid, objects: list, waitAll: waitAll) {
             return .returned(finish(tid, continuation, outcome))
@@ -136,7 +121,7 @@ extension Kernel {
     }
 
     /// Blocks the running thread `tid`.
-    mutating func block(_ tid: Int, _ w: consuming WaitBlock, timeout: UInt32) {
+    mutating func block(_ tid: ThreadID, _ w: consuming WaitBlock, timeout: UInt32) {
         threads[tid].waitGeneration &+= 1
         let generation = threads[tid].waitGeneration
         w.generation = generation
@@ -147,13 +132,13 @@ extension Kernel {
             // The entries go in through one mutable view of the object table
             // (one uniqueness check, not one per object); the loop leaves it
             // only to tidy a list that has grown.
-            next = objects.withUnsafeMutableBufferPointer { table in
+            next = objects.withMutableRecords { table in
                 var i = next
                 while i < list.count {
                     let id = list[i]
-                    let n = table[id].waiters.count
+                    let n = table[id.rawValue].waiters.count
                     if n >= Kernel.waiterCompactionThreshold && n & (n - 1) == 0 { return i }
-                    Kernel.addWaiter(entry, to: &table[id].waiters)
+                    Kernel.addWaiter(entry, to: &table[id.rawValue].waiters)
                     i += 1
                 }
                 return i
@@ -172,7 +157,7 @@ extension Kernel {
             let (sum, overflow) = now.addingReportingOverflow(UInt64(timeout) * 1000)
             let deadline = overflow ? UInt64.max : sum
             w.deadline = deadline
-            schedule(.waitTimeout(thread: tid, generation: w.generation), at: deadline)
+            scheduler.schedule(.waitTimeout(thread: tid, generation: w.generation), at: deadline)
         }
         // Rule 31: any blocking wait other than on the port itself takes an
         // associated thread out of the port's running count.
@@ -207,7 +192,7 @@ extension Kernel {
     }
 
     /// Drops stale entries once a waiter list has grown.
-    mutating func compactWaiters(_ id: Int) {
+    mutating func compactWaiters(_ id: ObjectID) {
         let n = objects[id].waiters.count
         guard n >= Kernel.waiterCompactionThreshold, n & (n - 1) == 0 else { return }
         var list = objects[id].waiters
@@ -220,7 +205,7 @@ extension Kernel {
     /// Waking from any wait counts an associated thread as running again
     /// (rule 31), unless a packet hand-off already counted it (rule 29).
     @discardableResult
-    mutating func endWait(_ tid: Int, alreadyCounted: Bool = false) -> WaitBlock? {
+    mutating func endWait(_ tid: ThreadID, alreadyCounted: Bool = false) -> WaitBlock? {
         // Moved out, not copied: a wait holds an array and a string.
         guard let w = threads[tid].wait.take() else { return nil }
         countBackIn(tid, countedDownPort: w.countedDownPort, port: w.port, alreadyCounted: alreadyCounted)
@@ -230,7 +215,7 @@ extension Kernel {
     /// The bookkeeping of `endWait` once the wait is gone: a new generation
     /// and the running counts (rule 31).
     @inline(__always)
-    mutating func countBackIn(_ tid: Int, countedDownPort: Int?, port: Int?, alreadyCounted: Bool) {
+    mutating func countBackIn(_ tid: ThreadID, countedDownPort: ObjectID?, port: ObjectID?, alreadyCounted: Bool) {
         threads[tid].waitGeneration &+= 1
         if let p = countedDownPort, threads[tid].associatedPort == p, isOpenPort(p) {
             ports.update(p) { $0.running += 1 }
@@ -241,7 +226,7 @@ extension Kernel {
     }
 
     /// Ends a blocked thread's wait with `outcome` and makes it ready.
-    mutating func wake(_ tid: Int, _ outcome: WaitOutcome, alreadyCounted: Bool = false) {
+    mutating func wake(_ tid: ThreadID, _ outcome: WaitOutcome, alreadyCounted: Bool = false) {
         noteWake(tid, outcome, alreadyCounted: alreadyCounted)
         guard let w = endWait(tid, alreadyCounted: alreadyCounted) else { return }
         let result = finish(tid, w.continuation, outcome)
@@ -249,7 +234,7 @@ extension Kernel {
         threads[tid].wakeups += 1
         counters.wakeups += 1
         if tracing {
-            trace.append(TraceEvent(time: now, thread: tid, action: .wake, name: w.call, objects: w.objects,
+            trace.append(TraceEvent(time: now, thread: tid.rawValue, action: .wake, name: w.call, objects: w.objects.map(\.rawValue),
                                     result: renderWake(result, w.continuation, outcome),
                                     returnValue: result.value, lastError: result.lastError))
             trimTrace()
@@ -259,7 +244,7 @@ extension Kernel {
 
     /// Turns a wait's outcome into the service's result, writing out-params
     /// and the last error.
-    mutating func finish(_ tid: Int, _ continuation: WaitContinuation, _ outcome: WaitOutcome) -> ServiceResult {
+    mutating func finish(_ tid: ThreadID, _ continuation: WaitContinuation, _ outcome: WaitOutcome) -> ServiceResult {
         func result(_ v: UInt64) -> ServiceResult { ServiceResult(value: v, lastError: threads[tid].lastError) }
         switch continuation {
         case .waitStatus:
@@ -352,13 +337,13 @@ extension Kernel {
 
     // MARK: The wait services
 
-    mutating func waitForObjects(_ tid: Int, handles: [UInt64], waitAll: Bool, timeout: UInt32, alertable: Bool,
+    mutating func waitForObjects(_ tid: ThreadID, handles: [UInt64], waitAll: Bool, timeout: UInt32, alertable: Bool,
                                  call: String) -> ServiceOutcome {
         let failed = UInt64(Win32.WAIT_FAILED)
         guard (1 ... Win32.MAXIMUM_WAIT_OBJECTS).contains(handles.count) else {
             return fail(tid, Win32.ERROR_INVALID_PARAMETER, value: failed)
         }
-        var ids: [Int] = []
+        var ids: [ObjectID] = []
         ids.reserveCapacity(handles.count)
         for h in handles {
             guard let id = objectID(handle: h, process: threads[tid].process, thread: tid) else {
@@ -370,7 +355,7 @@ extension Kernel {
     }
 
     /// The wait once every handle is resolved to its object.
-    mutating func waitForResolved(_ tid: Int, ids: [Int], waitAll: Bool, timeout: UInt32, alertable: Bool,
+    mutating func waitForResolved(_ tid: ThreadID, ids: [ObjectID], waitAll: Bool, timeout: UInt32, alertable: Bool,
                                   call: String) -> ServiceOutcome {
         // Rule 39: the same object twice in a wait-all is rejected.
         if waitAll && Set(ids).count != ids.count {
@@ -381,7 +366,7 @@ extension Kernel {
                          continuation: .waitStatus)
     }
 
-    mutating func waitForMultiple(_ tid: Int, count: UInt32, array: UInt64, waitAll: Bool, timeout: UInt32,
+    mutating func waitForMultiple(_ tid: ThreadID, count: UInt32, array: UInt64, waitAll: Bool, timeout: UInt32,
                                   alertable: Bool, call: String) -> ServiceOutcome {
         let failed = UInt64(Win32.WAIT_FAILED)
         guard count >= 1, count <= UInt32(Win32.MAXIMUM_WAIT_OBJECTS) else {
@@ -395,7 +380,7 @@ extension Kernel {
         /// How reading the handle array went.
         enum ArrayRead { case resolved, badHandle, spansMappings }
         var read = ArrayRead.resolved
-        let ids = withUnsafeTemporaryAllocation(byteCount: n * 8, alignment: 8) { raw -> [Int] in
+        let ids = withUnsafeTemporaryAllocation(byteCount: n * 8, alignment: 8) { raw -> [ObjectID] in
             guard (try? processes[p].memory.read(at: array, into: raw)) != nil else {
                 read = .spansMappings
                 return []
@@ -405,7 +390,7 @@ extension Kernel {
             // Pseudo-handles fail: WaitForMultipleObjects refuses those of
             // GetCurrentProcess/GetCurrentThread, unlike WaitForSingleObject.
             let table = processes[p].handles
-            return [Int](unsafeUninitializedCapacity: n) { out, initialized in
+            return [ObjectID](unsafeUninitializedCapacity: n) { out, initialized in
                 for i in 0 ..< n {
                     let h = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
                     let index = Int(truncatingIfNeeded: h >> 2)
@@ -439,7 +424,7 @@ extension Kernel {
     }
 
     /// Rule 40: signal one object and wait on another as one step.
-    mutating func signalObjectAndWait(_ tid: Int, signal: UInt64, wait: UInt64, timeout: UInt32, alertable: Bool) -> ServiceOutcome {
+    mutating func signalObjectAndWait(_ tid: ThreadID, signal: UInt64, wait: UInt64, timeout: UInt32, alertable: Bool) -> ServiceOutcome {
         let failed = UInt64(Win32.WAIT_FAILED)
         let p = threads[tid].process
         guard let s = objectID(handle: signal, process: p, thread: tid),
@@ -449,8 +434,10 @@ extension Kernel {
         case .event:
             setEvent(s)
         case .semaphore:
-            guard semaphores[s]!.count < semaphores[s]!.maximum else { return fail(tid, Win32.ERROR_TOO_MANY_POSTS, value: failed) }
-            semaphores[s]!.count += 1
+            guard let semaphore = objects.semaphores.read(s, { $0 }), semaphore.count < semaphore.maximum else {
+                return fail(tid, Win32.ERROR_TOO_MANY_POSTS, value: failed)
+            }
+            objects.semaphores.update(s) { $0.count += 1 }
             signalChanged(s)
         case .mutex:
             guard releaseMutex(s, by: tid) else { return fail(tid, Win32.ERROR_NOT_OWNER, value: failed) }
@@ -462,7 +449,7 @@ extension Kernel {
                          call: "SignalObjectAndWait", continuation: .waitStatus)
     }
 
-    mutating func sleep(_ tid: Int, milliseconds: UInt32, alertable: Bool, ex: Bool) -> ServiceOutcome {
+    mutating func sleep(_ tid: ThreadID, milliseconds: UInt32, alertable: Bool, ex: Bool) -> ServiceOutcome {
         if alertable && !threads[tid].apcQueue.isEmpty { return startAPCDelivery(tid, call: "SleepEx", returning: .sleep(ex: ex)) }
         if milliseconds == 0 { return .yield(ServiceResult(value: 0, lastError: threads[tid].lastError)) }
         block(tid, WaitBlock(objects: [], waitAll: false, alertable: alertable, deadline: nil,
@@ -473,7 +460,7 @@ extension Kernel {
     // MARK: GetOverlappedResult
 
     /// Rule 17: reads the OVERLAPPED; waits on hEvent (or the file) only while pending.
-    mutating func getOverlappedResult(_ tid: Int, handle: UInt64, overlapped ov: UInt64, bytesOut: UInt64,
+    mutating func getOverlappedResult(_ tid: ThreadID, handle: UInt64, overlapped ov: UInt64, bytesOut: UInt64,
                                       timeout: UInt32, alertable: Bool, ex: Bool) -> ServiceOutcome {
         guard let internalStatus = load32(tid, ov), let hEvent = load64(tid, ov &+ 24) else { return fail(tid, Win32.ERROR_NOACCESS) }
         if bytesOut != 0 && !isWritable(tid, bytesOut, 4) { return fail(tid, Win32.ERROR_NOACCESS) }
@@ -492,7 +479,7 @@ extension Kernel {
     }
 
     /// The result GetOverlappedResult reports from the OVERLAPPED's fields.
-    mutating func overlappedOutcome(_ tid: Int, overlapped ov: UInt64, bytesOut: UInt64, afterWait: Bool) -> ServiceResult {
+    mutating func overlappedOutcome(_ tid: ThreadID, overlapped ov: UInt64, bytesOut: UInt64, afterWait: Bool) -> ServiceResult {
         var status = load32(tid, ov) ?? Win32.STATUS_ACCESS_VIOLATION
         // After a satisfied wait a still-pending status means the object was
         // signaled by something else; Windows reports success then.
@@ -522,7 +509,7 @@ extension Kernel {
     /// GetQueuedCompletionStatus got `packet`: its out-parameters, the
     /// counters and the result (rule 33: a failed request's packet gives
     /// FALSE with lpOverlapped set).
-    mutating func dequeued(_ packet: CompletionPacket, by tid: Int, bytesOut: UInt64, keyOut: UInt64,
+    mutating func dequeued(_ packet: CompletionPacket, by tid: ThreadID, bytesOut: UInt64, keyOut: UInt64,
                            overlappedOut: UInt64) -> ServiceResult {
         store32(tid, packet.bytes, at: bytesOut)
         store64(tid, packet.key, at: keyOut)

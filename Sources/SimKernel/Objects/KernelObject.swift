@@ -18,7 +18,7 @@ struct EventState: Sendable {
 
 struct SemaphoreState: Sendable { var count: Int32; var maximum: Int32 }
 
-struct MutexState: Sendable { var owner: Int?; var recursion: Int = 0; var abandoned: Bool = false }
+struct MutexState: Sendable { var owner: ThreadID?; var recursion: Int = 0; var abandoned: Bool = false }
 
 /// One entry of a process's handle table.
-struct HandleEntry: Sendable { var object: Int }
+struct HandleEntry: Sendable { var object: ObjectID }

@@ -10,11 +10,16 @@ struct PortState: Sendable {
     /// Associated threads, in association order. Entries of threads that
     /// left (`associatedPort` no longer this port) are dropped lazily; every
     /// reader skips them.
-    var associated: [Int] = []
+    var associated: [ThreadID] = []
     /// How many entries of `associated` may be such leftovers.
     var staleAssociations = 0
     var devices: [PortView.Device] = []
     var closed: Bool = false
+
+    /// The running count is below the limit: a thread may be released.
+    var hasRoom: Bool { running < limit }
+    /// Open, with a packet queued and room to release a waiter with it.
+    var canRelease: Bool { !closed && !packets.isEmpty && running < limit }
 }
 
 /// A completion packet (NT: a KQUEUE entry).

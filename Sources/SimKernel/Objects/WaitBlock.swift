@@ -1,6 +1,6 @@
 /// Why and how a thread is blocked.
 struct WaitBlock: Sendable {
-    var objects: [Int]
+    var objects: [ObjectID]
     var waitAll: Bool
     var alertable: Bool
     var deadline: UInt64?
@@ -8,11 +8,11 @@ struct WaitBlock: Sendable {
     var continuation: WaitContinuation
     var generation: UInt64 = 0
     /// Port whose running count this wait decremented (rule 31).
-    var countedDownPort: Int?
+    var countedDownPort: ObjectID?
     /// Set for GetQueuedCompletionStatus(Ex) waits.
-    var port: Int?
+    var port: ObjectID?
     /// Set for a synchronous-handle request the thread waits for.
-    var request: Int?
+    var request: RequestID?
 }
 
 /// How a wait turns into the service's return value when it ends.
@@ -40,6 +40,6 @@ enum WaitOutcome: Sendable {
 
 /// An entry in an object's (or port's) list of blocked threads.
 struct WaitEntry: Sendable, Equatable {
-    var thread: Int
+    var thread: ThreadID
     var generation: UInt64
 }

@@ -54,7 +54,7 @@ extension Kernel {
     func ok(_ value: UInt64) -> ServiceOutcome { .returned(ServiceResult(value: value, lastError: 0)) }
 
     /// Performs one service for thread `tid`.
-    mutating func perform(_ service: Service, thread tid: Int) -> ServiceOutcome {
+    mutating func perform(_ service: Service, thread tid: ThreadID) -> ServiceOutcome {
         counters.kernelEvents += 1
         guard tracing && !service.isFree else {
             // Two statements: `stamped` must see the state after the service ran.
@@ -67,7 +67,8 @@ extension Kernel {
         // another thread, an I/O completing at once), so the trace reads
         // causally: append it now, fill in its outcome afterwards.
         let slot = trace.dropped + trace.count
-        trace.append(TraceEvent(time: now, thread: tid, action: .call, name: service.name, objects: named, detail: detail))
+        trace.append(TraceEvent(time: now, thread: tid.rawValue, action: .call, name: service.name, objects: named.map(\.rawValue),
+                                detail: detail))
         let raw = dispatchService(service, thread: tid)
         let outcome = stamped(raw, tid)
         let position = slot - trace.dropped
@@ -80,7 +81,7 @@ extension Kernel {
         case .blocked:
             trace[position].action = .block
             trace[position].result = "blocks"
-            if let objects = threads[tid].wait?.objects, !objects.isEmpty { trace[position].objects = objects }
+            if let objects = threads[tid].wait?.objects, !objects.isEmpty { trace[position].objects = objects.map(\.rawValue) }
         case .continueNow:
             trace[position].result = "runs APCs"
         case .gone:
@@ -91,7 +92,7 @@ extension Kernel {
     }
 
     /// Stamps the thread's final last-error into the result the body sees.
-    private func stamped(_ outcome: ServiceOutcome, _ tid: Int) -> ServiceOutcome {
+    private func stamped(_ outcome: ServiceOutcome, _ tid: ThreadID) -> ServiceOutcome {
         switch outcome {
         case .returned(var r): r.lastError = threads[tid].lastError; return .returned(r)
         case .computeThen(let us, var r): r.lastError = threads[tid].lastError; return .computeThen(us, r)
@@ -101,12 +102,12 @@ extension Kernel {
     }
 
     /// Sets the thread's last error and returns `value`.
-    mutating func fail(_ tid: Int, _ error: UInt32, value: UInt64 = 0) -> ServiceOutcome {
+    mutating func fail(_ tid: ThreadID, _ error: UInt32, value: UInt64 = 0) -> ServiceOutcome {
         threads[tid].lastError = error
         return .returned(ServiceResult(value: value, lastError: error))
     }
 
-    private mutating func dispatchService(_ service: Service, thread tid: Int) -> ServiceOutcome {
+    private mutating func dispatchService(_ service: Service, thread tid: ThreadID) -> ServiceOutcome {
         if service.createsHandle && handleQuotaReached(tid) {
             return fail(tid, Win32.ERROR_NO_SYSTEM_RESOURCES, value: service.failureHandle)
         }
@@ -144,19 +145,19 @@ extension Kernel {
             return setEndOfFile(tid, handle: h)
         case .flushFileBuffers(let h):
             guard let f = fileObject(h, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
-            guard files[f]!.canWrite else { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
+            guard io.files.read(f, { $0.canWrite }) == true else { return fail(tid, Win32.ERROR_ACCESS_DENIED) }
             return ok(1)
         case .deleteFile(let path):
             return deleteFile(tid, path: path)
         case let .setFileCompletionNotificationModes(h, flags):
             guard let f = fileObject(h, tid) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
             guard flags & ~UInt8(3) == 0 else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
-            files[f]!.modes |= flags   // rule 15: modes can be added, never cleared
+            io.files.update(f) { $0.modes |= flags }   // rule 15: modes can be added, never cleared
             return ok(1)
 
         case let .createEvent(manual, initial):
-            let id = newObject(.event)
-            events[id] = EventState(manualReset: manual, signaled: initial)
+            let id = objects.create(.event)
+            objects.events.insert(EventState(manualReset: manual, signaled: initial), at: id)
             return createdHandle(tid, id)
         case .setEvent(let h):
             guard let id = typedObject(h, tid, .event) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
@@ -165,19 +166,19 @@ extension Kernel {
             return ok(1)
         case .resetEvent(let h):
             guard let id = typedObject(h, tid, .event) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
-            events[id]!.signaled = false
+            objects.events.update(id) { $0.signaled = false }
             return ok(1)
         case let .createSemaphore(initial, maximum):
             guard maximum > 0, initial >= 0, initial <= maximum else { return fail(tid, Win32.ERROR_INVALID_PARAMETER) }
-            let id = newObject(.semaphore)
-            semaphores[id] = SemaphoreState(count: initial, maximum: maximum)
+            let id = objects.create(.semaphore)
+            objects.semaphores.insert(SemaphoreState(count: initial, maximum: maximum), at: id)
             return createdHandle(tid, id)
         case let .releaseSemaphore(h, count, previousOut):
             guard let id = typedObject(h, tid, .semaphore) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
             return releaseSemaphore(tid, id, count: count, previousOut: previousOut)
         case .createMutex(let owned):
-            let id = newObject(.mutex)
-            mutexes[id] = MutexState(owner: owned ? tid : nil, recursion: owned ? 1 : 0)
+            let id = objects.create(.mutex)
+            objects.mutexes.insert(MutexState(owner: owned ? tid : nil, recursion: owned ? 1 : 0), at: id)
             return createdHandle(tid, id)
         case .releaseMutex(let h):
             guard let id = typedObject(h, tid, .mutex) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
@@ -211,8 +212,8 @@ extension Kernel {
                                              continuation: .dequeueEx(entries: entries, count: count, removedOut: removedOut),
                                              maxPackets: Int(count))
         case let .postQueuedCompletionStatus(port, bytes, key, ov):
-            guard let id = typedObject(port, tid, .port), !ports[id]!.closed else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
-            guard queuedPostedPackets < configuration.limits.queuedPostedPackets else {
+            guard let id = typedObject(port, tid, .port), ports.read(id, { $0.closed }) == false else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            guard ports.queuedPostedPackets < configuration.limits.queuedPostedPackets else {
                 return fail(tid, Win32.ERROR_NO_SYSTEM_RESOURCES)
             }
             insertPacket(id, CompletionPacket(bytes: bytes, key: key, overlapped: ov, status: Win32.STATUS_SUCCESS,
@@ -223,7 +224,7 @@ extension Kernel {
             if idOut != 0 && !isWritable(tid, idOut, 4) { return fail(tid, Win32.ERROR_NOACCESS) }
             let p = threads[tid].process
             let newTid = spawnThread(process: p, body: body, name: name, creator: tid)
-            if idOut != 0 { store32(tid, UInt32(newTid), at: idOut) }
+            if idOut != 0 { store32(tid, UInt32(newTid.rawValue), at: idOut) }
             return createdHandle(tid, threads[newTid].objectId)
         case .exitThread(let code):
             terminate(tid, code: code)
@@ -232,26 +233,27 @@ extension Kernel {
             exitProcess(threads[tid].process, code: code)
             return .gone
         case let .terminateThread(h, code):
-            guard let obj = typedObject(h, tid, .thread), let t = threadOfObject[obj] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            guard let obj = typedObject(h, tid, .thread), let t = objects.threadOfObject.read(obj, { $0 }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
             terminate(t, code: code)
             return t == tid ? .gone : ok(1)
         case let .cancelSynchronousIo(h):
-            guard let obj = typedObject(h, tid, .thread), let t = threadOfObject[obj] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
-            guard let id = threads[t].wait?.request, requests[id]?.synchronousHandle == true else {
+            guard let obj = typedObject(h, tid, .thread), let t = objects.threadOfObject.read(obj, { $0 }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            guard let id = threads[t].wait?.request, io.requests.read(id, { $0.synchronousHandle }) == true else {
                 return fail(tid, Win32.ERROR_NOT_FOUND)
             }
             cancelRequest(id, by: tid)
             return ok(1)
         case let .getExitCodeThread(h, out):
-            guard let obj = typedObject(h, tid, .thread), let t = threadOfObject[obj] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            guard let obj = typedObject(h, tid, .thread), let t = objects.threadOfObject.read(obj, { $0 }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
             guard isWritable(tid, out, 4) else { return fail(tid, Win32.ERROR_NOACCESS) }
             store32(tid, threads[t].exitCode ?? Win32.STILL_ACTIVE, at: out)
             return ok(1)
         case .getCurrentThreadId:
-            return ok(UInt64(tid))
+            return ok(UInt64(tid.rawValue))
         case let .setThreadDescription(h, text):
-            guard let obj = typedObject(h, tid, .thread), let t = threadOfObject[obj] else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
+            guard let obj = typedObject(h, tid, .thread), let t = objects.threadOfObject.read(obj, { $0 }) else { return fail(tid, Win32.ERROR_INVALID_HANDLE) }
             threads[t].name = text
+            threads[t].described = true
             return ok(0)   // HRESULT S_OK
         case .getLastError:
             return ok(UInt64(threads[tid].lastError))
@@ -273,7 +275,7 @@ extension Kernel {
         case .compute(let us):
             return .computeThen(us, ServiceResult(value: 0, lastError: 0))
         case .cpuUsage:
-            return ok(UInt64(cpuUsagePercent()))
+            return ok(UInt64(scheduler.usagePercent()))
         case .note:
             return ok(0)
         case let .labelObject(h, label):
@@ -282,41 +284,27 @@ extension Kernel {
         }
     }
 
-    /// Percent of all CPUs busy over the last 100 ms of virtual time.
-    func cpuUsagePercent() -> Int {
-        let window: UInt64 = 100_000
-        let from = now > window ? now - window : 0
-        let span = now - from
-        guard span > 0 else { return 0 }
-        var busy: UInt64 = 0
-        for c in cpus {
-            for r in c.recent where r.end > from { busy += r.end - max(r.start, from) }
-            if let since = c.busySince { busy += now - max(since, from) }
-        }
-        return Int(busy * 100 / (span * UInt64(cpus.count)))
-    }
-
     // MARK: Memory helpers (faults become ERROR_NOACCESS at the call site)
 
     @inline(__always)
-    func isWritable(_ tid: Int, _ address: UInt64, _ length: Int) -> Bool {
+    func isWritable(_ tid: ThreadID, _ address: UInt64, _ length: Int) -> Bool {
         address != 0 && processes[threads[tid].process].memory.isMapped(address, length: length)
     }
 
-    mutating func load32(_ tid: Int, _ address: UInt64) -> UInt32? {
+    mutating func load32(_ tid: ThreadID, _ address: UInt64) -> UInt32? {
         try? processes[threads[tid].process].memory.loadUInt32(address)
     }
 
-    mutating func load64(_ tid: Int, _ address: UInt64) -> UInt64? {
+    mutating func load64(_ tid: ThreadID, _ address: UInt64) -> UInt64? {
         try? processes[threads[tid].process].memory.loadUInt64(address)
     }
 
-    mutating func store32(_ tid: Int, _ value: UInt32, at address: UInt64) {
+    mutating func store32(_ tid: ThreadID, _ value: UInt32, at address: UInt64) {
         guard address != 0 else { return }
         try? processes[threads[tid].process].memory.storeUInt32(value, at: address)
     }
 
-    mutating func store64(_ tid: Int, _ value: UInt64, at address: UInt64) {
+    mutating func store64(_ tid: ThreadID, _ value: UInt64, at address: UInt64) {
         guard address != 0 else { return }
         try? processes[threads[tid].process].memory.storeUInt64(value, at: address)
     }

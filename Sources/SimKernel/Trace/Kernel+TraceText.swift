@@ -38,7 +38,7 @@ extension Kernel {
     }
 
     /// Arguments of a service call.
-    func describe(_ s: Service, thread tid: Int) -> String {
+    func describe(_ s: Service, thread tid: ThreadID) -> String {
         let h = hex
         switch s {
         case let .createFile(path, access, share, disposition, flags, _):
@@ -93,7 +93,7 @@ extension Kernel {
         }
     }
 
-    private func offsetText(_ ov: UInt64, _ tid: Int) -> String {
+    private func offsetText(_ ov: UInt64, _ tid: ThreadID) -> String {
         guard ov != 0 else { return "ov=NULL" }
         let m = processes[threads[tid].process].memory
         var copy = m

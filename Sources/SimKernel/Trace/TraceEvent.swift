@@ -49,9 +49,13 @@ public struct TraceEvent: Sendable, Equatable {
     }
 
     /// The stable one-line rendering.
-    public var line: String {
+    public var line: String { line(threadName: { "T\($0)" }) }
+
+    /// The line with the acting thread named by `threadName` (the screen's
+    /// log names it as every pane does; `--trace` keeps the id).
+    public func line(threadName: (Int) -> String) -> String {
         var s = "t=\(time)us "
-        s += thread.map { "T\($0)" } ?? "--"
+        s += thread.map(threadName) ?? "--"
         s += " "
         switch action {
         case .call, .block, .wake: s += name

@@ -1,19 +1,19 @@
 extension Kernel {
     /// The label the view shows for an object.
-    func objectRef(_ id: Int) -> ObjectRef {
+    func objectRef(_ id: ObjectID) -> ObjectRef {
         let o = objects[id]
-        if let label = o.label { return ObjectRef(id: id, kind: o.kind, label: label) }
+        if let label = o.label { return ObjectRef(id: id.rawValue, kind: o.kind, label: label) }
         let name: String
         switch o.kind {
         case .event: name = "Event#\(id)"
         case .semaphore: name = "Semaphore#\(id)"
         case .mutex: name = "Mutex#\(id)"
-        case .thread: name = threadOfObject[id].map { threads[$0].name } ?? "Thread#\(id)"
-        case .file: name = files[id].map { "\($0.path)#\(id)" } ?? "File#\(id)"
+        case .thread: name = objects.threadOfObject.read(id) { threadName($0) } ?? "Thread#\(id)"
+        case .file: name = io.files.read(id) { "\($0.path)#\(id)" } ?? "File#\(id)"
         case .port: name = "Port#\(id)"
         case .process: name = "Process#\(id)"
         }
-        return ObjectRef(id: id, kind: o.kind, label: name)
+        return ObjectRef(id: id.rawValue, kind: o.kind, label: name)
     }
 
     func waitView(_ t: ThreadRecord) -> WaitView {
@@ -22,7 +22,7 @@ extension Kernel {
         if let p = w.port {
             reason = .completionPort(objectRef(p))
         } else if let r = w.request {
-            reason = .synchronousIO(requests[r].map { objectRef($0.fileObject) } ?? ObjectRef(id: 0, kind: .file, label: "?"))
+            reason = .synchronousIO(io.requests.read(r) { objectRef($0.fileObject) } ?? ObjectRef(id: 0, kind: .file, label: "?"))
         } else if w.objects.isEmpty {
             reason = .sleep
         } else {
@@ -45,17 +45,17 @@ extension Kernel {
                     bytes: a.kind == .completionRoutine && a.arguments.count > 1 ? UInt32(truncatingIfNeeded: a.arguments[1]) : 0,
                     argument: a.kind == .completionRoutine ? (a.arguments.count > 2 ? a.arguments[2] : 0) : (a.arguments.first ?? 0))
         }
-        var view = ThreadView(id: t.id, name: t.name, state: state, stack: t.body.stack, inAPC: !t.apcFrames.isEmpty,
-                              apcQueue: Array(apcs), associatedPort: t.associatedPort, lastError: t.lastError,
+        var view = ThreadView(id: t.id.rawValue, name: t.name, state: state, stack: t.body.stack, inAPC: !t.apcFrames.isEmpty,
+                              apcQueue: Array(apcs), associatedPort: t.associatedPort?.rawValue, lastError: t.lastError,
                               cpuTime: t.cpuTime, wakeups: t.wakeups, priority: t.priority, basePriority: t.basePriority)
-        if !warnings.isEmpty { view.warnings = warnings.reduce(0) { $0 + ($1.thread == t.id ? 1 : 0) } }
+        if !warnings.isEmpty { view.warnings = warnings.reduce(0) { $0 + ($1.thread == t.id.rawValue ? 1 : 0) } }
         return view
     }
 
     /// Every thread's state, in the order of `view().threads`: what a
     /// timeline samples after every event, far cheaper than `view()`.
     public func threadStateSamples() -> [ThreadStateSample] {
-        threads.dropFirst().map { t in
+        threads.all.map { t in
             let kind: ThreadStateKind
             switch t.state {
             case .ready: kind = .ready
@@ -63,7 +63,7 @@ extension Kernel {
             case .waiting: kind = t.wait?.alertable == true ? .alertable : .waiting
             case .terminated: kind = .terminated
             }
-            return ThreadStateSample(id: t.id, kind: kind)
+            return ThreadStateSample(id: t.id.rawValue, kind: kind)
         }
     }
 
@@ -76,70 +76,77 @@ extension Kernel {
     /// The picture with at most `maxRequests` (oldest first) of the requests
     /// in flight: with 100,000 outstanding, building them all dominates.
     public func view(maxRequests: Int?) -> MachineView {
-        var v = MachineView(now: now, cpuCount: cpus.count)
+        var v = MachineView(now: now, cpuCount: scheduler.cpus.count)
         // Handle values per object, gathered in one pass over the tables.
-        var handleValues: [Int: [UInt64]] = [:]
+        var handleValues: [ObjectID: [UInt64]] = [:]
         for p in processes {
             for (i, e) in p.handles.enumerated() { if let e { handleValues[e.object, default: []].append(UInt64(i) << 2) } }
         }
-        v.cpus = cpus.map(\.thread)
-        v.threads = threads.dropFirst().map(threadView)
-        for id in objects.indices where id > 0 && objects[id].alive {
+        v.cpus = scheduler.cpus.map { $0.thread?.rawValue }
+        let names = threadNames()
+        v.threads = threads.all.map { t in
+            var thread = threadView(t)
+            thread.name = names[t.id.rawValue]
+            return thread
+        }
+        for id in objects.ids where objects[id].alive {
             switch objects[id].kind {
             case .event:
-                if let e = events[id] {
+                if let e = objects.events.read(id, { $0 }) {
                     var event = EventView(object: objectRef(id), manualReset: e.manualReset, signaled: e.signaled)
                     event.handles = handleValues[id] ?? []
                     v.events.append(event)
                 }
             case .semaphore:
-                if let s = semaphores[id] { v.semaphores.append(SemaphoreView(object: objectRef(id), count: s.count, maximum: s.maximum)) }
+                if let s = objects.semaphores.read(id, { $0 }) { v.semaphores.append(SemaphoreView(object: objectRef(id), count: s.count, maximum: s.maximum)) }
             case .mutex:
-                if let m = mutexes[id] {
-                    v.mutexes.append(MutexView(object: objectRef(id), owner: m.owner, recursion: m.recursion, abandoned: m.abandoned))
+                if let m = objects.mutexes.read(id, { $0 }) {
+                    v.mutexes.append(MutexView(object: objectRef(id), owner: m.owner?.rawValue, recursion: m.recursion, abandoned: m.abandoned))
                 }
             case .file:
-                if let f = files[id] {
+                if let f = io.files.read(id, { $0 }) {
                     v.files.append(FileObjectView(object: objectRef(id), path: f.path, overlapped: f.overlapped, noBuffering: f.noBuffering,
-                                                  signaled: f.signaled, position: f.position, port: f.port,
+                                                  signaled: f.signaled, position: f.position, port: f.port?.rawValue,
                                                   key: f.port == nil ? nil : f.key, notificationModes: f.modes,
                                                   handles: handleValues[id] ?? []))
                 }
             case .port:
-                if let p = ports[id] { v.ports.append(portView(id, p)) }
+                if let p = ports.read(id, { $0 }) { v.ports.append(portView(id, p)) }
             case .thread, .process:
                 break
             }
         }
-        var fileRefs: [Int: ObjectRef] = [:]
+        var fileRefs: [ObjectID: ObjectRef] = [:]
         let cap = maxRequests ?? Int.max
-        v.requests.reserveCapacity(min(cap, requests.count))
-        for id in requestOrder {
+        v.requests.reserveCapacity(min(cap, io.requests.count))
+        for id in io.requestOrder {
             if v.requests.count >= cap { break }
-            guard let r = requests[id] else { continue }
+            guard let r = io.requests.read(id, { $0 }) else { continue }
             let ref = fileRefs[r.fileObject] ?? objectRef(r.fileObject)
             fileRefs[r.fileObject] = ref
-            v.requests.append(IORequestView(id: id, thread: r.thread, file: ref, operation: r.operation, offset: r.offset,
+            v.requests.append(IORequestView(id: id.rawValue, thread: r.thread.rawValue, file: ref, operation: r.operation, offset: r.offset,
                                             length: r.length, overlapped: r.overlapped, issuedAt: r.issuedAt, completesAt: r.completesAt))
         }
         var c = counters
-        c.cpuBusy = cpus.map { cpu in cpu.busyTotal + (cpu.busySince.map { now - $0 } ?? 0) }
+        c.cpuBusy = scheduler.busyTimes
         v.counters = c
         return v
     }
 
     /// The chapter's picture of a port (docs/SEMANTICS.md "Completion port view").
-    func portView(_ id: Int, _ p: PortState) -> PortView {
+    func portView(_ id: ObjectID, _ p: PortState) -> PortView {
         var waiting: [Int] = []
         for e in p.waiters.reversed() {
-            if let w = threads[e.thread].wait, w.generation == e.generation, threads[e.thread].state == .waiting { waiting.append(e.thread) }
+            if let w = threads[e.thread].wait, w.generation == e.generation, threads[e.thread].state == .waiting {
+                waiting.append(e.thread.rawValue)
+            }
         }
         var released: [Int] = []
         var paused: [Int] = []
         for tid in p.associated where threads[tid].associatedPort == id {
             switch threads[tid].state {
-            case .ready, .running: released.append(tid)
-            case .waiting: if threads[tid].wait?.port != id { paused.append(tid) }
+            case .ready, .running: released.append(tid.rawValue)
+            case .waiting: if threads[tid].wait?.port != id { paused.append(tid.rawValue) }
             case .terminated: break
             }
         }

@@ -11,7 +11,7 @@ extension Kernel {
 
     /// Reports a warning against thread `tid` at its current place (or at
     /// `line`/`column` of its file), unless that place already reported one of this kind.
-    mutating func warn(_ kind: MisuseWarning.Kind, thread tid: Int, _ message: String, line: Int = 0, column: Int = 0) {
+    mutating func warn(_ kind: MisuseWarning.Kind, thread tid: ThreadID, _ message: String, line: Int = 0, column: Int = 0) {
         var location = threads[tid].body.lastLocation
         if line > 0 {
             let file = location?.file ?? lastWarningFile ?? processes[threads[tid].process].name
@@ -20,56 +20,52 @@ extension Kernel {
         if let file = location?.file { lastWarningFile = file }
         let site = WarningSite(kind: kind, file: location?.file ?? "", line: location?.line ?? 0, column: location?.column ?? 0)
         guard warningSites.insert(site).inserted else { return }
-        warnings.append(MisuseWarning(kind: kind, thread: tid, time: now, location: location, message: message))
+        warnings.append(MisuseWarning(kind: kind, thread: tid.rawValue, time: now, location: location, message: message))
         if tracing { record(tid, .note, "warning", "\(kind.rawValue): \(message)") }
     }
 
-    /// Checks a request about to start: its `OVERLAPPED` and event must not belong to one in flight.
-    mutating func checkNewRequest(_ tid: Int, call: String, overlapped ov: UInt64, event: Int?) {
+    /// Puts a starting request's memory under watch and counts it on its
+    /// file and event, first checking that its `OVERLAPPED` and event belong
+    /// to no request in flight (`call` names the service in the warning).
+    mutating func watchRequest(_ id: RequestID, thread tid: ThreadID, call: String, fileObject f: ObjectID, event: ObjectID?,
+                               operation: IORequestView.Operation, overlapped ov: UInt64, buffer: UInt64,
+                               length: UInt32) -> IORequest.WatchedMemory {
         let p = threads[tid].process
-        if ov != 0, let r = processes[p].memory.watchedOverlapped(at: ov) {
+        let sharingEvent = event.flatMap { objects.events.read($0, { $0.requestsInFlight }) } ?? 0
+        let watch = processes[p].memory.watch(
+            overlapped: ov == 0 ? nil : WatchSet.Range(base: ov, end: ov &+ 32, role: .overlapped, request: id.rawValue),
+            buffer: length == 0 ? nil : WatchSet.Range(base: buffer, end: buffer &+ UInt64(length),
+                                                       role: operation == .read ? .readBuffer : .writeBuffer,
+                                                       request: id.rawValue))
+        if io.files.update(f, { $0.requestsInFlight += 1; return $0.requestsInFlight }) == 2 { filesWithSeveralRequests.append(f) }
+        if let e = event { objects.events.update(e) { $0.requestsInFlight += 1 } }
+        if let r = watch.sameAddress {
             warn(.overlappedReused, thread: tid,
                  "OVERLAPPED passed to \(call) while request #\(r.request) using it is still pending; Windows reports "
                  + "both requests into one structure, so a completion is taken for the wrong request")
-            return   // its hEvent is shared too, for the same reason: one warning says it
-        }
-        if let e = event, let shared = events[e]?.requestsInFlight, shared > 0 {
+            // Its hEvent is shared too, for the same reason: one warning says it.
+        } else if let e = event, sharingEvent > 0 {
             warn(.eventShared, thread: tid,
-                 "the event \(objectName(e)) is the hEvent of \(shared) request\(shared == 1 ? "" : "s") in flight already; "
-                 + "each start resets it and one signal cannot say which request finished: use one event per request")
+                 "the event \(objectName(e)) is the hEvent of \(sharingEvent) request\(sharingEvent == 1 ? "" : "s") in flight "
+                 + "already; each start resets it and one signal cannot say which request finished: use one event per request")
         }
-    }
-
-    /// Puts a request's memory under watch and counts it on its file and event.
-    mutating func watchRequest(_ id: Int, process p: Int, fileObject f: Int, event: Int?, operation: IORequestView.Operation,
-                               overlapped ov: UInt64, buffer: UInt64, length: UInt32) {
-        if ov != 0 { processes[p].memory.watch.add(WatchSet.Range(base: ov, end: ov &+ 32, role: .overlapped, request: id)) }
-        if length > 0 {
-            processes[p].memory.watch.add(WatchSet.Range(base: buffer, end: buffer &+ UInt64(length),
-                                                         role: operation == .read ? .readBuffer : .writeBuffer, request: id))
-        }
-        files.update(f) { $0.requestsInFlight += 1 }
-        if let e = event { events.update(e) { $0.requestsInFlight += 1 } }
+        return IORequest.WatchedMemory(overlapped: watch.overlapped, buffer: watch.buffer)
     }
 
     /// Takes a finished request's memory off watch.
-    mutating func unwatchRequest(_ id: Int, _ req: IORequest.Ending) {
-        if req.overlapped != 0 {
-            processes[req.process].memory.watch.remove(request: id, role: .overlapped, base: req.overlapped, end: req.overlapped &+ 32)
+    mutating func unwatchRequest(_ id: RequestID, _ req: IORequest.Ending) {
+        processes[req.process].memory.unwatch(request: id.rawValue, overlapped: req.watched.overlapped, at: req.overlapped,
+                                              buffer: req.watched.buffer, at: req.buffer)
+        if io.files.update(req.fileObject, { $0.requestsInFlight -= 1; return $0.requestsInFlight }) == 1 {
+            filesWithSeveralRequests.removeAll { $0 == req.fileObject }
         }
-        if req.length > 0 {
-            processes[req.process].memory.watch.remove(request: id, role: req.operation == .read ? .readBuffer : .writeBuffer,
-                                                       base: req.buffer, end: req.buffer &+ UInt64(req.length))
-        }
-        files.update(req.fileObject) { $0.requestsInFlight -= 1 }
-        if let e = req.event { events.update(e) { $0.requestsInFlight -= 1 } }
+        if let e = req.event { objects.events.update(e) { $0.requestsInFlight -= 1 } }
     }
 
     /// Turns the accesses the VM and the C library noted while `tid` ran into warnings.
-    mutating func collectWatchHits(_ tid: Int) {
+    mutating func collectWatchHits(_ tid: ThreadID) {
         let p = threads[tid].process
-        let hits = processes[p].memory.watch.hits
-        processes[p].memory.watch.hits = []
+        let hits = processes[p].memory.takeWatchHits()
         for hit in hits {
             let request = "request #\(hit.range.request)"
             let what = hit.range.role == .overlapped ? "OVERLAPPED" : "buffer"
@@ -97,9 +93,10 @@ extension Kernel {
     }
 
     /// A wait on objects: a file handle with several requests in flight cannot say which one finished.
-    mutating func checkWait(_ tid: Int, on ids: [Int]) {
-        for id in ids where objects[id].kind == .file {
-            guard let n = files[id]?.requestsInFlight, n >= 2 else { continue }
+    mutating func checkWait(_ tid: ThreadID, on ids: [ObjectID]) {
+        guard !filesWithSeveralRequests.isEmpty else { return }
+        for id in ids where filesWithSeveralRequests.contains(id) {
+            guard let n = io.files.read(id, { $0.requestsInFlight }), n >= 2 else { continue }
             warn(.ambiguousFileWait, thread: tid,
                  "waiting on a file handle with \(n) requests in flight on it; the file is signaled when any of them "
                  + "completes, so the wake does not say which: give each request its own event")
@@ -107,16 +104,16 @@ extension Kernel {
     }
 
     /// The last handle of object `id` closing (by `tid`).
-    mutating func checkLastClose(_ tid: Int, object id: Int) {
+    mutating func checkLastClose(_ tid: ThreadID, object id: ObjectID) {
         switch objects[id].kind {
         case .file:
-            guard let n = files[id]?.requestsInFlight, n > 0 else { return }
+            guard let n = io.files.read(id, { $0.requestsInFlight }), n > 0 else { return }
             warn(.handleClosedWithIO, thread: tid,
                  "file closed with \(n) request\(n == 1 ? "" : "s") in flight; closing does not wait for them: on Windows "
                  + "they still complete later and write their OVERLAPPED and buffer (cancel with CancelIoEx and wait first)")
         case .port:
             // Entries of threads whose wait already ended are stale, not waiters.
-            let n = (ports[id]?.waiters ?? []).filter { entry in
+            let n = (ports.read(id) { $0.waiters } ?? []).filter { entry in
                 threads[entry.thread].state == .waiting && threads[entry.thread].wait?.generation == entry.generation
             }.count
             guard n > 0 else { return }
@@ -129,15 +126,15 @@ extension Kernel {
     }
 
     /// A thread ending with completion routines in its queue: they never run.
-    mutating func checkThreadEnd(_ tid: Int) {
+    mutating func checkThreadEnd(_ tid: ThreadID) {
         let n = threads[tid].apcQueue.reduce(0) { $0 + ($1.kind == .completionRoutine ? 1 : 0) }
         guard n > 0 else { return }
         warn(.completionRoutinesLost, thread: tid,
-             "thread '\(threads[tid].name)' ends with \(n) completion routine\(n == 1 ? "" : "s") queued that never ran: "
+             "thread '\(threadName(tid))' ends with \(n) completion routine\(n == 1 ? "" : "s") queued that never ran: "
              + "it did not wait alertably (SleepEx, WaitFor…Ex with TRUE) after the I/O completed, and Windows discards them")
     }
 
-    private func objectName(_ id: Int) -> String {
+    private func objectName(_ id: ObjectID) -> String {
         objects[id].label.map { "'\($0)'" } ?? "#\(id)"
     }
 }

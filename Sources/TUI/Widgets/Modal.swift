@@ -32,7 +32,14 @@ public struct Modal: Sendable, Equatable {
         guard !inner.isEmpty else { return }
         let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
         let (textArea, footerArea) = footer.isEmpty ? (body, Rect(x: 0, y: 0, width: 0, height: 0)) : body.splitBottom(1)
-        TextBlock(fitted(to: area)).draw(in: textArea, on: &grid, context: context)
+        var shown = fitted(to: area)
+        if shown.count > textArea.height, textArea.height > 0 {
+            // Never cut silently: the last row says how much more a taller terminal shows.
+            let hidden = shown.count - (textArea.height - 1)
+            shown = Array(shown.prefix(textArea.height - 1))
+                + [[Span("\(context.glyphs.ellipsis) \(hidden) more line\(hidden == 1 ? "" : "s") on a taller terminal", .dim)]]
+        }
+        TextBlock(shown).draw(in: textArea, on: &grid, context: context)
         if !footer.isEmpty {
             TextBlock.drawLine(footer, x: footerArea.x, y: footerArea.y, width: footerArea.width, on: &grid, context: context)
         }

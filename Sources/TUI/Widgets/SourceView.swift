@@ -30,8 +30,11 @@ public struct SourceView: Sendable, Equatable {
     /// of the way down, moved by `scroll`.
     public func firstVisible(height: Int) -> Int {
         guard height > 0, lines.count > height else { return 0 }
-        let wanted = (focusLine.map { $0 - 1 - height / 3 } ?? 0) + scroll
-        return min(max(0, wanted), lines.count - height)
+        // Scrolled from where the focus line puts the view, as drawn (near
+        // the file's end that is the last page), so every notch moves it.
+        let last = lines.count - height
+        let base = min(max(0, focusLine.map { $0 - 1 - height / 3 } ?? 0), last)
+        return min(max(0, base + scroll), last)
     }
 
     /// Lines above and below the view at this height (for a "more" note).

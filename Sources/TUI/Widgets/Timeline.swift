@@ -40,9 +40,31 @@ public struct Timeline: Sendable, Equatable {
         return first..<(first + height)
     }
 
+    /// The tracks drawn in `height` rows and how many are hidden above and
+    /// below. With three rows or more, a hidden part takes a row of its own
+    /// that says how many tracks it holds ("↑ 2 more"), as lists do.
+    public func window(height: Int) -> (tracks: Range<Int>, above: Int, below: Int) {
+        guard tracks.count > height, height >= 3 else {
+            let visible = visibleRange(height: height)
+            return (visible, 0, 0)
+        }
+        var visible = visibleRange(height: height - 1)
+        if visible.lowerBound > 0 && visible.upperBound < tracks.count {
+            visible = visibleRange(height: height - 2)
+        }
+        return (visible, visible.lowerBound, tracks.count - visible.upperBound)
+    }
+
     public func draw(in area: Rect, on grid: inout Grid, context: DrawContext) {
         guard !area.isEmpty else { return }
-        let visible = visibleRange(height: area.height)
+        let window = window(height: area.height)
+        let visible = window.tracks
+        let g = context.glyphs
+        if window.above > 0 {
+            grid.put((g.isASCII ? "^" : "\u{2191}") + " \(window.above) more", x: area.x, y: area.y,
+                     style: context.style(.dim), maxWidth: area.width)
+        }
+        let top = area.y + (window.above > 0 ? 1 : 0)
         let labelWidth = min(11, max(3, (tracks.map { CharacterWidth.of($0.label) }.max() ?? 3) + 1))
         let columns = max(0, area.width - labelWidth)
         let span = max(1, end &- start)
@@ -50,7 +72,7 @@ public struct Timeline: Sendable, Equatable {
         // the rest stays blank rather than claim a future.
         let drawn = end > start ? columns : min(1, columns)
         for (row, track) in tracks[visible].enumerated() {
-            let y = area.y + row
+            let y = top + row
             grid.put(track.label, x: area.x, y: y, style: context.style(track.selected ? .marker : .dim), maxWidth: labelWidth - 1)
             guard columns > 0 else { continue }
             var changeIndex = 0
@@ -73,8 +95,15 @@ public struct Timeline: Sendable, Equatable {
             let column = Int(min(Double(columns - 1), Double(markTime - start) / Double(span) * Double(columns)))
             let x = area.x + labelWidth + column
             for row in 0..<visible.count {
-                grid.restyle(Rect(x: x, y: area.y + row, width: 1, height: 1)) { _ in context.style(.divergence).with(.underline) }
+                grid.restyle(Rect(x: x, y: top + row, width: 1, height: 1)) { _ in context.style(.divergence).with(.underline) }
             }
+        }
+        if window.below > 0 {
+            grid.put((g.isASCII ? "v" : "\u{2193}") + " \(window.below) more", x: area.x, y: area.maxY - 1,
+                     style: context.style(.dim), maxWidth: area.width)
+        } else if visible.upperBound < tracks.count || visible.lowerBound > 0, area.width > 0 {
+            // Too short for a row of its own: an ellipsis in the corner.
+            grid.set(x: area.maxX - 1, y: area.maxY - 1, Cell(g.ellipsis, style: context.style(.dim)))
         }
     }
 }

@@ -183,17 +183,17 @@ public enum VM {
     @inline(never)
     static func noteWatched(_ access: WatchSet.Access, at address: UInt64, ip: Int, program: Program, memory: inout Memory) {
         let role: WatchSet.Role = access == .store ? .overlapped : .readBuffer
-        guard memory.watch.range(containing: address, role: role) != nil else { return }
+        guard memory.watchedRange(containing: address, role: role) != nil else { return }
         let at = program.location(at: ip &- 1)
-        memory.watch.noteAccess(access, at: address, role: role, line: at.line, column: at.column)
+        memory.noteAccess(access, at: address, role: role, line: at.line, column: at.column)
     }
 
     /// A function returning: its frame `low ..< high` is no longer the program's.
     @inline(never)
     static func noteFrameReturn(_ low: UInt64, _ high: UInt64, ip: Int, program: Program, memory: inout Memory) {
-        guard high > low, memory.watch.firstOverlap(low, high) != nil else { return }
+        guard high > low, memory.firstWatchedOverlap(low, high) != nil else { return }
         let at = program.location(at: ip &- 1)
-        memory.watch.noteRelease(.frameReturn, base: low, end: high, line: at.line, column: at.column)
+        memory.noteFrameReturn(low, high, line: at.line, column: at.column)
     }
 
     /// Offers the external call `x` (arguments at `arguments`) to `answer`.
