@@ -284,13 +284,9 @@ extension ObjectSelector {
 }
 
 extension LogEntry {
-    /// True when the entry is the named call returning: its action is the
-    /// call's name, or (for an action such as "wake" that ends a blocking
-    /// call) a call/wake entry whose text names the call as a whole word.
-    func isCall(named name: String) -> Bool {
-        if action == name { return true }
-        guard action == "wake" || action == "call" || action == "return" else { return false }
-        let words = text.split { !($0.isLetter || $0.isNumber || $0 == "_") }
-        return words.contains { $0 == name }
+    /// True when the entry is the named Win32 call returning, blocking, or
+    /// returning when its wait ended.
+    func isCall(named call: String) -> Bool {
+        (kind == .call || kind == .block || kind == .wake) && name == call && !isProgramNote
     }
 }

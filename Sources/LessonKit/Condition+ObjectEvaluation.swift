@@ -56,7 +56,7 @@ extension Condition {
                 return ConditionEvaluation(holds: false, found: "\(subject) has made no Win32 call")
             }
             return ConditionEvaluation(holds: last.result == result,
-                                       found: "\(subject) last call \(last.action) returned \(last.result)")
+                                       found: "\(subject) last call \(last.name) returned \(last.result)")
         default:
             return ConditionEvaluation(holds: false, found: "")
         }
@@ -82,18 +82,4 @@ extension PacketView {
         if let overlappedLabel { parts.append(overlappedLabel) }
         return "{" + parts.joined(separator: ", ") + "}"
     }
-}
-
-extension LogEntry {
-    /// Whether the entry is a thread's Win32 call returning (at once, or
-    /// when its wait ended), not a kernel activity or a call that blocked.
-    var isCallResult: Bool {
-        guard thread != nil, result != "blocks" else { return false }
-        return action == "wake" || !Self.activities.contains(action)
-    }
-
-    static let activities: Set<String> = [
-        "io-start", "complete", "apc-queued", "apc-run", "apc-return", "packet", "dequeue",
-        "thread-created", "exit", "preempt", "note", "fault",
-    ]
 }

@@ -5,7 +5,7 @@ extension Condition {
     /// kind ("event-shared") or message contains TEXT, ignoring case. The
     /// kernel logs each warning as it raises it, so the step's new log says.
     static func warningRaised(_ text: String, in pane: ConditionContext.Pane) -> ConditionEvaluation {
-        let raised = pane.newLog.filter { $0.action == "warning" }
+        let raised = pane.newLog.filter(\.isWarning)
         if raised.contains(where: { $0.text.range(of: text, options: .caseInsensitive) != nil }) {
             return ConditionEvaluation(holds: true, found: "the warning was raised")
         }

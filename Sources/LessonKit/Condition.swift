@@ -30,8 +30,9 @@ public indirect enum Condition: Sendable, Equatable {
     case completions(Comparison)
     /// Virtual time in microseconds.
     case time(Comparison)
-    /// A log entry added since the step (or question) began whose action is
-    /// `name`, with this result (any when nil), by this thread (any when nil).
+    /// The Win32 call `name` returned (at once or when its wait ended) or
+    /// blocked since the step (or question) began, with this result (any
+    /// when nil), by this thread (any when nil).
     case call(name: String, result: String?, thread: ThreadRef?)
     /// A log line added since the step (or question) began contains the text.
     case logShows(String)

@@ -27,7 +27,7 @@ extension KernelDecision {
         case .callBlocks(let ref, let call):
             guard let thread = before.thread(matching: ref) else { return nil }
             guard let entry = added.first(where: { $0.thread == thread.id && $0.name == call }) else { return nil }
-            return .flag(entry.result == "blocks")
+            return .flag(entry.kind == .block)
         }
     }
 

@@ -1,30 +1,48 @@
 import SimKernel
 
 extension LogEntry {
-    /// A log line from a kernel trace event; `action` is a stable word. With
-    /// `threadNames` (indexed by thread id) the line names its thread as
-    /// the screen does everywhere, else by id ("T3").
-    init(event: TraceEvent, threadNames: [String]? = nil) {
-        let action: String
-        switch event.action {
-        case .call, .block: action = event.name == "SimNote" ? "note" : event.name
-        case .wake: action = "wake"
-        case .ioStart: action = "io-start"
-        case .ioComplete: action = "complete"
-        case .apcQueued: action = "apc-queued"
-        case .apcRun: action = "apc-run"
-        case .apcReturn: action = "apc-return"
-        case .packetQueued: action = "packet"
-        case .packetDequeued: action = "dequeue"
-        case .threadCreated: action = "thread-created"
-        case .threadExited: action = "exit"
-        case .preempt: action = "preempt"
-        case .note: action = event.name == "warning" ? "warning" : "note"
-        case .fault: action = "fault"
-        }
-        let result = event.action == .block ? "blocks" : event.result
-        self.init(time: event.time, thread: event.thread, action: action, result: result,
+    /// The log entry for a kernel trace event. With `threadNames` (indexed
+    /// by thread id) the line names its thread as the screen does
+    /// everywhere, else by id ("T3").
+    public init(event: TraceEvent, threadNames: [String]? = nil) {
+        self.init(time: event.time, thread: event.thread, kind: event.action, name: event.name,
+                  result: event.action == .block ? "blocks" : event.result,
                   text: threadNames.map { names in event.line { names.indices.contains($0) ? names[$0] : "T\($0)" } } ?? event.line,
-                  name: event.name, returnValue: event.action == .call || event.action == .wake ? event.returnValue : nil)
+                  returnValue: event.action == .call || event.action == .wake ? event.returnValue : nil)
+    }
+
+    /// A program's `SimNote(text)`: a call in the trace, a note in the log.
+    public var isProgramNote: Bool { (kind == .call || kind == .block) && name == "SimNote" }
+
+    /// A misuse warning the kernel raised.
+    public var isWarning: Bool { kind == .note && name == "warning" }
+
+    /// A thread's Win32 call returning, at once or when its wait ended (not a
+    /// call that blocked, not a kernel activity).
+    public var isCallResult: Bool {
+        guard thread != nil else { return false }
+        return kind == .wake || (kind == .call && !isProgramNote)
+    }
+
+    /// What happened, as the one stable word the log speaks of it in: the
+    /// call's name for a call ("ReadFile"), else "wake", "complete",
+    /// "packet", "apc-queued", "apc-run", "exit", "warning", "note", …
+    public var action: String {
+        switch kind {
+        case .call, .block: return isProgramNote ? "note" : name
+        case .wake: return "wake"
+        case .ioStart: return "io-start"
+        case .ioComplete: return "complete"
+        case .apcQueued: return "apc-queued"
+        case .apcRun: return "apc-run"
+        case .apcReturn: return "apc-return"
+        case .packetQueued: return "packet"
+        case .packetDequeued: return "dequeue"
+        case .threadCreated: return "thread-created"
+        case .threadExited: return "exit"
+        case .preempt: return "preempt"
+        case .note: return isWarning ? "warning" : "note"
+        case .fault: return "fault"
+        }
     }
 }

@@ -45,8 +45,8 @@ public struct RunSettings: Sendable, Equatable {
 
     public static let defaultMaxStatements = 100_000_000
     public static let defaultMaxOutputBytes = 64 << 20
-    /// Some 20 s of a release build at the kernel's 2–3 M events/s; the
-    /// largest built-in workload (`bench` iocp-server) uses 2.5 million.
+    /// Twenty times the events of the largest built-in workload (`bench`
+    /// iocp-server), yet under half a minute of a release build (bench/README.md).
     public static let defaultMaxEvents = 50_000_000
     /// One virtual year.
     public static let defaultMaxVirtualSeconds: UInt64 = 365 * 24 * 3600

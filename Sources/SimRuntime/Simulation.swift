@@ -132,28 +132,29 @@ public struct SourceFile: Sendable, Equatable {
     public init(name: String, text: String) { self.name = name; self.text = text }
 }
 
-/// One kernel action, for the event log and for lesson stop conditions.
+/// One kernel action, for the event log and for lesson stop conditions: the
+/// kernel's trace event, typed, with the line the log shows for it.
 public struct LogEntry: Sendable, Equatable {
     /// Virtual time in µs.
     public var time: UInt64
     /// Thread id, nil for actions of the machine itself (a device completing).
     public var thread: Int?
-    /// What happened, as a stable word: "ReadFile", "complete", "packet",
-    /// "apc-queued", "apc-run", "wake", "exit", "note", …
-    public var action: String
+    /// What kind of kernel event this is: a call that returned, blocked or
+    /// woke, a completion, an APC, a packet, a note…
+    public var kind: TraceEvent.Action
+    /// The Win32 call or kernel activity the entry is about ("WaitForMultipleObjects"
+    /// for its wake too, "disk", "warning"); empty when not known.
+    public var name: String
     /// The result when the action is a call ("pending", "TRUE", "WAIT_OBJECT_0+2").
     public var result: String
     /// The whole line as the log shows it.
     public var text: String
-    /// The Win32 call or kernel activity the entry is about ("WaitForMultipleObjects"
-    /// for its wake too); empty when not known.
-    public var name: String = ""
     /// For a call that returned (at once or on waking): its return value.
     public var returnValue: UInt64?
-    public init(time: UInt64, thread: Int?, action: String, result: String, text: String,
-                name: String = "", returnValue: UInt64? = nil) {
-        self.time = time; self.thread = thread; self.action = action; self.result = result; self.text = text
-        self.name = name; self.returnValue = returnValue
+    public init(time: UInt64, thread: Int?, kind: TraceEvent.Action, name: String, result: String, text: String,
+                returnValue: UInt64? = nil) {
+        self.time = time; self.thread = thread; self.kind = kind; self.name = name; self.result = result; self.text = text
+        self.returnValue = returnValue
     }
 }
 

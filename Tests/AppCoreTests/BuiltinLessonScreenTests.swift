@@ -8,20 +8,12 @@ import Testing
 /// Lesson screen: each step drawn at the smallest and a large size, every
 /// question answered with the author's answer, a hint asked for on the way.
 @Suite struct BuiltinLessonScreenTests {
-    static let factory: SimulationFactory = { program, settings in
-        let run = RunSettings(seed: settings.seed, cpus: settings.cpus, parameters: settings.parameterTable)
-        var simulation = try ProgramRun.make(source: program.source(applying: settings), fileName: program.fileName,
-                                             settings: run)
-        simulation.title = program.title
-        return simulation
-    }
-
     @Test func everyBuiltInLessonWalksThroughOnTheLessonScreen() throws {
         let library = LessonLibrary(files: LessonLibrary.builtinFiles)
         #expect(library.failures.isEmpty)
         #expect(!library.lessons.isEmpty)
         for lesson in library.lessons {
-            var state = AppState.lesson(LessonScreen(lesson: try LessonSession(lesson: lesson, factory: Self.factory)),
+            var state = AppState.lesson(LessonScreen(lesson: try LessonSession(lesson: lesson, factory: BuiltinRuns.factory)),
                                         options: UIOptions())
             var steps = 0
             while steps <= lesson.steps.count {

@@ -19,7 +19,7 @@ import Testing
     }
 
     static func state(_ lesson: Lesson, progress: LessonKit.Progress = .init()) throws -> AppState {
-        AppState.lesson(LessonScreen(lesson: try LessonSession(lesson: lesson, factory: BuiltinLessonScreenTests.factory),
+        AppState.lesson(LessonScreen(lesson: try LessonSession(lesson: lesson, factory: BuiltinRuns.factory),
                                      progress: progress), options: UIOptions())
     }
 

@@ -9,12 +9,8 @@ import Testing
 @Suite struct GoldenScreenTests {
     static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-    static func compareSession(steps: Int) -> Session {
-        var session = Session(kind: .compare, caption: "the four methods", simulations: DemoSimulation.all(),
-                              labels: Scenario.standard.panes.map(\.label))
-        for _ in 0..<steps { session.stepLockstep() }
-        return session
-    }
+    /// The default Compare (the four method programs, real runs), stepped `steps` times.
+    static func compareSession(steps: Int) -> Session { BuiltinRuns.compare(steps: steps) }
 
     static func state(_ name: String) -> AppState {
         switch name {
@@ -38,7 +34,9 @@ import Testing
         case "compare-ascii":
             return .compare(compareSession(steps: 30), options: UIOptions(color: false, ascii: true))
         case "compare-end":
-            return .compare(compareSession(steps: 500), options: UIOptions())
+            var session = compareSession(steps: 0)
+            while session.stepLockstep() {}
+            return .compare(session, options: UIOptions())
         case "focus":
             var state = AppState.compare(compareSession(steps: 30), options: UIOptions())
             state.session?.selectedPane = 3
@@ -61,11 +59,11 @@ import Testing
             return state
         case "playground":
             var session = Session(kind: .playground, caption: "method3-alertable.c",
-                                  simulations: [DemoSimulation(method: .alertable)])
+                                  simulations: [BuiltinRuns.program("method3-alertable.c")])
             for _ in 0..<12 { session.stepLockstep() }
             return .playground(session, options: UIOptions())
         case "playground-end":
-            var session = Session(kind: .playground, caption: "method4-iocp.c", simulations: [DemoSimulation(method: .port)])
+            var session = Session(kind: .playground, caption: "method4-iocp.c", simulations: [BuiltinRuns.program("method4-iocp.c")])
             while session.stepLockstep() {}
             return .playground(session, options: UIOptions(theme: .light))
         default:
@@ -76,7 +74,7 @@ import Testing
     static let cases: [(String, Int, Int)] = [
         ("home", 80, 24), ("home", 160, 48), ("home-lessons", 80, 24), ("home-lessons", 160, 48), ("home-open-file", 80, 24), ("home-help", 80, 24),
         ("compare-start", 80, 24), ("compare", 80, 24), ("compare", 160, 48), ("compare", 200, 50),
-        ("compare-ascii", 80, 24), ("compare-end", 80, 24),
+        ("compare-ascii", 80, 24),
         ("focus", 80, 24), ("focus", 160, 48), ("focus-ascii", 100, 30), ("playground-help", 100, 30),
         ("help", 80, 24), ("help", 160, 48),
         ("playground", 80, 24), ("playground", 160, 48), ("playground-end", 80, 24),
@@ -118,11 +116,12 @@ import Testing
 
     @Test func compareLaysOutOneToFourPanes() {
         for count in 1...4 {
-            var session = Session(kind: .compare, caption: "", simulations: Array(DemoSimulation.all().prefix(count)))
+            var session = Session(kind: .compare, caption: "", simulations: Array(BuiltinRuns.standard().prefix(count)),
+                                  labels: Array(BuiltinRuns.standardLabels.prefix(count)))
             for _ in 0..<20 { session.stepLockstep() }
             let text = AppState.compare(session, options: UIOptions()).view(size: Size(width: 80, height: 24)).plainText()
-            for method in DemoSimulation.Method.allCases.prefix(count) {
-                #expect(text.contains(method.title), "pane \(method.title) missing with \(count) panes")
+            for label in BuiltinRuns.standardLabels.prefix(count) {
+                #expect(text.contains(label), "pane \(label) missing with \(count) panes")
             }
         }
     }

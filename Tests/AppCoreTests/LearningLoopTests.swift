@@ -108,7 +108,7 @@ import Testing
             of: "    - text: Nothing; main waits for ever.\n      when: completions are 0\n",
             with: "    - text: Nothing; main waits for ever.\n      when: completions are 0\n      why: A finished request always sets the file object.\n")
         #expect(text != SampleLesson.text)
-        let lesson = try LessonParser.parse(text, file: "sample.md", readProgram: { _ in nil })
+        let lesson = try LessonParser.parse(text, file: "sample.md", readProgram: BuiltinRuns.readProgram)
         var state = AppState.lesson(LessonScreen(lesson: try LessonSession(lesson: lesson, factory: SampleLesson.factory)),
                                     options: UIOptions())
         _ = send(&state, [.enter, .character("b")])

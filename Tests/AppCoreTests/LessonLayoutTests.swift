@@ -20,7 +20,7 @@ import Testing
         let library = LessonLibrary(files: LessonLibrary.builtinFiles)
         var questionsSeen = 0
         for lesson in library.lessons {
-            var state = AppState.lesson(LessonScreen(lesson: try LessonSession(lesson: lesson, factory: BuiltinLessonScreenTests.factory)),
+            var state = AppState.lesson(LessonScreen(lesson: try LessonSession(lesson: lesson, factory: BuiltinRuns.factory)),
                                         options: UIOptions())
             var index = 0
             while true {
@@ -49,7 +49,7 @@ import Testing
     @Test func asciiModeDrawsEveryLessonStepInASCII() throws {
         let library = LessonLibrary(files: LessonLibrary.builtinFiles)
         for lesson in library.lessons {
-            var state = AppState.lesson(LessonScreen(lesson: try LessonSession(lesson: lesson, factory: BuiltinLessonScreenTests.factory)),
+            var state = AppState.lesson(LessonScreen(lesson: try LessonSession(lesson: lesson, factory: BuiltinRuns.factory)),
                                         options: UIOptions(color: false, ascii: true))
             var index = 0
             while true {

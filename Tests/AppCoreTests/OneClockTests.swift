@@ -49,7 +49,7 @@ import Testing
         var blocksSeen = 0
         defer { #expect(blocksSeen > 100, "the history check saw the threads block") }
         for lesson in library.lessons {
-            var state = AppState.lesson(LessonScreen(lesson: try LessonSession(lesson: lesson, factory: BuiltinLessonScreenTests.factory)),
+            var state = AppState.lesson(LessonScreen(lesson: try LessonSession(lesson: lesson, factory: BuiltinRuns.factory)),
                                         options: UIOptions())
             var index = 0
             while true {

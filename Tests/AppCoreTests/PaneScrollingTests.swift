@@ -1,6 +1,7 @@
 import LessonKit
 import SimRuntime
 import TUI
+import SimulationTestSupport
 import Testing
 @testable import AppCore
 
@@ -19,7 +20,7 @@ import Testing
         let library = LessonLibrary(files: LessonLibrary.builtinFiles)
         var checked = 0
         for lesson in library.lessons {
-            var state = AppState.lesson(LessonScreen(lesson: try LessonSession(lesson: lesson, factory: BuiltinLessonScreenTests.factory)),
+            var state = AppState.lesson(LessonScreen(lesson: try LessonSession(lesson: lesson, factory: BuiltinRuns.factory)),
                                         options: UIOptions())
             var index = 0
             while true {
@@ -114,8 +115,8 @@ import Testing
 
 @Suite struct OutputScrollingTests {
     @Test func focusOutputWrapsAndScrollsBackWithBraces() throws {
-        var fake = FakeSimulation(title: "fake", eventTimes: [10, 20, 30])
-        fake.printed = (1...40).map { "line \($0) " + String(repeating: "x", count: 90) }.joined(separator: "\n") + "\n"
+        var fake = ScriptedSimulation.alternating(title: "fake", eventTimes: [10, 20, 30])
+        fake.frames[0].output = (1...40).map { "line \($0) " + String(repeating: "x", count: 90) }.joined(separator: "\n") + "\n"
         var session = Session(kind: .playground, caption: "t", simulations: [fake])
         session.stepLockstep()
         var state = AppState.playground(session, options: UIOptions())
@@ -136,8 +137,9 @@ import Testing
 @Suite struct FocusDetailTests {
     @Test func theSelectedThreadsCutRowIsShownWholeBelowTheCounters() {
         let state = GoldenScreenTests.state("focus")
-        let text = state.view(size: Size(width: 100, height: 30)).plainText()
-        #expect(text.contains("GetQueuedCompletion…"), "the thread list cuts the row")
+        // Tall enough for the port program's structures and counters above the detail.
+        let text = state.view(size: Size(width: 100, height: 40)).plainText()
+        #expect(text.contains("GetQueuedCompl…"), "the thread list cuts the row")
         #expect(text.contains("GetQueuedCompletionStatus"), "the detail shows it whole")
     }
 }

@@ -9,21 +9,12 @@ import Testing
 /// default Compare scenario, built-in lessons), not from scripted states:
 /// what a learner sees, names and clock included. `UPDATE_GOLDEN=1` rewrites.
 @Suite struct RealRunGoldenTests {
-    static func realCompare(steps: Int) throws -> Session {
-        let simulations = try Scenario.standard.panes.map { pane in
-            let source = try #require(LessonLibrary.builtinFiles.first?.readProgram("programs/\(pane.program)"))
-            return try ProgramRun.make(source: source, fileName: pane.program, settings: RunSettings()) as any Simulation
-        }
-        var session = Session(kind: .compare, caption: "the four methods", simulations: simulations,
-                              labels: Scenario.standard.panes.map(\.label))
-        for _ in 0..<steps { session.stepLockstep() }
-        return session
-    }
+    static func realCompare(steps: Int) throws -> Session { BuiltinRuns.compare(steps: steps) }
 
     static func lesson(_ id: String, nexts: Int) throws -> AppState {
         let library = LessonLibrary(files: LessonLibrary.builtinFiles)
         let lesson = try #require(library.lessons.first { $0.id == id })
-        var state = AppState.lesson(LessonScreen(lesson: try LessonSession(lesson: lesson, factory: BuiltinLessonScreenTests.factory)),
+        var state = AppState.lesson(LessonScreen(lesson: try LessonSession(lesson: lesson, factory: BuiltinRuns.factory)),
                                     options: UIOptions())
         for _ in 0..<nexts {
             if let question = state.lesson?.lesson.pendingQuestion { _ = state.update(.lesson(.answer(question.answer))) }

@@ -26,8 +26,8 @@ final class ScriptedTerminal: TerminalSurface {
 }
 
 @Suite struct RunnerTests {
-    func compare() -> AppState {
-        .compare(Session(kind: .compare, caption: "", simulations: DemoSimulation.all()), options: UIOptions())
+    func compare(steps: Int = 0) -> AppState {
+        .compare(BuiltinRuns.compare(caption: "", steps: steps), options: UIOptions())
     }
 
     @Test func pausedAppBlocksWithoutATimeout() {
@@ -56,7 +56,8 @@ final class ScriptedTerminal: TerminalSurface {
     }
 
     @Test func clickingAThreadSelectsIt() {
-        var probe = compare()
+        // By step 20 the port program has started its worker threads.
+        var probe = compare(steps: 20)
         probe.session?.selectedPane = 0
         let size = Size(width: 160, height: 48)
         let grid = probe.view(size: size)
@@ -65,7 +66,7 @@ final class ScriptedTerminal: TerminalSurface {
             return
         }
         let terminal = ScriptedTerminal(size: size, events: [.click(x: region.rect.x + 2, y: region.rect.y), .key(.character("q"))])
-        let runner = AppRunner(state: compare(), terminal: terminal)
+        let runner = AppRunner(state: compare(steps: 20), terminal: terminal)
         runner.run()
         #expect(runner.state.session?.selectedPane == 3)
         #expect(runner.state.session?.panes[3].selectedThread == 2)
@@ -80,7 +81,7 @@ final class ScriptedTerminal: TerminalSurface {
 
     @Test func openingCompareFromHomeUsesTheEnvironment() {
         let environment = AppEnvironment(
-            makeCompare: { Session(kind: .compare, caption: "env", simulations: DemoSimulation.all()) },
+            makeCompare: { Session(kind: .compare, caption: "env", simulations: BuiltinRuns.standard()) },
             makePlayground: { path in throw AppError("cannot open \(path)") })
         let terminal = ScriptedTerminal(events: [.key(.character("c"))])
         let runner = AppRunner(state: AppState(), environment: environment, terminal: terminal)
@@ -91,7 +92,7 @@ final class ScriptedTerminal: TerminalSurface {
     }
 
     @Test func renderBenchmarkRendersTheRequestedFrames() {
-        let result = RenderBenchmark.renderCompare(simulations: DemoSimulation.all(), frames: 3)
+        let result = RenderBenchmark.renderCompare(simulations: BuiltinRuns.standard(), labels: BuiltinRuns.standardLabels, frames: 3)
         #expect(result.frames == 3)
         #expect(result.lastGrid.size == Size(width: 200, height: 60))
         #expect(result.lastGrid.plainText().contains("Completion port"))

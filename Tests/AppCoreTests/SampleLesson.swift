@@ -2,8 +2,9 @@ import LessonKit
 import SimRuntime
 @testable import AppCore
 
-/// A small lesson over the scripted device-signaled demo, for Lesson screen
-/// tests: a first step with hints, a question, a failing checkpoint, an end.
+/// A small lesson over the built-in device-signaled program (a real run),
+/// for Lesson screen tests: a first step with hints, a question, a failing
+/// checkpoint, an end.
 enum SampleLesson {
     static let text = """
         ---
@@ -12,6 +13,7 @@ enum SampleLesson {
         order: 1
         summary: One read at a time, waiting on the file handle.
         view: device
+        program: programs/method1-device.c
         ---
 
         The program reads a file one block at a time and waits on the *file handle*.
@@ -28,7 +30,7 @@ enum SampleLesson {
 
         ## Step: The wait
 
-        Main issued a read and now waits on **hFile** in `WaitForSingleObject`.
+        Main issued a read and now waits on the **file handle** in `WaitForSingleObject`.
 
         ```step
         stop: thread main is waiting
@@ -44,7 +46,7 @@ enum SampleLesson {
               when: completions are 0
             - A timer.
           answer: a
-          reveal: not thread main is waiting
+          reveal: thread main reaches line 81
           explain: Finishing a request sets the file object, which satisfies a wait on the handle.
         hints: Who sets the file object?
         ```
@@ -65,10 +67,6 @@ enum SampleLesson {
         ```step
         stop: program exits with 0
         ```
-
-        ```c program method1-device.c
-        int main(void) { return 0; }
-        ```
         """
 
     /// Two programs side by side.
@@ -79,8 +77,8 @@ enum SampleLesson {
         order: 2
         view: compare
         programs:
-          - { name: device, title: Device handle, path: programs/a.c }
-          - { name: port, title: Completion port, path: programs/b.c }
+          - { name: device, title: Device handle, path: programs/method1-device.c }
+          - { name: port, title: Completion port, path: programs/method4-iocp.c }
         ---
 
         ## Step: Both start
@@ -97,18 +95,15 @@ enum SampleLesson {
         """
 
     static func compareScreen() throws -> LessonScreen {
-        let lesson = try LessonParser.parse(compareText, file: "compare.md", readProgram: { _ in "int main(void) { return 0; }\n" })
-        let factory: SimulationFactory = { program, _ in
-            DemoSimulation(method: program.pane == "port" ? .port : .device, requests: 3)
-        }
+        let lesson = try LessonParser.parse(compareText, file: "compare.md", readProgram: BuiltinRuns.readProgram)
         return LessonScreen(lesson: try LessonSession(lesson: lesson, factory: factory))
     }
 
     static func lesson() throws -> Lesson {
-        try LessonParser.parse(text, file: "sample.md", readProgram: { _ in nil })
+        try LessonParser.parse(text, file: "sample.md", readProgram: BuiltinRuns.readProgram)
     }
 
-    static let factory: SimulationFactory = { _, _ in DemoSimulation(method: .device, requests: 3) }
+    static let factory = BuiltinRuns.factory
 
     static func screen() throws -> LessonScreen {
         LessonScreen(lesson: try LessonSession(lesson: lesson(), factory: factory))

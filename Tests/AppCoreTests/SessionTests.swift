@@ -1,5 +1,6 @@
 import SimKernel
 import SimRuntime
+import SimulationTestSupport
 import Testing
 @testable import AppCore
 
@@ -7,11 +8,11 @@ import Testing
 @Suite struct SessionTests {
     func session(_ times: [[UInt64]]) -> Session {
         Session(kind: .compare, caption: "",
-                simulations: times.enumerated().map { FakeSimulation(title: "P\($0.offset)", eventTimes: $0.element) })
+                simulations: times.enumerated().map { ScriptedSimulation.alternating(title: "P\($0.offset)", eventTimes: $0.element) })
     }
 
     func positions(_ session: Session) -> [Int] {
-        session.panes.map { ($0.simulation as? FakeSimulation)?.position ?? -1 }
+        session.panes.map { ($0.simulation as? ScriptedSimulation)?.index ?? -1 }
     }
 
     @Test func lockstepStepsOnlyThePanesWithTheEarliestEvent() {
@@ -34,9 +35,9 @@ import Testing
     }
 
     @Test func theStepThatEndsARunCountsEvenWhenItAnswersFalse() {
-        var fake = FakeSimulation(title: "P", eventTimes: [10, 20])
+        var fake = ScriptedSimulation.alternating(title: "P", eventTimes: [10, 20])
         fake.falseOnLastStep = true
-        var s = Session(kind: .compare, caption: "", simulations: [fake, FakeSimulation(title: "Q", eventTimes: [15])])
+        var s = Session(kind: .compare, caption: "", simulations: [fake, ScriptedSimulation.alternating(title: "Q", eventTimes: [15])])
         while s.stepLockstep() {}
         #expect(s.isFinished)
         #expect(s.clock == 20)
@@ -120,7 +121,7 @@ import Testing
 
     @Test func stepBackThroughThinnedHistoryIsExact() {
         // Record the exact states on the way forward, then walk all the way back.
-        var s = Session(kind: .compare, caption: "", simulations: DemoSimulation.all(requests: 6))
+        var s = BuiltinRuns.compare(caption: "")
         s.recentSnapshots = 3
         s.maxCheckpoints = 2
         var states: [[MachineView]] = [s.panes.map(\.machine)]
@@ -157,21 +158,21 @@ import Testing
     }
 
     @Test func stepBackKeepsTheSelection() {
-        var s = Session(kind: .compare, caption: "", simulations: DemoSimulation.all())
-        for _ in 0..<5 { s.stepLockstep() }
+        // By step 20 the port program has started its worker threads.
+        var s = BuiltinRuns.compare(caption: "", steps: 20)
         s.panes[3].selectedThread = 3
         s.stepBack()
         #expect(s.panes[3].selectedThread == 3)
     }
 
-    @Test func demoRunsOfTheFourMethodsFinish() {
-        var s = Session(kind: .compare, caption: "", simulations: DemoSimulation.all())
+    @Test func theFourMethodProgramsFinishInLockstep() {
+        var s = BuiltinRuns.compare(caption: "")
         var guardCount = 0
-        while s.stepLockstep() { guardCount += 1; if guardCount > 10_000 { break } }
+        while s.stepLockstep() { guardCount += 1; if guardCount > 100_000 { break } }
         #expect(s.isFinished)
         for pane in s.panes {
-            #expect(pane.machine.counters.requestsCompleted == 4)
-            #expect(pane.machine.counters.handledCompletions == 4)
+            #expect(pane.machine.counters.requestsCompleted == 8)
+            #expect(pane.machine.counters.handledCompletions == 8)
         }
         #expect(s.divergence != nil)
         // The port finishes first, the one-at-a-time device method last.
@@ -205,7 +206,7 @@ import Testing
 @Suite struct BoundedHistoryTests {
     @Test func aLongRunForgetsItsOldestStepsButStepsBackExactly() {
         var s = Session(kind: .playground, caption: "",
-                        simulations: [FakeSimulation(title: "long", eventTimes: (1...400).map { UInt64($0) * 10 })])
+                        simulations: [ScriptedSimulation.alternating(title: "long", eventTimes: (1...400).map { UInt64($0) * 10 })])
         s.maxHistory = 40
         s.recentSnapshots = 4
         s.maxCheckpoints = 4
@@ -216,7 +217,7 @@ import Testing
         for back in 1...reach {
             let stepped = s.stepBack()
             #expect(stepped)
-            #expect((s.panes[0].simulation as? FakeSimulation)?.position == 300 - back)
+            #expect((s.panes[0].simulation as? ScriptedSimulation)?.index == 300 - back)
             #expect(s.clock == UInt64(300 - back) * 10)
         }
         let older = s.stepBack()

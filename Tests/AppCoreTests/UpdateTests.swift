@@ -5,7 +5,7 @@ import Testing
 /// Action sequences and the state they must produce.
 @Suite struct UpdateTests {
     func compareState() -> AppState {
-        AppState.compare(Session(kind: .compare, caption: "test", simulations: DemoSimulation.all()), options: UIOptions())
+        AppState.compare(BuiltinRuns.compare(caption: "test"), options: UIOptions())
     }
 
     func send(_ state: inout AppState, _ keys: [Key]) -> [Effect] {
@@ -71,13 +71,15 @@ import Testing
     }
 
     @Test func threadAndPaneSelection() {
-        var state = compareState()
+        // By step 20 the port program (pane 4) has started its workers, threads 2 to 5.
+        var state = AppState.compare(BuiltinRuns.compare(caption: "test", steps: 20), options: UIOptions())
+        #expect(state.session?.panes[3].machine.threads.map(\.id) == [1, 2, 3, 4, 5])
         #expect(state.session?.panes[0].selectedThread == 1)
         _ = send(&state, [.character("4"), .character("j")])
         #expect(state.session?.selectedPane == 3)
         #expect(state.session?.panes[3].selectedThread == 2)
         _ = send(&state, [.character("k"), .character("k")])
-        #expect(state.session?.panes[3].selectedThread == 3)
+        #expect(state.session?.panes[3].selectedThread == 5, "up from the first thread wraps to the last")
         _ = send(&state, [.tab])
         #expect(state.session?.selectedPane == 0)
         _ = send(&state, [.backTab])
@@ -128,7 +130,7 @@ import Testing
         var state = AppState()
         #expect(state.home.selectedItem == .compare)
         #expect(send(&state, [.enter]) == [.openCompare])
-        let session = Session(kind: .compare, caption: "", simulations: DemoSimulation.all(), returnsToHome: true)
+        let session = Session(kind: .compare, caption: "", simulations: BuiltinRuns.standard(), returnsToHome: true)
         _ = state.update(.sessionOpened(session))
         #expect(state.screen == .compare)
         _ = send(&state, [.character("q")])

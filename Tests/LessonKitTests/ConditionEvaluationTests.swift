@@ -1,26 +1,27 @@
 import SimKernel
 import SimRuntime
+import SimulationTestSupport
 import Testing
 @testable import LessonKit
 
 @Suite struct ConditionEvaluationTests {
-    static let machine = Fake.machine(
+    static let machine = Scripted.machine(
         now: 1_500,
         threads: [
-            Fake.thread(1, "main", Fake.wait("SleepEx", alertable: true), line: 12, apcs: 2),
-            Fake.thread(2, "worker", .running(cpu: 0), line: 30, file: "lib/copy.c", inAPC: true),
-            Fake.thread(3, "T3", .ready, line: 40),
-            Fake.thread(4, "T4", .terminated(exitCode: 0)),
-            Fake.thread(5, "T5", Fake.wait("GetQueuedCompletionStatus")),
+            Scripted.thread(1, "main", Scripted.wait("SleepEx", alertable: true), line: 12, apcs: 2),
+            Scripted.thread(2, "worker", .running(cpu: 0), line: 30, file: "lib/copy.c", inAPC: true),
+            Scripted.thread(3, "T3", .ready, line: 40),
+            Scripted.thread(4, "T4", .terminated(exitCode: 0)),
+            Scripted.thread(5, "T5", Scripted.wait("GetQueuedCompletionStatus")),
         ],
-        events: [Fake.event(10, "hEvent[0]", signaled: true), Fake.event(11, "hEvent[1]", signaled: false)],
-        files: [Fake.file(20, "hFile", path: "data.bin", signaled: false)],
-        ports: [Fake.port(30, "hPort", queued: 2, waiting: [5], released: [2, 3], paused: [1], running: 3, limit: 2)],
+        events: [Scripted.event(10, "hEvent[0]", signaled: true), Scripted.event(11, "hEvent[1]", signaled: false)],
+        files: [Scripted.file(20, "hFile", path: "data.bin", signaled: false)],
+        ports: [Scripted.port(30, "hPort", queued: 2, waiting: [5], released: [2, 3], paused: [1], running: 3, limit: 2)],
         completed: 4)
 
     static let log = [
-        Fake.log(100, 1, "ReadFileEx", "TRUE"),
-        Fake.log(1_400, 1, "SleepEx", "WAIT_IO_COMPLETION", "t=1.400 ms main SleepEx → WAIT_IO_COMPLETION"),
+        Scripted.log(100, 1, .call, "ReadFileEx", result: "1"),
+        Scripted.log(1_400, 1, .wake, "SleepEx", result: "WAIT_IO_COMPLETION"),
     ]
 
     /// (condition, holds, part of what it reports having found)
@@ -73,7 +74,7 @@ import Testing
         ("call SleepEx returns 0", false, "SleepEx returned WAIT_IO_COMPLETION"),
         ("call SleepEx returns by worker", false, "no SleepEx by worker in the log"),
         ("call ReadFile returns", false, "no ReadFile in the log since the step began"),
-        ("log shows \"1.400 ms\"", true, "the log shows it"),
+        ("log shows \"t=1400us T1 SleepEx\"", true, "the log shows it"),
         ("log shows \"apc-run\"", false, "no log line"),
         ("output contains \"read 512\"", true, "the output contains \"read 512\""),
         ("output contains \"nope\"", false, "the output ends with"),
@@ -87,39 +88,51 @@ import Testing
     func conditionsAgainstAMachine(index: Int) throws {
         let (text, holds, found) = Self.cases[index]
         let condition = try ConditionParser.parse(text)
-        let result = condition.evaluate(in: Fake.context(Self.machine, log: Self.log, output: "read 512 bytes\n"))
+        let result = condition.evaluate(in: Scripted.context(Self.machine, log: Self.log, output: "read 512 bytes\n"))
         #expect(result.holds == holds, "\(text): \(result.found)")
         #expect(result.found.contains(found), "\(text): \(result.found)")
     }
 
     @Test func packetQueuedComparesWithTheBaseline() throws {
         let condition = try ConditionParser.parse("packet queued on port hPort")
-        let before = Fake.machine(ports: [Fake.port(30, "hPort", queued: 2)])
-        let same = condition.evaluate(in: Fake.context(before, baseline: before))
+        let before = Scripted.machine(ports: [Scripted.port(30, "hPort", queued: 2)])
+        let same = condition.evaluate(in: Scripted.context(before, baseline: before))
         #expect(!same.holds)
-        let after = Fake.machine(ports: [Fake.port(30, "hPort", queued: 3)])
-        #expect(condition.evaluate(in: Fake.context(after, baseline: before)).holds)
+        let after = Scripted.machine(ports: [Scripted.port(30, "hPort", queued: 3)])
+        #expect(condition.evaluate(in: Scripted.context(after, baseline: before)).holds)
     }
 
     @Test func aBlockingCallIsMatchedWhenItsWaitEnds() throws {
         let condition = try ConditionParser.parse("call SleepEx returns WAIT_IO_COMPLETION by main")
-        let wake = Fake.log(900, 1, "wake", "WAIT_IO_COMPLETION", "t=900us T1 SleepEx -> WAIT_IO_COMPLETION")
-        #expect(condition.evaluate(in: Fake.context(Self.machine, log: [wake])).holds)
-        let other = Fake.log(900, 1, "wake", "WAIT_IO_COMPLETION", "t=900us T1 SleepExtra -> WAIT_IO_COMPLETION")
-        #expect(!condition.evaluate(in: Fake.context(Self.machine, log: [other])).holds)
-        let note = Fake.log(900, 1, "note", "WAIT_IO_COMPLETION", "SleepEx said WAIT_IO_COMPLETION")
-        #expect(!condition.evaluate(in: Fake.context(Self.machine, log: [note])).holds)
+        let wake = Scripted.log(900, 1, .wake, "SleepEx", result: "WAIT_IO_COMPLETION")
+        #expect(condition.evaluate(in: Scripted.context(Self.machine, log: [wake])).holds)
+        let other = Scripted.log(900, 1, .wake, "SleepExtra", result: "WAIT_IO_COMPLETION")
+        #expect(!condition.evaluate(in: Scripted.context(Self.machine, log: [other])).holds)
+        // A note that merely mentions the call is not the call.
+        let note = Scripted.log(900, 1, .note, "SleepEx", result: "WAIT_IO_COMPLETION")
+        #expect(!condition.evaluate(in: Scripted.context(Self.machine, log: [note])).holds)
+        let programNote = Scripted.log(900, 1, .call, "SimNote", detail: "SleepEx returns WAIT_IO_COMPLETION")
+        #expect(!condition.evaluate(in: Scripted.context(Self.machine, log: [programNote])).holds)
+    }
+
+    @Test func aCallThatBlockedIsSeenAndItsResultIsBlocks() throws {
+        let blocked = Scripted.log(900, 1, .block, "SleepEx")
+        #expect(blocked.result == "blocks")
+        let any = try ConditionParser.parse("call SleepEx returns by main")
+        #expect(any.evaluate(in: Scripted.context(Self.machine, log: [blocked])).holds)
+        let returned = try ConditionParser.parse("call SleepEx returns WAIT_IO_COMPLETION")
+        #expect(!returned.evaluate(in: Scripted.context(Self.machine, log: [blocked])).holds)
     }
 
     @Test func programOutcomes() throws {
         let ends = try ConditionParser.parse("program ends")
         let exits2 = try ConditionParser.parse("program exits with 2")
-        let machine = Fake.machine()
-        #expect(ends.evaluate(in: Fake.context(machine, outcome: .exited(code: 2))).holds)
-        #expect(exits2.evaluate(in: Fake.context(machine, outcome: .exited(code: 2))).holds)
-        #expect(!exits2.evaluate(in: Fake.context(machine, outcome: .exited(code: 0))).holds)
-        let fault = exits2.evaluate(in: Fake.context(machine, outcome: .fault(message: "p.c:3:1: runtime error: x")))
+        let machine = Scripted.machine()
+        #expect(ends.evaluate(in: Scripted.context(machine, outcome: .exited(code: 2))).holds)
+        #expect(exits2.evaluate(in: Scripted.context(machine, outcome: .exited(code: 2))).holds)
+        #expect(!exits2.evaluate(in: Scripted.context(machine, outcome: .exited(code: 0))).holds)
+        let fault = exits2.evaluate(in: Scripted.context(machine, outcome: .fault(message: "p.c:3:1: runtime error: x")))
         #expect(!fault.holds && fault.found.contains("faulted"))
-        #expect(ends.evaluate(in: Fake.context(machine, outcome: .deadlock(message: "all wait"))).found.contains("deadlocked"))
+        #expect(ends.evaluate(in: Scripted.context(machine, outcome: .deadlock(message: "all wait"))).found.contains("deadlocked"))
     }
 }

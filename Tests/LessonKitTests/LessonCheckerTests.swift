@@ -1,5 +1,6 @@
 import SimKernel
 import SimRuntime
+import SimulationTestSupport
 import Testing
 @testable import LessonKit
 
@@ -20,15 +21,15 @@ import Testing
         let outcome = run.advance(until: firstStop, budget: 100)
         #expect(outcome == .reached(steps: 2))
         // Each statement step made thread 1 the stepped thread, then moved one event.
-        let fake = try #require(run.panes[0] as? FakeSimulation)
+        let fake = try #require(run.panes[0] as? ScriptedSimulation)
         #expect(fake.statementSteps == [1, 1])
         #expect(fake.eventSteps == 2)
         // A state condition steps by kernel events, without a stepped thread.
         let secondStop = try #require(lesson.steps[1].stop)
         let second = run.advance(until: secondStop, budget: 100)
         #expect(second == .reached(steps: 1))
-        #expect((run.panes[0] as? FakeSimulation)?.eventSteps == 3)
-        #expect((run.panes[0] as? FakeSimulation)?.statementSteps == [1, 1])
+        #expect((run.panes[0] as? ScriptedSimulation)?.eventSteps == 3)
+        #expect((run.panes[0] as? ScriptedSimulation)?.statementSteps == [1, 1])
     }
 
     @Test func aConditionThatAlreadyHoldsDoesNotMoveTheSimulation() throws {

@@ -1,3 +1,5 @@
+import SimKernel
+import SimRuntime
 import Testing
 @testable import LessonKit
 
@@ -38,7 +40,7 @@ import Testing
         #expect(session.pendingQuestion == nil)
         let again = session.choose(0)
         #expect(again == nil, "a question is answered once")
-        #expect(session.panes[0].log.last?.action == "SleepEx")
+        #expect(session.panes[0].log.last?.kind == .wake && session.panes[0].log.last?.name == "SleepEx")
     }
 
     @Test func previousRestoresTheExactStateAndNextMovesOn() throws {

@@ -1,3 +1,4 @@
+import SimulationTestSupport
 import Testing
 @testable import LessonKit
 
@@ -61,7 +62,7 @@ import Testing
             let text = (0..<count).map { _ in words.randomElement(using: &generator) ?? "" }.joined(separator: " ")
             if let condition = try? ConditionParser.parse(text) {
                 #expect((try? ConditionParser.parse(condition.description)) == condition, "\(text)")
-                _ = condition.evaluate(in: Fake.context(ConditionEvaluationTests.machine))
+                _ = condition.evaluate(in: Scripted.context(ConditionEvaluationTests.machine))
             }
         }
     }

@@ -1,6 +1,7 @@
 import LessonKit
 import SimKernel
 import SimRuntime
+import SimulationTestSupport
 
 /// Sample lessons that together use every feature of the lesson format, and
 /// scripted simulations for them to run against.
@@ -102,26 +103,26 @@ enum SampleLessons {
 
     /// Main (id 1): runs to line 12, waits alertably, its read completes, the
     /// routine runs in the wait, SleepEx returns WAIT_IO_COMPLETION, prints, exits.
-    static func alertableSimulation() -> FakeSimulation {
+    static func alertableSimulation() -> ScriptedSimulation {
         func main(_ state: ThreadStateView, line: Int?, apcs: Int = 0, inAPC: Bool = false) -> ThreadView {
-            Fake.thread(1, "main", state, line: line, file: "alertable.c", apcs: apcs, inAPC: inAPC)
+            Scripted.thread(1, "main", state, line: line, file: "alertable.c", apcs: apcs, inAPC: inAPC)
         }
-        let waiting = Fake.wait("SleepEx", alertable: true)
-        return FakeSimulation([
-            .init(machine: Fake.machine(now: 0, threads: [main(.running(cpu: 0), line: 10)])),
-            .init(machine: Fake.machine(now: 10, threads: [main(.running(cpu: 0), line: 11)]),
-                  log: [Fake.log(10, 1, "ReadFileEx", "TRUE")]),
-            .init(machine: Fake.machine(now: 20, threads: [main(.running(cpu: 0), line: 12)])),
-            .init(machine: Fake.machine(now: 30, threads: [main(waiting, line: 12)])),
-            .init(machine: Fake.machine(now: 2_000, threads: [main(waiting, line: 12, apcs: 1)], completed: 1),
-                  log: [Fake.log(2_000, nil, "complete", "0")]),
-            .init(machine: Fake.machine(now: 2_010, threads: [main(.running(cpu: 0), line: 5, inAPC: true)], completed: 1),
-                  log: [Fake.log(2_010, 1, "apc-run", "")]),
-            .init(machine: Fake.machine(now: 2_020, threads: [main(.running(cpu: 0), line: 13)], completed: 1),
-                  log: [Fake.log(2_020, 1, "SleepEx", "WAIT_IO_COMPLETION")]),
-            .init(machine: Fake.machine(now: 2_030, threads: [main(.running(cpu: 0), line: 14)], completed: 1),
+        let waiting = Scripted.wait("SleepEx", alertable: true)
+        return ScriptedSimulation(frames: [
+            .init(machine: Scripted.machine(now: 0, threads: [main(.running(cpu: 0), line: 10)])),
+            .init(machine: Scripted.machine(now: 10, threads: [main(.running(cpu: 0), line: 11)]),
+                  log: [Scripted.log(10, 1, .call, "ReadFileEx", result: "1")]),
+            .init(machine: Scripted.machine(now: 20, threads: [main(.running(cpu: 0), line: 12)])),
+            .init(machine: Scripted.machine(now: 30, threads: [main(waiting, line: 12)])),
+            .init(machine: Scripted.machine(now: 2_000, threads: [main(waiting, line: 12, apcs: 1)], completed: 1),
+                  log: [Scripted.log(2_000, nil, .ioComplete, "read", result: "STATUS_SUCCESS")]),
+            .init(machine: Scripted.machine(now: 2_010, threads: [main(.running(cpu: 0), line: 5, inAPC: true)], completed: 1),
+                  log: [Scripted.log(2_010, 1, .apcRun, "completion routine")]),
+            .init(machine: Scripted.machine(now: 2_020, threads: [main(.running(cpu: 0), line: 13)], completed: 1),
+                  log: [Scripted.log(2_020, 1, .wake, "SleepEx", result: "WAIT_IO_COMPLETION")]),
+            .init(machine: Scripted.machine(now: 2_030, threads: [main(.running(cpu: 0), line: 14)], completed: 1),
                   output: "done\n"),
-            .init(machine: Fake.machine(now: 2_040, threads: [main(.terminated(exitCode: 0), line: nil)], completed: 1)),
+            .init(machine: Scripted.machine(now: 2_040, threads: [main(.terminated(exitCode: 0), line: nil)], completed: 1)),
         ])
     }
 
@@ -190,30 +191,30 @@ enum SampleLessons {
         ```
         """
 
-    static func portSimulation() -> FakeSimulation {
-        func machine(_ now: UInt64, main: ThreadStateView = Fake.wait("WaitForSingleObject"), t2: ThreadStateView,
+    static func portSimulation() -> ScriptedSimulation {
+        func machine(_ now: UInt64, main: ThreadStateView = Scripted.wait("WaitForSingleObject"), t2: ThreadStateView,
                      t3: ThreadStateView, port: PortView, completed: Int, done: Bool = false) -> MachineView {
-            Fake.machine(now: now,
-                         threads: [Fake.thread(1, "main", main, line: 20), Fake.thread(2, "T2", t2, line: 40),
-                                   Fake.thread(3, "T3", t3, line: 40)],
-                         events: [Fake.event(9, "hDone", signaled: done)],
-                         files: [Fake.file(8, "hFile", signaled: completed > 0)],
+            Scripted.machine(now: now,
+                         threads: [Scripted.thread(1, "main", main, line: 20), Scripted.thread(2, "T2", t2, line: 40),
+                                   Scripted.thread(3, "T3", t3, line: 40)],
+                         events: [Scripted.event(9, "hDone", signaled: done)],
+                         files: [Scripted.file(8, "hFile", signaled: completed > 0)],
                          ports: [port], completed: completed)
         }
-        let gqcs = Fake.wait("GetQueuedCompletionStatus")
-        return FakeSimulation([
+        let gqcs = Scripted.wait("GetQueuedCompletionStatus")
+        return ScriptedSimulation(frames: [
             .init(machine: machine(0, main: .running(cpu: 0), t2: .ready, t3: .ready,
-                                   port: Fake.port(7, "hPort"), completed: 0)),
-            .init(machine: machine(100, t2: gqcs, t3: gqcs, port: Fake.port(7, "hPort", waiting: [3, 2]), completed: 0)),
+                                   port: Scripted.port(7, "hPort"), completed: 0)),
+            .init(machine: machine(100, t2: gqcs, t3: gqcs, port: Scripted.port(7, "hPort", waiting: [3, 2]), completed: 0)),
             .init(machine: machine(600, t2: gqcs, t3: .running(cpu: 0),
-                                   port: Fake.port(7, "hPort", waiting: [2], released: [3], running: 1), completed: 1),
-                  log: [Fake.log(600, 3, "GetQueuedCompletionStatus", "TRUE")]),
+                                   port: Scripted.port(7, "hPort", waiting: [2], released: [3], running: 1), completed: 1),
+                  log: [Scripted.log(600, 3, .wake, "GetQueuedCompletionStatus", result: "1")]),
             .init(machine: machine(700, t2: .running(cpu: 1), t3: .running(cpu: 0),
-                                   port: Fake.port(7, "hPort", released: [2, 3], running: 2), completed: 2)),
+                                   port: Scripted.port(7, "hPort", released: [2, 3], running: 2), completed: 2)),
             .init(machine: machine(800, t2: .running(cpu: 1), t3: .running(cpu: 0),
-                                   port: Fake.port(7, "hPort", queued: 1, released: [2, 3], running: 2), completed: 3)),
+                                   port: Scripted.port(7, "hPort", queued: 1, released: [2, 3], running: 2), completed: 3)),
             .init(machine: machine(1_600, t2: .running(cpu: 1), t3: .running(cpu: 0),
-                                   port: Fake.port(7, "hPort", queued: 2, released: [2, 3], running: 2), completed: 4,
+                                   port: Scripted.port(7, "hPort", queued: 2, released: [2, 3], running: 2), completed: 4,
                                    done: true)),
         ], endless: true)
     }
@@ -262,15 +263,15 @@ enum SampleLessons {
         """
 
     /// A pane that completes one request every `interval` µs.
-    static func steadySimulation(interval: UInt64, count: Int) -> FakeSimulation {
-        FakeSimulation((0...count).map { n in
-            .init(machine: Fake.machine(now: UInt64(n) * interval,
-                                        threads: [Fake.thread(1, "main", .running(cpu: 0), line: 3)], completed: n))
+    static func steadySimulation(interval: UInt64, count: Int) -> ScriptedSimulation {
+        ScriptedSimulation(frames: (0...count).map { n in
+            .init(machine: Scripted.machine(now: UInt64(n) * interval,
+                                        threads: [Scripted.thread(1, "main", .running(cpu: 0), line: 3)], completed: n))
         })
     }
 
     /// A factory that hands out scripted simulations by program file name.
-    static func factory(_ simulations: [String: FakeSimulation]) -> SimulationFactory {
+    static func factory(_ simulations: [String: ScriptedSimulation]) -> SimulationFactory {
         { program, settings in
             guard var simulation = simulations[program.fileName] else {
                 throw FactoryError(message: "no fake for \(program.fileName)")

@@ -285,6 +285,15 @@ import SimKernel
         #expect(log.contains { $0.action == "complete" })
         #expect(log.contains { $0.action == "WaitForSingleObject" && $0.result == "blocks" })
         #expect(log.map(\.time) == log.map(\.time).sorted())
+        // The typed entries say the same without reading any text back.
+        let note = try #require(log.first { $0.text.contains("hello") })
+        #expect(note.isProgramNote && !note.isCallResult)
+        let blocked = try #require(log.first { $0.kind == .block })
+        #expect(blocked.name == "WaitForSingleObject" && !blocked.isCallResult)
+        let woke = try #require(log.first { $0.kind == .wake })
+        #expect(woke.name == "WaitForSingleObject" && woke.isCallResult && woke.returnValue == 0)
+        #expect(log.filter(\.isCallResult).map(\.name).contains("ReadFile"))
+        #expect(log.filter(\.isWarning).isEmpty)
     }
 
     @Test func statsAreOneJSONObject() throws {

@@ -30,7 +30,7 @@ struct CompactProgramView {
         // The latest kernel events, the newest shown whole.
         let logRows = max(0, body.height - row - lines.count)
         let log = pane.simulation.recentLog(logRows).map {
-            [Span($0.text, $0.action == "warning" ? .warning : $0.thread == pane.selectedThread ? .strong : .dim)]
+            [Span($0.text, $0.isWarning ? .warning : $0.thread == pane.selectedThread ? .strong : .dim)]
         }
         lines += LogWindow(lines: log, focus: log.count - 1).rows(height: logRows, width: body.width)
         for line in lines where row < body.height {

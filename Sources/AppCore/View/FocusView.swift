@@ -142,7 +142,7 @@ struct FocusView {
         WheelTarget.log.record(area, on: &grid)
         let entries = pane.simulation.recentLog(rows + back)
         let lines = entries.map { entry -> Line in
-            [Span(entry.text, entry.action == "warning" ? .warning : entry.thread == pane.selectedThread ? .strong : .text)]
+            [Span(entry.text, entry.isWarning ? .warning : entry.thread == pane.selectedThread ? .strong : .text)]
         }
         var shown = LogWindow(lines: lines, focus: lines.count - 1 - back, highlight: back > 0)
             .rows(height: inner.height, width: inner.width)

@@ -3,8 +3,8 @@
 /// Ids only grow and requests finish roughly in issue order, so the table is
 /// a list of fixed-size chunks of consecutive ids: a lookup is two array
 /// indexes, growing adds a chunk and never moves what is stored (a
-/// dictionary holding 100,000 requests rehashed them all in one kernel step,
-/// 30 ms), and a chunk whose requests have all been issued and finished is
+/// dictionary rehashes everything it holds as it grows, all in one kernel
+/// step), and a chunk whose requests have all been issued and finished is
 /// freed. It is read and changed as `ObjectTable` is:
 /// `requests.read(id) { … }` (nil when not held) and `requests.update(id) { … }`.
 /// Chunks are small (64 requests) because copying the kernel (the UI tries
@@ -12,8 +12,8 @@
 /// write after a copy duplicates the chunk it lands in.
 ///
 /// Slots hold plain (non-optional) requests and one bit per slot says which
-/// are live: a request is a large value, and wrapping it in an optional made
-/// every store and removal move it through temporaries.
+/// are live: a request is a large value, and wrapping it in an optional
+/// moves it through temporaries on every store and removal.
 ///
 /// Invariant: bit `i` of `occupied[c]` is set exactly when slot `i` of chunk
 /// `c` holds a live request; a vacant slot holds `IORequest.vacant` (or a

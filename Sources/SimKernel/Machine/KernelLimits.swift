@@ -2,7 +2,7 @@
 /// enough that a hostile program stays at about 1 GB of host memory even
 /// when it fills every quota at once, with the runtime's 512 MiB commit
 /// limit (every handle, APC, packet and written byte is kept for real;
-/// measured: 1 M handles ≈ 250 MB, 1 M APCs ≈ 150 MB, 1 M packets ≈ 95 MB).
+/// bench/README.md has what each costs in host memory).
 /// Programs that reach one see the error Windows gives, not a crash.
 public struct KernelLimits: Sendable, Equatable {
     /// Open handles per process. Windows allows 2^24; past the limit a
