@@ -20,7 +20,7 @@ final class AddressSpace: @unchecked Sendable {
 
     /// Regions sorted by base address.
     @exclusivity(unchecked) var regions: [MemoryRegion] = []
-    /// Pending I/O's ranges (`Memory.watch`): here so a `Memory` stays one reference.
+    /// Pending I/O's ranges (see `Memory+Watch`): here so a `Memory` stays one reference.
     @exclusivity(unchecked) var watch = WatchSet()
     /// `watch.bounds`, kept beside it so the VM's inlined checks read plain
     /// words (reading `watch` from another module copies the whole set).

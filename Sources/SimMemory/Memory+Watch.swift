@@ -8,9 +8,6 @@
 /// line on purpose: inlined into another module, reading the set copies it
 /// whole (a dozen retains and releases), which costs more than the lookup.
 extension Memory {
-    /// The set, for inspection (a copy).
-    public var watch: WatchSet { space.watch }
-
     /// Whether a load at `address` may touch a pending read's buffer (the
     /// VM's check before every load).
     @inlinable @inline(__always)
