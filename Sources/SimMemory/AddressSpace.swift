@@ -21,7 +21,8 @@ final class AddressSpace: @unchecked Sendable {
     /// Regions sorted by base address.
     @exclusivity(unchecked) var regions: [MemoryRegion] = []
     /// Pending I/O's ranges (see `Memory+Watch`): here so a `Memory` stays one reference.
-    @exclusivity(unchecked) var watch = WatchSet()
+    /// A constant reference (copied whole with the space), so calling it retains nothing.
+    let watch: WatchSet
     /// `watch.bounds`, kept beside it so the VM's inlined checks read plain
     /// words (reading `watch` from another module copies the whole set).
     @exclusivity(unchecked) @usableFromInline var watchBounds = WatchSet.Bounds()
@@ -70,6 +71,7 @@ final class AddressSpace: @unchecked Sendable {
     }
 
     init() {
+        watch = WatchSet()
         tableCapacity = 16
         table = .allocate(capacity: tableCapacity)
         windows = .allocate(capacity: AddressSpace.windowCount)
@@ -80,7 +82,7 @@ final class AddressSpace: @unchecked Sendable {
     @usableFromInline
     init(copying other: AddressSpace) {
         regions = other.regions
-        watch = other.watch
+        watch = other.watch.copy()
         watchBounds = other.watchBounds
         pageCount = other.pageCount
         tableCapacity = max(16, other.pageCount)

@@ -4,9 +4,9 @@
 /// space this value's own, as a store does.
 ///
 /// The interval tests are inlined into the VM's loads and stores and read
-/// plain words (`AddressSpace.watchBounds`). Everything else stays out of
-/// line on purpose: inlined into another module, reading the set copies it
-/// whole (a dozen retains and releases), which costs more than the lookup.
+/// plain words kept in the space (`AddressSpace.watchBounds`), one pointer
+/// away. Everything else stays out of line: it runs only for accesses
+/// inside an interval, and for each request as it starts and completes.
 extension Memory {
     /// Whether a load at `address` may touch a pending read's buffer (the
     /// VM's check before every load).
@@ -16,6 +16,14 @@ extension Memory {
     /// Whether a store at `address` may touch a pending request's `OVERLAPPED`.
     @inlinable @inline(__always)
     public func mayWatchStore(_ address: UInt64) -> Bool { address &- space.watchBounds.storeBase < space.watchBounds.storeSpan }
+
+    /// Whether a store at `address` (inside the interval `mayWatchStore`
+    /// tests) really lands in a pending request's `OVERLAPPED`. Reads only,
+    /// and one call deep: the VM asks it for every store near one.
+    @inline(never)
+    public func storeHitsPendingOverlapped(_ address: UInt64) -> Bool {
+        space.watch.holdsOverlapped(address)
+    }
 
     /// Whether `low ..< high` may hold any watched range.
     @inlinable @inline(__always)
@@ -29,23 +37,32 @@ extension Memory {
     public var hasWatchHits: Bool { space.watchBounds.hasHits }
 
     /// Changes the set in place (the space made this value's own first).
-    private mutating func changeWatch<T>(_ change: (inout WatchSet) -> T) -> T {
+    private mutating func changeWatch<T>(_ change: (WatchSet) -> T) -> T {
         let s = ownSpace()
         defer { s.watchBounds = s.watch.bounds }
-        return change(&s.watch)
+        return change(s.watch)
     }
 
-    /// A request starting: its `OVERLAPPED` and buffer (either may be
-    /// absent) are its own until it completes. Also the oldest pending
-    /// `OVERLAPPED` already at the same address, if any. One call for both,
-    /// since every request pays it.
+    /// Request `request` starting: its `OVERLAPPED` (at `overlapped`, 0 for
+    /// none) and its buffer (`length` bytes at `buffer`, which it reads into
+    /// when `reading`) are its own until it completes. Also the oldest
+    /// request already pending with an `OVERLAPPED` at the same address, if
+    /// any. One call for both, with plain values, since every request pays it.
     @inline(never)
-    public mutating func watch(overlapped: WatchSet.Range?, buffer: WatchSet.Range?)
-        -> (overlapped: WatchSet.Slot, buffer: WatchSet.Slot, sameAddress: WatchSet.Range?) {
+    public mutating func watch(request: Int, overlapped: UInt64, buffer: UInt64, length: UInt32, reading: Bool)
+        -> (overlapped: WatchSet.Slot, buffer: WatchSet.Slot, requestAtSameAddress: Int?) {
         let s = ownSpace()
-        var result: (overlapped: WatchSet.Slot, buffer: WatchSet.Slot, sameAddress: WatchSet.Range?) = (.none, .none, nil)
-        if let overlapped { (result.overlapped, result.sameAddress) = s.watch.add(overlapped) }
-        if let buffer { result.buffer = s.watch.add(buffer).slot }
+        var result: (overlapped: WatchSet.Slot, buffer: WatchSet.Slot, requestAtSameAddress: Int?) = (.none, .none, nil)
+        if overlapped != 0 {
+            let filed = s.watch.add(WatchSet.Range(base: overlapped, end: overlapped &+ WatchSet.overlappedSize,
+                                                   role: .overlapped, request: request))
+            result.overlapped = filed.slot
+            result.requestAtSameAddress = filed.sameAddress?.request
+        }
+        if length != 0 {
+            result.buffer = s.watch.add(WatchSet.Range(base: buffer, end: buffer &+ UInt64(length),
+                                                       role: reading ? .readBuffer : .writeBuffer, request: request)).slot
+        }
         s.watchBounds = s.watch.bounds
         return result
     }
@@ -97,7 +114,9 @@ extension Memory {
     /// The watched range of `role` holding `address`.
     @inline(never)
     public mutating func watchedRange(containing address: UInt64, role: WatchSet.Role) -> WatchSet.Range? {
-        changeWatch { $0.range(containing: address, role: role) }
+        // An OVERLAPPED is found by reading alone (a store's probe: the common case).
+        if role == .overlapped { return space.watch.overlapped(holding: address) }
+        return changeWatch { $0.range(containing: address, role: role) }
     }
 
     /// The first watched range overlapping `low ..< high`.

@@ -8,9 +8,10 @@
 /// them, by the slots `add` returned, when it completes; the VM asks before
 /// loads and stores. Both must cost almost nothing, since every request and
 /// every access pays them:
-/// - adding and removing touch a slot in an array and, for an `OVERLAPPED`,
-///   one entry of a hash table keyed by its address (a new request is asked
-///   about by that address too);
+/// - adding and removing touch one entry of a table keyed by the
+///   `OVERLAPPED`'s address (`OverlappedTable`; a new request is asked about
+///   by that address in the same probe) and one slot of a pool of buffers
+///   (`BufferPool`), both in memory they manage themselves;
 /// - each kind of access has one bounding interval (`bounds`) checked with a
 ///   subtraction and a compare; only an access inside it looks further;
 /// - buffers are found by address through an index by 4 KiB page that is
@@ -22,10 +23,15 @@
 /// Where several ranges answer a question, the oldest request's is the
 /// answer, however it was found.
 ///
-/// Part of `Memory` because the kernel (which knows the requests) and the VM
-/// (which does the accesses) share nothing else; it is not part of the
-/// memory's contents (`==` ignores it).
-public struct WatchSet: Sendable {
+/// Part of a `Memory`'s address space because the kernel (which knows the
+/// requests) and the VM (which does the accesses) share nothing else; it is
+/// not part of the memory's contents (`==` ignores it). A class, so reading
+/// it copies nothing; the address space copies it whole when it copies
+/// itself, which keeps every `Memory` a value.
+public final class WatchSet: @unchecked Sendable {
+    // @unchecked (and no dynamic exclusivity checks): changed only through a
+    // uniquely referenced `Memory`, whose address space copies it (`copy()`)
+    // before changing a shared one.
     /// What a watched range is to its request.
     public enum Role: UInt8, Sendable, Equatable {
         case overlapped, readBuffer, writeBuffer
@@ -89,98 +95,95 @@ public struct WatchSet: Sendable {
         public init() {}
     }
 
-    public private(set) var bounds = Bounds()
-    /// `OVERLAPPED`s by the 32-byte block their first byte is in: two that
-    /// do not overlap never share one, so a block has one at most, and the
-    /// one holding an address starts in its block or the block before. The
-    /// entry holds the range itself: a lookup touches one cache line.
-    private var overlappedAt = AddressIndex<Range>()
+    @exclusivity(unchecked) public private(set) var bounds = Bounds()
+    @exclusivity(unchecked) private var overlappeds = OverlappedTable()
     /// The other `OVERLAPPED`s: one overlapping another in flight (a misuse
     /// the kernel reports) or not 32 bytes long. Few, so a list.
-    private var otherOverlappeds: [Range] = []
-    private(set) var overlappedCount = 0
-    static let overlappedSize: UInt64 = 32
-    static let blockShift: UInt64 = 5
-    /// The buffers held, by slot; a free slot is empty (`end == base`) and
-    /// listed in `freeSlots` for reuse, so the pool never grows past the most
-    /// buffers held at once.
-    private var buffers: [Range] = []
-    private var freeSlots: [Int32] = []
-    private var bufferCount = 0
+    @exclusivity(unchecked) private var otherOverlappeds: [Range] = []
+    @exclusivity(unchecked) private(set) var overlappedCount = 0
+    /// How long an `OVERLAPPED` is (in this 64-bit dialect).
+    public static let overlappedSize: UInt64 = 32
+    @exclusivity(unchecked) private var buffers = BufferPool()
     /// Buffers by page, once a lookup has needed it (nil until then).
-    private var bufferPages: PageLists?
+    @exclusivity(unchecked) private var bufferPages: PageLists?
     /// Accesses noticed and not yet collected by the kernel.
-    public private(set) var hits: [Hit] = []
+    @exclusivity(unchecked) public private(set) var hits: [Hit] = []
 
     public init() {}
 
+    /// A set holding what this one holds, in memory of its own.
+    public func copy() -> WatchSet {
+        let other = WatchSet()
+        other.bounds = bounds
+        other.overlappeds.deallocate()
+        other.overlappeds = overlappeds.copy()
+        other.otherOverlappeds = otherOverlappeds
+        other.overlappedCount = overlappedCount
+        other.buffers.deallocate()
+        other.buffers = buffers.copy()
+        other.bufferPages = bufferPages
+        other.hits = hits
+        return other
+    }
+
+    deinit {
+        overlappeds.deallocate()
+        buffers.deallocate()
+    }
+
     /// Ranges held.
-    public var count: Int { overlappedCount + bufferCount }
+    public var count: Int { overlappedCount + buffers.count }
     public var isEmpty: Bool { count == 0 }
 
     /// Holds `range` until `remove` is given the slot returned. For an
     /// `OVERLAPPED`, also the oldest one held at the same address before
     /// (a request reusing the structure of one still in flight).
     @discardableResult
-    public mutating func add(_ range: Range) -> (slot: Slot, sameAddress: Range?) {
+    public func add(_ range: Range) -> (slot: Slot, sameAddress: Range?) {
         guard range.end > range.base else { return (.none, nil) }
-        Self.widen(&bounds.anyBase, &bounds.anySpan, range)
-        var slot = Slot.listed
-        var sameAddress: Range?
-        switch range.role {
-        case .overlapped:
-            let block = range.base >> Self.blockShift
-            if range.end - range.base == Self.overlappedSize {
-                // One probe both lists it and finds one already there.
-                if let existing = overlappedAt.insertIfAbsent(block, range) {
-                    if existing.base == range.base { sameAddress = existing }
-                } else {
-                    slot = Slot.indexed
-                }
-            } else if let existing = overlappedAt[block], existing.base == range.base {
-                sameAddress = existing
-            }
-            for r in otherOverlappeds where r.base == range.base && Self.older(r, than: sameAddress) { sameAddress = r }
-            if slot == Slot.listed { otherOverlappeds.append(range) }
-            overlappedCount += 1
-            Self.widen(&bounds.storeBase, &bounds.storeSpan, range)
-        case .readBuffer, .writeBuffer:
-            if let reused = freeSlots.popLast() {
-                slot = Slot(index: reused)
-                buffers[Int(reused)] = range
-            } else {
-                slot = Slot(index: Int32(buffers.count))
-                buffers.append(range)
-            }
-            bufferCount += 1
-            bufferPages?.add(slot.index, range)
-            if range.role == .readBuffer { Self.widen(&bounds.loadBase, &bounds.loadSpan, range) }
+        (bounds.anyBase, bounds.anySpan) = Self.widened(bounds.anyBase, bounds.anySpan, range)
+        if range.role != .overlapped {
+            let s = buffers.add(range)
+            bufferPages?.add(s, range)
+            if range.role == .readBuffer { (bounds.loadBase, bounds.loadSpan) = Self.widened(bounds.loadBase, bounds.loadSpan, range) }
+            return (Slot(index: s), nil)
         }
+        overlappedCount += 1
+        (bounds.storeBase, bounds.storeSpan) = Self.widened(bounds.storeBase, bounds.storeSpan, range)
+        var sameAddress: Range?
+        var slot = Slot.listed
+        if range.end - range.base == Self.overlappedSize, OverlappedTable.canHold(range.base) {
+            // One probe both files it and finds one already there.
+            if let existing = overlappeds.insert(range.base, request: range.request) {
+                if existing.base == range.base { sameAddress = Self.overlapped(existing) }
+            } else {
+                slot = Slot.indexed
+            }
+        } else if let existing = overlappeds.entry(inBlock: range.base >> OverlappedTable.blockShift),
+                  existing.base == range.base {
+            sameAddress = Self.overlapped(existing)
+        }
+        if !otherOverlappeds.isEmpty {
+            for r in otherOverlappeds where r.base == range.base && Self.older(r, than: sameAddress) { sameAddress = r }
+        }
+        if slot == Slot.listed { otherOverlappeds.append(range) }
         return (slot, sameAddress)
     }
 
     /// Forgets the range held in `slot`, which starts at `base` and belongs to `request`.
-    public mutating func remove(_ slot: Slot, base: UInt64, request: Int) {
+    public func remove(_ slot: Slot, base: UInt64, request: Int) {
         switch slot.index {
         case Slot.indexed.index:
             // Only its own entry (a slot given back twice finds another's or none).
-            let block = base >> Self.blockShift
-            guard let held = overlappedAt[block], held.request == request, held.base == base else { return }
-            overlappedAt.remove(block)
+            guard overlappeds.remove(base, request: request) else { return }
             overlappedCount -= 1
         case Slot.listed.index:
             guard let at = otherOverlappeds.firstIndex(where: { $0.request == request && $0.base == base }) else { return }
             otherOverlappeds.remove(at: at)
             overlappedCount -= 1
-        case let s where s >= 0 && Int(s) < buffers.count:
-            guard buffers[Int(s)].request == request, buffers[Int(s)].end > buffers[Int(s)].base else { return }
-            bufferPages?.remove(s, buffers[Int(s)])
-            buffers[Int(s)].end = base
-            buffers[Int(s)].base = base
-            freeSlots.append(s)
-            bufferCount -= 1
         default:
-            return
+            guard let r = buffers.remove(slot.index, request: request) else { return }
+            bufferPages?.remove(slot.index, r)
         }
         if count == 0 {
             let pending = bounds.hasHits
@@ -190,6 +193,12 @@ public struct WatchSet: Sendable {
         }
     }
 
+    /// The range of an `OVERLAPPED` in the table.
+    @inline(__always)
+    private static func overlapped(_ e: OverlappedTable.Entry) -> Range {
+        Range(base: e.base, end: e.base &+ overlappedSize, role: .overlapped, request: e.request)
+    }
+
     /// Whether `r` answers better than `best` (the oldest request's range wins).
     private static func older(_ r: Range, than best: Range?) -> Bool {
         best.map { r.request < $0.request } ?? true
@@ -197,18 +206,24 @@ public struct WatchSet: Sendable {
 
     /// The `OVERLAPPED` holding `address`: one starting in its 32-byte block
     /// or the block before, or one of the others.
-    private func overlapped(holding address: UInt64) -> Range? {
+    public func overlapped(holding address: UInt64) -> Range? {
         guard overlappedCount > 0 else { return nil }
-        var best: Range?
-        let block = address >> Self.blockShift
-        if let r = overlappedAt[block], r.base <= address { best = r }
-        if block > 0, let r = overlappedAt[block - 1], address < r.end, Self.older(r, than: best) { best = r }
-        for r in otherOverlappeds where r.base <= address && address < r.end && Self.older(r, than: best) { best = r }
+        var best = overlappeds.holding(address).map(Self.overlapped)
+        if !otherOverlappeds.isEmpty {
+            for r in otherOverlappeds where r.base <= address && address < r.end && Self.older(r, than: best) { best = r }
+        }
         return best
     }
 
+    /// Whether `address` lies in the `OVERLAPPED` of a request in flight.
+    @inline(__always)
+    public func holdsOverlapped(_ address: UInt64) -> Bool {
+        if overlappeds.holds(address) { return true }
+        return !otherOverlappeds.isEmpty && otherOverlappeds.contains { $0.base <= address && address < $0.end }
+    }
+
     /// The watched range of `role` that contains `address`, if any.
-    public mutating func range(containing address: UInt64, role: Role) -> Range? {
+    public func range(containing address: UInt64, role: Role) -> Range? {
         if role == .overlapped { return overlapped(holding: address) }
         return buffer(overlapping: address, address &+ 1, lowestFirst: false) { $0.role == role }
     }
@@ -217,7 +232,9 @@ public struct WatchSet: Sendable {
     public func pendingOverlapped(at address: UInt64) -> Range? {
         guard overlappedCount > 0 else { return nil }
         var best: Range?
-        if let r = overlappedAt[address >> Self.blockShift], r.base == address { best = r }
+        if let e = overlappeds.entry(inBlock: address >> OverlappedTable.blockShift), e.base == address {
+            best = Self.overlapped(e)
+        }
         for r in otherOverlappeds where r.base == address && Self.older(r, than: best) { best = r }
         return best
     }
@@ -225,7 +242,7 @@ public struct WatchSet: Sendable {
     /// The first watched range (any role) that overlaps `base ..< end`:
     /// an `OVERLAPPED` before a buffer (the more telling of the two), then
     /// the lowest address, then the oldest request.
-    public mutating func firstOverlap(_ base: UInt64, _ end: UInt64) -> Range? {
+    public func firstOverlap(_ base: UInt64, _ end: UInt64) -> Range? {
         guard count > 0, end > base, base < bounds.anyBase &+ bounds.anySpan, end > bounds.anyBase else { return nil }
         return firstOverlappedOverlap(base, end) ?? buffer(overlapping: base, end, lowestFirst: true) { _ in true }
     }
@@ -238,13 +255,13 @@ public struct WatchSet: Sendable {
             if let b = best, (b.base, b.request) <= (r.base, r.request) { return }
             best = r
         }
-        let first = max(base >> Self.blockShift, 1) - 1, last = (end - 1) >> Self.blockShift
-        if last - first >= UInt64(overlappedCount) {
+        let first = max(base >> OverlappedTable.blockShift, 1) - 1, last = (end - 1) >> OverlappedTable.blockShift
+        if last - first >= UInt64(overlappedCount) || !OverlappedTable.canHold(end - 1) {
             // More blocks to try than OVERLAPPEDs held: read them all instead.
-            overlappedAt.forEachValue(consider)
+            overlappeds.forEach { consider(Self.overlapped($0)) }
         } else {
             for block in first...last {
-                if let r = overlappedAt[block] { consider(r) }
+                if let e = overlappeds.entry(inBlock: block) { consider(Self.overlapped(e)) }
             }
         }
         otherOverlappeds.forEach(consider)
@@ -255,33 +272,33 @@ public struct WatchSet: Sendable {
     /// request's, or with `lowestFirst` the lowest address's (then the
     /// oldest). Few buffers are read in a list; with many, through the page
     /// index (built here the first time).
-    private mutating func buffer(overlapping base: UInt64, _ end: UInt64, lowestFirst: Bool,
-                                 where matches: (Range) -> Bool) -> Range? {
+    private func buffer(overlapping base: UInt64, _ end: UInt64, lowestFirst: Bool,
+                        where matches: (Range) -> Bool) -> Range? {
         var best: Range?
         func consider(_ r: Range) {
             guard r.end > r.base, r.base < end, base < r.end, matches(r) else { return }
             if let b = best, lowestFirst ? (b.base, b.request) <= (r.base, r.request) : b.request <= r.request { return }
             best = r
         }
-        guard bufferCount > 0 else { return nil }
+        guard buffers.count > 0 else { return nil }
         let pages = ((end - 1) >> PageLists.shift) - (base >> PageLists.shift) + 1
-        if bufferCount <= PageLists.worthBuilding || pages > UInt64(bufferCount) {
-            buffers.forEach(consider)
+        if buffers.count <= PageLists.worthBuilding || pages > UInt64(buffers.count) {
+            buffers.forEach { _, r in consider(r) }
             return best
         }
         if bufferPages == nil {
             var index = PageLists()
-            for (s, r) in buffers.enumerated() where r.end > r.base { index.add(Int32(s), r) }
+            buffers.forEach { s, r in index.add(s, r) }
             bufferPages = index
         }
-        bufferPages?.forEach(from: base, to: end) { consider(buffers[Int($0)]) }
+        bufferPages?.forEach(from: base, to: end) { consider(buffers[$0]) }
         return best
     }
 
     /// Notes an access the VM found inside a bounding interval, if it really
     /// touches a range of `role`. A run of the same access at the same place
     /// is noted once.
-    public mutating func noteAccess(_ access: Access, at address: UInt64, role: Role, line: Int, column: Int) {
+    public func noteAccess(_ access: Access, at address: UInt64, role: Role, line: Int, column: Int) {
         guard let r = range(containing: address, role: role) else { return }
         if let last = hits.last, last.access == access, last.line == line, last.column == column,
            last.range.request == r.request { return }
@@ -291,14 +308,14 @@ public struct WatchSet: Sendable {
 
     /// Notes that `base ..< end` is being released (freed, or a returning
     /// function's frame) if it holds a watched range.
-    public mutating func noteRelease(_ access: Access, base: UInt64, end: UInt64, line: Int = 0, column: Int = 0) {
+    public func noteRelease(_ access: Access, base: UInt64, end: UInt64, line: Int = 0, column: Int = 0) {
         guard let r = firstOverlap(base, end) else { return }
         hits.append(Hit(access: access, address: base, range: r, line: line, column: column))
         bounds.hasHits = true
     }
 
     /// Gives the hits noted without a place (by library calls) the place of the call.
-    public mutating func locateHits(line: Int, column: Int) {
+    public func locateHits(line: Int, column: Int) {
         for i in hits.indices where hits[i].line == 0 {
             hits[i].line = line
             hits[i].column = column
@@ -306,19 +323,16 @@ public struct WatchSet: Sendable {
     }
 
     /// The hits noted since the last call, oldest first.
-    public mutating func takeHits() -> [Hit] {
+    public func takeHits() -> [Hit] {
         defer { hits = []; bounds.hasHits = false }
         return hits
     }
 
-    private static func widen(_ base: inout UInt64, _ span: inout UInt64, _ r: Range) {
-        if span == 0 {
-            base = r.base
-            span = r.end - r.base
-            return
-        }
+    /// The interval `base ..< base+span` grown to hold `r` (just `r` when empty).
+    @inline(__always)
+    private static func widened(_ base: UInt64, _ span: UInt64, _ r: Range) -> (UInt64, UInt64) {
+        if span == 0 { return (r.base, r.end - r.base) }
         let low = min(base, r.base), high = max(base &+ span, r.end)
-        base = low
-        span = high - low
+        return (low, high - low)
     }
 }

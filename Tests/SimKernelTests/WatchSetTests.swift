@@ -27,7 +27,7 @@ import Testing
 
     @Test func answersAsAPlainListDoes() {
         var rng = SplitMix64(seed: 7)
-        var set = WatchSet()
+        let set = WatchSet()
         var model = Model()
         var nextRequest = 1
         let arena: UInt64 = 0x10_0000
@@ -53,6 +53,7 @@ import Testing
             for _ in 0..<8 {
                 let address = arena + rng.next() % 32_000
                 #expect(set.range(containing: address, role: .overlapped) == model.containing(address, role: .overlapped))
+                #expect(set.holdsOverlapped(address) == (model.containing(address, role: .overlapped) != nil))
                 #expect(set.range(containing: address, role: .readBuffer) == model.containing(address, role: .readBuffer))
                 #expect(set.pendingOverlapped(at: address & ~7) == model.overlapped(at: address & ~7))
                 let span = 1 + rng.next() % 9000
@@ -67,8 +68,44 @@ import Testing
         #expect(set.firstOverlap(arena, arena + 40_000) == nil)
     }
 
+    /// Thousands of OVERLAPPEDs scattered over 64 MiB and crowded into a few
+    /// lines: the table grows, and removals in random order move entries
+    /// back, and every one is still found exactly where it is.
+    @Test func scatteredAndCrowdedOverlappedsAreFound() {
+        var rng = SplitMix64(seed: 11)
+        let set = WatchSet()
+        var model = Model()
+        var nextRequest = 1
+        for step in 0..<6000 {
+            if model.ranges.count < 2000 && (model.ranges.isEmpty || rng.next() % 5 < 3) {
+                let crowded = rng.next() % 2 == 0
+                let base = crowded ? 0x4000_0000 + (rng.next() % 512) * 32 : 0x4000_0000 + (rng.next() % 0x20_0000) * 32
+                let range = WatchSet.Range(base: base, end: base + 32, role: .overlapped, request: nextRequest)
+                nextRequest += 1
+                let added = set.add(range)
+                #expect(added.sameAddress == model.overlapped(at: base), "step \(step)")
+                model.slots.append(added.slot)
+                model.ranges.append(range)
+            } else {
+                let at = Int(rng.next() % UInt64(model.ranges.count))
+                set.remove(model.slots.remove(at: at), base: model.ranges[at].base, request: model.ranges[at].request)
+                model.ranges.remove(at: at)
+            }
+            if step % 10 == 0, !model.ranges.isEmpty {
+                let probe = model.ranges[Int(rng.next() % UInt64(model.ranges.count))]
+                let address = probe.base + rng.next() % 40
+                #expect(set.range(containing: address, role: .overlapped) == model.containing(address, role: .overlapped),
+                        "step \(step) at \(address)")
+                #expect(set.pendingOverlapped(at: probe.base) == model.overlapped(at: probe.base))
+                let near = probe.base &- 40 &+ rng.next() % 80
+                #expect(set.holdsOverlapped(near) == (model.containing(near, role: .overlapped) != nil), "step \(step) at \(near)")
+            }
+        }
+        #expect(set.count == model.ranges.count)
+    }
+
     @Test func twoOverlappedsAtOneAddressAreHeldApart() {
-        var set = WatchSet()
+        let set = WatchSet()
         let a = WatchSet.Range(base: 0x2000, end: 0x2020, role: .overlapped, request: 1)
         let b = WatchSet.Range(base: 0x2000, end: 0x2020, role: .overlapped, request: 2)
         let slotA = set.add(a).slot

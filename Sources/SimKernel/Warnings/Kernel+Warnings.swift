@@ -32,16 +32,13 @@ extension Kernel {
                                length: UInt32) -> IORequest.WatchedMemory {
         let p = threads[tid].process
         let sharingEvent = event.flatMap { objects.events.read($0, { $0.requestsInFlight }) } ?? 0
-        let watch = processes[p].memory.watch(
-            overlapped: ov == 0 ? nil : WatchSet.Range(base: ov, end: ov &+ 32, role: .overlapped, request: id.rawValue),
-            buffer: length == 0 ? nil : WatchSet.Range(base: buffer, end: buffer &+ UInt64(length),
-                                                       role: operation == .read ? .readBuffer : .writeBuffer,
-                                                       request: id.rawValue))
+        let watch = processes[p].memory.watch(request: id.rawValue, overlapped: ov, buffer: buffer, length: length,
+                                              reading: operation == .read)
         if io.files.update(f, { $0.requestsInFlight += 1; return $0.requestsInFlight }) == 2 { filesWithSeveralRequests.append(f) }
         if let e = event { objects.events.update(e) { $0.requestsInFlight += 1 } }
-        if let r = watch.sameAddress {
+        if let r = watch.requestAtSameAddress {
             warn(.overlappedReused, thread: tid,
-                 "OVERLAPPED passed to \(call) while request #\(r.request) using it is still pending; Windows reports "
+                 "OVERLAPPED passed to \(call) while request #\(r) using it is still pending; Windows reports "
                  + "both requests into one structure, so a completion is taken for the wrong request")
             // Its hEvent is shared too, for the same reason: one warning says it.
         } else if let e = event, sharingEvent > 0 {

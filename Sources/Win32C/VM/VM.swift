@@ -183,7 +183,8 @@ public enum VM {
     @inline(never)
     static func noteWatched(_ access: WatchSet.Access, at address: UInt64, ip: Int, program: Program, memory: inout Memory) {
         let role: WatchSet.Role = access == .store ? .overlapped : .readBuffer
-        guard memory.watchedRange(containing: address, role: role) != nil else { return }
+        // A store's caller has already found it in an OVERLAPPED.
+        guard access == .store || memory.watchedRange(containing: address, role: role) != nil else { return }
         let at = program.location(at: ip &- 1)
         memory.noteAccess(access, at: address, role: role, line: at.line, column: at.column)
     }
@@ -276,7 +277,7 @@ public enum VM {
                 let value = stack[sp &- 1]
                 let address = stack[sp &- 2]
                 // An OVERLAPPED in flight: one subtraction and compare when nothing is near.
-                if memory.mayWatchStore(address) {
+                if memory.mayWatchStore(address) && memory.storeHitsPendingOverlapped(address) {
                     noteWatched(.store, at: address, ip: ip, program: program, memory: &memory)
                 }
                 do throws(MemoryFault) {
