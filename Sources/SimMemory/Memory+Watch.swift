@@ -53,15 +53,10 @@ extension Memory {
         -> (overlapped: WatchSet.Slot, buffer: WatchSet.Slot, requestAtSameAddress: Int?) {
         let s = ownSpace()
         var result: (overlapped: WatchSet.Slot, buffer: WatchSet.Slot, requestAtSameAddress: Int?) = (.none, .none, nil)
-        if overlapped != 0 {
-            let filed = s.watch.add(WatchSet.Range(base: overlapped, end: overlapped &+ WatchSet.overlappedSize,
-                                                   role: .overlapped, request: request))
-            result.overlapped = filed.slot
-            result.requestAtSameAddress = filed.sameAddress?.request
-        }
+        if overlapped != 0 { (result.overlapped, result.requestAtSameAddress) = s.watch.fileOverlapped(overlapped, request: request) }
         if length != 0 {
-            result.buffer = s.watch.add(WatchSet.Range(base: buffer, end: buffer &+ UInt64(length),
-                                                       role: reading ? .readBuffer : .writeBuffer, request: request)).slot
+            result.buffer = s.watch.fileBuffer(WatchSet.Range(base: buffer, end: buffer &+ UInt64(length),
+                                                              role: reading ? .readBuffer : .writeBuffer, request: request))
         }
         s.watchBounds = s.watch.bounds
         return result

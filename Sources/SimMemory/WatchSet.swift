@@ -141,33 +141,56 @@ public final class WatchSet: @unchecked Sendable {
     @discardableResult
     public func add(_ range: Range) -> (slot: Slot, sameAddress: Range?) {
         guard range.end > range.base else { return (.none, nil) }
-        (bounds.anyBase, bounds.anySpan) = Self.widened(bounds.anyBase, bounds.anySpan, range)
-        if range.role != .overlapped {
-            let s = buffers.add(range)
-            bufferPages?.add(s, range)
-            if range.role == .readBuffer { (bounds.loadBase, bounds.loadSpan) = Self.widened(bounds.loadBase, bounds.loadSpan, range) }
-            return (Slot(index: s), nil)
+        if range.role != .overlapped { return (fileBuffer(range), nil) }
+        if range.end - range.base == Self.overlappedSize {
+            let (slot, same) = fileOverlapped(range.base, request: range.request)
+            return (slot, same.map { Range(base: range.base, end: range.end, role: .overlapped, request: $0) })
         }
         overlappedCount += 1
-        (bounds.storeBase, bounds.storeSpan) = Self.widened(bounds.storeBase, bounds.storeSpan, range)
+        (bounds.anyBase, bounds.anySpan) = Self.widened(bounds.anyBase, bounds.anySpan, range.base, range.end)
+        (bounds.storeBase, bounds.storeSpan) = Self.widened(bounds.storeBase, bounds.storeSpan, range.base, range.end)
         var sameAddress: Range?
-        var slot = Slot.listed
-        if range.end - range.base == Self.overlappedSize, OverlappedTable.canHold(range.base) {
-            // One probe both files it and finds one already there.
-            if let existing = overlappeds.insert(range.base, request: range.request) {
-                if existing.base == range.base { sameAddress = Self.overlapped(existing) }
-            } else {
-                slot = Slot.indexed
-            }
-        } else if let existing = overlappeds.entry(inBlock: range.base >> OverlappedTable.blockShift),
-                  existing.base == range.base {
+        if let existing = overlappeds.entry(inBlock: range.base >> OverlappedTable.blockShift), existing.base == range.base {
             sameAddress = Self.overlapped(existing)
         }
-        if !otherOverlappeds.isEmpty {
-            for r in otherOverlappeds where r.base == range.base && Self.older(r, than: sameAddress) { sameAddress = r }
+        for r in otherOverlappeds where r.base == range.base && Self.older(r, than: sameAddress) { sameAddress = r }
+        otherOverlappeds.append(range)
+        return (.listed, sameAddress)
+    }
+
+    /// Holds request `request`'s 32-byte `OVERLAPPED` at `base`: the slot
+    /// to give back, and the oldest request already pending with one at the
+    /// same address. The path every request with an `OVERLAPPED` takes.
+    public func fileOverlapped(_ base: UInt64, request: Int) -> (slot: Slot, requestAtSameAddress: Int?) {
+        let end = base &+ Self.overlappedSize
+        overlappedCount += 1
+        (bounds.anyBase, bounds.anySpan) = Self.widened(bounds.anyBase, bounds.anySpan, base, end)
+        (bounds.storeBase, bounds.storeSpan) = Self.widened(bounds.storeBase, bounds.storeSpan, base, end)
+        var slot = Slot.listed
+        var same: Range?
+        if OverlappedTable.canHold(base) {
+            // One probe both files it and finds one already starting in its block.
+            if let existing = overlappeds.insert(base, request: request) {
+                if existing.base == base { same = Self.overlapped(existing) }
+            } else {
+                slot = .indexed
+                if otherOverlappeds.isEmpty { return (slot, nil) }
+            }
         }
-        if slot == Slot.listed { otherOverlappeds.append(range) }
-        return (slot, sameAddress)
+        for r in otherOverlappeds where r.base == base && Self.older(r, than: same) { same = r }
+        if slot == .listed { otherOverlappeds.append(Range(base: base, end: end, role: .overlapped, request: request)) }
+        return (slot, same?.request)
+    }
+
+    /// Holds a request's buffer (`range`, not empty, a buffer's role): its slot.
+    public func fileBuffer(_ range: Range) -> Slot {
+        (bounds.anyBase, bounds.anySpan) = Self.widened(bounds.anyBase, bounds.anySpan, range.base, range.end)
+        if range.role == .readBuffer {
+            (bounds.loadBase, bounds.loadSpan) = Self.widened(bounds.loadBase, bounds.loadSpan, range.base, range.end)
+        }
+        let s = buffers.add(range)
+        if bufferPages != nil { bufferPages?.add(s, range) }
+        return Slot(index: s)
     }
 
     /// Forgets the range held in `slot`, which starts at `base` and belongs to `request`.
@@ -328,11 +351,11 @@ public final class WatchSet: @unchecked Sendable {
         return hits
     }
 
-    /// The interval `base ..< base+span` grown to hold `r` (just `r` when empty).
+    /// The interval `base ..< base+span` grown to hold `low ..< high` (just that when empty).
     @inline(__always)
-    private static func widened(_ base: UInt64, _ span: UInt64, _ r: Range) -> (UInt64, UInt64) {
-        if span == 0 { return (r.base, r.end - r.base) }
-        let low = min(base, r.base), high = max(base &+ span, r.end)
-        return (low, high - low)
+    private static func widened(_ base: UInt64, _ span: UInt64, _ low: UInt64, _ high: UInt64) -> (UInt64, UInt64) {
+        if span == 0 { return (low, high &- low) }
+        let newLow = min(base, low)
+        return (newLow, max(base &+ span, high) &- newLow)
     }
 }
