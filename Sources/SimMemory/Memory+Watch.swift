@@ -70,8 +70,7 @@ extension Memory {
                                  buffer: WatchSet.Slot, at bufferBase: UInt64) {
         guard overlapped != .none || buffer != .none else { return }
         let s = ownSpace()
-        if overlapped != .none { s.watch.remove(overlapped, base: overlappedBase, request: request) }
-        if buffer != .none { s.watch.remove(buffer, base: bufferBase, request: request) }
+        s.watch.release(request: request, overlapped: overlapped, at: overlappedBase, buffer: buffer, at: bufferBase)
         s.watchBounds = s.watch.bounds
     }
 

@@ -192,8 +192,11 @@ struct OverlappedTable {
         guard line != Self.free >> Self.lineShift else { return false }
         let b = Int(truncatingIfNeeded: (base >> Self.blockShift) & 7)
         let i = find(line)
-        guard i >= 0, let e = start(i, b), e.base == base, e.request == request else { return false }
-        words[i &* Self.stride &+ 1] &= ~(0xFF << UInt64(b &* 8))
+        guard i >= 0 else { return false }
+        let shift = UInt64(b &* 8)
+        let word = startsWord(i)
+        guard (word >> shift) & 0xFF == (base & 31) &+ 1, self.request(i, b) == request else { return false }
+        words[i &* Self.stride &+ 1] = word & ~(0xFF << shift)
         count -= 1
         if startsWord(i) == 0 { removeLine(at: i) }
         return true

@@ -193,6 +193,30 @@ public final class WatchSet: @unchecked Sendable {
         return Slot(index: s)
     }
 
+    /// Forgets request `request`'s `OVERLAPPED` and buffer, held in the
+    /// slots `fileOverlapped` and `fileBuffer` gave (`.none` for either
+    /// it did not have) and starting at `overlappedBase` and `bufferBase`.
+    /// The path every request takes as it completes.
+    public func release(request: Int, overlapped: Slot, at overlappedBase: UInt64, buffer: Slot, at bufferBase: UInt64) {
+        if overlapped == .indexed {
+            if overlappeds.remove(overlappedBase, request: request) { overlappedCount -= 1 }
+        } else if overlapped != .none {
+            remove(overlapped, base: overlappedBase, request: request)
+        }
+        if buffer.index >= 0, let r = buffers.remove(buffer.index, request: request), bufferPages != nil {
+            bufferPages?.remove(buffer.index, r)
+        }
+        if overlappedCount == 0 && buffers.count == 0 { reset() }
+    }
+
+    /// Nothing is held: the bounds start afresh (the hits stay to be collected).
+    private func reset() {
+        let pending = bounds.hasHits
+        bounds = Bounds()
+        bounds.hasHits = pending
+        bufferPages = nil
+    }
+
     /// Forgets the range held in `slot`, which starts at `base` and belongs to `request`.
     public func remove(_ slot: Slot, base: UInt64, request: Int) {
         switch slot.index {
@@ -208,12 +232,7 @@ public final class WatchSet: @unchecked Sendable {
             guard let r = buffers.remove(slot.index, request: request) else { return }
             bufferPages?.remove(slot.index, r)
         }
-        if count == 0 {
-            let pending = bounds.hasHits
-            bounds = Bounds()
-            bounds.hasHits = pending
-            bufferPages = nil
-        }
+        if count == 0 { reset() }
     }
 
     /// The range of an `OVERLAPPED` in the table.

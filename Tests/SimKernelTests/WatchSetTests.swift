@@ -46,8 +46,15 @@ import Testing
                 model.ranges.append(range)
             } else {
                 let at = Int(rng.next() % UInt64(model.ranges.count))
-                set.remove(model.slots.remove(at: at), base: model.ranges[at].base, request: model.ranges[at].request)
-                model.ranges.remove(at: at)
+                let (slot, r) = (model.slots.remove(at: at), model.ranges.remove(at: at))
+                if rng.next() % 2 == 0 {
+                    set.remove(slot, base: r.base, request: r.request)
+                } else if r.role == .overlapped {
+                    // The kernel's way: both of a request's slots at once.
+                    set.release(request: r.request, overlapped: slot, at: r.base, buffer: .none, at: 0)
+                } else {
+                    set.release(request: r.request, overlapped: .none, at: 0, buffer: slot, at: r.base)
+                }
             }
             #expect(set.count == model.ranges.count, "step \(step)")
             for _ in 0..<8 {
