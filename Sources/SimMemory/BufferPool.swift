@@ -42,6 +42,7 @@ struct BufferPool {
     subscript(s: Int32) -> WatchSet.Range { ranges[Int(s)] }
 
     /// Holds `range`; the slot it is in.
+    @inline(__always)
     mutating func add(_ range: WatchSet.Range) -> Int32 {
         let s: Int32
         if freeCount > 0 {
@@ -58,6 +59,7 @@ struct BufferPool {
     }
 
     /// Empties slot `s` if it holds `request`'s buffer; the range it held.
+    @inline(__always)
     mutating func remove(_ s: Int32, request: Int) -> WatchSet.Range? {
         guard s >= 0, Int(s) < used else { return nil }
         let r = ranges[Int(s)]
@@ -74,6 +76,7 @@ struct BufferPool {
         for s in 0 ..< used where ranges[s].end > ranges[s].base { body(Int32(s), ranges[s]) }
     }
 
+    @inline(never)
     private mutating func grow() {
         let bigger = capacity * 2
         let grownRanges = UnsafeMutablePointer<WatchSet.Range>.allocate(capacity: bigger)

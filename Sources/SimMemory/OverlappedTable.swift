@@ -164,6 +164,7 @@ struct OverlappedTable {
 
     /// Files the `OVERLAPPED` at `base` for `request` unless one already
     /// starts in its block: nil when filed, else that one.
+    @inline(__always)
     mutating func insert(_ base: UInt64, request: Int) -> Entry? {
         let line = base >> Self.lineShift
         let b = Int(truncatingIfNeeded: (base >> Self.blockShift) & 7)
@@ -187,6 +188,7 @@ struct OverlappedTable {
 
     /// Removes the entry of `request`'s `OVERLAPPED` at `base`; false when
     /// there is none (another request's entry is left alone).
+    @inline(__always)
     mutating func remove(_ base: UInt64, request: Int) -> Bool {
         let line = base >> Self.lineShift
         guard line != Self.free >> Self.lineShift else { return false }
@@ -204,6 +206,7 @@ struct OverlappedTable {
 
     /// Frees entry `i`, moving back the entries after it that would no
     /// longer be found past the gap.
+    @inline(never)
     private mutating func removeLine(at removed: Int) {
         let mask = capacity &- 1
         var gap = removed
@@ -233,6 +236,7 @@ struct OverlappedTable {
     }
 
     /// Moves the entries to a table twice as large.
+    @inline(never)
     private mutating func grow() {
         let old = words, oldCapacity = capacity
         capacity *= 2

@@ -161,6 +161,7 @@ public final class WatchSet: @unchecked Sendable {
     /// Holds request `request`'s 32-byte `OVERLAPPED` at `base`: the slot
     /// to give back, and the oldest request already pending with one at the
     /// same address. The path every request with an `OVERLAPPED` takes.
+    @inline(__always)
     public func fileOverlapped(_ base: UInt64, request: Int) -> (slot: Slot, requestAtSameAddress: Int?) {
         let end = base &+ Self.overlappedSize
         overlappedCount += 1
@@ -183,6 +184,7 @@ public final class WatchSet: @unchecked Sendable {
     }
 
     /// Holds a request's buffer (`range`, not empty, a buffer's role): its slot.
+    @inline(__always)
     public func fileBuffer(_ range: Range) -> Slot {
         (bounds.anyBase, bounds.anySpan) = Self.widened(bounds.anyBase, bounds.anySpan, range.base, range.end)
         if range.role == .readBuffer {
@@ -197,6 +199,7 @@ public final class WatchSet: @unchecked Sendable {
     /// slots `fileOverlapped` and `fileBuffer` gave (`.none` for either
     /// it did not have) and starting at `overlappedBase` and `bufferBase`.
     /// The path every request takes as it completes.
+    @inline(__always)
     public func release(request: Int, overlapped: Slot, at overlappedBase: UInt64, buffer: Slot, at bufferBase: UInt64) {
         if overlapped == .indexed {
             if overlappeds.remove(overlappedBase, request: request) { overlappedCount -= 1 }

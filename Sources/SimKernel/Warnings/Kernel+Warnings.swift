@@ -90,14 +90,18 @@ extension Kernel {
     }
 
     /// A wait on objects: a file handle with several requests in flight cannot say which one finished.
+    /// Only the first such handle in the wait can be reported (one warning per place), so it looks
+    /// for the few files with several requests among the handles, not at each of up to 64 handles.
     mutating func checkWait(_ tid: ThreadID, on ids: [ObjectID]) {
         guard !filesWithSeveralRequests.isEmpty else { return }
-        for id in ids where filesWithSeveralRequests.contains(id) {
-            guard let n = io.files.read(id, { $0.requestsInFlight }), n >= 2 else { continue }
-            warn(.ambiguousFileWait, thread: tid,
-                 "waiting on a file handle with \(n) requests in flight on it; the file is signaled when any of them "
-                 + "completes, so the wake does not say which: give each request its own event")
+        var first: (index: Int, file: ObjectID)?
+        for f in filesWithSeveralRequests {
+            if let i = ids.firstIndex(of: f), first.map({ i < $0.index }) ?? true { first = (i, f) }
         }
+        guard let file = first?.file, let n = io.files.read(file, { $0.requestsInFlight }), n >= 2 else { return }
+        warn(.ambiguousFileWait, thread: tid,
+             "waiting on a file handle with \(n) requests in flight on it; the file is signaled when any of them "
+             + "completes, so the wake does not say which: give each request its own event")
     }
 
     /// The last handle of object `id` closing (by `tid`).
