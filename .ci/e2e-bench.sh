@@ -21,7 +21,7 @@ elapsed=$(( $(date +%s) - start ))
 python3 - out.json <<'PY' || fail "the JSON does not have the expected shape"
 import json, sys
 doc = json.load(open(sys.argv[1]))
-assert doc["quick"] is True and doc["build"] in ("debug", "release"), doc
+assert doc["quick"] is True and doc["build"] in ("debug", "release") and doc["io_watch"] is True, doc
 names = [w["name"] for w in doc["workloads"]]
 want = ["iocp-server", "filecopy", "apc-storm", "wfmo-64", "scale", "vm", "render", "compare-step", "startup", "soak"]
 assert names == want, names
@@ -51,5 +51,19 @@ PY
 "$bin" bench --quick --workload vm >table.txt || fail "'bench --quick --workload vm' failed"
 grep -q '^vm ' table.txt || fail "the table has no vm row"
 "$bin" bench --workload nope >/dev/null 2>&1 && fail "an unknown workload must be rejected"
+
+# Without watching pending I/O the same workload runs the same requests; the report says how it ran.
+"$bin" bench --quick --without-io-watch --workload iocp-server --json >off.json || fail "'--without-io-watch' failed"
+python3 - out.json off.json <<'PY' || fail "--without-io-watch must run the same workload and say so"
+import json, sys
+on, off = (json.load(open(p)) for p in sys.argv[1:3])
+assert off["io_watch"] is False, off
+w_on = next(w for w in on["workloads"] if w["name"] == "iocp-server")
+w_off = off["workloads"][0]
+assert w_off["name"] == "iocp-server" and w_off["ok"] is True, w_off
+for key in ("simulated_requests", "kernel_events", "vm_statements", "virtual_time_us"):
+    assert w_off[key] == w_on[key], (key, w_on[key], w_off[key])
+PY
+"$bin" bench --quick --without-io-watch --workload vm | grep -q -- '--without-io-watch' || fail "the table must say it ran without the watch"
 
 echo "e2e-bench: ok (${elapsed}s for --quick --json)"

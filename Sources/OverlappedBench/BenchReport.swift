@@ -10,14 +10,14 @@ public enum BenchReport {
         #endif
     }
 
-    public static func json(_ results: [BenchResult], quick: Bool) -> String {
+    public static func json(_ results: [BenchResult], quick: Bool, watchesPendingIO: Bool = true) -> String {
         let machine = "{\"cpus\":\(ProcessInfo.processInfo.activeProcessorCount),"
             + "\"os\":\(BenchJSON.string(ProcessInfo.processInfo.operatingSystemVersionString))}"
-        return "{\"build\":\"\(build)\",\"quick\":\(quick),\"machine\":\(machine),"
+        return "{\"build\":\"\(build)\",\"quick\":\(quick),\"io_watch\":\(watchesPendingIO),\"machine\":\(machine),"
             + "\"workloads\":[\(results.map(\.json).joined(separator: ","))]}"
     }
 
-    public static func table(_ results: [BenchResult], quick: Bool) -> String {
+    public static func table(_ results: [BenchResult], quick: Bool, watchesPendingIO: Bool = true) -> String {
         let header = ["workload", "requests", "kernel events", "statements", "virtual time", "wall", "CPU", "events/s",
                       "statements/s", "requests/s", "peak RSS", "notes"]
         var rows: [[String]] = [header]
@@ -41,7 +41,8 @@ public enum BenchReport {
         }
         lines.insert(String(repeating: "-", count: lines[0].count), at: 1)
         lines.append("")
-        lines.append("\(build) build, \(ProcessInfo.processInfo.activeProcessorCount) CPUs\(quick ? ", --quick (scaled down)" : "")")
+        lines.append("\(build) build, \(ProcessInfo.processInfo.activeProcessorCount) CPUs\(quick ? ", --quick (scaled down)" : "")"
+                     + (watchesPendingIO ? "" : ", --without-io-watch (no misuse warnings that watch pending I/O)"))
         return lines.joined(separator: "\n")
     }
 

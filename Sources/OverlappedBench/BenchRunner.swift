@@ -6,13 +6,17 @@ import SimRuntime
 /// Runs the workloads of `overlapped bench` and measures them.
 public struct BenchRunner {
     var quick: Bool
+    /// Whether the kernel watches pending I/O for misuse warnings (off only
+    /// to measure what that costs).
+    var watchesPendingIO: Bool
     var progress = BenchProgress()
     /// Builds the default Compare scenario's simulations, as the command
     /// line does (the render and stepping workloads draw and step them).
     let makeStandardCompare: () throws -> [any Simulation]
 
-    public init(quick: Bool, makeStandardCompare: @escaping () throws -> [any Simulation]) {
+    public init(quick: Bool, watchesPendingIO: Bool = true, makeStandardCompare: @escaping () throws -> [any Simulation]) {
         self.quick = quick
+        self.watchesPendingIO = watchesPendingIO
         self.makeStandardCompare = makeStandardCompare
     }
 
@@ -44,7 +48,8 @@ public struct BenchRunner {
     mutating func runProgram(_ workload: BenchWorkload) -> BenchResult {
         var result = BenchResult(name: workload.rawValue)
         let parameters = quick ? workload.quickParameters : [:]
-        let settings = RunSettings(parameters: parameters, maxStatements: Int.max / 2, tracing: false, maxEvents: Int.max / 2)
+        var settings = RunSettings(parameters: parameters, maxStatements: Int.max / 2, tracing: false, maxEvents: Int.max / 2)
+        settings.watchesPendingIO = watchesPendingIO
         var simulation: ProgramRun
         do {
             simulation = try ProgramRun.make(source: workload.program ?? "", fileName: "\(workload.rawValue).c",
@@ -104,7 +109,7 @@ public struct BenchRunner {
         let workload = quick ? ScaleWorkload(threads: 1_000, readsPerThread: 10)
                              : ScaleWorkload(threads: 10_000, readsPerThread: 10)
         var result = BenchResult(name: BenchWorkload.scale.rawValue)
-        var (kernel, process) = workload.makeKernel()
+        var (kernel, process) = workload.makeKernel(watchesPendingIO: watchesPendingIO)
         let clock = ContinuousClock()
         var steps = 0
         // Wall time per step includes the moments the OS gives the CPU to

@@ -31,13 +31,14 @@ struct ScaleWorkload {
     var memorySize: UInt64 { buffersBase - Self.dataBase + UInt64(totalRequests) * UInt64(Self.readLength) }
 
     /// A machine ready to run: the process with its memory mapped and the main thread created.
-    func makeKernel() -> (Kernel, process: Int) {
+    func makeKernel(watchesPendingIO: Bool = true) -> (Kernel, process: Int) {
         var configuration = KernelConfiguration(
             cpus: 2, seed: 1,
             disk: DiskConfiguration(latencyUs: 2000, jitterUs: 500, parallel: 4, cacheBytes: 0),
             initialFiles: [InitialFile(path: "scale.dat", size: UInt64(totalRequests) * UInt64(Self.readLength))],
             tracing: false)
         configuration.traceLimit = 0
+        configuration.watchesPendingIO = watchesPendingIO
         var kernel = Kernel(configuration: configuration)
         var memory = Memory()
         try? memory.map(base: Self.dataBase, size: (memorySize + 4095) & ~4095, name: "scale data")

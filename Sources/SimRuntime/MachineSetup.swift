@@ -47,6 +47,7 @@ enum MachineSetup {
                                                 tracing: settings.tracing)
         configuration.limits = settings.limits
         configuration.traceLimit = settings.traceLimit
+        configuration.watchesPendingIO = settings.watchesPendingIO
         return configuration
     }
 }

@@ -35,6 +35,8 @@ public struct RunSettings: Sendable, Equatable {
     public var limits = KernelLimits()
     /// `VirtualAlloc`'s commit limit in bytes.
     public var commitLimit: UInt64 = CProcess.defaultCommitLimit
+    /// Watch pending I/O for the misuse warnings (`KernelConfiguration.watchesPendingIO`).
+    public var watchesPendingIO = true
     /// Keep only about this many of the newest trace events (nil: all).
     /// The screen sets it, so a run watched for a long time stays in
     /// bounded memory; lessons keep the whole trace (their conditions read it).

@@ -57,6 +57,22 @@ import Testing
         #expect(run.log.contains { $0.text.contains("warning \(want.kind):") })
     }
 
+    /// Without the watch (`bench --without-io-watch`), the warnings that need
+    /// it stay silent and the program runs exactly as it does with it.
+    @Test(arguments: ["overlapped-reused.c", "pending-buffer-read.c", "ambiguous-file-wait.c", "freed-while-pending.c"])
+    func withoutTheWatchTheSameRunRaisesNone(_ name: String) throws {
+        let url = Self.misuseDirectory.appendingPathComponent(name)
+        var settings = RunSettings(maxStatements: 20_000_000)
+        settings.watchesPendingIO = false
+        var unwatched = try ProgramRun.make(sourcePath: url.path, settings: settings)
+        unwatched.runToEnd()
+        let watched = try Self.run(url)
+        #expect(unwatched.kernel.misuseWarnings.isEmpty, "\(unwatched.kernel.misuseWarnings.map(\.diagnostic))")
+        #expect(watched.kernel.misuseWarnings.count == 1)
+        #expect(unwatched.output == watched.output)
+        #expect(unwatched.kernel.now == watched.kernel.now)
+    }
+
     @Test func oncePerSite() throws {
         let source = """
             #include <windows.h>

@@ -27,6 +27,12 @@ public struct KernelConfiguration: Sendable, Equatable {
     public var traceLimit: Int? = nil
     /// Quotas: handles, queued APCs and packets, volume free space.
     public var limits = KernelLimits()
+    /// Watch each request's `OVERLAPPED` and buffer while it is in flight,
+    /// and count requests per file and event, for the misuse warnings that
+    /// need them (written, reused, read, freed or returned from while
+    /// pending; an event or file shared by requests in flight). Off only to
+    /// measure what the watching costs (`overlapped bench --without-io-watch`).
+    public var watchesPendingIO = true
 
     public init(cpus: Int = 2, seed: UInt64 = 1, timeSliceUs: UInt64 = 10_000, contextSwitchUs: UInt64 = 5,
                 serviceCostUs: UInt64 = 1, disk: DiskConfiguration = DiskConfiguration(),

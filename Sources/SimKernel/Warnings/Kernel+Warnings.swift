@@ -30,6 +30,7 @@ extension Kernel {
     mutating func watchRequest(_ id: RequestID, thread tid: ThreadID, call: String, fileObject f: ObjectID, event: ObjectID?,
                                operation: IORequestView.Operation, overlapped ov: UInt64, buffer: UInt64,
                                length: UInt32) -> IORequest.WatchedMemory {
+        guard configuration.watchesPendingIO else { return IORequest.WatchedMemory() }
         let p = threads[tid].process
         let sharingEvent = event.flatMap { objects.events.read($0, { $0.requestsInFlight }) } ?? 0
         let watch = processes[p].memory.watch(request: id.rawValue, overlapped: ov, buffer: buffer, length: length,
@@ -51,6 +52,7 @@ extension Kernel {
 
     /// Takes a finished request's memory off watch.
     mutating func unwatchRequest(_ id: RequestID, _ req: IORequest.Ending) {
+        guard configuration.watchesPendingIO else { return }
         processes[req.process].memory.unwatch(request: id.rawValue, overlapped: req.watched.overlapped, at: req.overlapped,
                                               buffer: req.watched.buffer, at: req.buffer)
         if io.files.update(req.fileObject, { $0.requestsInFlight -= 1; return $0.requestsInFlight }) == 1 {

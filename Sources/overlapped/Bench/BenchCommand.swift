@@ -26,6 +26,10 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Scaled-down workloads for smoke tests (seconds, not minutes).")
     var quick = false
 
+    @Flag(help: ArgumentHelp("Run without watching pending I/O for misuse warnings, to measure what the watching costs.",
+                             discussion: "Compare with a run without this flag; bench/README.md has the figures."))
+    var withoutIOWatch = false
+
     func validate() throws {
         for name in workloads where BenchWorkload(rawValue: name) == nil {
             throw ValidationError("unknown workload '\(name)'; one of: \(BenchWorkload.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -38,7 +42,7 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
-        var runner = BenchRunner(quick: quick) {
+        var runner = BenchRunner(quick: quick, watchesPendingIO: !withoutIOWatch) {
             try CompareSimulations.make(.standard, settings: .init(seed: nil, cpus: nil, parameters: []), directory: nil)
         }
         var results: [BenchResult] = []
@@ -46,9 +50,9 @@ struct BenchCommand: ParsableCommand {
             results.append(runner.run(workload))
         }
         if json {
-            print(BenchReport.json(results, quick: quick))
+            print(BenchReport.json(results, quick: quick, watchesPendingIO: !withoutIOWatch))
         } else {
-            print(BenchReport.table(results, quick: quick))
+            print(BenchReport.table(results, quick: quick, watchesPendingIO: !withoutIOWatch))
         }
         if results.contains(where: { !$0.ok }) {
             for r in results where !r.ok {
