@@ -89,6 +89,38 @@ import Testing
         ], "\(names)")
     }
 
+    /// An APC queued to a thread that is not selected is still one Tab away:
+    /// after the selected thread and its own queue, before the objects.
+    @Test func tabReachesAnAPCQueuedToAnotherThread() throws {
+        let source = """
+            #include <windows.h>
+            static VOID CALLBACK Note(ULONG_PTR value) { }
+            static DWORD WINAPI Idle(LPVOID arg) { Sleep(50); SleepEx(0, TRUE); return 0; }
+            int main(void)
+            {
+                HANDLE idle = CreateThread(NULL, 0, Idle, NULL, 0, NULL);
+                Sleep(1);
+                QueueUserAPC(Note, idle, 7);
+                Sleep(10);
+                WaitForSingleObject(idle, INFINITE);
+                return 0;
+            }
+            """
+        var session = Session(kind: .playground, caption: "apc.c",
+                              simulations: [try ProgramRun.make(source: source, fileName: "apc.c")], labels: ["apc.c"])
+        func queued(_ s: Session) -> Bool { s.panes[0].machine.threads.contains { !$0.apcQueue.isEmpty } }
+        while !queued(session), session.stepLockstep() {}
+        #expect(queued(session))
+        var state = AppState.playground(session, options: UIOptions())
+        try Self.press(.character("w"), on: &state)
+        let names = try Self.why(state).topics.map(\.name)
+        let apc = try #require(names.firstIndex { $0.hasPrefix("APC ") && $0.hasSuffix("queued to Idle") }, "\(names)")
+        #expect(names.first == "thread main", "\(names)")
+        #expect(apc == 1, "\(names)")
+        try Self.tab(to: { $0.name == names[apc] }, on: &state)
+        #expect(try Self.why(state).topic?.name == names[apc])
+    }
+
     @Test func tabAndShiftTabCycleTheSubjectAndTheTitleSaysWhich() throws {
         var state = try Self.playground()
         let screen = { (state: AppState) in state.view(size: Size(width: 120, height: 40)).plainText() }

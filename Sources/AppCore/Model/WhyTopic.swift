@@ -10,17 +10,23 @@ public struct WhyTopic: Sendable, Equatable {
     public init(subject: WhySubject, name: String) { self.subject = subject; self.name = name }
 
     /// What a pane shows, in the order Tab visits it: the selected thread,
-    /// its queued APCs, the requests in flight, each port's queued packets,
-    /// then the events, semaphores, mutexes and overlapped files.
+    /// its queued APCs, the APCs queued to every other thread, the requests
+    /// in flight, each port's queued packets, then the events, semaphores,
+    /// mutexes and overlapped files.
     static func topics(in machine: MachineView, selectedThread: Int?) -> [WhyTopic] {
         var topics: [WhyTopic] = []
-        if let thread = selectedThread.flatMap(machine.thread) ?? machine.threads.first {
-            topics.append(WhyTopic(subject: .thread(thread.id), name: "thread \(thread.name)"))
+        let selected = selectedThread.flatMap(machine.thread) ?? machine.threads.first
+        func apcs(of thread: ThreadView) {
             for (index, apc) in thread.apcQueue.enumerated() {
                 topics.append(WhyTopic(subject: .apc(thread: thread.id, index: index),
                                        name: "APC \(StructureText.apc(apc)) queued to \(thread.name)"))
             }
         }
+        if let thread = selected {
+            topics.append(WhyTopic(subject: .thread(thread.id), name: "thread \(thread.name)"))
+            apcs(of: thread)
+        }
+        for thread in machine.threads where thread.id != selected?.id { apcs(of: thread) }
         for request in machine.requests {
             topics.append(WhyTopic(subject: .request(request.id), name: "request \(StructureText.request(request))"))
         }
