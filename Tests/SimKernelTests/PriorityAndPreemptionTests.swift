@@ -121,7 +121,8 @@ import Testing
         #expect(status == .finished(exitCode: 0))
         let main = ids[0], waiter = main + 1
         let preempt = k.trace.first { $0.action == .preempt && $0.name == "priority" }
-        #expect(preempt?.thread == main && preempt?.detail == "by T\(waiter) (9 > 8)")
+        #expect(preempt?.thread == main && preempt?.detail(threadName: { "T\($0)" }) == "by T\(waiter) (9 > 8)"
+               && preempt?.mentionedThread == waiter)
         let woke = k.script(waiter).log.first { $0.name == "w" }!.time
         let setReturned = k.script(main).log.first { $0.name == "set" }!.time
         #expect(woke < setReturned && setReturned >= woke + 2_000)  // main resumed after the waiter's work

@@ -218,8 +218,8 @@ extension Kernel {
             noteCompletion(id, req, status: status)
             // At once: the issuing thread did it; later: the device did, for it.
             record(atOnce ? req.thread : nil, .ioComplete, req.operation == .read ? "read" : "write", objects: [f],
-                   "req=\(id)\(atOnce ? "" : " for T\(req.thread)") off=\(req.offset) bytes=\(bytes)\(atOnce ? " at once" : "")",
-                   result: statusName(status))
+                   "req=\(id)\(atOnce ? "" : " for \(TraceEvent.mentionMark)") off=\(req.offset) bytes=\(bytes)\(atOnce ? " at once" : "")",
+                   result: statusName(status), mentioning: atOnce ? nil : req.thread)
         }
 
         let failedAtOnce = atOnce && !success

@@ -90,7 +90,8 @@ extension Kernel {
         let incoming = next ?? scheduler.ready.popHighest()
         if tracing {
             record(victim, .preempt, "priority",
-                   incoming.map { "by T\($0) (\(threads[$0].priority) > \(threads[victim].priority))" } ?? "")
+                   incoming.map { "by \(TraceEvent.mentionMark) (\(threads[$0].priority) > \(threads[victim].priority))" } ?? "",
+                   mentioning: incoming)
         }
         scheduler.ready.prepend(victim, priority: threads[victim].priority)
         scheduler.cpus[cpu].thread = nil

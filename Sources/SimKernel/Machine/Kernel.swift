@@ -198,10 +198,10 @@ public struct Kernel: Sendable {
     /// overlap this mutating access.
     @inline(__always)
     mutating func record(_ thread: ThreadID?, _ action: TraceEvent.Action, _ name: String, objects: [ObjectID] = [],
-                         _ detail: String = "", result: String = "") {
+                         _ detail: String = "", result: String = "", mentioning mentioned: ThreadID? = nil) {
         guard tracing else { return }
         trace.append(TraceEvent(time: now, thread: thread?.rawValue, action: action, name: name, objects: objects.map(\.rawValue),
-                                detail: detail, result: result))
+                                detail: detail, result: result, mentionedThread: mentioned?.rawValue))
         trimTrace()
     }
 

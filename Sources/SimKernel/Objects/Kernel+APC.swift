@@ -6,7 +6,7 @@ extension Kernel {
         threads[tid].apcQueue.append(apc)
         if tracing {
             record(nil, .apcQueued, apc.kind == .completionRoutine ? "completion routine" : "user APC",
-                   "for T\(tid) routine=\(routineText(apc.routine))")
+                   "for \(TraceEvent.mentionMark) routine=\(routineText(apc.routine))", mentioning: tid)
         }
         if threads[tid].state == .waiting, let w = threads[tid].wait, w.alertable {
             endWait(tid)

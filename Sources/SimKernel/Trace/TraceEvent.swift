@@ -40,19 +40,27 @@ public struct TraceEvent: Sendable, Equatable {
     /// last error after it, as numbers (metrics need not parse `result`).
     public var returnValue: UInt64?
     public var lastError: UInt32?
+    /// A second thread the detail speaks of (the thread a completion or an
+    /// APC is for, the one that preempted): a value, so each view names it
+    /// as it names every thread. `detail` holds `mentionMark` where it goes.
+    public var mentionedThread: Int?
+    /// Where `mentionedThread` goes in `detail`.
+    public static let mentionMark: Character = "\u{1}"
 
     public init(time: UInt64, thread: Int?, action: Action, name: String, objects: [Int] = [],
-                detail: String = "", result: String = "", returnValue: UInt64? = nil, lastError: UInt32? = nil) {
+                detail: String = "", result: String = "", returnValue: UInt64? = nil, lastError: UInt32? = nil,
+                mentionedThread: Int? = nil) {
         self.time = time; self.thread = thread; self.action = action; self.name = name
         self.objects = objects; self.detail = detail; self.result = result
-        self.returnValue = returnValue; self.lastError = lastError
+        self.returnValue = returnValue; self.lastError = lastError; self.mentionedThread = mentionedThread
     }
 
     /// The stable one-line rendering.
     public var line: String { line(threadName: { "T\($0)" }) }
 
-    /// The line with the acting thread named by `threadName` (the screen's
-    /// log names it as every pane does; `--trace` keeps the id).
+    /// The line with the acting thread, and any thread the detail mentions,
+    /// named by `threadName` (the screen's log names them as every pane
+    /// does; `--trace` keeps the id).
     public func line(threadName: (Int) -> String) -> String {
         var s = "t=\(time)us "
         s += thread.map(threadName) ?? "--"
@@ -61,9 +69,16 @@ public struct TraceEvent: Sendable, Equatable {
         case .call, .block, .wake: s += name
         default: s += "\(action.rawValue) \(name)"
         }
-        if !detail.isEmpty { s += " " + detail }
+        if !detail.isEmpty { s += " " + detail(threadName: threadName) }
         if !result.isEmpty { s += " -> " + result }
         return s
+    }
+
+    /// The detail with the mentioned thread named by `threadName`.
+    public func detail(threadName: (Int) -> String) -> String {
+        guard let mentioned = mentionedThread else { return detail }
+        return detail.split(separator: Self.mentionMark, omittingEmptySubsequences: false)
+            .joined(separator: threadName(mentioned))
     }
 }
 
