@@ -84,8 +84,9 @@ import Testing
             "packet key 1 ior[0] 4K on port 'port'",
             "packet key 1 ior[1] 4K on port 'port'",
             "event 'hDone'",
-            "file 'data.bin'",
-            "file 'data.bin'",
+            // Two handles on one file are two file objects, named apart.
+            "file 'data.bin#4'",
+            "file 'data.bin#5'",
         ], "\(names)")
     }
 

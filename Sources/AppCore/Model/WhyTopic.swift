@@ -39,9 +39,10 @@ public struct WhyTopic: Sendable, Equatable {
         topics += machine.events.map { WhyTopic(subject: .object($0.object.id), name: "event '\($0.object.label)'") }
         topics += machine.semaphores.map { WhyTopic(subject: .object($0.object.id), name: "semaphore '\($0.object.label)'") }
         topics += machine.mutexes.map { WhyTopic(subject: .object($0.object.id), name: "mutex '\($0.object.label)'") }
+        // By the label the chain and the narration use: two handles opened
+        // on one file are two file objects, told apart by it ("data.bin#3").
         for file in machine.files where file.overlapped {
-            let name = file.path.split(separator: "/").last.map(String.init) ?? file.object.label
-            topics.append(WhyTopic(subject: .object(file.object.id), name: "file '\(name)'"))
+            topics.append(WhyTopic(subject: .object(file.object.id), name: "file '\(file.object.label)'"))
         }
         return topics
     }
