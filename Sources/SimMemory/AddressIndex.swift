@@ -1,6 +1,6 @@
-/// A hash table from block or page numbers to small values: the watch
-/// set's indexes, asked on every request start and end and on every access
-/// inside a watched interval.
+/// A hash table from page numbers to small values: the first link of each
+/// page's list in the watch set's page index of buffers (`PageLists`),
+/// built only when a program touches buffers in flight while many are held.
 ///
 /// Open addressing with linear probing and a Fibonacci hash of groups of
 /// keys (`home`): a lookup is a multiply, a few shifts and usually one compare, with nothing allocated once
