@@ -1,6 +1,6 @@
 import SimRuntime
 
 /// Builds a running simulation for one of a lesson's programs with the
-/// lesson's settings. The executable supplies it (it knows the C runtime);
-/// tests supply a scripted fake.
+/// lesson's settings: `LessonSimulations.factory` on the C runtime, or a
+/// scripted fake in tests.
 public typealias SimulationFactory = @Sendable (ProgramSpec, SimulationSettings) throws -> any Simulation

@@ -49,13 +49,7 @@ enum BuiltinRuns {
     }
 
     /// Runs a lesson's programs on the real C runtime with the lesson's settings, as the app does.
-    static let factory: SimulationFactory = { program, settings in
-        let run = RunSettings(seed: settings.seed, cpus: settings.cpus, parameters: settings.parameterTable)
-        var simulation = try ProgramRun.make(source: program.source(applying: settings), fileName: program.fileName,
-                                             settings: run)
-        simulation.title = program.title
-        return simulation
-    }
+    static let factory = LessonSimulations.factory
 
     /// Reads `programs/NAME` from the built-in lessons, for parsing a test lesson that names them.
     static let readProgram: @Sendable (String) -> String? = { path in LessonLibrary.builtinFiles.first?.readProgram(path) }
