@@ -10,8 +10,9 @@ extension BenchRunner {
         var result = BenchResult(name: BenchWorkload.soak.rawValue)
         let last = quick ? 300_000 : 10_000_000
         let first = last / 10
-        let settings = RunSettings(parameters: ["CLIENTS": 1_000, "REQUESTS": Int64(last / 4)], maxStatements: Int.max / 2,
+        var settings = RunSettings(parameters: ["CLIENTS": 1_000, "REQUESTS": Int64(last / 4)], maxStatements: Int.max / 2,
                                    tracing: false, maxEvents: Int.max / 2)
+        settings.watchesPendingIO = watchesPendingIO
         var simulation: ProgramRun
         do {
             simulation = try ProgramRun.make(source: BenchPrograms.iocpServer, fileName: "soak.c", settings: settings)

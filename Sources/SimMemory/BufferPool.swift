@@ -12,7 +12,7 @@ struct BufferPool {
     private var freeSlots: UnsafeMutablePointer<Int32>
     private var capacity: Int
     /// Slots handed out at least once: `0 ..< used`.
-    private(set) var used = 0
+    private var used = 0
     private var freeCount = 0
     /// Buffers held.
     private(set) var count = 0

@@ -108,9 +108,7 @@ extension Memory {
     /// The watched range of `role` holding `address`.
     @inline(never)
     public mutating func watchedRange(containing address: UInt64, role: WatchSet.Role) -> WatchSet.Range? {
-        // An OVERLAPPED is found by reading alone (a store's probe: the common case).
-        if role == .overlapped { return space.watch.overlapped(holding: address) }
-        return changeWatch { $0.range(containing: address, role: role) }
+        changeWatch { $0.range(containing: address, role: role) }
     }
 
     /// The first watched range overlapping `low ..< high`.

@@ -27,7 +27,7 @@ struct OverlappedTable {
     }
     static let blockShift: UInt64 = 5
     static let lineShift: UInt64 = 8
-    /// A free key; no line reaches it (`line(of:)` refuses such addresses).
+    /// A free key; no line reaches it (`canHold` refuses such addresses).
     private static let free = UInt64.max
 
     /// Entry i is the ten words from `words + i * stride`: the line (or
@@ -40,8 +40,6 @@ struct OverlappedTable {
     private var shift: UInt64
     /// Lines held.
     private var lines = 0
-    /// `OVERLAPPED`s held.
-    private(set) var count = 0
 
     init() {
         capacity = 16
@@ -182,7 +180,6 @@ struct OverlappedTable {
         }
         words[i &* Self.stride &+ 1] |= ((base & 31) &+ 1) << UInt64(b &* 8)
         words[i &* Self.stride &+ 2 &+ b] = UInt64(UInt(bitPattern: request))
-        count += 1
         return nil
     }
 
@@ -199,7 +196,6 @@ struct OverlappedTable {
         let word = startsWord(i)
         guard (word >> shift) & 0xFF == (base & 31) &+ 1, self.request(i, b) == request else { return false }
         words[i &* Self.stride &+ 1] = word & ~(0xFF << shift)
-        count -= 1
         if startsWord(i) == 0 { removeLine(at: i) }
         return true
     }

@@ -146,9 +146,7 @@ public final class WatchSet: @unchecked Sendable {
             let (slot, same) = fileOverlapped(range.base, request: range.request)
             return (slot, same.map { Range(base: range.base, end: range.end, role: .overlapped, request: $0) })
         }
-        overlappedCount += 1
-        (bounds.anyBase, bounds.anySpan) = Self.widened(bounds.anyBase, bounds.anySpan, range.base, range.end)
-        (bounds.storeBase, bounds.storeSpan) = Self.widened(bounds.storeBase, bounds.storeSpan, range.base, range.end)
+        countOverlapped(range.base, range.end)
         var sameAddress: Range?
         if let existing = overlappeds.entry(inBlock: range.base >> OverlappedTable.blockShift), existing.base == range.base {
             sameAddress = Self.overlapped(existing)
@@ -164,9 +162,7 @@ public final class WatchSet: @unchecked Sendable {
     @inline(__always)
     public func fileOverlapped(_ base: UInt64, request: Int) -> (slot: Slot, requestAtSameAddress: Int?) {
         let end = base &+ Self.overlappedSize
-        overlappedCount += 1
-        (bounds.anyBase, bounds.anySpan) = Self.widened(bounds.anyBase, bounds.anySpan, base, end)
-        (bounds.storeBase, bounds.storeSpan) = Self.widened(bounds.storeBase, bounds.storeSpan, base, end)
+        countOverlapped(base, end)
         var slot = Slot.listed
         var same: Range?
         if OverlappedTable.canHold(base) {
@@ -183,6 +179,14 @@ public final class WatchSet: @unchecked Sendable {
         return (slot, same?.request)
     }
 
+    /// One more `OVERLAPPED` held, at `base ..< end`: stores there may hit it.
+    @inline(__always)
+    private func countOverlapped(_ base: UInt64, _ end: UInt64) {
+        overlappedCount += 1
+        (bounds.anyBase, bounds.anySpan) = Self.widened(bounds.anyBase, bounds.anySpan, base, end)
+        (bounds.storeBase, bounds.storeSpan) = Self.widened(bounds.storeBase, bounds.storeSpan, base, end)
+    }
+
     /// Holds a request's buffer (`range`, not empty, a buffer's role): its slot.
     @inline(__always)
     public func fileBuffer(_ range: Range) -> Slot {
@@ -191,7 +195,7 @@ public final class WatchSet: @unchecked Sendable {
             (bounds.loadBase, bounds.loadSpan) = Self.widened(bounds.loadBase, bounds.loadSpan, range.base, range.end)
         }
         let s = buffers.add(range)
-        if bufferPages != nil { bufferPages?.add(s, range) }
+        bufferPages?.add(s, range)
         return Slot(index: s)
     }
 
@@ -206,9 +210,7 @@ public final class WatchSet: @unchecked Sendable {
         } else if overlapped != .none {
             remove(overlapped, base: overlappedBase, request: request)
         }
-        if buffer.index >= 0, let r = buffers.remove(buffer.index, request: request), bufferPages != nil {
-            bufferPages?.remove(buffer.index, r)
-        }
+        if buffer.index >= 0, let r = buffers.remove(buffer.index, request: request) { bufferPages?.remove(buffer.index, r) }
         if overlappedCount == 0 && buffers.count == 0 { reset() }
     }
 
@@ -251,7 +253,7 @@ public final class WatchSet: @unchecked Sendable {
 
     /// The `OVERLAPPED` holding `address`: one starting in its 32-byte block
     /// or the block before, or one of the others.
-    public func overlapped(holding address: UInt64) -> Range? {
+    private func overlapped(holding address: UInt64) -> Range? {
         guard overlappedCount > 0 else { return nil }
         var best = overlappeds.holding(address).map(Self.overlapped)
         if !otherOverlappeds.isEmpty {

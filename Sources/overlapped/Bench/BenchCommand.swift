@@ -27,7 +27,9 @@ struct BenchCommand: ParsableCommand {
     var quick = false
 
     @Flag(help: ArgumentHelp("Run without watching pending I/O for misuse warnings, to measure what the watching costs.",
-                             discussion: "Compare with a run without this flag; bench/README.md has the figures."))
+                             discussion: "Applies to the workloads that simulate (all but render, compare-step and startup, "
+                                 + "which measure drawing and start-up). Compare with a run without this flag; bench/README.md "
+                                 + "has the figures."))
     var withoutIOWatch = false
 
     func validate() throws {
